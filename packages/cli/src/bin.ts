@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+import { CommanderError } from "commander";
+import { BriefingError } from "@briefing/core";
+import { CliError, EXIT_INPUT, EXIT_USAGE } from "./cli-error.js";
+import { createProgram } from "./program.js";
+
+const program = createProgram().exitOverride();
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = exitCodeOf(error);
+}
+
+function exitCodeOf(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // commander has already printed the message (or the help/version text).
+    return error.exitCode === 0 ? 0 : EXIT_USAGE;
+  }
+  if (error instanceof CliError || error instanceof BriefingError) {
+    process.stderr.write(`briefing: ${error.message}\n`);
+    return error instanceof CliError ? error.exitCode : EXIT_INPUT;
+  }
+  // A bug in briefing itself, not bad input: the stack helps whoever reports it.
+  process.stderr.write(`briefing: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return 70;
+}

@@ -1,0 +1,22 @@
+import { Command } from "commander";
+import { registerBook } from "./commands/book.js";
+import { registerExport } from "./commands/export.js";
+import { registerInspect } from "./commands/inspect.js";
+import { registerRender } from "./commands/render.js";
+import { registerTemplates } from "./commands/templates.js";
+import { version } from "./version.js";
+
+/** The `briefing` command with every subcommand registered. */
+export function createProgram(): Command {
+  const program = new Command("briefing")
+    .description("Turn diplomatic statements into briefing PDFs and editable Word documents.")
+    .version(version, "-V, --version")
+    .showHelpAfterError("(run with --help for usage)")
+    .configureOutput({ outputError: (text, write) => write(text) });
+  registerInspect(program);
+  registerRender(program);
+  registerTemplates(program);
+  registerExport(program);
+  registerBook(program);
+  return program;
+}
