@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-const project = (name: string, include: string[]) => ({ test: { name, include } });
+// `extends: true` so each project inherits the timeouts and reporters below.
+const project = (name: string, include: string[]) => ({ extends: true, test: { name, include } });
 
 export default defineConfig({
   test: {

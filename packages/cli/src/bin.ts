@@ -4,7 +4,7 @@ import { BriefingError } from "@briefing/core";
 import { CliError, EXIT_INPUT, EXIT_USAGE } from "./cli-error.js";
 import { createProgram } from "./program.js";
 
-const program = createProgram().exitOverride();
+const program = createProgram();
 
 try {
   await program.parseAsync(process.argv);

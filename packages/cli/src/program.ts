@@ -12,7 +12,9 @@ export function createProgram(): Command {
     .description("Turn diplomatic statements into briefing PDFs and editable Word documents.")
     .version(version, "-V, --version")
     .showHelpAfterError("(run with --help for usage)")
-    .configureOutput({ outputError: (text, write) => write(text) });
+    .configureOutput({ outputError: (text, write) => write(text) })
+    // Set before the subcommands exist so they inherit it: usage errors must exit 2, not 1.
+    .exitOverride();
   registerInspect(program);
   registerRender(program);
   registerTemplates(program);

@@ -1,6 +1,109 @@
+import { extname, resolve } from "node:path";
+import {
+  formatWarning,
+  readStatementFile,
+  renderBookDocument,
+  type Statement,
+  statementExtensions,
+  type Warning,
+  writeFileAtomic,
+} from "@briefing/core";
 import type { Command } from "commander";
+import { CliError, EXIT_INPUT, EXIT_USAGE } from "../cli-error.js";
+import { errorInfo } from "../export/error-info.js";
+import { compareCodePoints, expandInputs, type InputFile } from "../export/expand-inputs.js";
+import { type OutputFormatName, outputFormats } from "../outputs/index.js";
 
-// Placeholder until the book command lands; replaced by its issue's work.
+interface BookOptions {
+  output: string;
+  order: string;
+  template?: string;
+  templates?: string;
+  pdfa?: boolean;
+  quiet?: boolean;
+}
+
 export function registerBook(program: Command): void {
-  program.command("book").description("(not yet available)");
+  program
+    .command("book")
+    .description("Bind many statements into one PDF or Word document: cover, contents, one section each.")
+    .argument("<inputs...>", "statement files, directories (searched recursively) or globs")
+    .requiredOption("-o, --output <file>", "the book to write: a .pdf or .docx file")
+    .option("--order <order>", "date (oldest first, undated last) or given (the order of the inputs)", "date")
+    .option("-t, --template <name|dir>", "built-in template name or template directory", "book")
+    .option("--templates <dir>", "directory holding user templates by name")
+    .option("--pdfa", "write PDF/A-2 instead of plain tagged PDF")
+    .option("-q, --quiet", "print nothing but errors")
+    .action(async (inputs: string[], options: BookOptions) => {
+      await bookCommand(inputs, options);
+    });
+}
+
+async function bookCommand(args: string[], options: BookOptions): Promise<void> {
+  const output = resolve(options.output);
+  const format = extname(output).slice(1).toLowerCase();
+  if (!(format in outputFormats)) {
+    throw new CliError(`-o must name a .pdf or .docx file (got "${options.output}")`, EXIT_USAGE);
+  }
+  if (options.order !== "date" && options.order !== "given") {
+    throw new CliError(`--order expects date or given (got "${options.order}")`, EXIT_USAGE);
+  }
+  const { inputs, unmatched } = await expandInputs(args, { extensions: statementExtensions });
+  for (const pattern of unmatched) process.stderr.write(`briefing: no file matches ${pattern}\n`);
+  if (inputs.length === 0) throw new CliError("no statement files found in the inputs given", EXIT_INPUT);
+
+  const warnings: Warning[] = [];
+  const read: { input: InputFile; statement: Statement }[] = [];
+  let failed = 0;
+  for (const input of inputs) {
+    try {
+      const { statement, warnings: found } = await readStatementFile(input.display);
+      warnings.push(...found);
+      read.push({ input, statement });
+    } catch (error) {
+      failed++;
+      process.stderr.write(`briefing: ${errorInfo(error, input.display).message}\n`);
+    }
+  }
+  // A binder silently missing a statement is worse than no binder.
+  if (failed > 0)
+    throw new CliError(`${failed} of ${inputs.length} inputs failed; no book written`, EXIT_INPUT);
+
+  const ordered = options.order === "date" ? sortByDate(read) : read;
+  const { document, warnings: templateWarnings } = renderBookDocument(
+    ordered.map((entry) => entry.statement),
+    {
+      ...(options.template !== undefined && { template: options.template }),
+      ...(options.templates !== undefined && { templatesDir: resolve(options.templates) }),
+      file: options.output,
+    },
+  );
+  warnings.push(...templateWarnings);
+  const rendered = await outputFormats[format as OutputFormatName].render(document, {
+    file: options.output,
+    pdfa: options.pdfa === true,
+  });
+  warnings.push(...rendered.warnings);
+  await writeFileAtomic(output, rendered.bytes);
+  if (!options.quiet) {
+    for (const warning of warnings) process.stderr.write(`warning: ${formatWarning(warning)}\n`);
+    const pages = rendered.pages === undefined ? "" : `, ${rendered.pages} pages`;
+    process.stdout.write(`briefing: wrote ${options.output} (${ordered.length} statements${pages})\n`);
+  }
+}
+
+/** Oldest first; undated statements last; ties in input path order, so the order is stable. */
+export function sortByDate<T extends { input: InputFile; statement: Pick<Statement, "date"> }>(
+  entries: T[],
+): T[] {
+  return [...entries].sort((a, b) => {
+    const da = a.statement.date?.start;
+    const db = b.statement.date?.start;
+    if (da !== db) {
+      if (da === undefined) return 1;
+      if (db === undefined) return -1;
+      return compareCodePoints(da, db);
+    }
+    return compareCodePoints(a.input.relative, b.input.relative);
+  });
 }

@@ -1,6 +1,91 @@
-import type { Command } from "commander";
+import {
+  analyzeStatement,
+  BriefingError,
+  readStatementFile,
+  type Statement,
+  type Stats,
+  toYamlText,
+  type Warning,
+} from "@briefing/core";
+import { type Command, InvalidArgumentError, Option } from "commander";
+import { CliError, EXIT_INPUT } from "../cli-error.js";
 
-// Placeholder until the inspect command lands; replaced by its issue's work.
+interface InspectOptions {
+  format: "json" | "yaml";
+  wpm: number;
+  cpm: number;
+}
+
+/** What `inspect` prints for each file it could read. */
+export interface InspectReport {
+  file: string;
+  statement: Statement;
+  stats: Stats;
+  warnings: Warning[];
+}
+
+/** `briefing inspect <file…>`: the parsed statement, its stats and warnings, for each file. */
 export function registerInspect(program: Command): void {
-  program.command("inspect").description("(not yet available)");
+  program
+    .command("inspect")
+    .description(
+      "Parse statement files (.txt .md .yaml .yml .json) and print what briefing read: every field, " +
+        "each paragraph with its role, stats (words, characters, speaking time, languages) and warnings. " +
+        "Files that cannot be read are reported on stderr as file:line:col: problem — hint; the others are " +
+        "still printed, and the exit code is 1.",
+    )
+    .argument("<file...>", "statement files to inspect")
+    .addOption(
+      new Option(
+        "-f, --format <format>",
+        "output format: yaml (one document per file) or json (an array of reports)",
+      )
+        .choices(["yaml", "json"])
+        .default("yaml"),
+    )
+    .option(
+      "--wpm <words>",
+      "speaking rate for English (and other non-Japanese) text, words a minute",
+      positive,
+      130,
+    )
+    .option("--cpm <chars>", "speaking rate for Japanese text, characters a minute", positive, 300)
+    // Subcommands do not inherit the root's exitOverride when registered before it: without this,
+    // commander would exit(1) on a usage mistake here instead of letting bin.ts exit with 2.
+    .exitOverride()
+    .action(async (files: string[], options: InspectOptions) => {
+      const reports: InspectReport[] = [];
+      let failed = 0;
+      for (const file of files) {
+        try {
+          const { statement, warnings } = await readStatementFile(file);
+          const stats = analyzeStatement(statement, {
+            englishWordsPerMinute: options.wpm,
+            japaneseCharsPerMinute: options.cpm,
+          });
+          reports.push({ file, statement, stats, warnings });
+        } catch (error) {
+          failed++;
+          const message =
+            error instanceof BriefingError
+              ? error.message
+              : `${file}:1:1: internal error: ${error instanceof Error ? error.message : String(error)} — please report this`;
+          process.stderr.write(`${message}\n`);
+        }
+      }
+      if (options.format === "json") process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
+      else process.stdout.write(reports.map((report) => toYamlText(report)).join("---\n"));
+      if (failed > 0) {
+        throw new CliError(
+          `${failed} of ${files.length} file${files.length > 1 ? "s" : ""} could not be read`,
+          EXIT_INPUT,
+        );
+      }
+    });
+}
+
+function positive(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError("expected a positive number");
+  return number;
 }

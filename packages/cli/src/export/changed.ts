@@ -1,0 +1,41 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { type CacheKeys, sha256 } from "./cache-key.js";
+import type { InputFile } from "./expand-inputs.js";
+import type { Manifest, ManifestEntry } from "./manifest.js";
+
+/**
+ * Decides which inputs `--changed` may skip: those the previous manifest recorded as
+ * rendered with the same cache key (input bytes, template files, theme, fonts, CLI
+ * version) and whose every requested output is still on disk with the recorded hash.
+ */
+export class ChangeDetector {
+  readonly #previous = new Map<string, ManifestEntry>();
+  constructor(
+    previous: Manifest | undefined,
+    readonly outDir: string,
+    readonly keys: CacheKeys,
+  ) {
+    for (const entry of previous?.inputs ?? []) this.#previous.set(entry.relative, entry);
+  }
+
+  /** The previous entry, marked unchanged, when `input` needs no work; else undefined. */
+  async unchanged(input: InputFile, formats: readonly string[]): Promise<ManifestEntry | undefined> {
+    const entry = this.#previous.get(input.relative);
+    if (!entry || entry.status === "failed" || !entry.cacheKey || !entry.fonts) return undefined;
+    const outputs = formats.map((format) => entry.outputs.find((output) => output.format === format));
+    if (outputs.some((output) => output === undefined)) return undefined;
+    if ((await this.keys.keyOf(input.path, entry.fonts)) !== entry.cacheKey) return undefined;
+    for (const output of outputs) {
+      const bytes = output && (await readFile(join(this.outDir, output.path)).catch(() => undefined));
+      if (!bytes || sha256(bytes) !== output?.sha256) return undefined;
+    }
+    return {
+      ...entry,
+      input: input.display,
+      status: "unchanged",
+      outputs: outputs.filter((output) => output !== undefined),
+      ms: 0,
+    };
+  }
+}

@@ -1,0 +1,102 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { type Warning, writeFileAtomic } from "@briefing/core";
+import type { ErrorInfo } from "./render-task.js";
+import type { Shard } from "./shard.js";
+
+/** One file written for an input. */
+export interface ManifestOutput {
+  format: string;
+  /** Relative to the output directory. */
+  path: string;
+  sha256: string;
+  bytes: number;
+  pages?: number;
+}
+
+/** What happened to one input. */
+export interface ManifestEntry {
+  /** The input as given on the command line (relative to the cwd when inside it). */
+  input: string;
+  /** The input relative to the export's root: what names and shards are made from. */
+  relative: string;
+  status: "rendered" | "unchanged" | "failed";
+  /** Hash of the input, template, theme, fonts and CLI version (absent for failures). */
+  cacheKey?: string;
+  /** Font files the outputs were set in, re-checked by `--changed`. */
+  fonts?: string[];
+  outputs: ManifestOutput[];
+  warnings: Warning[];
+  error?: ErrorInfo;
+  /** Time spent on this input, in milliseconds (0 when unchanged). */
+  ms: number;
+}
+
+export interface ManifestTotals {
+  inputs: number;
+  rendered: number;
+  unchanged: number;
+  failed: number;
+  outputs: number;
+  bytes: number;
+  pages: number;
+  warnings: number;
+  /** Wall-clock time of the export, in milliseconds. */
+  ms: number;
+}
+
+/** `out/manifest.json`: every input of the export, what became of it, and totals. */
+export interface Manifest {
+  tool: { name: "briefing"; version: string };
+  options: { to: string[]; template: string; templatesDir?: string; pdfa: boolean };
+  shard?: Shard;
+  /** True when Ctrl-C stopped the export: the entries are what finished. */
+  interrupted: boolean;
+  inputs: ManifestEntry[];
+  totals: ManifestTotals;
+}
+
+/** `manifest.json`, or `manifest-2-of-4.json` for a shard, so shards sharing a directory never clash. */
+export function manifestFileName(shard: Shard | undefined): string {
+  return shard && shard.count > 1 ? `manifest-${shard.index}-of-${shard.count}.json` : "manifest.json";
+}
+
+export function manifestTotals(entries: readonly ManifestEntry[], ms: number): ManifestTotals {
+  const totals: ManifestTotals = {
+    inputs: entries.length,
+    rendered: 0,
+    unchanged: 0,
+    failed: 0,
+    outputs: 0,
+    bytes: 0,
+    pages: 0,
+    warnings: 0,
+    ms: Math.round(ms),
+  };
+  for (const entry of entries) {
+    totals[entry.status]++;
+    totals.warnings += entry.warnings.length;
+    for (const output of entry.outputs) {
+      totals.outputs++;
+      totals.bytes += output.bytes;
+      totals.pages += output.pages ?? 0;
+    }
+  }
+  return totals;
+}
+
+/** The previous manifest in `outDir`, or undefined when there is none or it is unreadable. */
+export async function readManifest(outDir: string, shard: Shard | undefined): Promise<Manifest | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(join(outDir, manifestFileName(shard)), "utf8")) as Manifest;
+    return Array.isArray(manifest.inputs) ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeManifest(outDir: string, manifest: Manifest): Promise<string> {
+  const path = join(outDir, manifestFileName(manifest.shard));
+  await writeFileAtomic(path, `${JSON.stringify(manifest, null, 2)}\n`);
+  return path;
+}

@@ -1,0 +1,85 @@
+import { createHash } from "node:crypto";
+import { basename, extname, isAbsolute, relative, resolve, sep } from "node:path";
+import type { Statement } from "@briefing/core";
+
+/** Longest title part of a name, in characters; the rest of a long title is cut at a word. */
+export const MAX_TITLE_LENGTH = 60;
+
+// Windows refuses these as a file's base name whatever the extension.
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+
+/**
+ * Lowercase ASCII words joined by `-`: accents folded (é → e), everything that is not
+ * a letter or digit (path separators, `..`, NUL, CJK) becomes a separator.
+ */
+export function slugify(text: string, maxLength = MAX_TITLE_LENGTH): string {
+  const folded = text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (folded.length <= maxLength) return folded;
+  const cut = folded.slice(0, maxLength + 1);
+  const lastDash = cut.lastIndexOf("-");
+  return (lastDash > maxLength / 2 ? cut.slice(0, lastDash) : cut.slice(0, maxLength)).replace(/-+$/, "");
+}
+
+/** Eight hex digits that tell inputs apart; the same relative path always gives the same ones. */
+export function pathSuffix(relativePath: string): string {
+  return createHash("sha256").update(relativePath).digest("hex").slice(0, 8);
+}
+
+/**
+ * The base name (no extension) of an input's outputs: `date-title-suffix`, e.g.
+ * `2021-11-23-trafficking-in-persons-3fa2c1d0`. The title comes from the statement
+ * (title, Japanese title, meeting), falling back to the input's file name; the suffix,
+ * a hash of the input's path relative to the export's root, keeps two statements with
+ * the same date and title apart whichever order they finish in, even across shards.
+ */
+export function outputBaseName(
+  statement: Pick<Statement, "title" | "titleJa" | "meeting" | "date"> | undefined,
+  relativePath: string,
+): string {
+  const date = statement?.date?.start;
+  const datePart = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : "";
+  const candidates = [statement?.title, statement?.titleJa, statement?.meeting, stem(relativePath)];
+  let title = "";
+  for (const candidate of candidates) {
+    title = candidate ? slugify(candidate) : "";
+    // File names often start with the date already (2021-11-23-unga-….txt): say it once.
+    if (datePart && title.startsWith(`${datePart}-`)) title = title.slice(datePart.length + 1);
+    if (title) break;
+  }
+  const parts = [datePart, title].filter(Boolean);
+  let base = parts.length > 0 ? parts.join("-") : "statement";
+  if (RESERVED.test(base)) base = `_${base}`;
+  return `${base}-${pathSuffix(relativePath)}`;
+}
+
+/**
+ * The absolute path of an output inside `outDir`. Throws if the name would escape it,
+ * which `outputBaseName` never produces; the check guards against future changes.
+ */
+export function outputPath(outDir: string, baseName: string, extension: string): string {
+  const name = `${baseName}${extension}`;
+  const root = resolve(outDir);
+  const path = resolve(root, name);
+  const inside = relative(root, path);
+  if (
+    name.includes("\0") ||
+    inside === "" ||
+    inside.startsWith("..") ||
+    isAbsolute(inside) ||
+    inside.includes(sep) ||
+    inside.includes("/")
+  ) {
+    throw new Error(`refusing to write ${JSON.stringify(name)} outside ${root}`);
+  }
+  return path;
+}
+
+function stem(path: string): string {
+  const name = basename(path.replaceAll("\\", "/"));
+  return name.slice(0, name.length - extname(name).length);
+}

@@ -1,0 +1,39 @@
+import { Piscina } from "piscina";
+import type { RenderResult, RenderTask } from "./render-task.js";
+
+/** Renders tasks on worker threads. */
+export interface RenderPool {
+  run(task: RenderTask, signal?: AbortSignal): Promise<RenderResult>;
+  /** Stops every worker, finished or not. */
+  destroy(): Promise<void>;
+}
+
+export interface PoolOptions {
+  jobs: number;
+  /** The worker module; the built `worker.js` beside this file unless a test injects another. */
+  filename?: string;
+}
+
+/**
+ * A fixed pool of `jobs` threads that live for the whole export: each imports the
+ * pipeline once, so its template and font caches serve every file it renders.
+ */
+export function createRenderPool(options: PoolOptions): RenderPool {
+  // Threads start on the first task, so a `--changed` run with nothing to do starts none.
+  let pool: Piscina<RenderTask, RenderResult> | undefined;
+  return {
+    run(task, signal) {
+      pool ??= new Piscina<RenderTask, RenderResult>({
+        filename: options.filename ?? new URL("./worker.js", import.meta.url).href,
+        minThreads: options.jobs,
+        maxThreads: options.jobs,
+        idleTimeout: 60_000,
+        concurrentTasksPerWorker: 1,
+      });
+      return pool.run(task, signal ? { signal } : {});
+    },
+    async destroy() {
+      await pool?.destroy();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { performance } from "node:perf_hooks";
+import { type Document, readStatementFile, renderDocument, type Warning } from "@briefing/core";
+import { type OutputFormatName, outputFormats } from "../outputs/index.js";
+import { errorInfo } from "./error-info.js";
+import type { RenderResult, RenderTask } from "./render-task.js";
+
+/**
+ * Renders one input to every requested format: read and import the statement, apply the
+ * template, lay out each format. Never throws: a failure comes back as `{ ok: false }`
+ * so the export can go on with the next file.
+ */
+export async function renderInput(task: RenderTask): Promise<RenderResult> {
+  const started = performance.now();
+  const { file, config } = task;
+  const warnings: Warning[] = [];
+  try {
+    const imported = await readStatementFile(file);
+    warnings.push(...imported.warnings);
+    const { document, warnings: templateWarnings } = renderDocument(imported.statement, {
+      ...(config.template !== undefined && { template: config.template }),
+      ...(config.templatesDir !== undefined && { templatesDir: config.templatesDir }),
+      file,
+    });
+    warnings.push(...templateWarnings);
+    const outputs = [];
+    for (const name of config.formats) {
+      const format = outputFormats[name as OutputFormatName];
+      const rendered = await format.render(document, { file, pdfa: config.pdfa });
+      warnings.push(...rendered.warnings);
+      outputs.push({
+        format: name,
+        extension: format.extension,
+        bytes: rendered.bytes,
+        ...(rendered.pages !== undefined && { pages: rendered.pages }),
+      });
+    }
+    const { title, titleJa, meeting, date } = imported.statement;
+    return {
+      ok: true,
+      statement: { title, titleJa, meeting, date },
+      outputs,
+      warnings,
+      fonts: fontFiles(document),
+      ms: performance.now() - started,
+    };
+  } catch (error) {
+    return { ok: false, error: errorInfo(error, file), warnings, ms: performance.now() - started };
+  }
+}
+
+function fontFiles(document: Document): string[] {
+  const files = new Set<string>();
+  for (const family of Object.values(document.fonts)) {
+    for (const path of Object.values(family.pdf)) files.add(path);
+  }
+  return [...files].sort();
+}

@@ -1,0 +1,83 @@
+import { resolve, sep } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  MAX_TITLE_LENGTH,
+  outputBaseName,
+  outputPath,
+  pathSuffix,
+  slugify,
+} from "../src/export/output-names.js";
+
+describe("slugify", () => {
+  it("folds accents and punctuation to lowercase ASCII words", () => {
+    expect(slugify("Déclaration sur l'Égalité — Genève, 2017")).toBe("declaration-sur-l-egalite-geneve-2017");
+  });
+
+  it("keeps nothing of path syntax, NUL or scripts it cannot fold", () => {
+    expect(slugify("../../etc/passwd\0x")).toBe("etc-passwd-x");
+    expect(slugify("人身取引")).toBe("");
+  });
+
+  it("cuts long titles at a word boundary within the cap", () => {
+    const slug = slugify("Trafficking in persons ".repeat(10));
+    expect(slug.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    expect(slug.endsWith("-")).toBe(false);
+    expect(slug.startsWith("trafficking-in-persons-trafficking")).toBe(true);
+  });
+});
+
+describe("outputBaseName", () => {
+  const date = { start: "2021-11-23", text: "令和3年11月23日" };
+
+  it("is date, title and a suffix from the relative path", () => {
+    const name = outputBaseName({ title: "Trafficking in Persons", date }, "unga/tip.txt");
+    expect(name).toBe(`2021-11-23-trafficking-in-persons-${pathSuffix("unga/tip.txt")}`);
+    expect(pathSuffix("unga/tip.txt")).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it("is stable and tells apart two inputs with the same date and title", () => {
+    const a = outputBaseName({ title: "Same", date }, "a/x.md");
+    expect(outputBaseName({ title: "Same", date }, "a/x.md")).toBe(a);
+    expect(outputBaseName({ title: "Same", date }, "b/x.md")).not.toBe(a);
+  });
+
+  it("falls back to the file name when the title has no ASCII letters", () => {
+    expect(outputBaseName({ titleJa: "人身取引", date }, "dir/unga-tip.txt")).toMatch(
+      /^2021-11-23-unga-tip-/,
+    );
+    expect(outputBaseName(undefined, "人身.txt")).toMatch(/^statement-[0-9a-f]{8}$/);
+    expect(outputBaseName({ titleJa: "人身取引", date }, "2021-11-23-unga-tip.txt")).toMatch(
+      /^2021-11-23-unga-tip-/,
+    );
+  });
+
+  it("never yields a reserved Windows name or a dot name", () => {
+    for (const title of ["CON", "nul", "LPT1", "..", ".", " "]) {
+      const name = outputBaseName({ title }, "con");
+      expect(name).toMatch(/^[a-z0-9_][a-z0-9-]*$/);
+      expect(name.split(".")[0]?.toLowerCase()).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d)$/);
+    }
+  });
+});
+
+describe("outputPath", () => {
+  const out = resolve("/tmp/briefing-out");
+
+  it("resolves inside the output directory", () => {
+    expect(outputPath(out, "2021-a-12345678", ".pdf")).toBe(`${out}${sep}2021-a-12345678.pdf`);
+  });
+
+  it("refuses names that would leave it", () => {
+    for (const bad of ["../x", "/etc/passwd", "a/b", "x\0y", ""]) {
+      expect(() => outputPath(out, bad, bad === "" ? "" : ".pdf")).toThrow(/refusing/);
+    }
+  });
+
+  it("keeps every hostile title inside", () => {
+    for (const title of ["../../../etc/passwd", "/abs/path", "C:\\Windows\\x", "a\0b", "CON", "..\\..\\x"]) {
+      const path = outputPath(out, outputBaseName({ title }, `../${title}`), ".pdf");
+      expect(path.startsWith(out + sep)).toBe(true);
+      expect(path.slice(out.length + 1)).not.toContain(sep);
+    }
+  });
+});

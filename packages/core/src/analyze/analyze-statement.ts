@@ -1,0 +1,58 @@
+import { countJapanese, JAPANESE_CHAR } from "../import/script.js";
+import type { Run, Statement } from "../statement/statement-schema.js";
+import type { Stats } from "../statement/stats-schema.js";
+
+/** Speaking rates used for `speakingSeconds`. */
+export interface SpeakingRates {
+  /** Words a minute for text outside Japanese script; default 130. */
+  englishWordsPerMinute?: number;
+  /** Characters a minute for Japanese script; default 300. */
+  japaneseCharsPerMinute?: number;
+}
+
+const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
+const JAPANESE_RUN = new RegExp(`${JAPANESE_CHAR.source}+`, "gu");
+
+/**
+ * Derived facts of a statement's body (headings, paragraphs and lists):
+ * `words` — word-like segments (Intl.Segmenter, so Japanese is split into words too);
+ * `characters` — characters other than whitespace; `speakingSeconds` — Latin-script words at
+ * `englishWordsPerMinute` plus Japanese-script characters at `japaneseCharsPerMinute`, rounded;
+ * `languages` — "en" and/or "ja" by script, the larger share first.
+ */
+export function analyzeStatement(statement: Statement, rates: SpeakingRates = {}): Stats {
+  const wordsPerMinute = rates.englishWordsPerMinute ?? 130;
+  const charsPerMinute = rates.japaneseCharsPerMinute ?? 300;
+  const text = bodyTexts(statement).join("\n");
+  let words = 0;
+  for (const segment of segmenter.segment(text)) if (segment.isWordLike) words++;
+  const japaneseChars = countJapanese(text);
+  let otherWords = 0;
+  for (const segment of segmenter.segment(text.replace(JAPANESE_RUN, " ")))
+    if (segment.isWordLike) otherWords++;
+  const seconds = (otherWords / wordsPerMinute) * 60 + (japaneseChars / charsPerMinute) * 60;
+  const shares: [string, number][] = [
+    ["en", otherWords],
+    ["ja", japaneseChars],
+  ];
+  const languages = shares
+    .filter(([, share]) => share > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([language]) => language);
+  return {
+    words,
+    characters: [...text.replace(/\s+/gu, "")].length,
+    speakingSeconds: Math.round(seconds),
+    languages,
+  };
+}
+
+function bodyTexts(statement: Statement): string[] {
+  const texts: string[] = [];
+  const add = (runs: Run[]) => texts.push(runs.map((run) => run.text).join(""));
+  for (const block of statement.body) {
+    if (block.type === "list") block.items.forEach(add);
+    else add(block.runs);
+  }
+  return texts;
+}

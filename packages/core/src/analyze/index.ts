@@ -1,0 +1,1 @@
+export { analyzeStatement, type SpeakingRates } from "./analyze-statement.js";

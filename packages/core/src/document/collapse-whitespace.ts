@@ -1,0 +1,59 @@
+import type { Inline, TextInline } from "./document-schema.js";
+
+const spaces = /[ \t\n\r\f]+/g;
+
+function sameFormat(a: TextInline, b: TextInline): boolean {
+  return a.lang === b.lang && a.href === b.href && (a.marks ?? []).join() === (b.marks ?? []).join();
+}
+
+/**
+ * Collapses insignificant whitespace as HTML does: runs of spaces and line breaks become one
+ * space, spaces at the start and end of the block go, and adjacent text with the same
+ * formatting merges. No-break spaces are kept.
+ */
+export function collapseWhitespace(inlines: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  let spaceBefore = true;
+  for (const inline of inlines) {
+    if (inline.kind !== "text") {
+      out.push(inline);
+      spaceBefore = false;
+      continue;
+    }
+    let text = inline.text.replace(spaces, " ");
+    if (spaceBefore && text.startsWith(" ")) text = text.slice(1);
+    if (!text) continue;
+    spaceBefore = text.endsWith(" ");
+    const previous = out[out.length - 1];
+    if (previous?.kind === "text" && sameFormat(previous, inline)) previous.text += text;
+    else out.push({ ...inline, text });
+  }
+  while (out.length) {
+    const last = out[out.length - 1];
+    if (last?.kind !== "text" || !last.text.endsWith(" ")) break;
+    last.text = last.text.slice(0, -1);
+    if (last.text) break;
+    out.pop();
+  }
+  return out;
+}
+
+/** The text of inlines, fields left out (a heading's text for its TOC entry and slug). */
+export function plainText(inlines: Inline[]): string {
+  return inlines.map((inline) => (inline.kind === "text" ? inline.text : "")).join("");
+}
+
+/** An anchor id from heading text: lower-case ASCII words joined by `-`, else `section`. */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/, "");
+  if (!slug) return "section";
+  // Word bookmark names must start with a letter.
+  return /^[a-z]/.test(slug) ? slug : `s-${slug}`;
+}

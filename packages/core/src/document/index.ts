@@ -1,0 +1,11 @@
+export { collapseWhitespace, plainText, slugify } from "./collapse-whitespace.js";
+export { type MarkupToDocumentOptions, markupTags, markupToDocument } from "./markup-to-document.js";
+export {
+  type BookTemplateInput,
+  type RenderDocumentOptions,
+  type RenderedDocument,
+  renderBookDocument,
+  renderDocument,
+  type StatementTemplateInput,
+  statementProperties,
+} from "./statement-to-document.js";

@@ -1,0 +1,414 @@
+import type { Warning } from "../errors.js";
+import type { Mark } from "../statement/statement-schema.js";
+import { MarkupSourceMap } from "../template/markup-source-map.js";
+import type { Theme } from "../theme/load-theme.js";
+import { collapseWhitespace, plainText, slugify } from "./collapse-whitespace.js";
+import type { Block, Document, Heading, Inline, Paragraph, TableCell, Toc } from "./document-schema.js";
+import { type Fail, failAt, type MarkupElement, type MarkupNode, parseMarkup } from "./parse-markup.js";
+
+/** The attributes each tag accepts; any other tag or attribute is an error. */
+const tagAttributes: Record<string, readonly string[]> = {
+  document: ["title", "subject", "author", "keywords", "lang", "description", "date"],
+  header: [],
+  footer: [],
+  h1: ["id", "class"],
+  h2: ["id", "class"],
+  h3: ["id", "class"],
+  p: ["class"],
+  strong: [],
+  em: [],
+  sup: [],
+  sub: [],
+  span: ["lang"],
+  a: ["href"],
+  ul: ["class"],
+  ol: ["class"],
+  li: [],
+  table: ["columns"],
+  tr: [],
+  th: ["class"],
+  td: ["class"],
+  hr: [],
+  "page-break": [],
+  toc: ["depth", "class"],
+  "page-number": [],
+  "page-count": [],
+};
+
+/** The tags of briefing markup. */
+export const markupTags: readonly string[] = Object.keys(tagAttributes);
+
+const markTags = new Set<string>(["strong", "em", "sup", "sub"]);
+const blankText = /^[ \t\n\r\f]*$/;
+
+interface InlineState {
+  marks: Mark[];
+  lang: string | undefined;
+  href: string | undefined;
+}
+
+export interface MarkupToDocumentOptions {
+  theme: Theme;
+  /** Names the markup in messages when `markup` is a plain string. */
+  file?: string;
+}
+
+/**
+ * Parses briefing markup into a Document laid out with `theme`. An unknown tag or attribute,
+ * bad nesting or an unknown style is a BriefingError at the template position that produced it
+ * (when given a MarkupSourceMap) and the markup position. `meta.properties` is left empty.
+ */
+export function markupToDocument(
+  markup: string | MarkupSourceMap,
+  options: MarkupToDocumentOptions,
+): { document: Document; warnings: Warning[] } {
+  const map =
+    typeof markup === "string" ? new MarkupSourceMap(markup, [], [], options.file ?? "<markup>") : markup;
+  return new MarkupConverter(map, options.theme).convert();
+}
+
+class MarkupConverter {
+  private readonly fail: Fail;
+  private readonly warnings: Warning[] = [];
+  private readonly headings: Heading[] = [];
+  private readonly ids = new Set<string>();
+  private readonly tocs: { toc: Toc; offset: number }[] = [];
+  private readonly links: { href: string; offset: number }[] = [];
+
+  constructor(
+    private readonly map: MarkupSourceMap,
+    private readonly theme: Theme,
+  ) {
+    this.fail = failAt(map);
+  }
+
+  convert(): { document: Document; warnings: Warning[] } {
+    const root = parseMarkup(this.map.markup, this.fail);
+    const documentElement = this.onlyDocumentElement(root);
+    const page = { header: [] as Paragraph[], footer: [] as Paragraph[] };
+    const blocks: Block[] = [];
+    const seen = new Set<string>();
+    for (const child of this.elementChildren(documentElement)) {
+      if (child.name === "header" || child.name === "footer") {
+        if (seen.has(child.name)) this.fail(child.offset, `a document has one <${child.name}>`);
+        seen.add(child.name);
+        for (const paragraph of this.elementChildren(child)) {
+          if (paragraph.name !== "p") this.notAllowed(paragraph, child);
+          page[child.name].push(this.paragraph(paragraph));
+        }
+        continue;
+      }
+      blocks.push(this.block(child, documentElement));
+    }
+    // Entries are filled last: a table of contents usually comes before the headings it lists.
+    for (const { toc, offset } of this.tocs) {
+      toc.entries = this.headings
+        .filter((heading) => heading.level <= toc.depth)
+        .map((heading) => ({ level: heading.level, text: plainText(heading.inlines), target: heading.id }));
+      if (toc.entries.length === 0)
+        this.warn(offset, "the table of contents is empty: the document has no headings");
+    }
+    for (const link of this.links) {
+      if (link.href.startsWith("#") && !this.ids.has(link.href.slice(1))) {
+        this.warn(link.offset, `link to ${link.href}, which no heading has as its id`);
+      }
+    }
+    const { size, width, height, margins } = this.theme.page;
+    return {
+      document: {
+        meta: this.meta(documentElement),
+        page: { size, width, height, margins: { ...margins }, header: page.header, footer: page.footer },
+        blocks,
+        styles: structuredClone(this.theme.styles),
+        fonts: structuredClone(this.theme.fonts),
+      },
+      warnings: this.warnings,
+    };
+  }
+
+  private meta(element: MarkupElement): Document["meta"] {
+    const attributes = element.attributes;
+    const keywords = (attributes.keywords ?? "")
+      .split(",")
+      .map((keyword) => keyword.trim())
+      .filter(Boolean);
+    const meta: Document["meta"] = {
+      ...(attributes.title ? { title: attributes.title } : {}),
+      ...(attributes.subject ? { subject: attributes.subject } : {}),
+      ...(attributes.author ? { author: attributes.author } : {}),
+      keywords,
+      ...(attributes.lang ? { language: attributes.lang } : {}),
+      ...(attributes.description ? { description: attributes.description } : {}),
+      ...(attributes.date ? { date: attributes.date } : {}),
+      properties: {},
+    };
+    return meta;
+  }
+
+  private warn(offset: number, message: string): void {
+    const at = this.map.locate(offset);
+    this.warnings.push({ file: at.file, line: at.line, column: at.column, message });
+  }
+
+  private onlyDocumentElement(root: MarkupElement): MarkupElement {
+    const elements = this.elementChildren(root);
+    const first = elements[0];
+    if (first?.name !== "document") {
+      return this.fail(
+        first?.offset ?? 0,
+        "markup must be one <document> element",
+        "wrap the template in <document>…</document>",
+      );
+    }
+    const second = elements[1];
+    if (second) this.fail(second.offset, "nothing may follow </document>");
+    this.checkAttributes(first);
+    return first;
+  }
+
+  /** Child elements of a container that holds no text of its own. */
+  private elementChildren(element: MarkupElement): MarkupElement[] {
+    const elements: MarkupElement[] = [];
+    for (const child of element.children) {
+      if (child.type === "text") {
+        if (!blankText.test(child.text)) {
+          const where = element.name === "#root" ? "outside <document>" : `directly inside <${element.name}>`;
+          this.fail(
+            child.offset + (child.text.length - child.text.trimStart().length),
+            `text ${where}`,
+            'put text in a <p class="…">',
+          );
+        }
+        continue;
+      }
+      if (element.name !== "#root") this.checkAttributes(child);
+      elements.push(child);
+    }
+    return elements;
+  }
+
+  private checkAttributes(element: MarkupElement): void {
+    const allowed = tagAttributes[element.name];
+    if (!allowed) {
+      this.fail(
+        element.offset,
+        `unknown tag <${element.name}>`,
+        `briefing markup has: ${markupTags.join(", ")}`,
+      );
+    }
+    for (const name of Object.keys(element.attributes)) {
+      if (!allowed.includes(name)) {
+        this.fail(
+          element.attributeOffsets[name] ?? element.offset,
+          `unknown attribute "${name}" on <${element.name}>`,
+          allowed.length
+            ? `<${element.name}> takes: ${allowed.join(", ")}`
+            : `<${element.name}> takes no attributes`,
+        );
+      }
+    }
+  }
+
+  private notAllowed(child: MarkupElement, parent: MarkupElement): never {
+    return this.fail(child.offset, `<${child.name}> cannot be inside <${parent.name}>`);
+  }
+
+  private style(element: MarkupElement, fallback: string | undefined): string {
+    const name = element.attributes.class ?? fallback;
+    if (name === undefined) {
+      return this.fail(
+        element.offset,
+        `<${element.name}> needs a class naming its style`,
+        `e.g. <${element.name} class="body">`,
+      );
+    }
+    if (!(name in this.theme.styles)) {
+      return this.fail(
+        element.attributeOffsets.class ?? element.offset,
+        `unknown style "${name}"`,
+        `define it under styles: in ${this.theme.file}`,
+      );
+    }
+    return name;
+  }
+
+  private noChildren(element: MarkupElement): void {
+    for (const child of element.children) {
+      if (child.type === "element" || !blankText.test(child.text)) {
+        this.fail(child.offset, `<${element.name}> holds nothing`, `write <${element.name}/>`);
+      }
+    }
+  }
+
+  private block(element: MarkupElement, parent: MarkupElement): Block {
+    switch (element.name) {
+      case "p":
+        return this.paragraph(element);
+      case "h1":
+      case "h2":
+      case "h3":
+        return this.heading(element);
+      case "ul":
+      case "ol":
+        return {
+          kind: "list",
+          ordered: element.name === "ol",
+          style: this.style(element, "list"),
+          items: this.elementChildren(element).map((item) => {
+            if (item.name !== "li") this.notAllowed(item, element);
+            return this.inlines(item);
+          }),
+        };
+      case "table":
+        return this.table(element);
+      case "hr":
+        this.noChildren(element);
+        return { kind: "rule" };
+      case "page-break":
+        this.noChildren(element);
+        return { kind: "pageBreak" };
+      case "toc":
+        return this.toc(element);
+      default:
+        return this.notAllowed(element, parent);
+    }
+  }
+
+  private paragraph(element: MarkupElement): Paragraph {
+    return { kind: "paragraph", style: this.style(element, undefined), inlines: this.inlines(element) };
+  }
+
+  private heading(element: MarkupElement): Heading {
+    const level = Number(element.name.slice(1)) as 1 | 2 | 3;
+    const style = this.style(element, `heading-${level}`);
+    const inlines = this.inlines(element);
+    let id = element.attributes.id;
+    if (id !== undefined) {
+      const offset = element.attributeOffsets.id ?? element.offset;
+      if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(id)) {
+        this.fail(
+          offset,
+          `id "${id}" is not a valid anchor`,
+          "start with a letter; use letters, digits, - and _",
+        );
+      }
+      if (this.ids.has(id)) this.fail(offset, `id "${id}" is used twice`);
+    } else {
+      const base = slugify(plainText(inlines));
+      id = base;
+      for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
+    }
+    this.ids.add(id);
+    const heading: Heading = { kind: "heading", level, style, id, inlines };
+    this.headings.push(heading);
+    return heading;
+  }
+
+  private table(element: MarkupElement): Block {
+    const rows = this.elementChildren(element).map((row) => {
+      if (row.name !== "tr") this.notAllowed(row, element);
+      const cells = this.elementChildren(row).map((cell): TableCell => {
+        if (cell.name !== "th" && cell.name !== "td") this.notAllowed(cell, row);
+        const header = cell.name === "th";
+        return {
+          header,
+          style: this.style(cell, header ? "table-header" : "table-cell"),
+          inlines: this.inlines(cell),
+        };
+      });
+      return { row, cells };
+    });
+    const first = rows[0];
+    if (!first) return this.fail(element.offset, "a <table> needs at least one <tr>");
+    let columns: number[];
+    const spec = element.attributes.columns;
+    if (spec !== undefined) {
+      columns = spec.split(",").map((part) => Number(part.trim()));
+      if (columns.some((width) => !Number.isFinite(width) || width <= 0)) {
+        this.fail(
+          element.attributeOffsets.columns ?? element.offset,
+          `columns="${spec}" is not a list of positive numbers`,
+          'give relative widths, e.g. columns="1,3"',
+        );
+      }
+    } else {
+      columns = new Array<number>(first.cells.length).fill(1);
+    }
+    for (const { row, cells } of rows) {
+      if (cells.length !== columns.length) {
+        this.fail(
+          row.offset,
+          `this row has ${cells.length} cells where the table has ${columns.length} columns`,
+        );
+      }
+    }
+    return { kind: "table", columns, rows: rows.map(({ cells }) => ({ cells })) };
+  }
+
+  private toc(element: MarkupElement): Toc {
+    this.noChildren(element);
+    const depthText = element.attributes.depth ?? "2";
+    const depth = Number(depthText);
+    if (!Number.isInteger(depth) || depth < 1 || depth > 3) {
+      this.fail(element.attributeOffsets.depth ?? element.offset, `depth="${depthText}" must be 1, 2 or 3`);
+    }
+    const style = this.style(element, "toc");
+    for (let level = 1; level <= depth; level++) {
+      if (!(`${style}-${level}` in this.theme.styles)) {
+        this.fail(
+          element.offset,
+          `unknown style "${style}-${level}" for level-${level} entries of the table of contents`,
+          `define it under styles: in ${this.theme.file}`,
+        );
+      }
+    }
+    const toc: Toc = { kind: "toc", style, depth: depth as Toc["depth"], entries: [] };
+    this.tocs.push({ toc, offset: element.offset });
+    return toc;
+  }
+
+  private inlines(element: MarkupElement): Inline[] {
+    const out: Inline[] = [];
+    const state: InlineState = { marks: [], lang: undefined, href: undefined };
+    for (const child of element.children) this.inline(child, element, state, out);
+    return collapseWhitespace(out);
+  }
+
+  private inline(node: MarkupNode, parent: MarkupElement, state: InlineState, out: Inline[]): void {
+    if (node.type === "text") {
+      const text: Inline = { kind: "text", text: node.text };
+      if (state.marks.length) text.marks = [...state.marks];
+      if (state.lang) text.lang = state.lang;
+      if (state.href) text.href = state.href;
+      out.push(text);
+      return;
+    }
+    this.checkAttributes(node);
+    const children = (next: InlineState) => {
+      for (const child of node.children) this.inline(child, node, next, out);
+    };
+    if (markTags.has(node.name)) {
+      const mark = node.name as Mark;
+      children({ ...state, marks: state.marks.includes(mark) ? state.marks : [...state.marks, mark] });
+    } else if (node.name === "span") {
+      const lang = node.attributes.lang;
+      if (!lang) this.fail(node.offset, '<span> needs lang="…"', 'e.g. <span lang="ja">');
+      children({ ...state, lang });
+    } else if (node.name === "a") {
+      const href = node.attributes.href;
+      if (!href) {
+        this.fail(node.offset, '<a> needs href="…"', 'e.g. <a href="#section"> or <a href="https://…">');
+      }
+      if (state.href) this.fail(node.offset, "<a> cannot be inside <a>");
+      this.links.push({ href, offset: node.offset });
+      children({ ...state, href });
+    } else if (node.name === "page-number" || node.name === "page-count") {
+      this.noChildren(node);
+      const field: Inline = { kind: "field", field: node.name === "page-number" ? "page" : "pages" };
+      if (state.marks.length) field.marks = [...state.marks];
+      out.push(field);
+    } else {
+      this.notAllowed(node, parent);
+    }
+  }
+}

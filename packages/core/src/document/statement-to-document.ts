@@ -1,0 +1,167 @@
+import { createRequire } from "node:module";
+import { analyzeStatement } from "../analyze/index.js";
+import { BriefingError, type Warning } from "../errors.js";
+import type { Statement } from "../statement/statement-schema.js";
+import type { Stats } from "../statement/stats-schema.js";
+import { loadTemplate } from "../template/load-template.js";
+import { type Document, DocumentSchema } from "./document-schema.js";
+import { markupToDocument } from "./markup-to-document.js";
+
+const require = createRequire(import.meta.url);
+const coreVersion = (require("../../package.json") as { version: string }).version;
+
+/** Options of `renderDocument` and `renderBookDocument`. */
+export interface RenderDocumentOptions {
+  /** A built-in template name, a name in `templatesDir`, or a template folder path. */
+  template?: string;
+  /** A folder of user templates, searched by name before the built-ins. */
+  templatesDir?: string;
+  /** ISO date for `generated.date`; default SOURCE_DATE_EPOCH, else the statement's date. */
+  generatedDate?: string;
+  /** The input file, named in messages. */
+  file?: string;
+}
+
+/** What a template receives for one statement. */
+export interface StatementTemplateInput {
+  statement: Statement;
+  stats: Stats;
+  generated: { date: string; version: string };
+  options: { template: string };
+}
+
+/** What a book template receives. */
+export interface BookTemplateInput {
+  statements: { statement: Statement; stats: Stats }[];
+  generated: { date: string; version: string };
+  options: { template: string };
+}
+
+/** A rendered Document, the markup it came from, and non-fatal problems. */
+export interface RenderedDocument {
+  document: Document;
+  markup: string;
+  warnings: Warning[];
+}
+
+// Never "now": outputs must be byte-identical run to run.
+const fixedDate = "1970-01-01";
+
+function sourceDateEpoch(): string | undefined {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (!epoch || !/^\d+$/.test(epoch)) return undefined;
+  return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+}
+
+/**
+ * Statement fields with no standard metadata slot, as `briefing.<field>` text, so a reader of
+ * the output (Word custom properties) can rebuild the statement.
+ */
+export function statementProperties(statement: Statement): Record<string, string> {
+  const properties: Record<string, string> = {};
+  const set = (key: string, value: string | undefined) => {
+    if (value !== undefined) properties[`briefing.${key}`] = value;
+  };
+  set("date.start", statement.date?.start);
+  set("date.end", statement.date?.end);
+  set("date.text", statement.date?.text);
+  set("venue", statement.venue);
+  set("speaker", statement.speaker);
+  set("titleJa", statement.titleJa);
+  set("language", statement.language);
+  set("source.file", statement.source?.file);
+  set("source.url", statement.source?.url);
+  return properties;
+}
+
+function render(
+  input: StatementTemplateInput | BookTemplateInput,
+  templateName: string,
+  options: RenderDocumentOptions,
+): RenderedDocument {
+  const template = loadTemplate(templateName, { templatesDir: options.templatesDir });
+  let map: ReturnType<typeof template.render>;
+  try {
+    map = template.render(input);
+  } catch (error) {
+    if (error instanceof BriefingError && options.file) {
+      throw new BriefingError(error, error.problem, `while rendering ${options.file}`, { cause: error });
+    }
+    throw error;
+  }
+  const { document, warnings } = markupToDocument(map, { theme: template.theme });
+  return { document, markup: map.markup, warnings };
+}
+
+function checked(document: Document): Document {
+  const result = DocumentSchema.safeParse(document);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`briefing built an invalid Document at ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  return document;
+}
+
+/**
+ * Renders one statement through a template (default `briefing`) into the Document both
+ * renderers lay out. `meta` defaults: title = title or titleJa, subject = meeting,
+ * author = delegation; the template's `<document>` attributes override them.
+ */
+export function renderDocument(statement: Statement, options: RenderDocumentOptions = {}): RenderedDocument {
+  const templateName = options.template ?? "briefing";
+  const input: StatementTemplateInput = {
+    statement,
+    stats: analyzeStatement(statement),
+    generated: {
+      date: options.generatedDate ?? sourceDateEpoch() ?? statement.date?.start ?? fixedDate,
+      version: coreVersion,
+    },
+    options: { template: templateName },
+  };
+  const rendered = render(input, templateName, options);
+  const meta = rendered.document.meta;
+  const title = statement.title ?? statement.titleJa;
+  // Rebuilt in a fixed key order so Document JSON reads the same way every time.
+  rendered.document.meta = {
+    ...((meta.title ?? title) !== undefined ? { title: meta.title ?? title } : {}),
+    ...((meta.subject ?? statement.meeting) !== undefined
+      ? { subject: meta.subject ?? statement.meeting }
+      : {}),
+    ...((meta.author ?? statement.delegation) !== undefined
+      ? { author: meta.author ?? statement.delegation }
+      : {}),
+    keywords: meta.keywords,
+    ...((meta.language ?? statement.language) !== undefined
+      ? { language: meta.language ?? statement.language }
+      : {}),
+    ...(meta.description !== undefined ? { description: meta.description } : {}),
+    ...((meta.date ?? statement.date?.start) !== undefined
+      ? { date: meta.date ?? statement.date?.start }
+      : {}),
+    properties: { ...statementProperties(statement), ...meta.properties },
+  };
+  return { ...rendered, document: checked(rendered.document) };
+}
+
+/** Renders several statements into one Document through a book template (default `book`). */
+export function renderBookDocument(
+  statements: Statement[],
+  options: RenderDocumentOptions = {},
+): RenderedDocument {
+  const templateName = options.template ?? "book";
+  const latest = statements
+    .map((statement) => statement.date?.end ?? statement.date?.start)
+    .filter((date): date is string => date !== undefined)
+    .sort()
+    .at(-1);
+  const input: BookTemplateInput = {
+    statements: statements.map((statement) => ({ statement, stats: analyzeStatement(statement) })),
+    generated: {
+      date: options.generatedDate ?? sourceDateEpoch() ?? latest ?? fixedDate,
+      version: coreVersion,
+    },
+    options: { template: templateName },
+  };
+  const rendered = render(input, templateName, options);
+  return { ...rendered, document: checked(rendered.document) };
+}

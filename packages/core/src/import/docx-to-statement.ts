@@ -1,0 +1,111 @@
+import { BriefingError, type Warning } from "../errors.js";
+import { type Statement, type StatementBlock, StatementSchema } from "../statement/statement-schema.js";
+import { MAX_INPUT_BYTES, tooLarge } from "./detect-input.js";
+import { isBriefingFile, readDocxProperties, statementFields } from "./docx/docx-metadata.js";
+import { numberingKinds } from "./docx/docx-numbering.js";
+import { readDocxParts } from "./docx/docx-package.js";
+import { paragraphRuns, runsText } from "./docx/docx-runs.js";
+import { styleRoles } from "./docx/docx-styles.js";
+import { child, descendants, elements, type XmlElement } from "./docx/docx-xml.js";
+import type { ImportResult } from "./import-result.js";
+
+const isTableOfContents = (sdt: XmlElement): boolean =>
+  descendants([sdt], "w:docPartGallery").some((gallery) => gallery.attribs["w:val"] === "Table of Contents");
+
+/** The body's paragraphs in reading order; tables are left out when they are template chrome. */
+function bodyParagraphs(nodes: XmlElement[], withTables: boolean): XmlElement[] {
+  const paragraphs: XmlElement[] = [];
+  for (const node of nodes) {
+    if (node.name === "w:p") paragraphs.push(node);
+    else if (node.name === "w:tbl" && withTables) paragraphs.push(...descendants([node], "w:p"));
+    else if (node.name === "w:sdt" && !isTableOfContents(node)) {
+      const content = child(node, "w:sdtContent");
+      if (content !== undefined) paragraphs.push(...bodyParagraphs(elements(content), withTables));
+    }
+  }
+  return paragraphs;
+}
+
+/**
+ * Reads a Word file back into a Statement. A file briefing wrote gives back its metadata (core
+ * and `briefing.*` custom properties) and the statement's own paragraphs, told from the template's
+ * chrome by their styles (Body, Salutation, Closing, Heading 1–3, List); edits made in Word are
+ * kept. Any other Word file gives its text and headings, with a warning that metadata is missing.
+ */
+export function docxToStatement(bytes: Uint8Array, file: string): ImportResult {
+  if (bytes.byteLength > MAX_INPUT_BYTES) throw tooLarge(file, bytes.byteLength, MAX_INPUT_BYTES);
+  const parts = readDocxParts(bytes, file);
+  const properties = readDocxProperties(parts);
+  const briefing = isBriefingFile(properties);
+  const roleOf = styleRoles(parts);
+  const numbered = numberingKinds(parts);
+  const warnings: Warning[] = [];
+  const blocks: StatementBlock[] = [];
+  let listId: string | undefined;
+  let titleParagraph: string | undefined;
+
+  const body = descendants(parts.document, "w:body")[0];
+  for (const paragraph of body === undefined ? [] : bodyParagraphs(elements(body), !briefing)) {
+    const runs = paragraphRuns(paragraph);
+    const properties = child(paragraph, "w:pPr");
+    const styleId = properties === undefined ? undefined : child(properties, "w:pStyle")?.attribs["w:val"];
+    const numbering = properties === undefined ? undefined : child(properties, "w:numPr");
+    const numId = numbering === undefined ? undefined : child(numbering, "w:numId")?.attribs["w:val"];
+    const level = (numbering === undefined ? undefined : child(numbering, "w:ilvl")?.attribs["w:val"]) ?? "0";
+    const role = roleOf(styleId);
+    const inList = numId !== undefined && numId !== "0";
+    const previous = blocks.at(-1);
+    if (runsText(runs).trim().length === 0) {
+      listId = undefined;
+      continue;
+    }
+    if (role.kind === "heading") {
+      blocks.push({ type: "heading", level: role.level, runs });
+    } else if (inList || role.kind === "list") {
+      const ordered = inList && numbered(numId, level);
+      const key = `${numId ?? ""}:${ordered}`;
+      if (previous?.type === "list" && listId === key) previous.items.push(runs);
+      else blocks.push({ type: "list", ordered, items: [runs] });
+      listId = key;
+      continue;
+    } else if (role.kind === "paragraph") {
+      blocks.push({ type: "paragraph", role: role.role, runs });
+    } else if (role.kind === "title") {
+      titleParagraph ??= runsText(runs).trim();
+    } else if (!briefing || styleId === undefined || styleId === "Normal") {
+      // Text in no briefing style was added in Word (or the file is not briefing's): it is body text.
+      blocks.push({ type: "paragraph", role: "body", runs });
+    }
+    listId = undefined;
+  }
+
+  if (blocks.length === 0) {
+    throw new BriefingError(
+      { file },
+      "no statement text found in this Word file",
+      "check that it has paragraphs",
+    );
+  }
+  let fields: Omit<Statement, "body">;
+  if (briefing) {
+    fields = statementFields(properties);
+  } else {
+    const title = properties.core.title ?? titleParagraph;
+    fields = { ...(title === undefined ? {} : { title }), source: { file } };
+    warnings.push({
+      file,
+      message:
+        "this Word file was not made by briefing, so it has no statement metadata: imported its text and headings only",
+    });
+  }
+  const result = StatementSchema.safeParse({ ...fields, body: blocks });
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new BriefingError(
+      { file },
+      `the Word file's properties do not make a valid statement: ${issue?.path.join(".")} ${issue?.message}`,
+      "fix the document properties (File › Info › Properties) or re-render it with briefing",
+    );
+  }
+  return { statement: result.data, warnings };
+}

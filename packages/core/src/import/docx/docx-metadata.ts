@@ -1,0 +1,64 @@
+import type { Statement } from "../../statement/statement-schema.js";
+import type { DocxParts } from "./docx-package.js";
+import { descendants, elements, textOf } from "./docx-xml.js";
+
+/** Core properties (title, subject, creator, …) and custom properties of a Word file. */
+export interface DocxProperties {
+  core: Record<string, string>;
+  custom: Record<string, string>;
+}
+
+export function readDocxProperties(parts: DocxParts): DocxProperties {
+  const core: Record<string, string> = {};
+  for (const root of parts.core) {
+    for (const element of elements(root)) {
+      const text = textOf(element).trim();
+      // `dc:title` → `title`, `cp:keywords` → `keywords`
+      if (text.length > 0) core[element.name.replace(/^.*:/, "")] = text;
+    }
+  }
+  const custom: Record<string, string> = {};
+  for (const property of descendants(parts.custom, "property")) {
+    const name = property.attribs.name;
+    if (name !== undefined) custom[name] = textOf(property);
+  }
+  return { core, custom };
+}
+
+/** True when the file carries the custom properties briefing writes. */
+export const isBriefingFile = (properties: DocxProperties): boolean =>
+  Object.keys(properties.custom).some((name) => name.startsWith("briefing."));
+
+/**
+ * The Statement fields a briefing-made file records: title, meeting (subject) and delegation
+ * (creator) in core properties, everything else in `briefing.*` custom properties.
+ */
+export function statementFields(properties: DocxProperties): Omit<Statement, "body"> {
+  const { core } = properties;
+  const custom = (name: string): string | undefined => {
+    const value = properties.custom[`briefing.${name}`];
+    return value === undefined || value.length === 0 ? undefined : value;
+  };
+  const titleJa = custom("titleJa");
+  // The title property holds the Japanese title when the statement has no other.
+  const title = core.title !== undefined && core.title !== titleJa ? core.title : undefined;
+  const start = custom("date.start");
+  const end = custom("date.end");
+  const file = custom("source.file");
+  const url = custom("source.url");
+  const fields: Omit<Statement, "body"> = {
+    title,
+    titleJa,
+    meeting: core.subject,
+    venue: custom("venue"),
+    date:
+      start === undefined
+        ? undefined
+        : { start, ...(end === undefined ? {} : { end }), text: custom("date.text") ?? start },
+    speaker: custom("speaker"),
+    delegation: core.creator,
+    language: custom("language"),
+    source: file === undefined ? undefined : { file, ...(url === undefined ? {} : { url }) },
+  };
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}

@@ -1,0 +1,46 @@
+import type { Run } from "../statement/statement-schema.js";
+
+/** One source line of a block, as inline runs, with its 1-based line number in the file. */
+export interface DraftLine {
+  runs: Run[];
+  line: number;
+  /** Every word of the line is link text (a navigation bar pasted from a web page). */
+  linkOnly?: boolean;
+}
+
+/**
+ * A block as an importer read it, before header lines become metadata and paragraphs get
+ * roles: text and Markdown both produce drafts, so everything after is shared.
+ */
+export type Draft =
+  | { type: "heading"; level: number; lines: DraftLine[] }
+  | { type: "paragraph"; lines: DraftLine[] }
+  | { type: "list"; ordered: boolean; lines: DraftLine[] };
+
+export function lineText(line: DraftLine): string {
+  return line.runs.map((run) => run.text).join("");
+}
+
+/** The draft's text with its lines joined as they will be in the statement. */
+export function draftText(draft: Draft): string {
+  return joinRuns(draft.lines.map((line) => line.runs))
+    .map((run) => run.text)
+    .join("");
+}
+
+const JAPANESE_EDGE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60]/u;
+
+/** Joins wrapped lines: with a space, except between two Japanese characters. */
+export function joinRuns(lines: Run[][]): Run[] {
+  const joined: Run[] = [];
+  for (const runs of lines) {
+    const previous = joined.at(-1)?.text.at(-1);
+    const next = runs[0]?.text[0];
+    if (previous !== undefined && next !== undefined) {
+      const tight = JAPANESE_EDGE.test(previous) && JAPANESE_EDGE.test(next);
+      if (!tight && !/\s/.test(previous) && !/\s/.test(next)) joined.push({ text: " " });
+    }
+    joined.push(...runs);
+  }
+  return joined;
+}

@@ -1,0 +1,12 @@
+export { decodeInput, MAX_INPUT_BYTES } from "./detect-input.js";
+export { type FrontMatter, type FrontMatterFields, splitFrontMatter } from "./front-matter.js";
+export type { ImportResult } from "./import-result.js";
+export { binary, type Importer, importers, statementExtensions } from "./importers.js";
+export { jsonToStatement } from "./json-to-statement.js";
+export { markdownToStatement } from "./markdown-to-statement.js";
+export { isAddressLine, isClosingThanks, isOpeningThanks, paragraphRole } from "./paragraph-roles.js";
+export { type ParseOptions, parseStatement } from "./parse-statement.js";
+export { readStatementFile } from "./read-statement-file.js";
+export { textToStatement } from "./text-to-statement.js";
+export { toYamlText } from "./yaml-text.js";
+export { yamlToStatement } from "./yaml-to-statement.js";

@@ -1,0 +1,194 @@
+import MarkdownIt from "markdown-it";
+import type { Warning } from "../errors.js";
+import type { Mark, Run } from "../statement/statement-schema.js";
+import type { Draft, DraftLine } from "./draft.js";
+import { draftsToStatement } from "./drafts-to-statement.js";
+import { splitFrontMatter } from "./front-matter.js";
+import type { ImportResult } from "./import-result.js";
+import { htmlText, inlineHtmlReader } from "./inline-html.js";
+
+const markdown = new MarkdownIt("commonmark", { html: true });
+type Token = ReturnType<MarkdownIt["parse"]>[number];
+
+/**
+ * Markdown (CommonMark, through markdown-it): headings, paragraphs, lists, `**strong**` and
+ * `*em*`; inline `<sup> <sub> <em> <strong> <b> <i>` become marks. Any other HTML keeps its
+ * text, loses its tags, and is reported.
+ */
+export function markdownToStatement(text: string, file: string): ImportResult {
+  const front = splitFrontMatter(text, file);
+  const warnings: Warning[] = [...(front?.warnings ?? [])];
+  const drafts = markdownToDrafts(front?.body ?? text, front?.lineOffset ?? 0, file, warnings);
+  return draftsToStatement(drafts, { file, warnings, ...(front ? { frontMatter: front.fields } : {}) });
+}
+
+function markdownToDrafts(text: string, lineOffset: number, file: string, warnings: Warning[]): Draft[] {
+  const tokens = markdown.parse(text, {});
+  const drafts: Draft[] = [];
+  const lists: Extract<Draft, { type: "list" }>[] = [];
+  let heading = 0;
+  const items: DraftLine[][] = [];
+  const flushItem = () => {
+    const lines = items.at(-1);
+    const [first, ...rest] = lines ?? [];
+    if (!lines || !first) return;
+    for (const line of rest) first.runs.push({ text: " " }, ...line.runs);
+    lists.at(-1)?.lines.push(first);
+    lines.length = 0;
+  };
+  const startLine = (token: Token) => (token.map?.[0] ?? 0) + 1 + lineOffset;
+  for (const token of tokens) {
+    switch (token.type) {
+      case "heading_open":
+        heading = Number(token.tag.slice(1));
+        break;
+      case "heading_close":
+        heading = 0;
+        break;
+      case "bullet_list_open":
+      case "ordered_list_open": {
+        if (lists.length > 0) {
+          flushItem();
+          warnings.push({
+            file,
+            line: startLine(token),
+            column: 1,
+            message: "nested list flattened into its parent list",
+          });
+          lists.push(lists.at(-1) as Extract<Draft, { type: "list" }>);
+        } else {
+          const list: Extract<Draft, { type: "list" }> = {
+            type: "list",
+            ordered: token.type === "ordered_list_open",
+            lines: [],
+          };
+          drafts.push(list);
+          lists.push(list);
+        }
+        break;
+      }
+      case "bullet_list_close":
+      case "ordered_list_close":
+        lists.pop();
+        break;
+      case "list_item_open":
+        items.push([]);
+        break;
+      case "list_item_close":
+        flushItem();
+        items.pop();
+        break;
+      case "inline": {
+        const lines = inlineLines(token, startLine(token), file, warnings);
+        const item = items.at(-1);
+        if (item) item.push(...lines);
+        else if (heading > 0) drafts.push({ type: "heading", level: heading, lines });
+        else drafts.push({ type: "paragraph", lines });
+        break;
+      }
+      case "html_block": {
+        const content = htmlText(token.content).trim();
+        warnings.push({
+          file,
+          line: startLine(token),
+          column: 1,
+          message: "an HTML block is not part of the statement model: its text is kept, its tags are dropped",
+        });
+        if (content)
+          drafts.push({ type: "paragraph", lines: [{ runs: [{ text: content }], line: startLine(token) }] });
+        break;
+      }
+      case "code_block":
+      case "fence":
+        drafts.push({
+          type: "paragraph",
+          lines: [{ runs: [{ text: token.content.trim() }], line: startLine(token) }],
+        });
+        break;
+    }
+  }
+  return drafts;
+}
+
+/** The runs of an inline token, one DraftLine per source line (soft and hard breaks split). */
+function inlineLines(token: Token, firstLine: number, file: string, warnings: Warning[]): DraftLine[] {
+  const lines: DraftLine[] = [];
+  let runs: Run[] = [];
+  let line = firstLine;
+  let links = 0;
+  let outsideLinks = "";
+  let linkDepth = 0;
+  const marks = new Map<Mark, number>();
+  const active = (): Mark[] => [...marks].filter(([, depth]) => depth > 0).map(([mark]) => mark);
+  const push = (text: string) => {
+    if (text === "") return;
+    if (linkDepth === 0) outsideLinks += text;
+    const current = active();
+    runs.push(current.length > 0 ? { text, marks: current } : { text });
+  };
+  const endLine = () => {
+    const draftLine: DraftLine = { runs, line };
+    if (links >= 2 && /^[\s|/·•»›>\-–—,]*$/u.test(outsideLinks)) draftLine.linkOnly = true;
+    lines.push(draftLine);
+    runs = [];
+    links = 0;
+    outsideLinks = "";
+    line++;
+  };
+  const readInlineHtml = inlineHtmlReader();
+  const toggle = (mark: Mark, by: number) => marks.set(mark, Math.max(0, (marks.get(mark) ?? 0) + by));
+  for (const child of token.children ?? []) {
+    switch (child.type) {
+      case "text":
+      case "code_inline":
+        push(child.content);
+        break;
+      case "softbreak":
+      case "hardbreak":
+        endLine();
+        break;
+      case "strong_open":
+        toggle("strong", 1);
+        break;
+      case "strong_close":
+        toggle("strong", -1);
+        break;
+      case "em_open":
+        toggle("em", 1);
+        break;
+      case "em_close":
+        toggle("em", -1);
+        break;
+      case "link_open":
+        linkDepth++;
+        links++;
+        break;
+      case "link_close":
+        linkDepth = Math.max(0, linkDepth - 1);
+        break;
+      case "image":
+        warnings.push({
+          file,
+          line,
+          column: 1,
+          message: `image “${child.content}” left out: a statement holds text only`,
+        });
+        break;
+      case "html_inline":
+        for (const tag of readInlineHtml(child.content)) {
+          if (tag.mark) toggle(tag.mark, tag.closing ? -1 : 1);
+          else if (!tag.closing) {
+            warnings.push({
+              file,
+              line,
+              column: 1,
+              message: `HTML tag <${tag.name}> is not supported (only sup, sub, em, strong, b, i): its text is kept, the tag is dropped`,
+            });
+          }
+        }
+        break;
+    }
+  }
+  endLine();
+  return lines;
+}

@@ -1,0 +1,82 @@
+import { isMap, isScalar, isSeq, type LineCounter, type Node, type Document as YamlDocument } from "yaml";
+import type { z } from "zod";
+import { BriefingError } from "../errors.js";
+
+/**
+ * Where the value at `path` sits in a parsed YAML (or JSON) document, 1-based; the key itself
+ * when `key` is given (an unknown field), the deepest existing node when the path runs out
+ * (a missing field is reported at the object that lacks it).
+ */
+export function locateYamlPath(
+  document: YamlDocument,
+  counter: LineCounter,
+  path: readonly PropertyKey[],
+  key?: string,
+): { line: number; column: number } {
+  let node: unknown = document.contents;
+  let offset = (node as Node | null)?.range?.[0] ?? 0;
+  const steps = key === undefined ? path : [...path, key];
+  for (const [index, segment] of steps.entries()) {
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => isScalar(item.key) && String(item.key.value) === String(segment),
+      );
+      if (!pair) break;
+      const keyRange = (pair.key as Node).range;
+      if (key !== undefined && index === steps.length - 1) {
+        offset = keyRange?.[0] ?? offset;
+        break;
+      }
+      node = pair.value;
+      offset = (node as Node | null)?.range?.[0] ?? keyRange?.[0] ?? offset;
+    } else if (isSeq(node) && typeof segment === "number" && node.items[segment] !== undefined) {
+      node = node.items[segment];
+      offset = (node as Node).range?.[0] ?? offset;
+    } else {
+      break;
+    }
+  }
+  const { line, col } = counter.linePos(offset);
+  return { line, column: col };
+}
+
+/** `body[2].runs[0].text` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = "";
+  for (const segment of path) {
+    if (typeof segment === "number") text += `[${segment}]`;
+    else text += text ? `.${String(segment)}` : String(segment);
+  }
+  return text || "(top level)";
+}
+
+/**
+ * One error for a schema violation: the first problem with its field path and line:col, and
+ * how many more there are.
+ */
+export function schemaError(
+  error: z.ZodError,
+  file: string,
+  document: YamlDocument,
+  counter: LineCounter,
+  hint: string,
+  prefix: readonly PropertyKey[] = [],
+): BriefingError {
+  const [first, ...rest] = error.issues;
+  if (!first) return new BriefingError({ file }, "invalid statement", hint);
+  const unknownKey = first.code === "unrecognized_keys" ? first.keys[0] : undefined;
+  const path = [...prefix, ...first.path];
+  const position = locateYamlPath(document, counter, path, unknownKey);
+  const field = formatPath(unknownKey === undefined ? path : [...path, unknownKey]);
+  const problem =
+    unknownKey === undefined
+      ? `${field}: ${first.message}`
+      : `${field}: unknown field (${first.message.toLowerCase()})`;
+  const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? "s" : ""})` : "";
+  return new BriefingError({ file, ...position }, problem + more, hint);
+}
+
+/** The first line of a `yaml` error message, without its "at line X, column Y" suffix. */
+export function yamlProblem(message: string): string {
+  return (message.split("\n")[0] ?? message).replace(/\s+at line \d+, column \d+:?$/, "");
+}

@@ -1,0 +1,6 @@
+import { stringify } from "yaml";
+
+/** `value` as YAML text (block style, long lines kept whole), as `briefing inspect` prints it. */
+export function toYamlText(value: unknown): string {
+  return stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
+}

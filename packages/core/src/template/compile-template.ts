@@ -1,0 +1,139 @@
+import type Handlebars from "handlebars";
+import { BriefingError } from "../errors.js";
+import { marker, type TemplatePoint } from "./markup-source-map.js";
+
+type HandlebarsEnvironment = typeof Handlebars;
+type AstNode = { type: string; loc?: hbs.AST.SourceLocation } & Record<string, unknown>;
+
+/** Parses Handlebars source, with syntax errors reported at file:line:col. */
+export function parseHandlebars(env: HandlebarsEnvironment, source: string, file: string): hbs.AST.Program {
+  try {
+    return env.parse(source);
+  } catch (error) {
+    throw handlebarsSyntaxError(error, source, file);
+  }
+}
+
+function handlebarsSyntaxError(error: unknown, source: string, file: string): BriefingError {
+  const message = error instanceof Error ? error.message : String(error);
+  const located = error as { lineNumber?: number; column?: number };
+  if (typeof located.lineNumber === "number") {
+    return new BriefingError(
+      { file, line: located.lineNumber, column: (located.column ?? 0) + 1 },
+      `Handlebars: ${message.replace(/ - \d+:\d+$/, "")}`,
+    );
+  }
+  // Parse errors from Handlebars' generated parser only carry the line and a caret under up
+  // to 20 characters of preceding input (newlines removed); find that context in the line.
+  const lineMatch = /Parse error on line (\d+):\n(.*)\n(-*)\^\n?(.*)/s.exec(message);
+  if (!lineMatch) return new BriefingError({ file }, `Handlebars: ${message}`);
+  const line = Number(lineMatch[1]);
+  const shown = lineMatch[2] ?? "";
+  const before = shown.slice(0, (lineMatch[3] ?? "").length).replace(/^\.\.\./, "");
+  const text = source.split("\n")[line - 1] ?? "";
+  let column = 1;
+  for (let length = Math.min(before.length, text.length); length > 0; length--) {
+    const tail = before.slice(before.length - length);
+    const at = text.indexOf(tail);
+    if (at !== -1) {
+      column = at + tail.length + 1;
+      break;
+    }
+  }
+  const expected = (lineMatch[4] ?? "").trim();
+  return new BriefingError({ file, line, column }, "Handlebars syntax error", expected || undefined);
+}
+
+/** Every node of a Handlebars AST, depth first. */
+function* nodes(node: unknown): Generator<AstNode> {
+  if (Array.isArray(node)) {
+    for (const item of node) yield* nodes(item);
+    return;
+  }
+  if (!node || typeof node !== "object" || typeof (node as AstNode).type !== "string") return;
+  yield node as AstNode;
+  for (const [key, value] of Object.entries(node)) {
+    if (key !== "loc" && value && typeof value === "object") yield* nodes(value);
+  }
+}
+
+function at(file: string, node: AstNode) {
+  return { file, line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 };
+}
+
+/**
+ * Checks at load time what Handlebars would only notice while rendering: calls to helpers
+ * that do not exist and partials the template folder lacks.
+ */
+export function checkReferences(
+  program: hbs.AST.Program,
+  file: string,
+  helpers: ReadonlySet<string>,
+  partials: ReadonlySet<string>,
+): void {
+  for (const node of nodes(program)) {
+    if (node.type === "PartialStatement" || node.type === "PartialBlockStatement") {
+      const name = node.name as { type: string; original?: unknown };
+      if (name.type !== "SubExpression" && !partials.has(String(name.original))) {
+        throw new BriefingError(
+          at(file, node),
+          `unknown partial "${String(name.original)}"`,
+          partials.size ? `this template has: ${[...partials].join(", ")}` : "add it as partials/<name>.hbs",
+        );
+      }
+    }
+    if (
+      node.type === "MustacheStatement" ||
+      node.type === "SubExpression" ||
+      node.type === "BlockStatement"
+    ) {
+      const path = node.path as { type: string; original?: unknown; parts?: unknown[] };
+      const isCall = (node.params as unknown[]).length > 0 || node.hash !== undefined;
+      if (isCall && path.type === "PathExpression" && !helpers.has(String(path.original))) {
+        throw new BriefingError(
+          at(file, node),
+          `unknown helper "${String(path.original)}"`,
+          `helpers: ${[...helpers].sort().join(", ")}`,
+        );
+      }
+    }
+  }
+}
+
+/** Puts a marker at the start of each line of literal template text, so markup maps back here. */
+export function instrumentContent(program: hbs.AST.Program, file: string, points: TemplatePoint[]): void {
+  for (const node of nodes(program)) {
+    if (node.type !== "ContentStatement" || !node.loc) continue;
+    const content = node as unknown as hbs.AST.ContentStatement & { loc: hbs.AST.SourceLocation };
+    const value = content.value;
+    // The typings call `original` strip flags; at runtime it is the unstripped text.
+    const original = String(content.original as unknown);
+    if (!value) continue;
+    // Whitespace control may have trimmed the start of the text; advance over what it dropped.
+    const lead = Math.max(0, original.indexOf(value));
+    let line = content.loc.start.line;
+    let column = content.loc.start.column + 1;
+    for (const char of original.slice(0, lead)) {
+      if (char === "\n") {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    let instrumented = "";
+    const lines = value.split("\n");
+    lines.forEach((text, index) => {
+      if (index > 0) {
+        instrumented += "\n";
+        line++;
+        column = 1;
+      }
+      if (text.length > 0) {
+        instrumented += marker(points.length) + text;
+        points.push({ file, line, column });
+      }
+    });
+    content.value = instrumented;
+  }
+}

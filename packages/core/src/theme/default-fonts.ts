@@ -1,0 +1,29 @@
+import type { ThemeFontFamily } from "./theme-schema.js";
+
+/**
+ * The families every theme has unless it redefines them. Word never receives font files
+ * (the docx package only names fonts), so the Word names are ones Office installs and
+ * LibreOffice maps well: Cambria (Caladea in LibreOffice) beside Noto Serif's look, and
+ * Yu Mincho, the Japanese Mincho face shipped with Windows and Office.
+ */
+export const defaultFontFamilies: Record<string, ThemeFontFamily> = {
+  serif: {
+    pdf: {
+      regular: "@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf",
+      bold: "@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf",
+      italic: "@expo-google-fonts/noto-serif/400Regular_Italic/NotoSerif_400Regular_Italic.ttf",
+      boldItalic: "@expo-google-fonts/noto-serif/700Bold_Italic/NotoSerif_700Bold_Italic.ttf",
+    },
+    word: { ascii: "Cambria", eastAsia: "Yu Mincho" },
+    fallback: ["serif-jp"],
+  },
+  // Noto Serif JP has no italic: italic falls back to upright, bold italic to bold.
+  "serif-jp": {
+    pdf: {
+      regular: "@expo-google-fonts/noto-serif-jp/400Regular/NotoSerifJP_400Regular.ttf",
+      bold: "@expo-google-fonts/noto-serif-jp/700Bold/NotoSerifJP_700Bold.ttf",
+    },
+    word: { ascii: "Yu Mincho", eastAsia: "Yu Mincho" },
+    fallback: [],
+  },
+};

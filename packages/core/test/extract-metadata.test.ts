@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { parseStatement } from "../src/import/parse-statement.js";
+
+const read = (text: string, filename = "s.txt") => parseStatement(text, { filename }).statement;
+
+describe("header extraction", () => {
+  it("takes 'by JAPAN' out of a title it ends, and keeps a title whole otherwise", () => {
+    expect(read("Statement on Nuclear Security by JAPAN\n\nMr. President,\n\nText.")).toMatchObject({
+      title: "Statement on Nuclear Security",
+      delegation: "Japan",
+    });
+    expect(read("Statement by JAPAN\n\nMr. President,\n\nText.")).toMatchObject({
+      title: "Statement by JAPAN",
+      delegation: "Japan",
+    });
+    expect(
+      read("Statement by the Republic of Korea at the Plenary\n\nMr. President,\n\nText."),
+    ).toMatchObject({
+      title: "Statement by the Republic of Korea at the Plenary",
+      delegation: "Republic of Korea",
+    });
+  });
+
+  it("reads a mission line, a speaker line and a venue-first date line", () => {
+    const statement = read(
+      "Permanent Mission of Japan to the United Nations\nH.E. Mr. YAMADA Jiro, Ambassador\nNew York, 25 October 2023\n\nMadam President,\n\nText.",
+    );
+    expect(statement).toMatchObject({
+      delegation: "Japan",
+      speaker: "H.E. Mr. YAMADA Jiro",
+      venue: "New York",
+      date: { start: "2023-10-25", text: "25 October 2023" },
+    });
+  });
+
+  it("leaves a wrapped first paragraph whole when there is no header", () => {
+    const statement = read("Japan welcomes the adoption\nof this resolution by consensus.\n\nThank you.");
+    expect(statement.title).toBeUndefined();
+    expect(statement.body[0]).toEqual({
+      type: "paragraph",
+      role: "body",
+      runs: [{ text: "Japan welcomes the adoption of this resolution by consensus." }],
+    });
+  });
+
+  it("never guesses: an unrecognised header line stays in the body", () => {
+    const statement = read("Some unrelated note\n\nMr. Chair,\n\nText.\n\nThank you, Mr. Chair.");
+    expect(statement.title).toBeUndefined();
+    expect(statement.meeting).toBeUndefined();
+    expect(statement.body.map((block) => block.type === "paragraph" && block.role)).toEqual([
+      "body",
+      "salutation",
+      "body",
+      "closing",
+    ]);
+  });
+
+  it("joins Japanese lines without a space and English lines with one", () => {
+    const statement = read("議長、\n\n日本は\n支持します。\n\nご清聴ありがとうございました。");
+    expect(statement.body[1]).toEqual({
+      type: "paragraph",
+      role: "body",
+      runs: [{ text: "日本は支持します。", lang: "ja" }],
+    });
+    expect(statement.language).toBe("ja");
+  });
+});

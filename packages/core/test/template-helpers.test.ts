@@ -1,0 +1,79 @@
+import Handlebars from "handlebars";
+import { describe, expect, it } from "vitest";
+import { formatDateEnglish, formatDateJapanese, formatDuration } from "../src/template/format-dates.js";
+import { registerHelpers, runsToMarkup } from "../src/template/helpers.js";
+
+const env = Handlebars.create();
+registerHelpers(env);
+const render = (source: string, context: unknown = {}) => env.compile(source)(context);
+
+describe("date helpers", () => {
+  it("writes English long dates and ranges", () => {
+    expect(formatDateEnglish("2021-11-23")).toBe("23 November 2021");
+    expect(formatDateEnglish({ start: "2017-06-08", end: "2017-06-09", text: "" })).toBe("8–9 June 2017");
+    expect(formatDateEnglish({ start: "2017-05-30", end: "2017-06-02", text: "" })).toBe(
+      "30 May–2 June 2017",
+    );
+    expect(formatDateEnglish({ start: "2016-12-30", end: "2017-01-02", text: "" })).toBe(
+      "30 December 2016–2 January 2017",
+    );
+    expect(formatDateEnglish({ start: "2017-06-08", end: "2017-06-08", text: "" })).toBe("8 June 2017");
+    expect(formatDateEnglish(undefined)).toBe("");
+  });
+
+  it("writes Japanese era dates, with 元年 for the first year", () => {
+    expect(formatDateJapanese("2021-11-23")).toBe("令和3年11月23日");
+    expect(formatDateJapanese("2019-05-01")).toBe("令和元年5月1日");
+    expect(formatDateJapanese("2019-04-30")).toBe("平成31年4月30日");
+    expect(formatDateJapanese("1989-01-08")).toBe("平成元年1月8日");
+    expect(formatDateJapanese("1989-01-07")).toBe("昭和64年1月7日");
+    expect(formatDateJapanese({ start: "2017-06-08", end: "2017-06-09", text: "" })).toBe(
+      "平成29年6月8日～9日",
+    );
+    expect(formatDateJapanese({ start: "2017-05-30", end: "2017-06-02", text: "" })).toBe(
+      "平成29年5月30日～6月2日",
+    );
+    expect(formatDateJapanese({ start: "2019-04-30", end: "2019-05-01", text: "" })).toBe(
+      "平成31年4月30日～令和元年5月1日",
+    );
+  });
+
+  it("writes durations", () => {
+    expect(formatDuration(220)).toBe("3 min 40 s");
+    expect(formatDuration(45)).toBe("45 s");
+    expect(formatDuration(180)).toBe("3 min");
+    expect(formatDuration(3725)).toBe("1 h 2 min 5 s");
+    expect(formatDuration(0)).toBe("0 s");
+  });
+
+  it("are reachable from templates", () => {
+    const date = { start: "2021-11-23", text: "令和3年11月23日" };
+    expect(render("{{date d}} / {{dateJa d}} / {{duration 220}}", { d: date })).toBe(
+      "23 November 2021 / 令和3年11月23日 / 3 min 40 s",
+    );
+  });
+});
+
+describe("other helpers", () => {
+  it("number, eq, join, upper", () => {
+    expect(render("{{number 12345}}")).toBe("12,345");
+    expect(render('{{#if (eq a "x")}}yes{{else}}no{{/if}}', { a: "x" })).toBe("yes");
+    expect(render('{{#if (eq a "x")}}yes{{else}}no{{/if}}', { a: "y" })).toBe("no");
+    expect(render('{{join list " · "}}', { list: ["a", "<b>"] })).toBe("a · &lt;b&gt;");
+    expect(render("{{upper s}}", { s: "geneva" })).toBe("GENEVA");
+  });
+
+  it("runs: escapes text and turns marks and languages into markup", () => {
+    const runs = [
+      { text: "20" },
+      { text: "th", marks: ["sup"] },
+      { text: " <p>&amp;</p> " },
+      { text: "bold italic", marks: ["strong", "em"] },
+      { text: "日本", lang: "ja" },
+    ];
+    expect(render("{{runs r}}", { r: runs })).toBe(
+      '20<sup>th</sup> &lt;p&gt;&amp;amp;&lt;/p&gt; <strong><em>bold italic</em></strong><span lang="ja">日本</span>',
+    );
+    expect(runsToMarkup(undefined, String)).toBe("");
+  });
+});

@@ -1,0 +1,146 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BriefingError } from "../src/errors.js";
+import { parseTheme } from "../src/theme/load-theme.js";
+
+const required = `
+  body: { basedOn: base }
+  salutation: { basedOn: body }
+  closing: { basedOn: body }
+  heading-1: { basedOn: base, bold: true }
+  heading-2: { basedOn: heading-1 }
+  heading-3: { basedOn: heading-1 }
+  list: { basedOn: body }
+`;
+
+const parse = (text: string, baseDir = tmpdir()) => parseTheme(text, { file: "theme.yaml", baseDir });
+
+function errorOf(text: string): BriefingError {
+  try {
+    parse(text);
+  } catch (error) {
+    if (error instanceof BriefingError) return error;
+    throw error;
+  }
+  throw new Error("expected the theme to be rejected");
+}
+
+describe("theme.yaml", () => {
+  it("resolves basedOn chains, units, page size and the default fonts", () => {
+    const theme = parse(`page:
+  size: Letter
+  margins: { top: 1in, right: 20mm, bottom: 2cm, left: 36 }
+styles:
+  base: { size: 12, color: "#112233", lineHeight: 1.5 }
+${required}`);
+    expect(theme.page).toEqual({
+      size: "Letter",
+      width: 612,
+      height: 792,
+      margins: { top: 72, right: 56.69, bottom: 56.69, left: 36 },
+    });
+    expect(theme.styles["heading-2"]).toMatchObject({
+      name: "heading-2",
+      basedOn: "heading-1",
+      size: 12,
+      bold: true,
+      color: "#112233",
+      lineHeight: 1.5,
+      font: "serif",
+    });
+    const serif = theme.fonts.serif;
+    expect(serif?.pdf.regular).toMatch(/noto-serif[/\\]400Regular[/\\]NotoSerif_400Regular\.ttf$/);
+    expect(serif?.pdf.italic).toMatch(/NotoSerif_400Regular_Italic\.ttf$/);
+    expect(serif?.fallback).toEqual(["serif-jp"]);
+    // Noto Serif JP has no italic face: italic is upright, bold italic is bold.
+    const jp = theme.fonts["serif-jp"];
+    expect(jp?.pdf.italic).toBe(jp?.pdf.regular);
+    expect(jp?.pdf.boldItalic).toBe(jp?.pdf.bold);
+    expect(theme.page.size).toBe("Letter");
+  });
+
+  it("accepts font files relative to the template folder", () => {
+    const dir = mkdtempSync(join(tmpdir(), "briefing-theme-"));
+    writeFileSync(join(dir, "mine.ttf"), "not really a font");
+    const theme = parse(
+      `fonts:
+  mine:
+    pdf: { regular: ./mine.ttf }
+    word: { ascii: Georgia, eastAsia: MS Mincho }
+styles:
+  base: { font: mine }
+${required}`,
+      dir,
+    );
+    expect(theme.fonts.mine?.pdf).toEqual({
+      regular: join(dir, "mine.ttf"),
+      bold: join(dir, "mine.ttf"),
+      italic: join(dir, "mine.ttf"),
+      boldItalic: join(dir, "mine.ttf"),
+    });
+  });
+
+  it("names line and column of a bad value", () => {
+    const error = errorOf(`styles:
+  base:
+    size: 11
+    align: middle
+${required}`);
+    expect(error.message).toMatch(/^theme\.yaml:4:12: styles\.base\.align: /);
+  });
+
+  it("names an unknown field", () => {
+    expect(errorOf(`styles:\n  base:\n    colour: "#000000"\n${required}`).message).toMatch(
+      /^theme\.yaml:3:5: unknown field "styles\.base\.colour"/,
+    );
+  });
+
+  it("rejects a bad colour, a bad length and a bad page size", () => {
+    expect(errorOf(`styles:\n  base: { color: red }\n${required}`).message).toMatch(
+      /^theme\.yaml:2:18: styles\.base\.color: expected a colour/,
+    );
+    expect(errorOf(`styles:\n  base: { spaceAfter: 3 furlongs }\n${required}`).message).toMatch(
+      /^theme\.yaml:2:23: styles\.base\.spaceAfter: expected a length like 72, 12pt, 20mm/,
+    );
+    expect(errorOf(`page: { size: A5 }\nstyles:\n  base: {}\n${required}`).message).toMatch(
+      /^theme\.yaml:1:15: page\.size/,
+    );
+  });
+
+  it("rejects basedOn cycles and unknown bases", () => {
+    const cycle = errorOf(`styles:\n  base: { basedOn: list }\n${required}`);
+    expect(cycle.message).toMatch(
+      /^theme\.yaml:4:20: styles are based on each other in a cycle: base → list → body → base/,
+    );
+    expect(errorOf(`styles:\n  base: { basedOn: nothing }\n${required}`).message).toMatch(
+      /^theme\.yaml:2:20: style "base" is based on "nothing", which is not defined/,
+    );
+  });
+
+  it("requires the styles statement text uses", () => {
+    expect(errorOf("styles:\n  base: {}\n  body: {}\n").message).toMatch(
+      /^theme\.yaml:1:1: theme has no style "salutation"/,
+    );
+  });
+
+  it("rejects unknown fonts and missing font files", () => {
+    expect(errorOf(`styles:\n  base: { font: sans }\n${required}`).message).toMatch(
+      /^theme\.yaml:2:17: style "base" uses font family "sans"/,
+    );
+    expect(
+      errorOf(`fonts:
+  x:
+    pdf: { regular: ./missing.ttf }
+    word: { ascii: A, eastAsia: B }
+styles:
+  base: {}
+${required}`).message,
+    ).toMatch(/^theme\.yaml:3:21: font file "\.\/missing\.ttf" of family "x" not found/);
+  });
+
+  it("reports YAML syntax errors with their position", () => {
+    expect(errorOf("styles:\n  base: [\n").message).toMatch(/^theme\.yaml:\d+:\d+: invalid YAML/);
+  });
+});

@@ -1,0 +1,7 @@
+import { PageBreak, Paragraph } from "docx";
+import type { BlockConverter } from "./block-converter.js";
+
+/** A page break as Word writes one for Ctrl+Enter: a break run in its own paragraph. */
+export const pageBreakToDocx: BlockConverter<"pageBreak"> = () => [
+  new Paragraph({ children: [new PageBreak()] }),
+];

@@ -1,0 +1,94 @@
+import type { Inline, Mark, TextInline } from "@briefing/core";
+import {
+  CarriageReturn,
+  ExternalHyperlink,
+  InternalHyperlink,
+  PageNumber,
+  type ParagraphChild,
+  Tab,
+  TextRun,
+} from "docx";
+import type { RenderContext } from "./render-context.js";
+import { isJapaneseTag, splitByScript } from "./script-runs.js";
+
+/**
+ * Word language tags for a run: Japanese text as `ja-JP`; other text as the run's or document's
+ * language (`en` as `en-US`), or `en-US` when that language is Japanese or not given.
+ */
+function languageOf(japanese: boolean, lang: string | undefined) {
+  if (japanese) return { value: "ja-JP", eastAsia: "ja-JP" };
+  if (lang === undefined || isJapaneseTag(lang) || /^en$/i.test(lang)) return { value: "en-US" };
+  return { value: lang };
+}
+
+// Marks are the only direct formatting a run carries; everything else comes from the paragraph style.
+function markProperties(marks: readonly Mark[] | undefined) {
+  const has = (mark: Mark) => marks?.includes(mark) === true;
+  return {
+    ...(has("strong") ? { bold: true } : {}),
+    ...(has("em") ? { italics: true } : {}),
+    ...(has("sup") ? { superScript: true } : {}),
+    ...(has("sub") ? { subScript: true } : {}),
+  };
+}
+
+// Characters XML 1.0 cannot hold: Word refuses a file that has them.
+const notXml =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Run content: text, with tabs and line breaks as Word's own elements. */
+function runContent(text: string): (string | Tab | CarriageReturn)[] {
+  return text
+    .split(/(\t|\r\n|\r|\n)/)
+    .filter((part) => part.length > 0)
+    .map((part) => (part === "\t" ? new Tab() : /^[\r\n]+$/.test(part) ? new CarriageReturn() : part));
+}
+
+function cleanText(text: string, context: RenderContext): string {
+  const clean = text.replace(notXml, "");
+  if (clean.length !== text.length) {
+    context.warn(`left out ${text.length - clean.length} control character(s) a Word file cannot hold`);
+  }
+  return clean;
+}
+
+function textRuns(inline: TextInline, context: RenderContext, style?: string): TextRun[] {
+  const text = cleanText(inline.text, context);
+  const whole = isJapaneseTag(inline.lang) ? [{ text, japanese: true }] : undefined;
+  return (whole ?? splitByScript(text)).map(
+    (segment) =>
+      new TextRun({
+        children: runContent(segment.text),
+        ...(style === undefined ? {} : { style }),
+        ...markProperties(inline.marks),
+        // The East-Asian font itself lives in the style; the hint makes Word use it for shared punctuation.
+        ...(segment.japanese ? { font: { hint: "eastAsia" } } : {}),
+        language: languageOf(segment.japanese, inline.lang ?? context.language),
+      }),
+  );
+}
+
+/** The runs of a paragraph: text split by script, links, and PAGE / NUMPAGES fields. */
+export function inlinesToRuns(inlines: readonly Inline[], context: RenderContext): ParagraphChild[] {
+  const children: ParagraphChild[] = [];
+  for (const inline of inlines) {
+    if (inline.kind === "field") {
+      children.push(
+        new TextRun({
+          ...markProperties(inline.marks),
+          children: [inline.field === "page" ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES],
+        }),
+      );
+    } else if (inline.href === undefined) {
+      children.push(...textRuns(inline, context));
+    } else if (inline.href.startsWith("#")) {
+      const anchor = context.bookmarkName(inline.href.slice(1));
+      children.push(new InternalHyperlink({ anchor, children: textRuns(inline, context, "Hyperlink") }));
+    } else {
+      children.push(
+        new ExternalHyperlink({ link: inline.href, children: textRuns(inline, context, "Hyperlink") }),
+      );
+    }
+  }
+  return children;
+}

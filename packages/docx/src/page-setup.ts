@@ -1,0 +1,40 @@
+import type { Page } from "@briefing/core";
+import { Footer, Header, type ISectionOptions, Paragraph } from "docx";
+import { inlinesToRuns } from "./inlines-to-runs.js";
+import type { RenderContext } from "./render-context.js";
+import { pointsToTwips } from "./units.js";
+import { wordStyleId } from "./word-styles.js";
+
+function paragraphs(blocks: Page["header"], context: RenderContext): Paragraph[] {
+  return blocks.map(
+    (block) =>
+      new Paragraph({ style: wordStyleId(block.style), children: inlinesToRuns(block.inlines, context) }),
+  );
+}
+
+/** Page size, margins, and the header and footer (their PAGE / NUMPAGES fields included). */
+export function pageSetup(page: Page, context: RenderContext): Omit<ISectionOptions, "children"> {
+  const { top, right, bottom, left } = page.margins;
+  return {
+    properties: {
+      page: {
+        size: { width: pointsToTwips(page.width), height: pointsToTwips(page.height) },
+        margin: {
+          top: pointsToTwips(top),
+          right: pointsToTwips(right),
+          bottom: pointsToTwips(bottom),
+          left: pointsToTwips(left),
+          // The header and footer sit halfway into the margins, as in the PDF.
+          header: pointsToTwips(top / 2),
+          footer: pointsToTwips(bottom / 2),
+        },
+      },
+    },
+    ...(page.header.length > 0
+      ? { headers: { default: new Header({ children: paragraphs(page.header, context) }) } }
+      : {}),
+    ...(page.footer.length > 0
+      ? { footers: { default: new Footer({ children: paragraphs(page.footer, context) }) } }
+      : {}),
+  };
+}

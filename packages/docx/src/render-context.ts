@@ -1,0 +1,47 @@
+import type { Document, Warning } from "@briefing/core";
+
+/** What block converters share while one Document is written. */
+export interface RenderContext {
+  document: Document;
+  file: string;
+  /** The document's main language (`meta.language`), for runs that name none. */
+  language: string | undefined;
+  warn(message: string): void;
+  /** The Word bookmark name for a heading id (Word allows letters, digits and `_`, at most 40). */
+  bookmarkName(id: string): string;
+  /** A new instance number for a list, so each ordered list restarts at 1. */
+  nextListInstance(): number;
+  /** The numeric id of the next bookmark in this document. */
+  nextBookmarkId(): number;
+}
+
+export function createRenderContext(
+  document: Document,
+  file: string,
+  onWarning: ((warning: Warning) => void) | undefined,
+): RenderContext {
+  const names = new Map<string, string>();
+  const taken = new Set<string>();
+  let listInstance = 0;
+  let bookmarkId = 0;
+  return {
+    document,
+    file,
+    language: document.meta.language,
+    warn: (message) => onWarning?.({ file, message }),
+    bookmarkName(id) {
+      const known = names.get(id);
+      if (known !== undefined) return known;
+      let base = id.replace(/[^A-Za-z0-9_]/g, "_");
+      if (!/^[A-Za-z]/.test(base)) base = `h_${base}`;
+      base = base.slice(0, 36);
+      let name = base;
+      for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
+      names.set(id, name);
+      taken.add(name);
+      return name;
+    },
+    nextListInstance: () => ++listInstance,
+    nextBookmarkId: () => ++bookmarkId,
+  };
+}

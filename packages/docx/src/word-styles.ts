@@ -1,0 +1,116 @@
+import type { Document, ResolvedStyle } from "@briefing/core";
+import {
+  AlignmentType,
+  type IParagraphStyleOptions,
+  type IParagraphStylePropertiesOptions,
+  LineRuleType,
+} from "docx";
+import { pointsToTwips } from "./units.js";
+
+/** Word's own styles that briefing styles map onto, so the navigation pane, TOC and restyling work. */
+const builtInStyles: Record<string, { id: string; name: string }> = {
+  title: { id: "Title", name: "Title" },
+  subtitle: { id: "Subtitle", name: "Subtitle" },
+  "heading-1": { id: "Heading1", name: "heading 1" },
+  "heading-2": { id: "Heading2", name: "heading 2" },
+  "heading-3": { id: "Heading3", name: "heading 3" },
+  header: { id: "Header", name: "header" },
+  footer: { id: "Footer", name: "footer" },
+  "toc-title": { id: "TOCHeading", name: "TOC Heading" },
+  "toc-1": { id: "TOC1", name: "toc 1" },
+  "toc-2": { id: "TOC2", name: "toc 2" },
+  "toc-3": { id: "TOC3", name: "toc 3" },
+};
+
+/** The paragraph style a rule block is drawn with; it has no theme style of its own. */
+export const ruleStyleId = "BriefingRule";
+
+const words = (name: string): string[] => name.split(/[-_\s]+/).filter((word) => word.length > 0);
+const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** The Word style id of a briefing style name: a built-in id, or `meta-label` → `MetaLabel`. */
+export function wordStyleId(name: string): string {
+  return builtInStyles[name]?.id ?? words(name).map(capitalize).join("");
+}
+
+/** The name Word shows for a briefing style: a built-in name, or `meta-label` → `Meta Label`. */
+export function wordStyleName(name: string): string {
+  return builtInStyles[name]?.name ?? words(name).map(capitalize).join(" ");
+}
+
+const alignments = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
+
+/** The Word font names (`ascii`/`hAnsi` and `eastAsia`) of a theme font family. */
+export function wordFonts(document: Document, family: string) {
+  const fonts = document.fonts[family]?.word;
+  return fonts === undefined
+    ? undefined
+    : { ascii: fonts.ascii, hAnsi: fonts.ascii, cs: fonts.ascii, eastAsia: fonts.eastAsia };
+}
+
+/**
+ * The heading level of each style that headings use (`heading-2` → 2, a book's `section-title` → 1),
+ * so Word's navigation pane and the TOC field's `\u` switch find them by outline level.
+ */
+export function headingLevels(document: Document): Map<string, number> {
+  const levels = new Map<string, number>();
+  for (const name of Object.keys(document.styles)) {
+    const match = /^heading-([1-3])$/.exec(name);
+    if (match) levels.set(name, Number(match[1]));
+  }
+  for (const block of document.blocks) if (block.kind === "heading") levels.set(block.style, block.level);
+  return levels;
+}
+
+const nextAfterHeading = (document: Document): string => ("body" in document.styles ? wordStyleId("body") : "Normal");
+
+/** One theme style as a Word paragraph style holding all of its formatting. */
+export function toParagraphStyle(
+  document: Document,
+  style: ResolvedStyle,
+  levels: ReadonlyMap<string, number>,
+): IParagraphStyleOptions {
+  const basedOn = style.basedOn !== undefined && style.basedOn in document.styles ? style.basedOn : undefined;
+  const firstLine = style.firstLineIndent;
+  const level = levels.get(style.name);
+  const outlineLevel = level === undefined ? undefined : level - 1;
+  // docx writes pageBreakBefore in a style's paragraph properties but leaves it out of the style's type.
+  const paragraph: IParagraphStylePropertiesOptions & { pageBreakBefore: boolean } = {
+    alignment: alignments[style.align],
+    spacing: {
+      before: pointsToTwips(style.spaceBefore),
+      after: pointsToTwips(style.spaceAfter),
+      line: Math.round(style.lineHeight * 240),
+      lineRule: LineRuleType.AUTO,
+    },
+    indent: {
+      left: pointsToTwips(style.indent),
+      ...(firstLine >= 0 ? { firstLine: pointsToTwips(firstLine) } : { hanging: pointsToTwips(-firstLine) }),
+    },
+    keepNext: style.keepWithNext,
+    keepLines: style.keepTogether,
+    pageBreakBefore: style.pageBreakBefore,
+    ...(outlineLevel === undefined ? {} : { outlineLevel }),
+  };
+  return {
+    id: wordStyleId(style.name),
+    name: wordStyleName(style.name),
+    basedOn: basedOn === undefined ? "Normal" : wordStyleId(basedOn),
+    // Enter after a heading or salutation in Word starts a body paragraph, which imports as one.
+    next: outlineLevel !== undefined || style.name === "salutation" ? nextAfterHeading(document) : undefined,
+    quickFormat: true,
+    run: {
+      font: wordFonts(document, style.font),
+      size: Math.round(style.size * 2),
+      bold: style.bold,
+      italics: style.italic,
+      color: style.color.slice(1).toUpperCase(),
+    },
+    paragraph,
+  };
+}

@@ -1,0 +1,46 @@
+// Renders page 1 of each built-in template to docs/<template>.png (needs poppler's pdftoppm).
+// Run after building core and pdf: node packages/pdf/scripts/render-previews.mjs
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { readStatementFile, renderBookDocument, renderDocument } from "@briefing/core";
+import { renderPdf } from "@briefing/pdf";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const docs = join(root, "docs");
+const unga = (await readStatementFile(join(root, "examples/2021-11-23-unga-trafficking-in-persons.txt")))
+  .statement;
+const apmbc = (await readStatementFile(join(root, "examples/2017-06-08-apmbc-cooperation-and-assistance.md")))
+  .statement;
+
+const previews = {
+  briefing: renderDocument(unga, { template: "briefing" }).document,
+  "reading-copy": renderDocument(apmbc, { template: "reading-copy" }).document,
+  book: renderBookDocument([unga, apmbc]).document,
+};
+
+mkdirSync(docs, { recursive: true });
+const work = mkdtempSync(join(tmpdir(), "briefing-previews-"));
+try {
+  for (const [name, document] of Object.entries(previews)) {
+    const pdf = join(work, `${name}.pdf`);
+    writeFileSync(pdf, await renderPdf(document));
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "60",
+      "-singlefile",
+      "-f",
+      "1",
+      "-l",
+      "1",
+      pdf,
+      join(docs, name),
+    ]);
+    console.log(`docs/${name}.png`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,77 @@
+import type { DrawContext } from "../layout/draw-context.js";
+import type { RenderBlock, Unit } from "../layout/measured-block.js";
+import { drawTextLine, layoutText } from "../text/text-lines.js";
+
+/** Width of the label column (bullet or number), in ems. */
+const LABEL_EMS = 1.6;
+
+/** A list: `L` with one `LI` (`Lbl` + `LBody`) per item; items split between lines. */
+export const renderList: RenderBlock<"list"> = (block, context) => {
+  const style = context.style(block.style);
+  const labelWidth = style.size * LABEL_EMS;
+  let list: PDFKit.PDFStructureElement | undefined;
+  const units: Unit[] = [];
+  block.items.forEach((inlines, itemIndex) => {
+    const label = block.ordered ? `${itemIndex + 1}.` : "•";
+    const labelText = layoutText([{ kind: "text", text: label }], { ...style, align: "left" }, context, {
+      width: style.indent + labelWidth,
+      indent: style.indent,
+      firstLineIndent: 0,
+    });
+    const body = layoutText(inlines, style, context, {
+      indent: style.indent + labelWidth,
+      firstLineIndent: 0,
+    });
+    let item: PDFKit.PDFStructureElement | undefined;
+    let itemBody: PDFKit.PDFStructureElement | undefined;
+    const open = (draw: DrawContext) => {
+      item = draw.doc.struct("LI");
+      list?.add(item);
+      const lbl = draw.doc.struct("Lbl");
+      item.add(lbl);
+      return lbl;
+    };
+    body.lines.forEach((_, lineIndex) => {
+      units.push({
+        height: body.lineHeight,
+        draw(draw, top) {
+          if (lineIndex === 0) {
+            const lbl = open(draw);
+            drawTextLine(draw, labelText, 0, draw.left, top, { element: lbl, tag: "Lbl" });
+            lbl.end();
+            itemBody = draw.doc.struct("LBody");
+            item?.add(itemBody);
+          }
+          drawTextLine(
+            draw,
+            body,
+            lineIndex,
+            draw.left,
+            top,
+            itemBody ? { element: itemBody, tag: "LBody" } : undefined,
+          );
+          if (lineIndex === body.lines.length - 1) {
+            itemBody?.end();
+            item?.end();
+          }
+        },
+      });
+    });
+  });
+  return {
+    units,
+    spaceBefore: style.spaceBefore,
+    spaceAfter: style.spaceAfter,
+    keepTogether: style.keepTogether,
+    keepWithNext: style.keepWithNext,
+    pageBreakBefore: style.pageBreakBefore,
+    minUnits: 2,
+    begin(draw) {
+      list = draw.doc.struct("L");
+      draw.root.add(list);
+    },
+    end() {
+      list?.end();
+    },
+  };
+};

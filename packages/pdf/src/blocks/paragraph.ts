@@ -1,0 +1,25 @@
+import type { RenderBlock } from "../layout/measured-block.js";
+import { layoutText, lineUnits } from "../text/text-lines.js";
+
+/** A paragraph: lines of text in a `P` structure element, split across pages with widow/orphan control. */
+export const renderParagraph: RenderBlock<"paragraph"> = (block, context) => {
+  const style = context.style(block.style);
+  const text = layoutText(block.inlines, style, context);
+  let element: PDFKit.PDFStructureElement | undefined;
+  return {
+    units: lineUnits(text, () => (element ? { element, tag: "P" } : undefined)),
+    spaceBefore: style.spaceBefore,
+    spaceAfter: style.spaceAfter,
+    keepTogether: style.keepTogether,
+    keepWithNext: style.keepWithNext,
+    pageBreakBefore: style.pageBreakBefore,
+    minUnits: 2,
+    begin(draw) {
+      element = draw.doc.struct("P");
+      draw.root.add(element);
+    },
+    end() {
+      element?.end();
+    },
+  };
+};

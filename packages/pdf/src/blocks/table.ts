@@ -1,0 +1,68 @@
+import type { RenderBlock, Unit } from "../layout/measured-block.js";
+import { drawTextLine, layoutText, type TextLines } from "../text/text-lines.js";
+
+/** Space between a cell's edge and its text. */
+const CELL_PADDING = 3;
+const TABLE_SPACE_AFTER = 12;
+
+/** A table: `Table` > `TR` > `TH`/`TD`; rows never split, the table splits between rows. */
+export const renderTable: RenderBlock<"table"> = (block, context) => {
+  const total = block.columns.reduce((sum, column) => sum + column, 0);
+  const widths = block.columns.map((column) => (context.width * column) / total);
+  const offsets = widths.map((_, index) => widths.slice(0, index).reduce((sum, width) => sum + width, 0));
+  let table: PDFKit.PDFStructureElement | undefined;
+  const units: Unit[] = block.rows.map((row) => {
+    const cells = row.cells.map((cell, index) => {
+      const style = context.style(cell.style);
+      const width = Math.max(1, (widths[index] ?? widths.at(-1) ?? context.width) - 2 * CELL_PADDING);
+      const text = layoutText(cell.inlines, style, context, { width, indent: 0, firstLineIndent: 0 });
+      const height = style.spaceBefore + text.lines.length * text.lineHeight + style.spaceAfter;
+      return { cell, text, height, style };
+    });
+    const height = Math.max(0, ...cells.map((cell) => cell.height)) + 2 * CELL_PADDING;
+    return {
+      height,
+      draw(draw, top) {
+        const tr = draw.doc.struct("TR");
+        table?.add(tr);
+        cells.forEach(({ cell, text, style }, index) => {
+          const tag = cell.header ? "TH" : "TD";
+          const element = draw.doc.struct(tag);
+          tr.add(element);
+          const left = draw.left + (offsets[index] ?? 0) + CELL_PADDING;
+          drawCell(draw, text, left, top + CELL_PADDING + style.spaceBefore, { element, tag });
+          element.end();
+        });
+        tr.end();
+      },
+    };
+  });
+  return {
+    units,
+    spaceBefore: 0,
+    spaceAfter: TABLE_SPACE_AFTER,
+    keepTogether: false,
+    keepWithNext: false,
+    pageBreakBefore: false,
+    minUnits: 1,
+    begin(draw) {
+      table = draw.doc.struct("Table");
+      draw.root.add(table);
+    },
+    end() {
+      table?.end();
+    },
+  };
+};
+
+function drawCell(
+  draw: Parameters<Unit["draw"]>[0],
+  text: TextLines,
+  left: number,
+  top: number,
+  target: { element: PDFKit.PDFStructureElement; tag: string },
+): void {
+  text.lines.forEach((_, index) => {
+    drawTextLine(draw, text, index, left, top + index * text.lineHeight, target);
+  });
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import type { Document, ResolvedFontFamily } from "@briefing/core";
+import { BriefingError } from "@briefing/core";
+import type * as fontkit from "fontkit";
+import { loadFont } from "./font-cache.js";
+import { type PdfkitFont, registerFont } from "./pdfkit-font.js";
+
+export type FontVariant = "regular" | "bold" | "italic" | "boldItalic";
+
+/** One font file of one family, ready to draw with in one PDF. */
+export interface FontFace {
+  /** The name `doc.font()` selects it by (the file path). */
+  key: string;
+  family: string;
+  variant: FontVariant;
+  font: fontkit.Font;
+  pdf: PdfkitFont;
+}
+
+export function fontVariant(bold: boolean, italic: boolean): FontVariant {
+  if (bold) return italic ? "boldItalic" : "bold";
+  return italic ? "italic" : "regular";
+}
+
+/** The Document's font families, as faces registered with one pdfkit document. */
+export class DocumentFonts {
+  readonly #doc: PDFKit.PDFDocument;
+  readonly #families: Record<string, ResolvedFontFamily>;
+  readonly #file: string;
+  readonly #faces = new Map<string, FontFace>();
+  readonly #chains = new Map<string, string[]>();
+
+  constructor(doc: PDFKit.PDFDocument, document: Document, file: string) {
+    this.#doc = doc;
+    this.#families = document.fonts;
+    this.#file = file;
+  }
+
+  /** The face of `family` in `variant`, registered with the document on first use. */
+  face(family: string, variant: FontVariant): FontFace {
+    const key = `${family}/${variant}`;
+    let face = this.#faces.get(key);
+    if (face === undefined) {
+      const path = this.#family(family).pdf[variant];
+      const font = loadFont(path);
+      // Keyed by file, so a family that uses one file for every variant embeds it once.
+      const pdf = registerFont(this.#doc, path, font, () => readFileSync(path));
+      face = { key: path, family, variant, font, pdf };
+      this.#faces.set(key, face);
+    }
+    return face;
+  }
+
+  /** `family` followed by its fallbacks (and theirs), each once. */
+  chain(family: string): string[] {
+    let chain = this.#chains.get(family);
+    if (chain === undefined) {
+      chain = [];
+      const visit = (name: string) => {
+        if (chain?.includes(name)) return;
+        chain?.push(name);
+        for (const next of this.#family(name).fallback) visit(next);
+      };
+      visit(family);
+      this.#chains.set(family, chain);
+    }
+    return chain;
+  }
+
+  #family(name: string): ResolvedFontFamily {
+    const family = this.#families[name];
+    if (family === undefined) {
+      throw new BriefingError(
+        { file: this.#file },
+        `font family "${name}" is used but the document does not define it`,
+        `define "${name}" under fonts in the theme`,
+      );
+    }
+    return family;
+  }
+}

@@ -1,0 +1,1 @@
+export { type RenderPdfOptions, renderPdf, renderPdfStream } from "./render-pdf.js";

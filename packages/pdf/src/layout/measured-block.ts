@@ -1,0 +1,39 @@
+import type { Block } from "@briefing/core";
+import type { DrawContext, MeasureContext } from "./draw-context.js";
+
+/** The smallest piece of a block that goes on one page: a line, a table row, a TOC entry. */
+export interface Unit {
+  height: number;
+  draw(context: DrawContext, top: number): void;
+}
+
+/** A block measured for the page width: what pagination needs and how to draw it. */
+export interface MeasuredBlock {
+  units: Unit[];
+  spaceBefore: number;
+  spaceAfter: number;
+  /** Never split across pages (unless it is taller than a page). */
+  keepTogether: boolean;
+  /** Start on the same page as the next block's first units. */
+  keepWithNext: boolean;
+  pageBreakBefore: boolean;
+  /** A forced page break and nothing else. */
+  breakPage?: boolean;
+  /** Fewest units a page may end or start the block with (2 = widow/orphan control). */
+  minUnits: number;
+  /** The heading id whose page the TOC shows. */
+  anchor?: string;
+  /** Called before the first unit is drawn (opens the structure element). */
+  begin?(context: DrawContext): void;
+  /** Called after the last unit is drawn. */
+  end?(context: DrawContext): void;
+}
+
+/** Measures one kind of block. */
+export type RenderBlock<K extends Block["kind"] = Block["kind"]> = (
+  block: Extract<Block, { kind: K }>,
+  context: MeasureContext,
+) => MeasuredBlock;
+
+/** One renderer per block kind. */
+export type BlockRenderers = { [K in Block["kind"]]: RenderBlock<K> };

@@ -1,0 +1,44 @@
+import type { Paragraph } from "@briefing/core";
+import { drawTextLine, layoutText, type TextLines } from "../text/text-lines.js";
+import type { DrawContext, MeasureContext } from "./draw-context.js";
+
+/** Header or footer paragraphs, measured once and drawn on every page. */
+export interface Furniture {
+  paragraphs: { text: TextLines; spaceBefore: number }[];
+  height: number;
+}
+
+export function measureFurniture(paragraphs: readonly Paragraph[], context: MeasureContext): Furniture {
+  let height = 0;
+  const measured = paragraphs.map((paragraph, index) => {
+    const style = context.style(paragraph.style);
+    const text = layoutText(paragraph.inlines, style, context);
+    const spaceBefore = index === 0 ? 0 : style.spaceBefore;
+    height += spaceBefore + text.lines.length * text.lineHeight;
+    return { text, spaceBefore };
+  });
+  return { paragraphs: measured, height };
+}
+
+/**
+ * Draws header or footer paragraphs as a pagination artifact, centred in the margin band
+ * `bandTop`…`bandTop + bandHeight`, so they never take room from the text area.
+ */
+export function drawFurniture(
+  context: DrawContext,
+  furniture: Furniture,
+  bandTop: number,
+  bandHeight: number,
+): void {
+  if (furniture.paragraphs.length === 0) return;
+  let top = bandTop + Math.max(0, (bandHeight - furniture.height) / 2);
+  context.doc.markContent("Artifact", { type: "Pagination" });
+  for (const { text, spaceBefore } of furniture.paragraphs) {
+    top += spaceBefore;
+    text.lines.forEach((_, index) => {
+      drawTextLine(context, text, index, context.left, top, undefined);
+      top += text.lineHeight;
+    });
+  }
+  context.doc.endMarkedContent();
+}

@@ -1,0 +1,153 @@
+import type { DrawContext } from "../layout/draw-context.js";
+import type { Piece } from "./piece.js";
+import type { Fragment, Line } from "./pieces-to-lines.js";
+
+export type Align = "left" | "center" | "right" | "justify";
+
+/** Where drawn text goes in the structure tree: marked content of `tag` added to `element`. */
+export interface StructTarget {
+  element: PDFKit.PDFStructureElement;
+  tag: string;
+}
+
+/** Justified lines whose gaps would grow beyond this many ems are set flush left instead. */
+const MAX_GAP_STRETCH_EM = 0.6;
+/** The same for the space added between characters of a line without spaces (Japanese). */
+const MAX_CHARACTER_STRETCH_EM = 0.25;
+
+/**
+ * Draws one line with its baseline at `baseline`, the paragraph box starting at `left`.
+ * Text in another language than the document's (Japanese) becomes a `Span` with `Lang`.
+ */
+export function drawLine(
+  context: DrawContext,
+  line: Line,
+  left: number,
+  baseline: number,
+  lineHeight: number,
+  align: Align,
+  target: StructTarget | undefined,
+): void {
+  const { doc } = context;
+  let chunks = chunksOf(line.fragments, context, false);
+  const extra = line.available - widthOf(chunks, context);
+  let x = left + line.offset;
+  let gapExtra = 0;
+  let characterSpacing = 0;
+  if (align === "center") x += extra / 2;
+  else if (align === "right") x += extra;
+  else if (align === "justify" && !line.last && extra > 0) {
+    const words = chunksOf(line.fragments, context, true);
+    const gaps = words.filter((chunk, i) => chunk.gap && i < words.length - 1).length;
+    const size = line.fragments[0]?.piece.size ?? 12;
+    const characters = Array.from(
+      line.fragments
+        .map((f) => f.text)
+        .join("")
+        .trimEnd(),
+    ).length;
+    if (gaps > 0 && extra / gaps <= MAX_GAP_STRETCH_EM * size) {
+      gapExtra = extra / gaps;
+      chunks = words;
+    } else if (gaps === 0 && characters > 1 && extra / (characters - 1) <= MAX_CHARACTER_STRETCH_EM * size) {
+      // Japanese has no spaces to stretch: justify by spacing every character a little.
+      characterSpacing = extra / (characters - 1);
+    }
+  }
+  const top = baseline - lineHeight * 0.75;
+  let group: { lang: string | undefined; open: boolean } = { lang: undefined, open: false };
+  let span: PDFKit.PDFStructureElement | undefined;
+  const docLang = context.document.meta.language;
+  const close = () => {
+    if (group.open) doc.endMarkedContent();
+    span?.end();
+    span = undefined;
+    group = { lang: undefined, open: false };
+  };
+  chunks.forEach((chunk, index) => {
+    const { piece } = chunk;
+    const lang = piece.lang !== undefined && piece.lang !== docLang ? piece.lang : undefined;
+    if (target && (!group.open || group.lang !== lang)) {
+      close();
+      if (lang) {
+        span = doc.struct("Span", { lang });
+        target.element.add(span);
+        span.add(doc.markStructureContent("Span", { lang }));
+      } else {
+        target.element.add(doc.markStructureContent(target.tag));
+      }
+      group = { lang, open: true };
+    }
+    const text = chunkText(chunk, context);
+    doc.font(piece.face.key).fontSize(piece.size).fillColor(piece.color);
+    doc.text(text, x, baseline - piece.rise, { lineBreak: false, baseline: "alphabetic", characterSpacing });
+    const width = chunk.width + characterSpacing * Array.from(text).length;
+    if (piece.href) link(context, piece, x, top, width, lineHeight);
+    x += width + (chunk.gap && index < chunks.length - 1 ? gapExtra : 0);
+  });
+  if (target) close();
+}
+
+interface Chunk {
+  piece: Piece;
+  text: string;
+  width: number;
+  /** Ends with white space that justification may stretch. */
+  gap: boolean;
+}
+
+/** The fragments to draw; split after each space when the gaps are to be stretched. */
+function chunksOf(fragments: readonly Fragment[], context: DrawContext, words: boolean): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (const fragment of fragments) {
+    const { piece } = fragment;
+    if (piece.field) {
+      const text = String(context.fields[piece.field]);
+      chunks.push({ piece, text, width: piece.face.pdf.widthOfString(text, piece.size), gap: false });
+      continue;
+    }
+    const parts = !words ? [] : (fragment.text.match(/\S*\s*/gu)?.filter((part) => part.length > 0) ?? []);
+    if (parts.length <= 1) {
+      chunks.push({ piece, text: fragment.text, width: fragment.width, gap: /\s$/u.test(fragment.text) });
+      continue;
+    }
+    for (const part of parts) {
+      chunks.push({
+        piece,
+        text: part,
+        width: piece.face.pdf.widthOfString(part, piece.size),
+        gap: /\s$/u.test(part),
+      });
+    }
+  }
+  return chunks;
+}
+
+function widthOf(chunks: readonly Chunk[], context: DrawContext): number {
+  let width = 0;
+  chunks.forEach((chunk, index) => {
+    if (index < chunks.length - 1) width += chunk.width;
+    else {
+      const trimmed = chunkText(chunk, context).replace(/\s+$/u, "");
+      width += chunk.piece.face.pdf.widthOfString(trimmed, chunk.piece.size);
+    }
+  });
+  return width;
+}
+
+function chunkText(chunk: Chunk, context: DrawContext): string {
+  return chunk.piece.field ? String(context.fields[chunk.piece.field]) : chunk.text;
+}
+
+function link(
+  context: DrawContext,
+  piece: Piece,
+  x: number,
+  top: number,
+  width: number,
+  height: number,
+): void {
+  const href = piece.href as string;
+  if (href.startsWith("#")) context.doc.goTo(x, top, width, height, href.slice(1));
+  else context.doc.link(x, top, width, height, href);
+}

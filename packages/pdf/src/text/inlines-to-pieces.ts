@@ -1,0 +1,139 @@
+import type { Inline, ResolvedStyle } from "@briefing/core";
+import { type DocumentFonts, type FontFace, fontVariant } from "../fonts/document-fonts.js";
+import type { Piece } from "./piece.js";
+import { needsGlyph, resolveClasses, type ScriptClass } from "./script.js";
+
+/** Where pieces are made: the fonts, and who hears about characters no font has. */
+export interface PieceContext {
+  fonts: DocumentFonts;
+  /** Called once per character no configured font covers. */
+  missingGlyph(char: string): void;
+}
+
+// Shrink and raise as word processors do; pdfkit's own superscript option only shrinks.
+const SCRIPT_SCALE = 0.65;
+const SUPERSCRIPT_RISE = 0.35;
+const SUBSCRIPT_DROP = 0.12;
+/** Width of the text a page-number field is measured with before its value is known. */
+const FIELD_PLACEHOLDER = "00";
+
+/**
+ * Splits inline content into pieces of one face each. Every character goes to the first
+ * family of the style's fallback chain that has a glyph for it, so Japanese inside English
+ * is set in the Japanese family and the Latin text keeps the Latin one.
+ */
+export function inlinesToPieces(
+  inlines: readonly Inline[],
+  style: ResolvedStyle,
+  context: PieceContext,
+): Piece[] {
+  const pieces: Piece[] = [];
+  for (const inline of inlines) {
+    const marks = inline.marks ?? [];
+    const variant = fontVariant(style.bold || marks.includes("strong"), style.italic || marks.includes("em"));
+    const scripted = marks.includes("sup") || marks.includes("sub");
+    const size = scripted ? style.size * SCRIPT_SCALE : style.size;
+    const rise = marks.includes("sup")
+      ? style.size * SUPERSCRIPT_RISE
+      : marks.includes("sub")
+        ? -style.size * SUBSCRIPT_DROP
+        : 0;
+    const base = { size, rise, color: style.color };
+    if (inline.kind === "field") {
+      const face = context.fonts.face(style.font, variant);
+      pieces.push({
+        ...base,
+        text: FIELD_PLACEHOLDER,
+        face,
+        lang: undefined,
+        href: undefined,
+        field: inline.field,
+      });
+      continue;
+    }
+    for (const run of splitByCoverage(inline.text, style.font, variant, context)) {
+      pieces.push({
+        ...base,
+        text: run.text,
+        face: run.face,
+        lang: inline.lang ?? (run.cls === "cjk" ? "ja" : undefined),
+        href: inline.href,
+        field: undefined,
+      });
+    }
+  }
+  return pieces;
+}
+
+interface CoverageRun {
+  text: string;
+  face: FontFace;
+  cls: ScriptClass;
+}
+
+function splitByCoverage(
+  text: string,
+  family: string,
+  variant: ReturnType<typeof fontVariant>,
+  context: PieceContext,
+): CoverageRun[] {
+  const chars = Array.from(text);
+  const codePoints = chars.map((char) => char.codePointAt(0) ?? 0);
+  const classes = resolveClasses(chars, codePoints);
+  // Fallback faces load only when a character needs them: English text never parses the JP font.
+  const names = context.fonts.chain(family);
+  const primary = context.fonts.face(family, variant);
+  const findCovering = (codePoint: number): FontFace | undefined => {
+    for (const name of names) {
+      const face = context.fonts.face(name, variant);
+      if (hasGlyph(face, codePoint)) return face;
+    }
+    return undefined;
+  };
+  const lastFace: Partial<Record<ScriptClass, FontFace>> = {};
+  const runs: CoverageRun[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i] as string;
+    const codePoint = codePoints[i] as number;
+    const cls = classes[i] as ScriptClass;
+    let face: FontFace | undefined;
+    if (!needsGlyph(char)) {
+      face = runs.at(-1)?.face ?? lastFace[cls] ?? primary;
+    } else {
+      const inherited = lastFace[cls];
+      face = inherited && hasGlyph(inherited, codePoint) ? inherited : findCovering(codePoint);
+      if (face === undefined) {
+        context.missingGlyph(char);
+        face = primary;
+      } else if (scriptOwnClass(cls, char)) {
+        lastFace[cls] = face;
+      }
+    }
+    const last = runs.at(-1);
+    if (last && last.face === face && last.cls === cls) last.text += char;
+    else runs.push({ text: char, face, cls });
+  }
+  return runs;
+}
+
+// cmap lookups are per character; the answers never change for a parsed font.
+const coverage = new WeakMap<FontFace["font"], Map<number, boolean>>();
+
+function hasGlyph(face: FontFace, codePoint: number): boolean {
+  let known = coverage.get(face.font);
+  if (known === undefined) {
+    known = new Map();
+    coverage.set(face.font, known);
+  }
+  let covered = known.get(codePoint);
+  if (covered === undefined) {
+    covered = face.font.hasGlyphForCodePoint(codePoint);
+    known.set(codePoint, covered);
+  }
+  return covered;
+}
+
+/** Whether `char` is a letter of its class (not a neutral character that took the class). */
+function scriptOwnClass(cls: ScriptClass, char: string): boolean {
+  return cls === "cjk" ? true : /\p{L}/u.test(char);
+}

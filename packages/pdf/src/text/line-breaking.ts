@@ -1,0 +1,43 @@
+import { createRequire } from "node:module";
+import type LineBreakerClass from "linebreak";
+
+// The UAX #14 line breaker pdfkit itself uses, taken from pdfkit's own dependencies so both
+// always agree on the version.
+const requireFromPdfkit = createRequire(createRequire(import.meta.url).resolve("pdfkit"));
+const LineBreaker = requireFromPdfkit("linebreak") as typeof LineBreakerClass;
+
+/**
+ * Japanese kinsoku shori: characters that may not start a line, and those that may not end
+ * one. UAX #14 already keeps most of these; the sets make the rule explicit and complete.
+ */
+const NO_LINE_START = new Set(
+  Array.from(
+    "、。，．・：；？！゛゜ヽヾゝゞ々ー）］｝〕〉》」』】〙〗〟’”｠»ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ‐゠–〜～)]},.;:!?",
+  ),
+);
+const NO_LINE_END = new Set(Array.from("（［｛〔〈《「『【〘〖〝‘“｟«([{"));
+
+/** A place a line may end: after the character before `position`. */
+export interface BreakOpportunity {
+  position: number;
+  /** A forced break (a newline). */
+  required: boolean;
+}
+
+/** The break opportunities of `text` (UTF-16 positions), kinsoku applied; the end of the text is one. */
+export function breakOpportunities(text: string): BreakOpportunity[] {
+  const breaker = new LineBreaker(text);
+  const result: BreakOpportunity[] = [];
+  for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) {
+    const { position, required } = next;
+    if (!required && position < text.length && !allowedByKinsoku(text, position)) continue;
+    result.push({ position, required });
+  }
+  return result;
+}
+
+function allowedByKinsoku(text: string, position: number): boolean {
+  const after = String.fromCodePoint(text.codePointAt(position) ?? 0);
+  const before = text[position - 1] ?? "";
+  return !NO_LINE_START.has(after) && !NO_LINE_END.has(before);
+}

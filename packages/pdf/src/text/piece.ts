@@ -1,0 +1,23 @@
+import type { FontFace } from "../fonts/document-fonts.js";
+
+/** A stretch of inline text set in one face, size and colour: the unit of measuring and drawing. */
+export interface Piece {
+  text: string;
+  face: FontFace;
+  size: number;
+  /** Baseline shift in points, positive upwards (superscript). */
+  rise: number;
+  color: string;
+  /** BCP 47 tag of the text, set for Japanese text and `lang` spans. */
+  lang: string | undefined;
+  /** `#anchor` (internal) or a URL. */
+  href: string | undefined;
+  /** A page-number field: `text` is a placeholder the drawing replaces. */
+  field: "page" | "pages" | undefined;
+}
+
+/** Values of `page`/`pages` fields while drawing a page. */
+export interface FieldValues {
+  page: number;
+  pages: number;
+}

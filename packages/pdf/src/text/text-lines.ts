@@ -1,0 +1,64 @@
+import type { Inline, ResolvedStyle } from "@briefing/core";
+import type { DrawContext, MeasureContext } from "../layout/draw-context.js";
+import type { Unit } from "../layout/measured-block.js";
+import { drawLine, type StructTarget } from "./draw-lines.js";
+import { inlinesToPieces } from "./inlines-to-pieces.js";
+import { type Line, type LineBox, piecesToLines } from "./pieces-to-lines.js";
+
+/** Lines of one paragraph in one style, with their metrics. */
+export interface TextLines {
+  lines: Line[];
+  lineHeight: number;
+  /** Distance from a line's top to its baseline. */
+  ascent: number;
+  style: ResolvedStyle;
+}
+
+/** Lays out `inlines` in `style` within `box` (width and indents default from the style). */
+export function layoutText(
+  inlines: readonly Inline[],
+  style: ResolvedStyle,
+  context: MeasureContext,
+  box: Partial<LineBox> = {},
+): TextLines {
+  const pieces = inlinesToPieces(inlines, style, context);
+  const lines = piecesToLines(pieces, {
+    width: box.width ?? context.width,
+    indent: box.indent ?? style.indent,
+    firstLineIndent: box.firstLineIndent ?? style.firstLineIndent,
+  });
+  const face = context.fonts.face(style.font, "regular").pdf;
+  const lineHeight = style.size * style.lineHeight;
+  const ascender = (face.ascender / 1000) * style.size;
+  const descender = (-face.descender / 1000) * style.size;
+  // Centre the font's ascent + descent in the line, as CSS does with half-leading.
+  const ascent = (lineHeight - ascender - descender) / 2 + ascender;
+  return { lines, lineHeight, ascent, style };
+}
+
+/** Draws line `index` of `text` with its top at `top`, the box at `left`. */
+export function drawTextLine(
+  context: DrawContext,
+  text: TextLines,
+  index: number,
+  left: number,
+  top: number,
+  target: StructTarget | undefined,
+): void {
+  const line = text.lines[index];
+  if (line === undefined) return;
+  drawLine(context, line, left, top + text.ascent, text.lineHeight, text.style.align, target);
+}
+
+/** One unit per line, each drawn into the structure element `target()` gives. */
+export function lineUnits(text: TextLines, target: () => StructTarget | undefined, left?: number): Unit[] {
+  return text.lines.map((_, index) => ({
+    height: text.lineHeight,
+    draw: (context, top) => drawTextLine(context, text, index, left ?? context.left, top, target()),
+  }));
+}
+
+/** The plain text of inline content (for outline titles). */
+export function plainText(inlines: readonly Inline[]): string {
+  return inlines.map((inline) => (inline.kind === "text" ? inline.text : "")).join("");
+}

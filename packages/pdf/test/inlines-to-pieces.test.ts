@@ -1,0 +1,66 @@
+import PDFDocument from "pdfkit";
+import { describe, expect, test } from "vitest";
+import { sampleDocument, sampleStyle } from "../../../tests/support/pdf-sample-document.js";
+import { DocumentFonts } from "../src/fonts/document-fonts.js";
+import { loadFont } from "../src/fonts/font-cache.js";
+import { inlinesToPieces } from "../src/text/inlines-to-pieces.js";
+
+function context() {
+  const doc = new PDFDocument({ autoFirstPage: false });
+  const missing: string[] = [];
+  const fonts = new DocumentFonts(doc, sampleDocument([]), "test.json");
+  return { fonts, missing, missingGlyph: (char: string) => missing.push(char) };
+}
+
+const style = sampleStyle("body");
+const summary = (pieces: ReturnType<typeof inlinesToPieces>) =>
+  pieces.map((p) => [p.text, p.face.family, p.lang ?? ""]);
+
+describe("inlinesToPieces", () => {
+  test("Japanese inside English goes to the Japanese family, digits between kanji with it", () => {
+    const pieces = inlinesToPieces([{ kind: "text", text: "On 令和3年11月23日 we met." }], style, context());
+    expect(summary(pieces)).toEqual([
+      ["On ", "serif", ""],
+      ["令和3年11月23日 ", "serif-jp", "ja"],
+      ["we met.", "serif", ""],
+    ]);
+  });
+
+  test("a Japanese title is one Japanese piece tagged ja", () => {
+    const pieces = inlinesToPieces([{ kind: "text", text: "「人身取引」に係る声明" }], style, context());
+    expect(summary(pieces)).toEqual([["「人身取引」に係る声明", "serif-jp", "ja"]]);
+  });
+
+  test("marks choose the face and superscript shrinks and rises", () => {
+    const pieces = inlinesToPieces(
+      [
+        { kind: "text", text: "20" },
+        { kind: "text", text: "th", marks: ["sup"] },
+        { kind: "text", text: " bold", marks: ["strong", "em"] },
+      ],
+      style,
+      context(),
+    );
+    expect(pieces.map((p) => p.face.variant)).toEqual(["regular", "regular", "boldItalic"]);
+    expect(pieces[1]?.size).toBeLessThan(style.size);
+    expect(pieces[1]?.rise).toBeGreaterThan(0);
+    expect(pieces[0]?.rise).toBe(0);
+  });
+
+  test("a character no family covers is reported and set in the primary family", () => {
+    const ctx = context();
+    const pieces = inlinesToPieces([{ kind: "text", text: "a \u{1F600}\u{1F600} b" }], style, ctx);
+    expect(ctx.missing).toEqual(["\u{1F600}", "\u{1F600}"]);
+    expect(new Set(pieces.map((p) => p.face.family))).toEqual(new Set(["serif"]));
+  });
+
+  test("fields become placeholders filled in when drawn", () => {
+    const pieces = inlinesToPieces([{ kind: "field", field: "pages" }], style, context());
+    expect(pieces[0]?.field).toBe("pages");
+  });
+
+  test("a font file is parsed once per process", () => {
+    const path = sampleDocument([]).fonts["serif-jp"]?.pdf.regular as string;
+    expect(loadFont(path)).toBe(loadFont(path));
+  });
+});

@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseStatement, renderDocument, type Statement } from "@briefing/core";
+import { renderDocx } from "@briefing/docx";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { attribute, elementsNamed } from "./docx-read.js";
+
+const examples = join(import.meta.dirname, "..", "examples");
+
+/** Edits word/document.xml the way Word saves an edit: new runs, rsid attributes, the paragraph style kept. */
+function editDocx(bytes: Uint8Array, edit: (xml: string) => string): Uint8Array {
+  const files = unzipSync(bytes);
+  files["word/document.xml"] = strToU8(edit(strFromU8(files["word/document.xml"] ?? new Uint8Array())));
+  return zipSync(files);
+}
+
+const wordParagraph = (style: string, runs: string) =>
+  `<w:p w14:paraId="1A2B3C4D" w:rsidR="00AB12CD"><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${runs}</w:p>`;
+const wordRun = (text: string, properties = "") =>
+  `<w:r w:rsidRPr="00AB12CD">${properties ? `<w:rPr>${properties}</w:rPr>` : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+
+describe.each([
+  "2021-11-23-unga-trafficking-in-persons.txt",
+  "2017-06-08-apmbc-cooperation-and-assistance.md",
+])("%s edited in Word", (seed) => {
+  const { statement } = parseStatement(readFileSync(join(examples, seed)), {
+    filename: join("examples", seed),
+  });
+
+  it("imports with a reworded paragraph and an added one", async () => {
+    const bytes = await renderDocx(renderDocument(statement, { template: "briefing" }).document);
+    const target = statement.body.findIndex((block) => block.type === "paragraph" && block.role === "body");
+    expect(target).toBeGreaterThanOrEqual(0);
+    const edited = editDocx(bytes, (xml) => {
+      const first = elementsNamed(xml, "w:p").find(
+        (p) => attribute(elementsNamed(p, "w:pStyle")[0] ?? "", "w:val") === "Body",
+      );
+      expect(first).toBeDefined();
+      const reworded = wordParagraph(
+        "Body",
+        wordRun("This paragraph was ") + wordRun("reworded", "<w:i/>") + wordRun(" in Word."),
+      );
+      const added = wordParagraph(
+        "Body",
+        wordRun("An added paragraph, with ") +
+          wordRun("人身取引", '<w:lang w:eastAsia="ja-JP"/>') +
+          wordRun("."),
+      );
+      return xml.replace(first ?? "", reworded + added);
+    });
+    const { statement: back, warnings } = parseStatement(edited, { filename: "edited.docx" });
+    expect(warnings).toEqual([]);
+    const expected: Statement = structuredClone(statement);
+    expected.body.splice(
+      target,
+      1,
+      {
+        type: "paragraph",
+        role: "body",
+        runs: [{ text: "This paragraph was " }, { text: "reworded", marks: ["em"] }, { text: " in Word." }],
+      },
+      {
+        type: "paragraph",
+        role: "body",
+        runs: [{ text: "An added paragraph, with " }, { text: "人身取引.", lang: "ja" }],
+      },
+    );
+    expect(back).toEqual(expected);
+  });
+});

@@ -1,0 +1,125 @@
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+
+type PdfDocumentProxy = Awaited<ReturnType<typeof getDocument>["promise"]>;
+
+/** One run of text as pdfjs-dist reads it back, with the PDF font it is set in. */
+export interface PdfTextItem {
+  text: string;
+  /** The embedded font's name without its subset tag, e.g. `NotoSerifJP-Regular`. */
+  font: string;
+  x: number;
+  y: number;
+  width: number;
+  /** Inside an `Artifact` (header, footer, leader dots), not document content. */
+  artifact: boolean;
+}
+
+export interface PdfPageText {
+  /** The page's text, items joined, a newline where pdfjs saw a line end. */
+  text: string;
+  /** The same without artifacts (headers, footers, leaders): what a screen reader reads. */
+  content: string;
+  items: PdfTextItem[];
+}
+
+export interface ReadPdf {
+  pdf: PdfDocumentProxy;
+  pages: PdfPageText[];
+  /** Every page's text, joined with newlines. */
+  text: string;
+  /** Every page's content (no artifacts), joined with newlines. */
+  content: string;
+}
+
+/** Opens PDF bytes with pdfjs-dist (an independent reader) and extracts the text of every page. */
+export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
+  const pdf = await getDocument({
+    data: new Uint8Array(bytes),
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise;
+  const pages: PdfPageText[] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const page = await pdf.getPage(number);
+    // The operator list loads the fonts, so their real names can be looked up.
+    await page.getOperatorList();
+    const textContent = await page.getTextContent({ includeMarkedContent: true });
+    const items: PdfTextItem[] = [];
+    let text = "";
+    let content = "";
+    const marked: boolean[] = [];
+    for (const item of textContent.items) {
+      if (!("str" in item)) {
+        if (item.type === "beginMarkedContent" || item.type === "beginMarkedContentProps") {
+          marked.push(item.tag === "Artifact");
+        } else if (item.type === "endMarkedContent") marked.pop();
+        continue;
+      }
+      const piece = item.str + (item.hasEOL ? "\n" : "");
+      text += piece;
+      if (!marked.includes(true)) content += piece;
+      if (item.str.length === 0) continue;
+      let font = item.fontName;
+      try {
+        const loaded = page.commonObjs.get(item.fontName) as { name?: string } | undefined;
+        if (loaded?.name) font = loaded.name.replace(/^[A-Z]{6}\+/, "");
+      } catch {
+        // A font pdfjs did not load keeps its internal id.
+      }
+      items.push({
+        text: item.str,
+        font,
+        x: item.transform[4] as number,
+        y: item.transform[5] as number,
+        width: item.width,
+        artifact: marked.includes(true),
+      });
+    }
+    pages.push({ text, content, items });
+  }
+  return {
+    pdf,
+    pages,
+    text: pages.map((page) => page.text).join("\n"),
+    content: pages.map((page) => page.content).join("\n"),
+  };
+}
+
+const cjk = "\\u2e80-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uffef";
+const spaceNextToCjk = new RegExp(`(?<=[${cjk}]) | (?=[${cjk}])`, "gu");
+
+/**
+ * Text compared across line breaks: white space collapsed to one space, none after a hyphen
+ * that ended a line, and none beside Japanese characters (a line may break between any two).
+ */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/(?<=\S-)\n/gu, "")
+    .replace(/\s+/gu, " ")
+    .replace(spaceNextToCjk, "")
+    .trim();
+}
+
+/** A node of a page's structure tree as pdfjs-dist returns it. */
+export interface StructNode {
+  role?: string;
+  lang?: string;
+  children?: StructNode[];
+}
+
+/** Every structure role used on any page, and every `Lang` found on a structure element. */
+export async function structureRoles(read: ReadPdf): Promise<{ roles: Set<string>; langs: Set<string> }> {
+  const roles = new Set<string>();
+  const langs = new Set<string>();
+  const walk = (node: StructNode) => {
+    if (node.role) roles.add(node.role);
+    if (node.lang) langs.add(node.lang);
+    for (const child of node.children ?? []) walk(child);
+  };
+  for (let number = 1; number <= read.pdf.numPages; number++) {
+    walk((await (await read.pdf.getPage(number)).getStructTree()) as StructNode);
+  }
+  return { roles, langs };
+}
