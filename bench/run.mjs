@@ -9,7 +9,7 @@
 //    fonts parsed once, no templates. Prints ours / floor.
 // 3. Spawns the built CLI: `briefing export <corpus> --to pdf,docx --jobs J` for each J;
 //    wall time, documents/s, per-document p50/p90 and peak RSS.
-// 4. Writes bench/results.json (latest figures per N) and bench/results.md.
+// 4. Writes bench/results.md (latest figures per N, the data kept in a comment at its end).
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -370,6 +370,8 @@ function machine() {
     memoryGB: Math.round(os.totalmem() / 2 ** 30),
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
+    // Other processes on the machine skew every figure: say how busy it was.
+    loadAverage: os.loadavg()[0],
     commit,
     date: new Date().toISOString(),
   };
@@ -390,7 +392,10 @@ function renderMarkdown(all) {
     const m = run.machine;
     lines.push(`## N = ${run.n}`, "");
     lines.push(`- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; ${m.os}`);
-    lines.push(`- Node ${m.node}; commit \`${m.commit}\`; ${m.date}`, "");
+    lines.push(`- Node ${m.node}; commit \`${m.commit}\`; ${m.date}`);
+    if (m.loadAverage !== undefined)
+      lines.push(`- 1-minute load average at start: ${m.loadAverage.toFixed(1)}`);
+    lines.push("");
     if (run.pipeline) {
       const p = run.pipeline;
       lines.push(
@@ -405,7 +410,8 @@ function renderMarkdown(all) {
       lines.push(row("DOCX (vs bare docx)", p.docx, p.docxFloor, p.docxRatio), "");
       lines.push(
         "briefing = import + template + layout from the statement file's bytes; floor = the same text set",
-        "with the same fonts (parsed once) by bare pdfkit / bare docx, no templates.",
+        "with the same fonts (parsed once) by bare pdfkit (`doc.text()`, i.e. pdfkit's own line wrapping",
+        "and justification) / bare docx (`Packer.toBuffer`), no templates.",
         "",
       );
     }
@@ -456,9 +462,11 @@ if (!args["skip-export"]) {
   run.exports = [];
   for (const jobs of jobsList) run.exports.push(await runExport(corpus, jobs));
 }
-const resultsJson = join(benchDir, "results.json");
-const all = existsSync(resultsJson) ? JSON.parse(readFileSync(resultsJson, "utf8")) : {};
+// The figures of every N live in results.md itself (an HTML comment), so runs of different N
+// accumulate there and no second file needs formatting.
+const resultsMd = join(benchDir, "results.md");
+const DATA = /<!-- bench-data (.*) -->/;
+const all = existsSync(resultsMd) ? JSON.parse(DATA.exec(readFileSync(resultsMd, "utf8"))?.[1] ?? "{}") : {};
 all[N] = { ...all[N], ...run };
-writeFileSync(resultsJson, `${JSON.stringify(all, null, 2)}\n`);
-writeFileSync(join(benchDir, "results.md"), renderMarkdown(all));
+writeFileSync(resultsMd, `${renderMarkdown(all)}\n<!-- bench-data ${JSON.stringify(all)} -->\n`);
 log(`wrote bench/results.md`);

@@ -140,9 +140,10 @@ function convert(dir: string, files: string[], fontsConf: string, to = "pdf", ou
 }
 
 describe.skipIf(!soffice)("LibreOffice opens every Word output (soffice --headless --convert-to pdf)", () => {
-  const dir = mkdtempSync(join(tmpdir(), "briefing-docx-lo-"));
+  let dir = "";
 
   beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "briefing-docx-lo-"));
     const files: string[] = [];
     for (const { name, document } of cases) {
       const path = join(dir, `${name}.docx`);
@@ -169,7 +170,9 @@ describe.skipIf(!soffice)("LibreOffice opens every Word output (soffice --headle
     },
   );
 
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
 
   it.each(cases.map((c) => [c.name, c] as const))(
     "%s: the PDF holds every paragraph",

@@ -101,6 +101,9 @@ describe("a book: outline, table of contents, links", () => {
       dest?: unknown;
     }[];
     const links = annotations.filter((annotation) => annotation.subtype === "Link");
+    // Each link is tied into the structure tree (StructParent → a Link element's OBJR).
+    for (const link of links)
+      expect((link as { structParent?: number }).structParent).toBeGreaterThanOrEqual(0);
     expect(links).toHaveLength(STATEMENTS * 3);
     const targets = await Promise.all(links.map((link) => pageOfDest(link.dest)));
     expect(targets).toEqual([...headingPage.values()]);
@@ -109,5 +112,5 @@ describe("a book: outline, table of contents, links", () => {
 
 test("the book's structure tree has headings and a TOC", async () => {
   const { roles } = await structureRoles(await readPdf(await renderPdf(bookDocument())));
-  for (const role of ["Document", "H1", "H2", "P", "TOC", "TOCI"]) expect(roles).toContain(role);
+  for (const role of ["Document", "H1", "H2", "P", "TOC", "TOCI", "Link"]) expect(roles).toContain(role);
 });

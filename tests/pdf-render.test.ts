@@ -194,6 +194,10 @@ describe("renderPdf options", () => {
     });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^faces\.md: .*U\+1F600/);
+    const archival: string[] = [];
+    await renderPdf(document, { file: "faces.md", pdfa: true, onWarning: (w) => archival.push(w.message) });
+    expect(archival).toHaveLength(1);
+    expect(archival[0]).toMatch(/U\+1F600.*left out/);
   });
 
   test("the stream variant gives the same bytes for a long book", async () => {
@@ -223,6 +227,37 @@ describe("renderPdf options", () => {
     const right = 595.28 - 72;
     for (const end of lines.slice(0, -1)) expect(Math.abs(end - right)).toBeLessThan(1.5);
     expect(normalizeText(read.content)).toContain(sentence.repeat(6));
+  });
+
+  test("links: to a heading by #id and to a URL, each tagged as a Link", async () => {
+    const document = sampleDocument([
+      paragraph(
+        "body",
+        "See ",
+        text("the annex", { href: "#annex" }),
+        " and ",
+        text("the UN site", { href: "https://www.un.org/" }),
+        ".",
+      ),
+      { kind: "pageBreak" },
+      heading(1, "annex", "Annex"),
+    ]);
+    const read = await readPdf(await renderPdf(document));
+    const annotations = (await (await read.pdf.getPage(1)).getAnnotations()) as {
+      subtype: string;
+      dest?: unknown;
+      url?: string;
+      structParent?: number;
+    }[];
+    const links = annotations.filter((annotation) => annotation.subtype === "Link");
+    expect(links).toHaveLength(2);
+    const internal = links.find((link) => link.dest !== undefined);
+    const explicit = await read.pdf.getDestination(internal?.dest as string);
+    expect((await read.pdf.getPageIndex(explicit?.[0] as { num: number; gen: number })) + 1).toBe(2);
+    expect(links.find((link) => link.url)?.url).toBe("https://www.un.org/");
+    for (const link of links) expect(link.structParent).toBeGreaterThanOrEqual(0);
+    expect((await structureRoles(read)).roles).toContain("Link");
+    expect(normalizeText(read.content)).toContain("See the annex and the UN site.");
   });
 
   test("onPages hears the page count", async () => {

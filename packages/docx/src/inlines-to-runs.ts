@@ -32,9 +32,17 @@ function markProperties(marks: readonly Mark[] | undefined) {
   };
 }
 
-// Characters XML 1.0 cannot hold: Word refuses a file that has them.
-const notXml =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** XML 1.0's `Char` production: anything else makes Word refuse the file. */
+function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    code >= 0x10000
+  );
+}
 
 /** Run content: text, with tabs and line breaks as Word's own elements. */
 function runContent(text: string): (string | Tab | CarriageReturn)[] {
@@ -45,7 +53,8 @@ function runContent(text: string): (string | Tab | CarriageReturn)[] {
 }
 
 function cleanText(text: string, context: RenderContext): string {
-  const clean = text.replace(notXml, "");
+  let clean = "";
+  for (const char of text) if (isXmlChar(char.codePointAt(0) ?? 0)) clean += char;
   if (clean.length !== text.length) {
     context.warn(`left out ${text.length - clean.length} control character(s) a Word file cannot hold`);
   }

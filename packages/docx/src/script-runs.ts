@@ -4,8 +4,8 @@ export interface ScriptSegment {
   japanese: boolean;
 }
 
-// Kana, CJK ideographs, CJK punctuation and full-width forms: text Word should treat as Japanese.
-const japaneseChar = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+// Han, kana, Japanese punctuation and full-width forms, as the importers classify text.
+const japaneseChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fc\uff01-\uff60]/u;
 // Letters of other scripts; digits, spaces and ASCII punctuation are neutral and join their neighbours.
 const otherLetter = /\p{L}/u;
 

@@ -67,7 +67,8 @@ export function headingLevels(document: Document): Map<string, number> {
   return levels;
 }
 
-const nextAfterHeading = (document: Document): string => ("body" in document.styles ? wordStyleId("body") : "Normal");
+const nextAfterHeading = (document: Document): string =>
+  "body" in document.styles ? wordStyleId("body") : "Normal";
 
 /** One theme style as a Word paragraph style holding all of its formatting. */
 export function toParagraphStyle(

@@ -151,13 +151,17 @@ function measureContext(
       }
       return style;
     },
+    omitMissing: options.pdfa ?? false,
     missingGlyph(char) {
       if (reported.has(char)) return;
       reported.add(char);
       const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+      const effect = options.pdfa
+        ? "it is left out (PDF/A forbids the missing-glyph box)"
+        : "it shows as a box";
       options.onWarning?.({
         file,
-        message: `no configured font has a glyph for U+${code} "${char}"; it shows as a box`,
+        message: `no configured font has a glyph for U+${code} "${char}"; ${effect}`,
       });
     },
   };

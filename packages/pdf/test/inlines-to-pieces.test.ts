@@ -64,3 +64,21 @@ describe("inlinesToPieces", () => {
     expect(loadFont(path)).toBe(loadFont(path));
   });
 });
+
+test("tabs and format characters no font draws never become boxes", () => {
+  const ctx = context();
+  const pieces = inlinesToPieces([{ kind: "text", text: "a\tb\u200bc\u2063d\u3000e\u000bf" }], style, ctx);
+  expect(pieces.map((p) => p.text).join("")).toMatch(/^a b\u200b?c\u2063?d\u3000e ?f$/u);
+  for (const piece of pieces) {
+    for (const char of piece.text)
+      expect(piece.face.font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0), char).toBe(true);
+  }
+  expect(ctx.missing).toEqual([]);
+});
+
+test("for PDF/A a character no family covers is left out", () => {
+  const ctx = { ...context(), omitMissing: true };
+  const pieces = inlinesToPieces([{ kind: "text", text: "a \u{1F600} b" }], style, ctx);
+  expect(pieces.map((p) => p.text).join("")).toBe("a  b");
+  expect(ctx.missing).toEqual(["\u{1F600}"]);
+});

@@ -75,15 +75,8 @@ async function exportCommand(args: string[], options: ExportOptions): Promise<nu
   loadTemplate(template, templateOptions);
   const templateDir = findTemplateDir(template, templateOptions);
   const pdfa = options.pdfa === true;
-  const config = {
-    formats,
-    ...(options.template !== undefined && { template: options.template }),
-    ...(options.templates !== undefined && { templatesDir: resolve(options.templates) }),
-    pdfa,
-  };
-  const keys = new CacheKeys(
-    await environmentKey({ templateDir, template: options.template, version, pdfa }),
-  );
+  const config = { formats, template, ...templateOptions, pdfa };
+  const keys = new CacheKeys(await environmentKey({ templateDir, template, version, pdfa }));
   const changed = options.changed
     ? new ChangeDetector(await readManifest(outDir, shard), outDir, keys)
     : undefined;
@@ -121,12 +114,7 @@ async function exportCommand(args: string[], options: ExportOptions): Promise<nu
 
   const manifest: Manifest = {
     tool: { name: "briefing", version },
-    options: {
-      to: formats,
-      template: options.template ?? "briefing",
-      ...(config.templatesDir !== undefined && { templatesDir: config.templatesDir }),
-      pdfa,
-    },
+    options: { to: formats, template, ...templateOptions, pdfa },
     ...(shard && { shard }),
     interrupted: result.interrupted,
     inputs: result.entries,

@@ -1,5 +1,6 @@
 import type { TocEntry } from "@briefing/core";
 import type { MeasureContext } from "../layout/draw-context.js";
+import { annotateLink } from "../layout/link-annotation.js";
 import type { RenderBlock, Unit } from "../layout/measured-block.js";
 import { drawTextLine, layoutText } from "../text/text-lines.js";
 
@@ -54,11 +55,13 @@ function entryUnit(
       const { doc } = draw;
       const item = doc.struct("TOCI");
       parent()?.add(item);
+      const link = doc.struct("Link");
+      item.add(link);
       const textTop = top + style.spaceBefore;
       text.lines.forEach((_, index) => {
         drawTextLine(draw, text, index, draw.left, textTop + index * text.lineHeight, {
-          element: item,
-          tag: "TOCI",
+          element: link,
+          tag: "Link",
         });
       });
       const last = text.lines.at(-1);
@@ -80,11 +83,21 @@ function entryUnit(
           });
           doc.endMarkedContent();
         }
-        item.add(doc.markStructureContent("TOCI"));
+        link.add(doc.markStructureContent("Link"));
         doc.text(number, numberX, baseline, { lineBreak: false, baseline: "alphabetic" });
         doc.endMarkedContent();
-        doc.goTo(draw.left, textTop, draw.width, text.lines.length * text.lineHeight, entry.target);
+        annotateLink(doc, link, `${entry.text}, page ${number}`, (options) => {
+          doc.goTo(
+            draw.left,
+            textTop,
+            draw.width,
+            text.lines.length * text.lineHeight,
+            entry.target,
+            options,
+          );
+        });
       }
+      link.end();
       item.end();
     },
   };

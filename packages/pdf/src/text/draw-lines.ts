@@ -1,4 +1,5 @@
 import type { DrawContext } from "../layout/draw-context.js";
+import { annotateLink } from "../layout/link-annotation.js";
 import type { Piece } from "./piece.js";
 import type { Fragment, Line } from "./pieces-to-lines.js";
 
@@ -55,34 +56,41 @@ export function drawLine(
     }
   }
   const top = baseline - lineHeight * 0.75;
-  let group: { lang: string | undefined; open: boolean } = { lang: undefined, open: false };
-  let span: PDFKit.PDFStructureElement | undefined;
+  // Consecutive chunks of one language and one link share a marked-content sequence.
+  let group: { lang: string | undefined; href: string | undefined; open: boolean } = {
+    lang: undefined,
+    href: undefined,
+    open: false,
+  };
+  let element: PDFKit.PDFStructureElement | undefined;
   const docLang = context.document.meta.language;
   const close = () => {
     if (group.open) doc.endMarkedContent();
-    span?.end();
-    span = undefined;
-    group = { lang: undefined, open: false };
+    element?.end();
+    element = undefined;
+    group = { lang: undefined, href: undefined, open: false };
   };
   chunks.forEach((chunk, index) => {
     const { piece } = chunk;
     const lang = piece.lang !== undefined && piece.lang !== docLang ? piece.lang : undefined;
-    if (target && (!group.open || group.lang !== lang)) {
+    if (target && (!group.open || group.lang !== lang || group.href !== piece.href)) {
       close();
-      if (lang) {
-        span = doc.struct("Span", { lang });
-        target.element.add(span);
-        span.add(doc.markStructureContent("Span", { lang }));
+      if (piece.href || lang) {
+        const tag = piece.href ? "Link" : "Span";
+        element = doc.struct(tag, lang ? { lang } : {});
+        target.element.add(element);
+        element.add(doc.markStructureContent(tag, lang ? { lang } : {}));
       } else {
         target.element.add(doc.markStructureContent(target.tag));
       }
-      group = { lang, open: true };
+      group = { lang, href: piece.href, open: true };
     }
     const text = chunkText(chunk, context);
     doc.font(piece.face.key).fontSize(piece.size).fillColor(piece.color);
     doc.text(text, x, baseline - piece.rise, { lineBreak: false, baseline: "alphabetic", characterSpacing });
     const width = chunk.width + characterSpacing * Array.from(text).length;
-    if (piece.href) link(context, piece, x, top, width, lineHeight);
+    if (piece.href)
+      link(context, piece.href, text, target ? element : undefined, [x, top, width, lineHeight]);
     x += width + (chunk.gap && index < chunks.length - 1 ? gapExtra : 0);
   });
   if (target) close();
@@ -141,13 +149,14 @@ function chunkText(chunk: Chunk, context: DrawContext): string {
 
 function link(
   context: DrawContext,
-  piece: Piece,
-  x: number,
-  top: number,
-  width: number,
-  height: number,
+  href: string,
+  text: string,
+  element: PDFKit.PDFStructureElement | undefined,
+  [x, y, width, height]: [number, number, number, number],
 ): void {
-  const href = piece.href as string;
-  if (href.startsWith("#")) context.doc.goTo(x, top, width, height, href.slice(1));
-  else context.doc.link(x, top, width, height, href);
+  const { doc } = context;
+  annotateLink(doc, element, text.trim(), (options) => {
+    if (href.startsWith("#")) doc.goTo(x, y, width, height, href.slice(1), options);
+    else doc.link(x, y, width, height, href, options);
+  });
 }

@@ -6,8 +6,10 @@ import { needsGlyph, resolveClasses, type ScriptClass } from "./script.js";
 /** Where pieces are made: the fonts, and who hears about characters no font has. */
 export interface PieceContext {
   fonts: DocumentFonts;
-  /** Called once per character no configured font covers. */
+  /** Called for each character no configured font covers. */
   missingGlyph(char: string): void;
+  /** Leave such characters out instead of drawing the font's missing-glyph box (PDF/A). */
+  omitMissing?: boolean;
 }
 
 // Shrink and raise as word processors do; pdfkit's own superscript option only shrinks.
@@ -93,17 +95,27 @@ function splitByCoverage(
   const lastFace: Partial<Record<ScriptClass, FontFace>> = {};
   const runs: CoverageRun[] = [];
   for (let i = 0; i < chars.length; i++) {
-    const char = chars[i] as string;
+    let char = chars[i] as string;
     const codePoint = codePoints[i] as number;
     const cls = classes[i] as ScriptClass;
     let face: FontFace | undefined;
     if (!needsGlyph(char)) {
       face = runs.at(-1)?.face ?? lastFace[cls] ?? primary;
+      // Line breaks stay for the line breaker; other white space, controls and format
+      // characters a face cannot draw would show as boxes: a space, or nothing, instead.
+      if (!LINE_BREAKS.has(char) && !hasGlyph(face, codePoint)) {
+        face = findCovering(codePoint) ?? face;
+        if (!hasGlyph(face, codePoint)) {
+          if (!/\s/u.test(char)) continue;
+          char = " ";
+        }
+      }
     } else {
       const inherited = lastFace[cls];
       face = inherited && hasGlyph(inherited, codePoint) ? inherited : findCovering(codePoint);
       if (face === undefined) {
         context.missingGlyph(char);
+        if (context.omitMissing) continue;
         face = primary;
       } else if (scriptOwnClass(cls, char)) {
         lastFace[cls] = face;
@@ -115,6 +127,8 @@ function splitByCoverage(
   }
   return runs;
 }
+
+const LINE_BREAKS = new Set(["\n", "\r", "\u2028", "\u2029"]);
 
 // cmap lookups are per character; the answers never change for a parsed font.
 const coverage = new WeakMap<FontFace["font"], Map<number, boolean>>();
