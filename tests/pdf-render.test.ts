@@ -101,7 +101,7 @@ describe("renderPdf read back with pdfjs-dist", () => {
   });
 
   test("the info dictionary carries the metadata", async () => {
-    const { info, metadata } = (await read.pdf.getMetadata()) as {
+    const { info, metadata } = (await read.pdf.getMetadata()) as unknown as {
       info: Record<string, unknown>;
       metadata: { get(name: string): unknown } | null;
     };
@@ -176,7 +176,9 @@ describe("renderPdf options", () => {
     process.env.SOURCE_DATE_EPOCH = "1700000000";
     try {
       const read = await readPdf(await renderPdf(statementDocument()));
-      const { info } = (await read.pdf.getMetadata()) as { info: Record<string, unknown> };
+      const { info } = (await read.pdf.getMetadata()) as unknown as {
+        info: Record<string, unknown>;
+      };
       expect(info.CreationDate).toBe("D:20231114221320Z");
       expect(info.ModDate).toBe("D:20231114221320Z");
     } finally {

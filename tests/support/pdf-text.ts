@@ -53,7 +53,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     for (const item of textContent.items) {
       if (!("str" in item)) {
         if (item.type === "beginMarkedContent" || item.type === "beginMarkedContentProps") {
-          marked.push(item.tag === "Artifact");
+          // pdfjs reports the marked-content tag at run time; its type declarations omit it.
+          marked.push((item as { tag?: string }).tag === "Artifact");
         } else if (item.type === "endMarkedContent") marked.pop();
         continue;
       }

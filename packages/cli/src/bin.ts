@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { CommanderError } from "commander";
 import { BriefingError } from "@briefing/core";
+import { CommanderError } from "commander";
 import { CliError, EXIT_INPUT, EXIT_USAGE } from "./cli-error.js";
 import { createProgram } from "./program.js";
 
@@ -22,6 +22,8 @@ function exitCodeOf(error: unknown): number {
     return error instanceof CliError ? error.exitCode : EXIT_INPUT;
   }
   // A bug in briefing itself, not bad input: the stack helps whoever reports it.
-  process.stderr.write(`briefing: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `briefing: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   return 70;
 }

@@ -1,2 +1,2 @@
-export { createProgram } from "./program.js";
 export { CliError, EXIT_INPUT, EXIT_USAGE } from "./cli-error.js";
+export { createProgram } from "./program.js";

@@ -3,7 +3,11 @@ import { BriefingError, positionAt } from "../src/errors.js";
 
 describe("BriefingError", () => {
   it("reads file:line:col: problem — hint", () => {
-    const error = new BriefingError({ file: "a.yaml", line: 3, column: 7 }, "expected a string", "quote the value");
+    const error = new BriefingError(
+      { file: "a.yaml", line: 3, column: 7 },
+      "expected a string",
+      "quote the value",
+    );
     expect(error.message).toBe("a.yaml:3:7: expected a string — quote the value");
   });
   it("finds 1-based line and column of an offset", () => {

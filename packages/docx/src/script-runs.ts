@@ -5,7 +5,8 @@ export interface ScriptSegment {
 }
 
 // Han, kana, Japanese punctuation and full-width forms, as the importers classify text.
-const japaneseChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fc\uff01-\uff60]/u;
+const japaneseChar =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fc\uff01-\uff60]/u;
 // Letters of other scripts; digits, spaces and ASCII punctuation are neutral and join their neighbours.
 const otherLetter = /\p{L}/u;
 

@@ -155,9 +155,7 @@ export const PageSchema = z
     size: z.enum(["A4", "Letter"]),
     width: z.number().positive(),
     height: z.number().positive(),
-    margins: z
-      .object({ top: z.number(), right: z.number(), bottom: z.number(), left: z.number() })
-      .strict(),
+    margins: z.object({ top: z.number(), right: z.number(), bottom: z.number(), left: z.number() }).strict(),
     header: z.array(ParagraphSchema),
     footer: z.array(ParagraphSchema),
   })

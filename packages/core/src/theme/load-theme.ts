@@ -132,7 +132,10 @@ function themeIssueError(
     );
   }
   if (issue.code === "invalid_key") {
-    return new BriefingError(at(path, true), `"${String(path.at(-1))}": ${issue.issues[0]?.message ?? issue.message}`);
+    return new BriefingError(
+      at(path, true),
+      `"${String(path.at(-1))}": ${issue.issues[0]?.message ?? issue.message}`,
+    );
   }
   return new BriefingError(at(path), `${name}: ${issue.message}`);
 }
