@@ -45,3 +45,98 @@ describe("analyzeStatement", () => {
     expect(analyzeStatement({ body: [paragraph("Japan's well-known anti-personnel mines.")] }).words).toBe(6);
   });
 });
+
+/** The counts as Intl.Segmenter gives them over the whole text: the definition analyzeStatement keeps. */
+function segmenterStats(text: string) {
+  const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
+  const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fc\uff01-\uff60]/gu;
+  const wordLike = (t: string) => [...segmenter.segment(t)].filter((s) => s.isWordLike).length;
+  const japaneseChars = text.match(japanese)?.length ?? 0;
+  const otherWords = wordLike(text.replace(japanese, " "));
+  return {
+    words: wordLike(text),
+    characters: [...text.replace(/\s+/gu, "")].length,
+    speakingSeconds: Math.round((otherWords / 130) * 60 + (japaneseChars / 300) * 60),
+    languages: (
+      [
+        ["en", otherWords],
+        ["ja", japaneseChars],
+      ] as [string, number][]
+    )
+      .filter(([, share]) => share > 0)
+      .sort((a, b) => b[1] - a[1])
+      .map(([language]) => language),
+  };
+}
+
+/** mulberry32, so a failure can be replayed. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe("analyzeStatement against Intl.Segmenter", () => {
+  // Characters the fast path knows, and many it must hand to Intl.Segmenter: Japanese, full-width
+  // forms, marks, format characters, other scripts, emoji sequences, other spaces.
+  const known = [
+    ..."abcdefghijklmnopqrstuvwxyzABCXYZ0123456789_.:,;'‘’-\"“”–—…()/@#$%&*+=?!<>[]{}|~`^§°×÷©«»éüßÀÿāǅƻɏ",
+    " ",
+    " ",
+    "\n",
+    "\t",
+  ];
+  const other = [
+    ..."日本語の議長令和年月ー、。「」（）ｶﾅＡＢ１２　々〆ヶ",
+    "\u0301",
+    "\u00ad",
+    "\u00a0",
+    "\u200b",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "·",
+    "ª",
+    "²",
+    "ÅÉ",
+    "Ωπ",
+    "Жд",
+    "אב",
+    "ไทย",
+    "한국",
+    "😀",
+    "👍🏽",
+    "👩‍💻",
+    "\u2024",
+    "\u2019\u0301",
+    "\u3000",
+  ];
+
+  it("counts exactly as segmenting the whole text does, on random text", () => {
+    const rand = random(20211123);
+    for (let i = 0; i < 3000; i++) {
+      const pool = i % 3 === 0 ? [...known, ...other] : known;
+      const length = 1 + Math.floor(rand() * 60);
+      let text = "";
+      for (let j = 0; j < length; j++) text += pool[Math.floor(rand() * pool.length)];
+      expect(analyzeStatement({ body: [paragraph(text)] }), JSON.stringify(text)).toEqual(
+        segmenterStats(text),
+      );
+    }
+  });
+
+  it("counts the seed statements exactly as segmenting the whole text does", () => {
+    const texts = [
+      "Japan's well-known anti-personnel mines: 1,000.5 U.S. dollars, FY2016 (e.g. “Plan”) — 20th.",
+      "令和3年11月23日、木村大使は「人身取引」についてステートメントを行った。Thank you, Mr. President.",
+      "ＡＢＣdef ｶﾀｶﾅabc 日本Japan 2021年 Ａ'b",
+    ];
+    for (const text of texts)
+      expect(analyzeStatement({ body: [paragraph(text)] })).toEqual(segmenterStats(text));
+  });
+});

@@ -1,4 +1,7 @@
-import { unzipSync, zipSync } from "fflate";
+import { deflateSync, Zip, type ZipInputFile, ZipPassThrough } from "fflate";
+
+/** What a package part holds: XML text, or bytes. */
+export type PartData = string | Uint8Array;
 
 /** The time written into the package: `SOURCE_DATE_EPOCH` when set, else the given fallback. */
 export function packageDate(fallback: string | undefined): Date {
@@ -21,16 +24,84 @@ function setCoreDates(xml: string, date: Date): string {
   );
 }
 
-/**
- * Re-zips a package written by the docx package with fixed entry times and fixed core-property
- * dates, so the same Document always gives the same bytes (docx writes "now" into both).
- */
-export function normalizePackage(bytes: Uint8Array, date: Date): Uint8Array {
-  const files = unzipSync(bytes);
-  const core = files["docProps/core.xml"];
-  if (core !== undefined) {
-    files["docProps/core.xml"] = new TextEncoder().encode(setCoreDates(new TextDecoder().decode(core), date));
+/** A part deflated once: what its zip entry needs besides its name and time. */
+interface CompressedPart {
+  crc: number;
+  size: number;
+  data: Uint8Array<ArrayBuffer>;
+}
+
+const level = 6;
+// The zip entry's flag bits 1–2 for this DEFLATE level (APPNOTE 4.4.4): 0 is "normal".
+const deflateFlag = 0;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+function deflatePart(path: string, data: PartData): CompressedPart {
+  const bytes = typeof data === "string" ? encoder.encode(data) : data;
+  // fflate's streaming ZipDeflate takes megabytes of hash tables per entry; deflateSync sizes them
+  // to the input. A pass-through entry works out the CRC-32.
+  const check = new ZipPassThrough(path);
+  check.ondata = () => {};
+  check.push(bytes, true);
+  return { crc: check.crc, size: bytes.length, data: deflateSync(bytes, { level }) };
+}
+
+// Parts that differ in every document; the rest (styles, theme, settings, numbering, content types,
+// relationships, often header and footer) repeat across a batch, and DEFLATE gives the same bytes
+// for the same text, so each is compressed once per process.
+const uniqueParts = new Set(["word/document.xml", "docProps/core.xml", "docProps/custom.xml"]);
+const maxCachedParts = 128;
+// By path, then by text: a cached theme part is the same string every time, so its lookup costs
+// no hashing of its text.
+const compressedParts = new Map<string, Map<string, CompressedPart>>();
+let cachedCount = 0;
+
+function compressPart(path: string, data: PartData): CompressedPart {
+  if (typeof data !== "string" || uniqueParts.has(path)) return deflatePart(path, data);
+  let byText = compressedParts.get(path);
+  if (byText === undefined) {
+    byText = new Map();
+    compressedParts.set(path, byText);
   }
+  const known = byText.get(data);
+  if (known !== undefined) {
+    byText.delete(data);
+    byText.set(data, known);
+    return known;
+  }
+  const part = deflatePart(path, data);
+  byText.set(data, part);
+  if (++cachedCount > maxCachedParts) {
+    // Parts that vary (a footer with the title) churn; the oldest of the biggest group goes.
+    const [, largest] = [...compressedParts].reduce((a, b) => (b[1].size > a[1].size ? b : a));
+    const oldest = largest.keys().next().value;
+    if (oldest !== undefined) largest.delete(oldest);
+    cachedCount--;
+  }
+  return part;
+}
+
+/** `[Content_Types].xml` first, as Word writes it, so tools that sniff the first entry know the file. */
+function entryOrder(paths: Iterable<string>): string[] {
+  const all = [...paths];
+  const first = ["[Content_Types].xml", "_rels/.rels"].filter((path) => all.includes(path));
+  return [...first, ...all.filter((path) => !first.includes(path))];
+}
+
+/**
+ * Zips a package's parts with fixed entry times and fixed core-property dates, so the same
+ * Document always gives the same bytes (docx writes "now" into both). Each part is deflated once
+ * here (parts that repeat across documents once per process), never unzipped and zipped again.
+ * fflate's Zip takes the deflated parts as they are and writes each entry's CRC-32 and sizes in a
+ * data descriptor after its data (as streaming zip writers do) and in the central directory.
+ */
+export function zipPackage(parts: ReadonlyMap<string, PartData>, date: Date): Uint8Array {
+  const output: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    output.push(chunk);
+  });
   // fflate reads the entry time in local time; build a Date whose local fields are the UTC ones.
   const mtime = new Date(
     date.getUTCFullYear(),
@@ -40,13 +111,29 @@ export function normalizePackage(bytes: Uint8Array, date: Date): Uint8Array {
     date.getUTCMinutes(),
     date.getUTCSeconds(),
   );
-  // [Content_Types].xml first, as Word writes it, so tools that sniff the first entry know the file.
-  const first = ["[Content_Types].xml", "_rels/.rels"].filter((path) => path in files);
-  const ordered = Object.fromEntries(
-    [...first, ...Object.keys(files).filter((path) => !first.includes(path))].map((path) => [
-      path,
-      files[path],
-    ]),
-  ) as Record<string, Uint8Array>;
-  return zipSync(ordered, { mtime, level: 6 });
+  for (const path of entryOrder(parts.keys())) {
+    let data = parts.get(path) ?? "";
+    if (path === "docProps/core.xml") {
+      data = setCoreDates(typeof data === "string" ? data : decoder.decode(data), date);
+    }
+    const part = compressPart(path, data);
+    const entry: ZipInputFile = {
+      filename: path,
+      size: part.size,
+      crc: part.crc,
+      compression: 8,
+      flag: deflateFlag,
+      mtime,
+    };
+    zip.add(entry);
+    entry.ondata?.(null, part.data, true);
+  }
+  zip.end();
+  const bytes = new Uint8Array(output.reduce((sum, chunk) => sum + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of output) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
 }

@@ -1,11 +1,12 @@
 import { type Document, DocumentSchema, type Warning } from "@briefing/core";
-import { BorderStyle, type IParagraphStyleOptions, Packer, Document as WordDocument } from "docx";
+import { Document as WordDocument } from "docx";
 import { blockToDocx } from "./blocks/index.js";
-import { normalizePackage, packageDate } from "./deterministic-zip.js";
+import { packageDate, zipPackage } from "./deterministic-zip.js";
 import { listNumbering } from "./numbering.js";
+import { packageParts } from "./package-parts.js";
 import { pageSetup } from "./page-setup.js";
 import { createRenderContext, type RenderContext } from "./render-context.js";
-import { headingLevels, ruleStyleId, toParagraphStyle, wordFonts } from "./word-styles.js";
+import { themeSetup } from "./theme-setup.js";
 
 /** Options of {@link renderDocx}. */
 export interface RenderDocxOptions {
@@ -13,21 +14,6 @@ export interface RenderDocxOptions {
   file?: string;
   /** Called with each non-fatal problem. */
   onWarning?: (warning: Warning) => void;
-}
-
-const ruleStyle: IParagraphStyleOptions = {
-  id: ruleStyleId,
-  name: "Rule",
-  basedOn: "Normal",
-  run: { size: 4 },
-  paragraph: {
-    spacing: { before: 0, after: 240, line: 240 },
-    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "808080", space: 1 } },
-  },
-};
-
-function bodyFamily(document: Document): string | undefined {
-  return document.styles.body?.font ?? Object.keys(document.fonts)[0];
 }
 
 function checkStyles(document: Document, context: RenderContext): void {
@@ -48,11 +34,6 @@ function checkStyles(document: Document, context: RenderContext): void {
   }
 }
 
-function languageTag(language: string | undefined): string {
-  if (language === undefined || /^en$/i.test(language)) return "en-US";
-  return /^ja$/i.test(language) ? "ja-JP" : language;
-}
-
 /**
  * Writes a Document as an editable Word file: theme styles as Word styles, page setup, header
  * and footer with page fields, real numbering, a pre-filled TOC, bookmarks and document
@@ -63,8 +44,7 @@ export async function renderDocx(document: Document, options: RenderDocxOptions 
   const context = createRenderContext(doc, options.file ?? "<document>", options.onWarning);
   checkStyles(doc, context);
   const { meta } = doc;
-  const family = bodyFamily(doc);
-  const levels = headingLevels(doc);
+  const setup = themeSetup(doc);
   const word = new WordDocument({
     title: meta.title,
     subject: meta.subject,
@@ -74,20 +54,10 @@ export async function renderDocx(document: Document, options: RenderDocxOptions 
     lastModifiedBy: meta.author,
     revision: 1,
     customProperties: Object.entries(meta.properties).map(([name, value]) => ({ name, value })),
-    styles: {
-      default: {
-        document: {
-          run: {
-            ...(family === undefined ? {} : { font: wordFonts(doc, family) }),
-            language: { value: languageTag(meta.language), eastAsia: "ja-JP" },
-          },
-        },
-      },
-      paragraphStyles: [
-        ...Object.values(doc.styles).map((style) => toParagraphStyle(doc, style, levels)),
-        ruleStyle,
-      ],
-    },
+    // Once the theme's parts are cached, styles.xml is not written from this File, so its styles are
+    // not built (a third of the File's making). docx reads them nowhere else but to fill in a TOC
+    // it builds itself; briefing writes its TOC's entries, so the document's XML is the same.
+    ...(setup.parts === undefined ? { styles: setup.styles } : {}),
     numbering: listNumbering,
     sections: [
       {
@@ -96,6 +66,7 @@ export async function renderDocx(document: Document, options: RenderDocxOptions 
       },
     ],
   });
-  const bytes = await Packer.toArrayBuffer(word);
-  return normalizePackage(new Uint8Array(bytes), packageDate(meta.date));
+  const { parts, themeParts } = await packageParts(word, setup.parts);
+  setup.parts ??= themeParts;
+  return zipPackage(parts, packageDate(meta.date));
 }

@@ -1,8 +1,16 @@
+import { spawnSync } from "node:child_process";
 import type { Warning } from "@briefing/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { blockConverters, renderDocx } from "../src/index.js";
 import { attribute, childTags, elementsNamed, readParts, textOf } from "./read-package.js";
 import { sampleDocument } from "./sample-document.js";
+
+const hasPython = spawnSync("python3", ["--version"]).status === 0;
+
+// Python's zipfile checks every entry's CRC-32 and sizes against the central directory.
+const zipCheck = `import io, json, sys, zipfile
+z = zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read()))
+print(json.dumps({"bad": z.testzip(), "entries": [[i.filename, list(i.date_time), i.compress_type] for i in z.infolist()]}))`;
 
 const markTags = new Set(["w:b", "w:bCs", "w:i", "w:iCs", "w:vertAlign", "w:lang", "w:rFonts", "w:rStyle"]);
 
@@ -37,6 +45,46 @@ describe("renderDocx", () => {
     expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
     expect(Object.keys(first.parts)[0]).toBe("[Content_Types].xml");
   });
+
+  it("writes a document the same whatever was written before it, each theme with its own styles", async () => {
+    // A theme no other test uses, so its first document has every part written by docx afresh
+    // and its second takes the theme's parts from the cache.
+    const other = structuredClone(sampleDocument()); // sampleDocument() shares its style objects
+    for (const style of Object.values(other.styles)) style.size += 1;
+    const serif = other.fonts.serif;
+    if (serif !== undefined) serif.word = { ascii: "Other Serif", eastAsia: "Other Serif JP" };
+    const otherFirst = await render(other);
+    const first = await render();
+    const otherAgain = await render(other);
+    const again = await render();
+    expect(Buffer.from(otherAgain.bytes).equals(Buffer.from(otherFirst.bytes))).toBe(true);
+    expect(Buffer.from(again.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+    const otherStyles = otherAgain.parts["word/styles.xml"] ?? "";
+    expect(otherStyles).toContain('w:ascii="Other Serif"');
+    expect(otherStyles).not.toContain('w:ascii="Noto Serif"');
+    expect(otherStyles).toContain('<w:sz w:val="42"/>');
+    expect(again.parts["word/styles.xml"]).toContain('w:ascii="Noto Serif"');
+  });
+
+  it.skipIf(!hasPython)(
+    "is a zip whose entries Python's zipfile verifies, deflated and dated, [Content_Types].xml first",
+    async () => {
+      const { bytes, parts } = await render();
+      const checked = spawnSync("python3", ["-c", zipCheck], { input: bytes, encoding: "utf8" });
+      expect(checked.status, checked.stderr).toBe(0);
+      const { bad, entries } = JSON.parse(checked.stdout) as {
+        bad: string | null;
+        entries: [string, number[], number][];
+      };
+      expect(bad).toBeNull();
+      expect(entries[0]?.[0]).toBe("[Content_Types].xml");
+      expect(entries.map(([name]) => name)).toEqual(Object.keys(parts));
+      for (const [, date, method] of entries) {
+        expect(date).toEqual([2021, 11, 23, 0, 0, 0]);
+        expect(method).toBe(8);
+      }
+    },
+  );
 
   it("dates the package from SOURCE_DATE_EPOCH, else from the document's date", async () => {
     const fromDate = await render();

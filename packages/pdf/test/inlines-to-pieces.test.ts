@@ -82,3 +82,19 @@ test("for PDF/A a character no family covers is left out", () => {
   expect(pieces.map((p) => p.text).join("")).toBe("a  b");
   expect(ctx.missing).toEqual(["\u{1F600}"]);
 });
+
+test("Latin text with typographic punctuation is one piece of the Latin family, as per character", () => {
+  const simple = "“Japan’s” 20th – 1997… ×÷ café\u00a0£ ‘x’ — •";
+  // "ā" is outside the quick path's set, so this goes character by character.
+  for (const text of [simple, `${simple}ā`]) {
+    const ctx = context();
+    const pieces = inlinesToPieces([{ kind: "text", text }], style, ctx);
+    expect(summary(pieces)).toEqual([[text, "serif", ""]]);
+    expect(ctx.missing).toEqual([]);
+  }
+  const mixed = inlinesToPieces([{ kind: "text", text: `${simple}日本` }], style, context());
+  expect(summary(mixed)).toEqual([
+    [simple, "serif", ""],
+    ["日本", "serif-jp", "ja"],
+  ]);
+});

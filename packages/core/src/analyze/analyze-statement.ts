@@ -1,6 +1,6 @@
-import { countJapanese, JAPANESE_CHAR } from "../import/script.js";
 import type { Run, Statement } from "../statement/statement-schema.js";
 import type { Stats } from "../statement/stats-schema.js";
+import { countWords } from "./count-words.js";
 
 /** Speaking rates used for `speakingSeconds`. */
 export interface SpeakingRates {
@@ -10,26 +10,21 @@ export interface SpeakingRates {
   japaneseCharsPerMinute?: number;
 }
 
-const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
-const JAPANESE_RUN = new RegExp(`${JAPANESE_CHAR.source}+`, "gu");
+const WHITESPACE = /\s+/gu;
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
 /**
  * Derived facts of a statement's body (headings, paragraphs and lists):
- * `words` — word-like segments (Intl.Segmenter, so Japanese is split into words too);
- * `characters` — characters other than whitespace; `speakingSeconds` — Latin-script words at
- * `englishWordsPerMinute` plus Japanese-script characters at `japaneseCharsPerMinute`, rounded;
- * `languages` — "en" and/or "ja" by script, the larger share first.
+ * `words` — word-like segments of Unicode word segmentation (as Intl.Segmenter, so Japanese is
+ * split into words too); `characters` — characters other than whitespace; `speakingSeconds` —
+ * Latin-script words at `englishWordsPerMinute` plus Japanese-script characters at
+ * `japaneseCharsPerMinute`, rounded; `languages` — "en" and/or "ja" by script, the larger share first.
  */
 export function analyzeStatement(statement: Statement, rates: SpeakingRates = {}): Stats {
   const wordsPerMinute = rates.englishWordsPerMinute ?? 130;
   const charsPerMinute = rates.japaneseCharsPerMinute ?? 300;
   const text = bodyTexts(statement).join("\n");
-  let words = 0;
-  for (const segment of segmenter.segment(text)) if (segment.isWordLike) words++;
-  const japaneseChars = countJapanese(text);
-  let otherWords = 0;
-  for (const segment of segmenter.segment(text.replace(JAPANESE_RUN, " ")))
-    if (segment.isWordLike) otherWords++;
+  const { words, otherWords, japaneseChars } = countWords(text);
   const seconds = (otherWords / wordsPerMinute) * 60 + (japaneseChars / charsPerMinute) * 60;
   const shares: [string, number][] = [
     ["en", otherWords],
@@ -39,9 +34,10 @@ export function analyzeStatement(statement: Statement, rates: SpeakingRates = {}
     .filter(([, share]) => share > 0)
     .sort((a, b) => b[1] - a[1])
     .map(([language]) => language);
+  const visible = text.replace(WHITESPACE, "");
   return {
     words,
-    characters: [...text.replace(/\s+/gu, "")].length,
+    characters: visible.length - (visible.match(SURROGATE_PAIR)?.length ?? 0),
     speakingSeconds: Math.round(seconds),
     languages,
   };

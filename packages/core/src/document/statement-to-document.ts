@@ -4,6 +4,7 @@ import { BriefingError, type Warning } from "../errors.js";
 import type { Statement } from "../statement/statement-schema.js";
 import type { Stats } from "../statement/stats-schema.js";
 import { loadTemplate } from "../template/load-template.js";
+import type { Theme } from "../theme/load-theme.js";
 import { type Document, DocumentSchema } from "./document-schema.js";
 import { markupToDocument } from "./markup-to-document.js";
 
@@ -78,7 +79,7 @@ function render(
   input: StatementTemplateInput | BookTemplateInput,
   templateName: string,
   options: RenderDocumentOptions,
-): RenderedDocument {
+): RenderedDocument & { theme: Theme } {
   const template = loadTemplate(templateName, { templatesDir: options.templatesDir });
   let map: ReturnType<typeof template.render>;
   try {
@@ -90,15 +91,25 @@ function render(
     throw error;
   }
   const { document, warnings } = markupToDocument(map, { theme: template.theme });
-  return { document, markup: map.markup, warnings };
+  return { document, markup: map.markup, warnings, theme: template.theme };
 }
 
-function checked(document: Document): Document {
-  const result = DocumentSchema.safeParse(document);
+// A Document's styles and fonts are copies of its template's theme, the same for every
+// document of that template: they are checked with the first one, later documents only for
+// their own parts (validating the styles and fonts is most of the schema's cost).
+const checkedThemes = new WeakSet<Theme>();
+const DocumentContentSchema = DocumentSchema.pick({ meta: true, page: true, blocks: true });
+
+function checked(document: Document, theme: Theme): Document {
+  const known = checkedThemes.has(theme);
+  const result = known
+    ? DocumentContentSchema.safeParse({ meta: document.meta, page: document.page, blocks: document.blocks })
+    : DocumentSchema.safeParse(document);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new Error(`briefing built an invalid Document at ${issue?.path.join(".")}: ${issue?.message}`);
   }
+  checkedThemes.add(theme);
   return document;
 }
 
@@ -118,7 +129,7 @@ export function renderDocument(statement: Statement, options: RenderDocumentOpti
     },
     options: { template: templateName },
   };
-  const rendered = render(input, templateName, options);
+  const { theme, ...rendered } = render(input, templateName, options);
   const meta = rendered.document.meta;
   const title = statement.title ?? statement.titleJa;
   // Rebuilt in a fixed key order so Document JSON reads the same way every time.
@@ -140,7 +151,7 @@ export function renderDocument(statement: Statement, options: RenderDocumentOpti
       : {}),
     properties: { ...statementProperties(statement), ...meta.properties },
   };
-  return { ...rendered, document: checked(rendered.document) };
+  return { ...rendered, document: checked(rendered.document, theme) };
 }
 
 /** Renders several statements into one Document through a book template (default `book`). */
@@ -162,6 +173,6 @@ export function renderBookDocument(
     },
     options: { template: templateName },
   };
-  const rendered = render(input, templateName, options);
-  return { ...rendered, document: checked(rendered.document) };
+  const { theme, ...rendered } = render(input, templateName, options);
+  return { ...rendered, document: checked(rendered.document, theme) };
 }

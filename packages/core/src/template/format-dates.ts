@@ -64,7 +64,25 @@ const japaneseEra = new Intl.DateTimeFormat("ja-JP-u-ca-japanese", {
   timeZone: "UTC",
 });
 
-function japaneseParts(iso: string): { eraYear: string; month: string; day: string } | undefined {
+interface JapaneseParts {
+  eraYear: string;
+  month: string;
+  day: string;
+}
+
+// formatToParts with the Japanese calendar costs ~20 µs; a batch repeats few dates.
+const japaneseCache = new Map<string, JapaneseParts | undefined>();
+const JAPANESE_CACHE_SIZE = 512;
+
+function japaneseParts(iso: string): JapaneseParts | undefined {
+  if (japaneseCache.has(iso)) return japaneseCache.get(iso);
+  const result = formatJapaneseParts(iso);
+  if (japaneseCache.size >= JAPANESE_CACHE_SIZE) japaneseCache.clear();
+  japaneseCache.set(iso, result);
+  return result;
+}
+
+function formatJapaneseParts(iso: string): JapaneseParts | undefined {
   if (!parts(iso)) return undefined;
   const found: Record<string, string> = {};
   for (const part of japaneseEra.formatToParts(new Date(`${iso}T00:00:00Z`))) found[part.type] = part.value;

@@ -29,7 +29,8 @@ const cache = new Map<string, Template>();
  * path; compiled once per process and cached by its real path.
  */
 export function loadTemplate(nameOrDir: string, options: { templatesDir?: string } = {}): Template {
-  const dir = realpathSync(findTemplateDir(nameOrDir, options));
+  // One realpath(3) call; the JavaScript realpathSync lstats every path component each time.
+  const dir = realpathSync.native(findTemplateDir(nameOrDir, options));
   const cached = cache.get(dir);
   if (cached) return cached;
   const template = compileTemplateDir(dir);

@@ -6,9 +6,14 @@ import { BriefingError } from "../errors.js";
 
 const require = createRequire(import.meta.url);
 
+let builtIns: string | undefined;
+
 /** The folder holding the built-in templates (package @briefing/templates). */
 export function builtInTemplatesDir(): string {
-  return dirname(require.resolve("@briefing/templates/package.json"));
+  // Resolved once: a package does not move while the process runs, and resolving it is most of
+  // what loading an already compiled template costs.
+  builtIns ??= dirname(require.resolve("@briefing/templates/package.json"));
+  return builtIns;
 }
 
 /** True when a folder holds a template (a template.hbs). */

@@ -2,6 +2,7 @@ import type { DrawContext } from "../layout/draw-context.js";
 import { annotateLink } from "../layout/link-annotation.js";
 import type { Piece } from "./piece.js";
 import type { Fragment, Line } from "./pieces-to-lines.js";
+import { TextObject } from "./text-object.js";
 
 export type Align = "left" | "center" | "right" | "justify";
 
@@ -64,7 +65,10 @@ export function drawLine(
   };
   let element: PDFKit.PDFStructureElement | undefined;
   const docLang = context.document.meta.language;
+  const textObject = new TextObject(doc, characterSpacing);
+  let color: string | undefined;
   const close = () => {
+    textObject.close();
     if (group.open) doc.endMarkedContent();
     element?.end();
     element = undefined;
@@ -86,13 +90,17 @@ export function drawLine(
       group = { lang, href: piece.href, open: true };
     }
     const text = chunkText(chunk, context);
-    doc.font(piece.face.key).fontSize(piece.size).fillColor(piece.color);
-    doc.text(text, x, baseline - piece.rise, { lineBreak: false, baseline: "alphabetic", characterSpacing });
-    const width = chunk.width + characterSpacing * Array.from(text).length;
+    if (piece.color !== color) {
+      doc.fillColor(piece.color);
+      color = piece.color;
+    }
+    textObject.show(piece.face.pdf, piece.size, x, baseline - piece.rise, text);
+    const width = chunk.width + (characterSpacing ? characterSpacing * Array.from(text).length : 0);
     if (piece.href)
       link(context, piece.href, text, target ? element : undefined, [x, top, width, lineHeight]);
     x += width + (chunk.gap && index < chunks.length - 1 ? gapExtra : 0);
   });
+  textObject.close();
   if (target) close();
 }
 

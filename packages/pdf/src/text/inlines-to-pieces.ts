@@ -79,12 +79,16 @@ function splitByCoverage(
   variant: ReturnType<typeof fontVariant>,
   context: PieceContext,
 ): CoverageRun[] {
+  const primary = context.fonts.face(family, variant);
+  // Most text is Latin that the primary face covers: then the per-character walk below would
+  // put all of it in one run of that face, so skip it.
+  if (SIMPLE_LATIN.test(text) && coversSimpleLatin(primary))
+    return text ? [{ text, face: primary, cls: "latin" }] : [];
   const chars = Array.from(text);
   const codePoints = chars.map((char) => char.codePointAt(0) ?? 0);
   const classes = resolveClasses(chars, codePoints);
   // Fallback faces load only when a character needs them: English text never parses the JP font.
   const names = context.fonts.chain(family);
-  const primary = context.fonts.face(family, variant);
   const findCovering = (codePoint: number): FontFace | undefined => {
     for (const name of names) {
       const face = context.fonts.face(name, variant);
@@ -129,6 +133,32 @@ function splitByCoverage(
 }
 
 const LINE_BREAKS = new Set(["\n", "\r", "\u2028", "\u2029"]);
+
+/**
+ * Characters that are never CJK (so all of them resolve to the Latin class) and that need no
+ * line-break handling: printable ASCII, Latin-1 and general punctuation (dashes, quotes,
+ * bullets, ellipsis). A text of only these, in a face with a glyph for every one of them,
+ * is one run of that face.
+ */
+const SIMPLE_LATIN_CHARS = "\\x20-\\x7E\\u00A0-\\u00FF\\u2010-\\u2027";
+const SIMPLE_LATIN = new RegExp(`^[${SIMPLE_LATIN_CHARS}]*$`);
+const simpleLatinCoverage = new WeakMap<FontFace["font"], boolean>();
+
+function coversSimpleLatin(face: FontFace): boolean {
+  let covered = simpleLatinCoverage.get(face.font);
+  if (covered === undefined) {
+    covered = true;
+    for (const [from, to] of [
+      [0x20, 0x7e],
+      [0xa0, 0xff],
+      [0x2010, 0x2027],
+    ] as const) {
+      for (let codePoint = from; covered && codePoint <= to; codePoint++) covered = hasGlyph(face, codePoint);
+    }
+    simpleLatinCoverage.set(face.font, covered);
+  }
+  return covered;
+}
 
 // cmap lookups are per character; the answers never change for a parsed font.
 const coverage = new WeakMap<FontFace["font"], Map<number, boolean>>();

@@ -1,0 +1,106 @@
+import { Packer, type Document as WordDocument } from "docx";
+import { unzipSync } from "fflate";
+import type { PartData } from "./deterministic-zip.js";
+
+/**
+ * The parts of a package that the theme alone decides: the styles come from the options the theme
+ * gives (see `theme-setup.ts`), and the others from nothing a briefing Document varies. Each is
+ * read off the File the way docx's compiler reads it.
+ */
+const themeParts: Record<string, (word: WordDocument) => object> = {
+  "word/styles.xml": (word) => word.Styles,
+  "word/theme/theme1.xml": (word) => word.Theme,
+  "word/settings.xml": (word) => word.Settings,
+  "word/fontTable.xml": (word) => word.FontTable.View,
+  "word/footnotes.xml": (word) => word.FootNotes.View,
+  "word/endnotes.xml": (word) => word.Endnotes.View,
+  "docProps/app.xml": (word) => word.AppProperties,
+};
+
+/** The theme parts of a package as docx wrote them the first time, kept per theme. */
+export type ThemeParts = ReadonlyMap<string, string>;
+
+interface XmlFormatter {
+  format(input: object, context?: object): object;
+}
+
+/** The part of docx's (internal) compiler used here: the package's files before they are zipped. */
+interface DocxCompiler {
+  formatter: XmlFormatter;
+  compile(
+    file: WordDocument,
+    prettify?: string,
+    overrides?: readonly { path: string; data: PartData }[],
+  ): Map<string, PartData>;
+}
+
+// Components whose part comes from the cache in the compile under way; their XML is not written.
+const skipped = new Set<object>();
+const standInTag = "briefing:cached";
+const standIn = { [standInTag]: {} };
+
+/**
+ * A compiler of our own, built like the one `Packer` uses (an internal of docx 9, hence the checks),
+ * whose formatter leaves out the parts the cache holds. Only whole parts go through the formatter:
+ * whatever reads a component from inside another part still reads it. Undefined if docx no longer
+ * has one; `packageParts` then packs the public way.
+ */
+function ownCompiler(): DocxCompiler | undefined {
+  const shared = (Packer as unknown as { compiler?: Partial<DocxCompiler> }).compiler;
+  const Compiler = shared?.constructor as (new () => Partial<DocxCompiler>) | undefined;
+  if (typeof shared?.compile !== "function" || typeof Compiler !== "function") return undefined;
+  const compiler = new Compiler();
+  const formatter = compiler.formatter;
+  if (typeof compiler.compile !== "function" || typeof formatter?.format !== "function") return undefined;
+  compiler.formatter = {
+    format: (input, context) => (skipped.has(input) ? standIn : formatter.format(input, context)),
+  };
+  return compiler as DocxCompiler;
+}
+
+const compiler = ownCompiler();
+
+/**
+ * The package's files, by path in docx's order, not yet zipped. With `cached` (this theme's parts
+ * from an earlier document), those parts are taken from it instead of being written again;
+ * without it, the theme's parts are returned beside the files for the caller to keep. They are
+ * undefined when this docx cannot take them back (it has no compiler of its own to lend).
+ */
+export async function packageParts(
+  word: WordDocument,
+  cached: ThemeParts | undefined,
+): Promise<{ parts: Map<string, PartData>; themeParts: ThemeParts | undefined }> {
+  if (compiler === undefined) {
+    // docx's public way, zipped and unzipped once more: slower, the same parts.
+    const zipped = new Uint8Array(await Packer.toArrayBuffer(word));
+    return { parts: new Map(Object.entries(unzipSync(zipped))), themeParts: undefined };
+  }
+  if (cached !== undefined) {
+    for (const [path, component] of Object.entries(themeParts)) {
+      if (cached.has(path)) skipped.add(component(word));
+    }
+    let parts: Map<string, PartData>;
+    try {
+      // An override keeps the place of the part it replaces.
+      const overrides = [...cached].map(([path, data]) => ({ path, data }));
+      parts = compiler.compile(word, undefined, overrides);
+    } finally {
+      skipped.clear();
+    }
+    // Should a later docx write a skipped component into another part, fail rather than write a
+    // broken file (the tests compare these parts with docx's own Packer).
+    for (const [path, data] of parts) {
+      if (typeof data === "string" && !cached.has(path) && data.includes(`<${standInTag}`)) {
+        throw new Error(`docx wrote ${path} from a part briefing takes from its cache`);
+      }
+    }
+    return { parts, themeParts: cached };
+  }
+  const parts = compiler.compile(word);
+  const written = new Map<string, string>();
+  for (const path of Object.keys(themeParts)) {
+    const data = parts.get(path);
+    if (typeof data === "string") written.set(path, data);
+  }
+  return { parts, themeParts: written };
+}

@@ -1,0 +1,72 @@
+import type { Document } from "@briefing/core";
+import { BorderStyle, type IParagraphStyleOptions, type IStylesOptions } from "docx";
+import type { ThemeParts } from "./package-parts.js";
+import { headingLevels, ruleStyleId, toParagraphStyle, wordFonts } from "./word-styles.js";
+
+const ruleStyle: IParagraphStyleOptions = {
+  id: ruleStyleId,
+  name: "Rule",
+  basedOn: "Normal",
+  run: { size: 4 },
+  paragraph: {
+    spacing: { before: 0, after: 240, line: 240 },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "808080", space: 1 } },
+  },
+};
+
+function bodyFamily(document: Document): string | undefined {
+  return document.styles.body?.font ?? Object.keys(document.fonts)[0];
+}
+
+function languageTag(language: string | undefined): string {
+  if (language === undefined || /^en$/i.test(language)) return "en-US";
+  return /^ja$/i.test(language) ? "ja-JP" : language;
+}
+
+/** The Word styles of a Document: its theme's styles, with the document defaults and the rule style. */
+function stylesOptions(document: Document): IStylesOptions {
+  const family = bodyFamily(document);
+  const levels = headingLevels(document);
+  return {
+    default: {
+      document: {
+        run: {
+          ...(family === undefined ? {} : { font: wordFonts(document, family) }),
+          language: { value: languageTag(document.meta.language), eastAsia: "ja-JP" },
+        },
+      },
+    },
+    paragraphStyles: [
+      ...Object.values(document.styles).map((style) => toParagraphStyle(document, style, levels)),
+      ruleStyle,
+    ],
+  };
+}
+
+/** What a batch of Documents with the same theme shares: the Word styles and, once written, the theme's parts. */
+export interface ThemeSetup {
+  styles: IStylesOptions;
+  parts: ThemeParts | undefined;
+}
+
+const maxThemes = 32;
+const setups = new Map<string, ThemeSetup>();
+
+/**
+ * The setup of a Document's theme, shared by every Document whose Word styles are the same (the
+ * same template, language and heading levels), so their styles, theme, settings and other fixed
+ * parts are written once per process.
+ */
+export function themeSetup(document: Document): ThemeSetup {
+  const styles = stylesOptions(document);
+  const key = JSON.stringify(styles);
+  const known = setups.get(key);
+  if (known !== undefined) return known;
+  const setup: ThemeSetup = { styles, parts: undefined };
+  setups.set(key, setup);
+  if (setups.size > maxThemes) {
+    const oldest = setups.keys().next().value;
+    if (oldest !== undefined) setups.delete(oldest);
+  }
+  return setup;
+}
