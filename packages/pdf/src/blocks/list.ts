@@ -1,5 +1,5 @@
 import type { DrawContext } from "../layout/draw-context.js";
-import type { RenderBlock, Unit } from "../layout/measured-block.js";
+import { type RenderBlock, styleFlow, type Unit } from "../layout/measured-block.js";
 import { drawTextLine, layoutText } from "../text/text-lines.js";
 
 /** Width of the label column (bullet or number), in ems. */
@@ -60,11 +60,7 @@ export const renderList: RenderBlock<"list"> = (block, context) => {
   });
   return {
     units,
-    spaceBefore: style.spaceBefore,
-    spaceAfter: style.spaceAfter,
-    keepTogether: style.keepTogether,
-    keepWithNext: style.keepWithNext,
-    pageBreakBefore: style.pageBreakBefore,
+    ...styleFlow(style),
     minUnits: 2,
     begin(draw) {
       list = draw.doc.struct("L");

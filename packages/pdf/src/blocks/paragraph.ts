@@ -1,4 +1,4 @@
-import type { RenderBlock } from "../layout/measured-block.js";
+import { type RenderBlock, styleFlow } from "../layout/measured-block.js";
 import { layoutText, lineUnits } from "../text/text-lines.js";
 
 /** A paragraph: lines of text in a `P` structure element, split across pages with widow/orphan control. */
@@ -8,11 +8,7 @@ export const renderParagraph: RenderBlock<"paragraph"> = (block, context) => {
   let element: PDFKit.PDFStructureElement | undefined;
   return {
     units: lineUnits(text, () => (element ? { element, tag: "P" } : undefined)),
-    spaceBefore: style.spaceBefore,
-    spaceAfter: style.spaceAfter,
-    keepTogether: style.keepTogether,
-    keepWithNext: style.keepWithNext,
-    pageBreakBefore: style.pageBreakBefore,
+    ...styleFlow(style),
     minUnits: 2,
     begin(draw) {
       element = draw.doc.struct("P");

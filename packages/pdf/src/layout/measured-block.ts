@@ -1,4 +1,4 @@
-import type { Block } from "@briefing/core";
+import type { Block, ResolvedStyle } from "@briefing/core";
 import type { DrawContext, MeasureContext } from "./draw-context.js";
 
 /** The smallest piece of a block that goes on one page: a line, a table row, a TOC entry. */
@@ -37,3 +37,16 @@ export type RenderBlock<K extends Block["kind"] = Block["kind"]> = (
 
 /** One renderer per block kind. */
 export type BlockRenderers = { [K in Block["kind"]]: RenderBlock<K> };
+
+/** The flow rules a block takes straight from its style. */
+export function styleFlow(
+  style: ResolvedStyle,
+): Pick<MeasuredBlock, "spaceBefore" | "spaceAfter" | "keepTogether" | "keepWithNext" | "pageBreakBefore"> {
+  return {
+    spaceBefore: style.spaceBefore,
+    spaceAfter: style.spaceAfter,
+    keepTogether: style.keepTogether,
+    keepWithNext: style.keepWithNext,
+    pageBreakBefore: style.pageBreakBefore,
+  };
+}
