@@ -1,5 +1,12 @@
 import { createRequire } from "node:module";
-import type { Block, Document, Inline, ResolvedFontFamily, ResolvedStyle } from "@briefing/core";
+import {
+  type Block,
+  type Document,
+  type Inline,
+  type ResolvedFontFamily,
+  type ResolvedStyle,
+  styleDefaults,
+} from "@briefing/core";
 
 // The font packages are dependencies of @briefing/core; resolve them from there.
 const fromCore = createRequire(createRequire(import.meta.url).resolve("@briefing/core"));
@@ -31,20 +38,9 @@ export function sampleFonts(): Record<string, ResolvedFontFamily> {
 export function sampleStyle(name: string, overrides: Partial<ResolvedStyle> = {}): ResolvedStyle {
   return {
     name,
-    font: "serif",
-    size: 11,
-    bold: false,
-    italic: false,
-    color: "#000000",
-    align: "left",
+    ...styleDefaults,
     lineHeight: 1.4,
-    spaceBefore: 0,
     spaceAfter: 8,
-    firstLineIndent: 0,
-    indent: 0,
-    keepWithNext: false,
-    keepTogether: false,
-    pageBreakBefore: false,
     ...overrides,
   };
 }

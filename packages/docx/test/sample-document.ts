@@ -1,21 +1,6 @@
-import type { Document, ResolvedStyle } from "@briefing/core";
+import { type Document, type ResolvedStyle, styleDefaults } from "@briefing/core";
 
-const base: Omit<ResolvedStyle, "name"> = {
-  font: "serif",
-  size: 11,
-  bold: false,
-  italic: false,
-  color: "#000000",
-  align: "left",
-  lineHeight: 1.3,
-  spaceBefore: 0,
-  spaceAfter: 8,
-  firstLineIndent: 0,
-  indent: 0,
-  keepWithNext: false,
-  keepTogether: false,
-  pageBreakBefore: false,
-};
+const base: Omit<ResolvedStyle, "name"> = { ...styleDefaults, lineHeight: 1.3, spaceAfter: 8 };
 
 function style(name: string, changes: Partial<ResolvedStyle> = {}): ResolvedStyle {
   return { ...base, name, ...changes };
