@@ -43,16 +43,22 @@ describe("header extraction", () => {
     });
   });
 
-  it("never guesses: an unrecognised header line stays in the body", () => {
-    const statement = read("Some unrelated note\n\nMr. Chair,\n\nText.\n\nThank you, Mr. Chair.");
-    expect(statement.title).toBeUndefined();
-    expect(statement.meeting).toBeUndefined();
-    expect(statement.body.map((block) => block.type === "paragraph" && block.role)).toEqual([
-      "body",
+  it("takes a headline above the address as the title and says so; a lone short text stays text", () => {
+    const result = parseStatement("Some unrelated note\n\nMr. Chair,\n\nText.\n\nThank you, Mr. Chair.", {
+      filename: "s.txt",
+    });
+    expect(result.statement.title).toBe("Some unrelated note");
+    expect(result.explanation?.fields.find((field) => field.field === "title")).toMatchObject({
+      line: 1,
+      rule: "headline above the statement",
+    });
+    expect(result.statement.meeting).toBeUndefined();
+    expect(result.statement.body.map((block) => block.type === "paragraph" && block.role)).toEqual([
       "salutation",
       "body",
       "closing",
     ]);
+    expect(read("Text.").body).toEqual([{ type: "paragraph", role: "body", runs: [{ text: "Text." }] }]);
   });
 
   it("joins Japanese lines without a space and English lines with one", () => {

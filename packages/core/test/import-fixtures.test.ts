@@ -81,7 +81,7 @@ describe("importers on the fixture statements", () => {
   it("04: a bold title line with a speaker, 'November 23, 2021', Excellencies, distinguished delegates", () => {
     const { statement } = load("04-portugal-excellencies.md");
     expect(statement.speaker).toBe("H.E. Ms. Ana Ferreira");
-    expect(statement.delegation).toBe("Republic of Portugal");
+    expect(statement.delegation).toBe("Portugal");
     expect(statement.meeting).toBe(
       "High-Level Political Forum on Sustainable Development — Ministerial Segment",
     );
@@ -135,7 +135,7 @@ describe("importers on the fixture statements", () => {
       titleJa: "第78回国連総会第三委員会　議題28「女性の地位向上」における石田大使ステートメント",
       date: { start: "2023-10-05", text: "令和５年１０月５日" },
       speaker: "石田大使",
-      delegation: "日本",
+      delegation: "Japan",
       language: "ja",
       source: { file: "08-japanese-statement.txt" },
     });
@@ -176,11 +176,13 @@ describe("importers on the fixture statements", () => {
       "International Symposium on Climate Resilience in Small Island Developing States",
     );
     expect(statement.title).toBeUndefined();
-    expect(statement.delegation).toBeUndefined();
+    // "Japan will continue its support …": the country is the subject of the statement's sentences.
+    expect(statement.delegation).toBe("Japan");
+    expect(statement.delivery).toBe("As prepared for delivery");
     expect(roles(statement)).toEqual(["salutation", "body", "body", "closing"]);
     const runs = statement.body[1]?.type === "paragraph" ? statement.body[1].runs : [];
     expect(runs[1]).toEqual({ text: "2", marks: ["sub"] });
-    expect(runs.map((run) => run.text).join("")).toContain("(as prepared for delivery)");
+    expect(runs.map((run) => run.text).join("")).not.toContain("prepared for delivery");
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ line: 11, message: expect.stringContaining("<span>") });
   });

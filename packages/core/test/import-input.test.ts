@@ -157,9 +157,16 @@ describe("front matter", () => {
   });
 
   it("reports unknown fields, impossible dates and unclosed blocks at their line", () => {
+    const typo = parseStatement("---\ntitle: x\nspeeker: y\nclassification: RESTRICTED\n---\nText.\n", {
+      filename: "f.md",
+    });
+    expect(typo.statement.extra).toEqual({ speeker: "y", classification: "RESTRICTED" });
+    expect(typo.warnings.map((warning) => `${warning.line}:${warning.column} ${warning.message}`)).toEqual([
+      "3:10 front-matter field “speeker” is not one of briefing's fields, so it was kept under extra; did you mean “speaker”?",
+    ]);
     expect(
-      failure(() => parseStatement("---\ntitle: x\nspeeker: y\n---\nText.\n", { filename: "f.md" })).message,
-    ).toMatch(/^f\.md:3:1: speeker: unknown field/);
+      failure(() => parseStatement("---\ntitle: x\nlevel: {a: 1}\n---\nText.\n", { filename: "f.md" })).message,
+    ).toMatch(/^f\.md:3:8: level: a field of your own must be text, a number, yes\/no or a list of those/);
     expect(
       failure(() => parseStatement("---\ndate: 平成32年1月1日\n---\nText.\n", { filename: "f.md" })).message,
     ).toMatch(/^f\.md:2:7: date: cannot read “平成32年1月1日” as a date \(.*平成 ended on 2019-04-30.*\) — /);

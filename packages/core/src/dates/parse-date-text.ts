@@ -79,6 +79,22 @@ const patterns: DatePattern[] = [
     read: (g) => single(Number(g.y), month(g.m), Number(g.d)),
   },
   {
+    // 27.02.2023, 21-03-2024: day first, as the countries that write dates with dots or dashes do
+    regex: /(?<![\p{L}\p{N}./-])(?<d>\d{1,2})(?<sep>[.-])(?<m>\d{1,2})\k<sep>(?<y>\d{4})(?![\p{L}\p{N}])/gu,
+    read: (g) => single(Number(g.y), Number(g.m), Number(g.d)),
+  },
+  {
+    // 01/03/2018: day/month or month/day? Only a day over 12 says which; otherwise nothing is guessed.
+    regex: /(?<![\p{L}\p{N}./-])(?<a>\d{1,2})\/(?<b>\d{1,2})\/(?<y>\d{4})(?![\p{L}\p{N}])/gu,
+    read: (g) => {
+      const a = Number(g.a);
+      const b = Number(g.b);
+      if (a > 12 && b <= 12) return single(Number(g.y), b, a);
+      if (b > 12 && a <= 12) return single(Number(g.y), a, b);
+      return { problem: `${g.a}/${g.b}/${g.y} may be day/month or month/day; write the month as a word or use ${g.y}-mm-dd` };
+    },
+  },
+  {
     // 2023-10-25, 2023/10/25
     regex: /(?<![\p{L}\p{N}])(?<y>\d{4})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\p{L}\p{N}])/gu,
     read: (g) => single(Number(g.y), Number(g.m), Number(g.d)),

@@ -1,13 +1,24 @@
 import { BriefingError, type Warning } from "../errors.js";
-import { type Statement, type StatementBlock, StatementSchema } from "../statement/statement-schema.js";
+import {
+  type ExtraValue,
+  type Statement,
+  type StatementBlock,
+  StatementSchema,
+} from "../statement/statement-schema.js";
+import { takeCosignatories } from "./cosignatories.js";
+import { countryNamed } from "./countries.js";
+import { delegationInBody } from "./delegation.js";
+import { takeDeliveryMarkers } from "./delivery-markers.js";
 import { type Draft, type DraftLine, draftText, joinRuns, lineText } from "./draft.js";
+import { type DroppedLine, type Explanation, type FieldOrigin, shorten } from "./explanation.js";
 import { extractMetadata, readDateVenue } from "./extract-metadata.js";
 import type { FrontMatterFields } from "./front-matter.js";
 import type { ImportResult } from "./import-result.js";
-import { isStandaloneLine, paragraphRole } from "./paragraph-roles.js";
+import { takeNotes } from "./notes.js";
+import { removePageFurniture } from "./page-furniture.js";
+import { isClosingThanks, isStandaloneLine, paragraphRole } from "./paragraph-roles.js";
 import { finishRuns } from "./runs.js";
 import { isMostlyJapanese } from "./script.js";
-import { removeWebClutter } from "./web-clutter.js";
 
 const FIELD_ORDER = [
   "title",
@@ -17,27 +28,106 @@ const FIELD_ORDER = [
   "date",
   "speaker",
   "delegation",
+  "delivery",
+  "cosignatories",
   "language",
   "source",
 ] as const;
 
+export interface DraftOptions {
+  file: string;
+  frontMatter?: FrontMatterFields;
+  extra?: Record<string, ExtraValue>;
+  warnings?: Warning[];
+}
+
 /**
- * The stages shared by the text and Markdown importers: drop web clutter, give standalone
- * lines (addresses, thanks, date lines) their own paragraphs, read the header into fields,
- * give paragraphs their roles, then let front matter override what was read.
+ * The stages shared by the text and Markdown importers, in order: drop the web page around
+ * the statement, take out delivery markers, give standalone lines (addresses, thanks, date
+ * lines) their own paragraphs, read the header into fields, take out notes and co-signatory
+ * lists, find the delegation, give paragraphs their roles, then let front matter override
+ * what was read. Every field remembers the line and rule it came from (`explanation`).
  */
-export function draftsToStatement(
-  drafts: Draft[],
-  options: { file: string; frontMatter?: FrontMatterFields; warnings?: Warning[] },
-): ImportResult {
+export function draftsToStatement(drafts: Draft[], options: DraftOptions): ImportResult {
   const { file } = options;
   const warnings: Warning[] = [...(options.warnings ?? [])];
-  const cleaned = removeWebClutter(drafts, file);
-  warnings.push(...cleaned.warnings);
-  const split = cleaned.drafts.flatMap(splitStandaloneLines);
-  const { metadata, body: bodyDrafts, warnings: metaWarnings } = extractMetadata(split, file);
-  warnings.push(...metaWarnings);
-  const body = bodyDrafts.map((draft, index) => toBlock(draft, index, bodyDrafts.length)).filter(hasText);
+  const furniture = removePageFurniture(drafts);
+  const delivery = takeDeliveryMarkers(furniture.drafts);
+  const split = delivery.drafts.flatMap(splitStandaloneLines).flatMap(numberedParagraphs);
+  const banner = furniture.dropped
+    .filter((line) => ["navigation", "breadcrumb", "site notice", "page label", "publication line", "department line"].includes(line.reason))
+    .map((line) => line.line);
+  const header = extractMetadata(split, file, banner);
+  warnings.push(...header.warnings);
+  const dropped: DroppedLine[] = [...furniture.dropped, ...header.dropped];
+  const origins: FieldOrigin[] = [...header.origins];
+  const metadata: Record<string, unknown> = { ...header.metadata };
+  if (delivery.delivery && delivery.origin) {
+    metadata.delivery = delivery.delivery;
+    origins.push(delivery.origin);
+  }
+  const notes = takeNotes(header.body);
+  const joint = takeCosignatories(notes.body);
+  const bodyDrafts = joint.body;
+  if (joint.cosignatories.length > 0) {
+    metadata.cosignatories = joint.cosignatories;
+    origins.push({
+      field: "cosignatories",
+      line: joint.lines[0] ?? 1,
+      rule: "a list of countries (joint statement)",
+      text: shorten(joint.cosignatories.join(", ")),
+    });
+  }
+  if (!metadata.date && furniture.published) {
+    metadata.date = furniture.published.date;
+    origins.push({
+      field: "date",
+      line: furniture.published.line,
+      rule: "publication date (the text gives no delivery date)",
+      text: furniture.published.date.text,
+    });
+    warnings.push({
+      file,
+      line: furniture.published.line,
+      column: 1,
+      message: `the date ${furniture.published.date.text} is the page's publication date; the text gives no delivery date`,
+    });
+  }
+  const texts = bodyDrafts.filter((draft) => draft.type !== "heading").map(draftText);
+  if (!metadata.delegation) {
+    const exclude = new Set(joint.cosignatories.map((name) => countryNamed(name)?.code ?? name));
+    const { found, candidate } = delegationInBody(texts, exclude);
+    const speakerJapanese = typeof metadata.titleJa === "string" || isMostlyJapanese(texts.join("\n"));
+    if (found) {
+      metadata.delegation = found.name;
+      origins.push({ field: "delegation", line: lineOf(bodyDrafts, found.text), rule: found.rule, text: shorten(found.text) });
+    } else if (header.siteDelegation) {
+      const site = header.siteDelegation;
+      metadata.delegation = site.name;
+      origins.push({ field: "delegation", line: site.line, rule: site.rule, text: shorten(site.text) });
+    } else if (speakerJapanese && /我が国|わが国|日本政府|日本国政府|日本代表団/.test(texts.join("\n")) && isJapaneseOffice(metadata.speaker)) {
+      metadata.delegation = "Japan";
+      origins.push({
+        field: "delegation",
+        line: lineOf(bodyDrafts, "我が国"),
+        rule: "我が国 / 日本政府 in a statement by a Japanese minister or mission",
+        text: "我が国",
+      });
+    } else if (candidate) {
+      warnings.push({
+        file,
+        line: 1,
+        column: 1,
+        message: `delegation left empty: “${candidate}” is named in the text but nothing shows it is the speaker's country; set delegation in front matter if it is`,
+      });
+    }
+  }
+  const closing = bodyDrafts.findLastIndex(
+    (draft, index) => draft.type === "paragraph" && index >= bodyDrafts.length - 2 && isClosingThanks(draftText(draft).trim()),
+  );
+  const body = bodyDrafts
+    .map((draft, index) => toBlock(draft, index, index === closing ? index + 1 : bodyDrafts.length))
+    .filter(hasText);
   if (body.length === 0) {
     throw new BriefingError(
       { file, line: 1, column: 1 },
@@ -46,17 +136,68 @@ export function draftsToStatement(
     );
   }
   const text = bodyDrafts.map(draftText).join("\n");
-  const fields: Omit<Statement, "body"> = {
+  const fields: Record<string, unknown> = {
     ...metadata,
     language: isMostlyJapanese(text) ? "ja" : "en",
     source: { file },
-    ...options.frontMatter,
   };
+  for (const [key, value] of Object.entries(options.frontMatter ?? {})) {
+    if (value === undefined) continue;
+    fields[key] = value;
+    const at = origins.findIndex((origin) => origin.field === key);
+    if (at >= 0) origins.splice(at, 1);
+    origins.push({ field: key, line: 1, rule: "front matter", text: shorten(JSON.stringify(value)) });
+  }
+  for (const warning of dropped) {
+    warnings.push({
+      file,
+      line: warning.line,
+      column: 1,
+      message: `dropped ${warning.reason} “${shorten(warning.text, 60)}” (web-page text, not part of the statement)`,
+    });
+  }
   const statement: Record<string, unknown> = {};
-  for (const key of FIELD_ORDER)
-    if (fields[key] !== undefined && fields[key] !== "") statement[key] = fields[key];
+  for (const key of FIELD_ORDER) if (fields[key] !== undefined && fields[key] !== "") statement[key] = fields[key];
   statement.body = body;
-  return { statement: StatementSchema.parse(statement), warnings };
+  if (notes.notes.length > 0) {
+    statement.notes = notes.notes;
+    origins.push({
+      field: "notes",
+      line: notes.lines[0] ?? 1,
+      rule: "footnotes, reference blocks and vote tallies",
+      text: `${notes.notes.length} note${notes.notes.length === 1 ? "" : "s"}`,
+    });
+  }
+  if (options.extra) statement.extra = options.extra;
+  const explanation: Explanation = {
+    fields: origins.sort((a, b) => FIELD_ORDER.indexOf(a.field as never) - FIELD_ORDER.indexOf(b.field as never)),
+    dropped: dropped.sort((a, b) => a.line - b.line),
+  };
+  warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { statement: StatementSchema.parse(statement), warnings, explanation };
+}
+
+function isJapaneseOffice(speaker: unknown): boolean {
+  return typeof speaker === "string" && /(?:大臣|首相|大使|代表|政務官|公使|参事官|報道官)/.test(speaker);
+}
+
+function lineOf(drafts: Draft[], text: string): number {
+  const probe = text.slice(0, 30);
+  for (const draft of drafts) for (const line of draft.lines) if (lineText(line).includes(probe)) return line.line;
+  return drafts[0]?.lines[0]?.line ?? 1;
+}
+
+/**
+ * UN statements number their paragraphs ("1. Mr. President, …", "2. India …"): an ordered list
+ * whose items are paragraphs of prose is read as those paragraphs.
+ */
+function numberedParagraphs(draft: Draft): Draft[] {
+  if (draft.type !== "list" || !draft.ordered) return [draft];
+  const lengths = draft.lines.map((line) => lineText(line).length);
+  const average = lengths.reduce((sum, length) => sum + length, 0) / Math.max(lengths.length, 1);
+  const prose = draft.lines.every((line) => /[.!?。」"”]$/u.test(lineText(line).trim()));
+  if (average < 160 || !prose) return [draft];
+  return draft.lines.map((line) => ({ type: "paragraph", lines: [line] }));
 }
 
 function splitStandaloneLines(draft: Draft): Draft[] {
@@ -91,3 +232,5 @@ function toBlock(draft: Draft, index: number, count: number): StatementBlock {
 function hasText(block: StatementBlock): boolean {
   return block.type === "list" ? block.items.length > 0 : block.runs.length > 0;
 }
+
+export type { Statement };

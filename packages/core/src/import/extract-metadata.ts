@@ -1,8 +1,11 @@
 import { findDate } from "../dates/parse-date-text.js";
 import type { Warning } from "../errors.js";
 import type { Statement, StatementDate } from "../statement/statement-schema.js";
+import { countryNamed, delegationName } from "./countries.js";
+import { type DelegationEvidence, delegationDelivering, delegationInHeader } from "./delegation.js";
 import { type Draft, draftText, lineText } from "./draft.js";
-import { isAddressLine, isOpeningThanks } from "./paragraph-roles.js";
+import { type DroppedLine, type FieldOrigin, shorten } from "./explanation.js";
+import { isAddressLine, isClosingThanks, isOpeningThanks } from "./paragraph-roles.js";
 import { isMostlyJapanese } from "./script.js";
 
 /** The fields a statement's header lines can give. */
@@ -11,145 +14,530 @@ export type Metadata = Pick<
   "title" | "titleJa" | "meeting" | "venue" | "date" | "speaker" | "delegation"
 >;
 
-const TITLE =
-  /^(?:Joint\s+|General\s+|National\s+|Opening\s+|Closing\s+|Keynote\s+)?(?:Statement|Remarks|Address|Speech|Intervention|Explanation of (?:Vote|Position))\b/i;
-const BARE_TITLE =
-  /^(?:Joint\s+|General\s+|National\s+|Opening\s+|Closing\s+|Keynote\s+)?(?:Statement|Remarks|Address|Speech|Intervention)$/i;
+const KIND =
+  "(?:(?:Joint|General|National|Opening|Closing|Keynote|Concluding|Introductory|Welcome|Welcoming|Press|Video|Written|Oral)\\s+)*(?:Statement|Remarks|Address|Speech|Intervention|Explanation of (?:Vote|Position)(?:\\s+(?:before|after) (?:the )?vote)?|EoV|Briefing|Message|Declaration|Observations)";
+/** A title line: it names the kind of text, at its start or as "UK statement at …". */
+const TITLE = new RegExp(
+  `^${KIND}\\b|[’']s\\s+(?:[\\p{L}-]+\\s+)?${KIND}\\b|^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}${KIND}\\b|[:–—]\\s*(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}${KIND}\\b|\\b${KIND}\\s+(?:by|of|on behalf of|delivered)\\b`,
+  "iu",
+);
+/** "Statement by …", "Remarks delivered by …": a title or the page's summary line, never the text. */
+const TITLE_BY = new RegExp(`^${KIND}\\s+(?:(?:as\\s+)?delivered\\s+)?(?:by|of)\\s`, "i");
+const TITLE_JA = /(?:ステートメント|スピーチ|演説|発言|挨拶|あいさつ|談話|声明|メッセージ|祝辞|式辞|所感)/u;
+const BARE_TITLE = new RegExp(`^${KIND}$`, "i");
 const HONORIFIC =
-  /^(?:H\.\s?E\.|His Excellency|Her Excellency|Ambassador|Minister|State Minister|Deputy|Vice[- ]Minister|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Professor)\s/;
+  /^(?:H\.\s?E\.?|HE|S\.E\.|His Excellency|Her Excellency|Ambassador|Amb\.|Minister|State Minister|Deputy Minister|Vice[- ]Minister|(?:Deputy |Alternate )?Permanent Representative|Deputy|Counsell?or|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Dame|Sir|Lord|Lady|Baroness|Senator|The (?:Rt\.? )?Hon(?:ou?rable|\.)?|Hon\.|Rt\.? Hon\.?|Right Honou?rable|Prime Minister|Foreign Minister|Secretary of State|Legal Adviser|Chargé d['’]affaires)\s/;
 const MEETING =
-  /\b(?:Meetings?|Session|Committee|Council|Conference|Assembly|Convention|Forum|Summit|Dialogue|Debate|Working Group|Agenda item|Symposium|Review|Plenary|Segment)\b|総会|委員会|会合|会議|理事会|議題/i;
-const COUNTRY = "((?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of|and|the|[A-Z][\\p{L}'’.-]*))*)";
-const BODY_OF = new RegExp(
-  `\\b(?:Permanent Representative|Deputy Permanent Representative|Ambassador|Minister for Foreign Affairs|Foreign Minister|Representative|Delegation|Government|Permanent Mission|Mission|Embassy)\\s+of\\s+${COUNTRY}`,
-  "u",
-);
-const MISSION_LINE = new RegExp(
-  `^(?:the\\s+)?(?:Permanent Mission|Delegation|Embassy|Mission)\\s+of\\s+${COUNTRY}(?:\\s+to\\s+.*)?$`,
-  "u",
-);
-const BEHALF = new RegExp(
-  `\\b[Oo]n behalf of (?:the\\s+)?(?:Government|Delegation|people)\\s+of\\s+${COUNTRY}`,
-  "u",
-);
-const BEHALF_JA = /([\p{Script=Han}\p{Script=Katakana}ー]{1,12})政府を代表して/u;
+  /\b(?:Meetings?|Session|Committee|Council|Conference|Assembly|Convention|Forum|Summit|Dialogue|Debate|Working Group|Agenda item|Item \d|Symposium|Review|Plenary|Segment|Board of Governors|Commission|Intersessional|Open[- ]ended|Group of (?:Governmental )?Experts|High[- ]level|Panel|Roundtable|Round table|Consultations?)\b|総会|委員会|会合|会議|理事会|議題|サミット|対話|討論/iu;
+const SPEAKER_LINE =
+  /^(?:(?:statement\s+|speech\s+|remarks\s+)?(?:as\s+)?delivered by|speaker\s*[:：]|presented by|read by|by)\s+(.+)$/i;
 const SPEAKER_JA =
-  /(?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー・]{2,20})(?:外務大臣|総理大臣|副大臣|大臣政務官|政務官|大臣|首相|次席代表|常駐代表|大使|代表|公使|参事官|審議官|局長|議長)(?=(?:による)?(?:ステートメント|スピーチ|演説|発言|挨拶|あいさつ|談話))/u;
-const SPEAKER_LINE = /^(?:(?:Statement\s+)?delivered by|Speaker:|Presented by)\s+(.+)$/i;
-const COUNTRY_NAME = /^(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+(?:of|and|the|[\p{Lu}][\p{L}'’.-]*)){0,6}$/u;
-const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
+  /(?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー・]{2,20})(?:内閣総理大臣|総理大臣|外務大臣政務官|外務副大臣|外務大臣|副大臣|大臣政務官|政務官|大臣|首相|次席代表|常駐代表|特命全権大使|大使|代表|公使|参事官|審議官|局長|外務報道官|報道官|議長)(?=(?:による|の)?(?:ステートメント|スピーチ|演説|発言|挨拶|あいさつ|談話|声明|メッセージ))/u;
+const JA_OFFICE =
+  "(?:内閣総理大臣|総理大臣|外務大臣政務官|外務副大臣|外務大臣|副大臣|大臣政務官|政務官|大臣|首相|次席常駐代表|常駐代表|次席代表|特命全権大使|大使|公使|参事官|審議官|局長|外務報道官|報道官)";
+const SPEAKER_JA_LINE = new RegExp(
+  `^(?:(?:日本政府代表|日本国政府代表|政府代表|発言者|演説者|スピーカー)[:：\\s　]*)?(?:(?:[\\p{Script=Han}々]{1,4}[\\s　]?[\\p{Script=Han}々]{0,4}|[\\p{Script=Katakana}ー・]{2,20})[\\s　]?${JA_OFFICE}|${JA_OFFICE}[\\s　]+[\\p{Script=Han}々\\p{Script=Hiragana}]{2,6}(?:[\\s　][\\p{Script=Han}々\\p{Script=Hiragana}]{1,4})?)$`,
+  "u",
+);
+const NAME_IN_CAPS = /^(?:[A-Z][A-Z'-]+\s+[A-Z][a-z'-]+|[A-Z][a-z'-]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Z'-]+)(?:\s*,|$)/;
+const WEEKDAY = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)$/i;
 const VENUE =
   /^(?:[\p{Lu}][\p{L}'’.-]*(?:[\s-]+[\p{L}'’.-]+){0,3})(?:,\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3})?$/u;
-const VENUE_JA = /^[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}$/u;
+const VENUE_JA = /^(?:於[:：]?\s*)?[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}$/u;
+const VENUE_LINE = /^(?:venue|place|location|於|場所|\[場所\])\s*[:：]?\s*(.+)$/iu;
+/** A line that is a sentence of the statement, not a header line. */
+const SENTENCE_END = /[.!?。！？]["”’」』)）]?$/u;
 
-/**
- * Reads the header lines before the statement proper (up to the first salutation or body
- * paragraph) into fields, and returns the drafts that remain. A header line is consumed only
- * when it is recognised; anything else ends the header, so a field that is not there stays
- * empty. The delegation may also come from "on behalf of the Government of X" in the first
- * paragraphs.
- */
-export function extractMetadata(
-  drafts: Draft[],
-  file: string,
-): { metadata: Metadata; body: Draft[]; warnings: Warning[] } {
-  const metadata: Metadata = {};
-  const warnings: Warning[] = [];
-  const meeting: string[] = [];
-  const read = (text: string, line: number, heading: boolean): boolean => {
-    const dateWarnings: string[] = [];
-    const consumed = readHeaderLine(text, heading, metadata, meeting, dateWarnings);
-    if (consumed) warnings.push(...dateWarnings.map((message) => ({ file, line, column: 1, message })));
-    return consumed;
-  };
-  let body: Draft[] = [];
-  for (const [index, draft] of drafts.entries()) {
-    if (draft.type === "list") {
-      body = drafts.slice(index);
-      break;
-    }
-    const heading = draft.type === "heading";
-    // A heading is one header line however it was wrapped; a paragraph is read line by line.
-    const lines = heading
-      ? [{ text: draftText(draft), line: draft.lines[0]?.line ?? 1 }]
-      : draft.lines.map((line) => ({ text: lineText(line), line: line.line }));
-    let consumed = 0;
-    while (consumed < lines.length) {
-      const line = lines[consumed];
-      if (!line || !read(line.text.trim(), line.line, heading)) break;
-      consumed++;
-    }
-    if (consumed < lines.length) {
-      body = [
-        consumed === 0 ? draft : { ...draft, lines: draft.lines.slice(consumed) },
-        ...drafts.slice(index + 1),
-      ];
-      break;
-    }
-  }
-  if (meeting.length > 0) metadata.meeting = meeting.join(" — ");
-  if (!metadata.delegation) {
-    for (const draft of body.slice(0, 4)) {
-      const text = draftText(draft);
-      const behalf = BEHALF.exec(text);
-      const behalfJa = BEHALF_JA.exec(text);
-      if (behalf?.[1]) metadata.delegation = countryName(behalf[1]);
-      else if (behalfJa?.[1]) metadata.delegation = behalfJa[1];
-      if (metadata.delegation) break;
-    }
-  }
-  return { metadata, body, warnings };
+interface HeaderState {
+  metadata: Metadata;
+  meeting: { text: string; line: number }[];
+  origins: FieldOrigin[];
+  warnings: string[];
+  delegation?: DelegationEvidence & { line: number };
+  /** Delegation evidence from the site's banner (the mission or ministry that runs the page). */
+  siteDelegation?: DelegationEvidence & { line: number };
+  bannerEnd?: number;
 }
 
-/** Reads one header line into `metadata`; false when the line is not a header line. */
-function readHeaderLine(
-  text: string,
-  heading: boolean,
-  metadata: Metadata,
-  meeting: string[],
-  warnings: string[],
-): boolean {
-  if (text === "" || text.length > 300 || isAddressLine(text) || isOpeningThanks(text)) return false;
-  if (heading) {
-    if (TITLE.test(text) && !metadata.title) readTitle(text, metadata, warnings);
-    else if (!metadata.title || MEETING.test(text)) meeting.push(text);
-    else return false;
-    return true;
+export interface MetadataResult {
+  metadata: Metadata;
+  /** The country of the mission or ministry whose site printed the statement: a fallback only. */
+  siteDelegation?: DelegationEvidence & { line: number };
+  origins: FieldOrigin[];
+  dropped: DroppedLine[];
+  body: Draft[];
+  warnings: Warning[];
+}
+
+/** A paragraph that opens with an address and goes on: "Thank you, President. I am grateful …". */
+const OPENS_WITH_ADDRESS =
+  /^(?:(?:I\s+)?thank you,?\s+)?(?:(?:Mr\.?|Madam|Madame|Mme\.?|Mdm\.?|Mister)\s+)?(?:(?:Vice|Acting)[- ])?(?:President|Chair(?:person|man|woman)?|Co-?Chairs?)\s*[,.:;–—-]\s*\S|^(?:議長|共同議長|副議長|委員長)[、，,]\s*\S/iu;
+/** Header lines that name only the session or meeting: never the statement's title. */
+const MEETING_ONLY =
+  /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|[A-Z][a-z]+(?:tieth|eth|th))\s+(?:regular\s+|special\s+|ordinary\s+|plenary\s+)?(?:session|meeting|plenary)|^(?:agenda\s+)?item\s+\d|\bsession\b[^()]*\(\s*\d|^第\d+回/iu;
+/** Cities where statements are delivered, for a venue line or "in Geneva on …" in a header sentence. */
+const VENUE_CITY =
+  "New York|Geneva|Vienna|Nairobi|Paris|Rome|The Hague|Brussels|Bonn|Addis Ababa|Bangkok|Santiago|Beirut|Washington(?:,? D\\.?C\\.?)?|London|Tokyo|Strasbourg|Montreal|Copenhagen|Madrid|Lisbon|Berlin|Oslo|Stockholm|Helsinki|Canberra|Ottawa|Wellington|ニューヨーク|ジュネーブ|ウィーン|東京|パリ|ナイロビ|ハーグ|ブリュッセル";
+const CITY_LINE = new RegExp(
+  `^(?:${VENUE_CITY})(?:,\\s*(?:New York|NY|Switzerland|Austria|Kenya|France|Italy|USA|United States))?\\.?$`,
+  "u",
+);
+const CITY_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${VENUE_CITY})(?![\\p{L}])`, "u");
+const CITY_IN_SENTENCE = new RegExp(`\\b(?:in|at)\\s+(${VENUE_CITY})\\b|於[:：]?\\s*(${VENUE_CITY})`, "u");
+/** Office words on the line under a name in a stacked speaker block. */
+const OFFICE_LINE =
+  /\b(?:Representative|Ambassador|Minister|Secretary|Counsell?or|Adviser|Advisor|Envoy|Delegate|Coordinator|Attaché|Chargé|Director|Head of|Spokesperson|President|Chair)\b/;
+const PERSON_NAME = /^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}[\p{Lu}][\p{L}'’.-]+$/u;
+
+/** The name of a ministry, mission or government: the site's, never a title. */
+const ORGANISATION =
+  /(?:\b(?:Ministry|Mission|Embassy|Government|Department|Consulate|External Action|Foreign Affairs(?: (?:&|and) Trade)?|Permanent Representation)\b(?![^]*\b(?:statement|remarks|speech|address|intervention)\b)|\bin the (?:UN|United Nations)(?: Security Council)?\b(?:\s+\d{4}(?:[–-]\d{4})?)?$)/iu;
+
+interface HeaderLine {
+  text: string;
+  line: number;
+  heading: boolean;
+}
+
+/**
+ * Reads the header lines before the statement proper into fields, in whatever order the page
+ * put them: title, Japanese title, meeting, date and venue, speaker, mission. The statement
+ * begins at its first address ("Mr. President,", "Thank you, Chair. …", "議長、"), or, with no
+ * address, at its first sentence or list. A header line that no rule reads is kept out of the
+ * text and reported; a field that is not there stays empty. The title is the first title line
+ * after the site's own banner (`bannerEnd`, the last navigation line above the statement).
+ * Lines after the closing thanks may still give a signed-off date or speaker.
+ */
+export function extractMetadata(drafts: Draft[], file: string, bannerLines: number[] = []): MetadataResult {
+  const state: HeaderState = { metadata: {}, meeting: [], origins: [], warnings: [] };
+  const warnings: Warning[] = [];
+  const dropped: DroppedLine[] = [];
+  const flat: (HeaderLine & { draft: number; index: number })[] = [];
+  for (const [draft, each] of drafts.entries()) {
+    // A short list above the statement is page furniture (topic tags, links); a list of prose is text.
+    if (each.type === "list" && !each.lines.every((line) => lineText(line).length < 80 && !SENTENCE_END.test(lineText(line).trim())))
+      break;
+    if (each.type === "heading") {
+      flat.push({ text: draftText(each).trim(), line: each.lines[0]?.line ?? 1, heading: true, draft, index: 0 });
+      continue;
+    }
+    each.lines.forEach((line, index) => {
+      const text = lineText(line).trim();
+      const previous = flat.at(-1);
+      // A title in capitals broken over several lines ("STATEMENT BY H.E. MR. KENJI" / "MORITA" / …).
+      if (previous && !previous.heading && previous.line + 1 === line.line && isCapitals(previous.text) && isCapitals(text) && !/[.,;:]$/.test(previous.text) && !isDateLine(text) && !isDateLine(previous.text)) {
+        previous.text = `${previous.text} ${text}`;
+        return;
+      }
+      flat.push({ text, line: line.line, heading: false, draft, index });
+    });
   }
-  const dated = readDateVenue(text, warnings);
-  if (dated) {
-    if (metadata.date && dated.date) return false;
-    if (dated.date) metadata.date = dated.date;
-    if (dated.venue && !metadata.venue) metadata.venue = dated.venue;
-  } else if (isMostlyJapanese(text) && !/[。.]$/.test(text) && !metadata.titleJa) {
-    metadata.titleJa = text;
-    const speaker = SPEAKER_JA.exec(text);
-    if (speaker) metadata.speaker = speaker[0];
-  } else if (TITLE.test(text) && !metadata.title) {
-    readTitle(text, metadata, warnings);
-  } else if (SPEAKER_LINE.test(text) || (HONORIFIC.test(text) && !/[.!?]$/.test(text))) {
-    if (metadata.speaker) return false;
-    readSpeaker(text.replace(SPEAKER_LINE, "$1"), metadata);
-  } else if (MISSION_LINE.test(text) && !metadata.delegation) {
-    metadata.delegation = countryName(MISSION_LINE.exec(text)?.[1] ?? "");
-  } else if (MEETING.test(text) && !/[.。]$/.test(text) && text.length < 160) {
-    meeting.push(text);
+  const start = statementStart(flat);
+  const header = flat.slice(0, start);
+  const first = flat[start];
+  const bannerEnd = Math.max(0, ...bannerLines.filter((line) => line < (first?.line ?? Number.POSITIVE_INFINITY)));
+  state.bannerEnd = bannerEnd;
+  let body: Draft[];
+  if (first) {
+    const draft = drafts[first.draft] as Draft;
+    body = [
+      first.index === 0 ? draft : ({ ...draft, lines: draft.lines.slice(first.index) } as Draft),
+      ...drafts.slice(first.draft + 1),
+    ];
   } else {
-    return false;
+    const firstList = drafts.findIndex((draft) => draft.type === "list");
+    body = firstList >= 0 ? drafts.slice(firstList) : [];
   }
+  const unread: HeaderLine[] = [];
+  const titles: (HeaderLine & { explicit: boolean })[] = [];
+  for (const [at, line] of header.entries()) {
+    const kind = readHeaderLine(line.text, line.line, line.heading, state);
+    warnings.push(...state.warnings.map((message) => ({ file, line: line.line, column: 1, message })));
+    state.warnings = [];
+    if (kind === "title") titles.push({ ...line, explicit: !line.heading || TITLE.test(line.text) });
+    else if (kind === "meeting" && !MEETING_ONLY.test(line.text) && line.line > bannerEnd)
+      titles.push({ ...line, explicit: false });
+    else if (kind === false) {
+      const next = header[at + 1];
+      if (
+        !state.metadata.speaker &&
+        PERSON_NAME.test(line.text) &&
+        next &&
+        OFFICE_LINE.test(next.text) &&
+        !SENTENCE_END.test(next.text)
+      ) {
+        set(state, "speaker", line.text, "name above an office line", line.line, `${line.text} / ${next.text}`);
+        continue;
+      }
+      unread.push(line);
+      if (
+        !SENTENCE_END.test(line.text) &&
+        line.text.length >= 8 &&
+        line.text.length < 250 &&
+        /\s/.test(line.text) &&
+        line.line > bannerEnd
+      )
+        titles.push({ ...line, explicit: false });
+    }
+  }
+  // No address and no sentence: short lines only ("Text."). They are the statement, not a header.
+  if (body.length === 0 && unread.length > 0) {
+    const from = flat.findIndex((line) => line.line === unread[0]?.line);
+    const at = flat[from];
+    if (at) {
+      const draft = drafts[at.draft] as Draft;
+      body = [at.index === 0 ? draft : ({ ...draft, lines: draft.lines.slice(at.index) } as Draft), ...drafts.slice(at.draft + 1)];
+      const kept = new Set(flat.slice(from).map((line) => line.line));
+      unread.splice(0, unread.length, ...unread.filter((line) => !kept.has(line.line)));
+      titles.splice(0, titles.length, ...titles.filter((line) => !kept.has(line.line)));
+    }
+  }
+  chooseTitle(titles, bannerEnd, state);
+  const titleLine = state.origins.find((origin) => origin.field === "title")?.line;
+  for (const line of unread) {
+    if (line.line === titleLine) continue;
+    readHeaderSentence(line, state);
+    dropped.push({ line: line.line, reason: "header line not recognised", text: line.text });
+  }
+  readSignOff(body, state, file, warnings);
+  const meeting = state.meeting.filter((part) => part.line !== titleLine);
+  if (meeting.length > 0) {
+    state.metadata.meeting = meeting.map((part) => part.text).join(" — ");
+    state.origins.push({
+      field: "meeting",
+      line: meeting[0]?.line ?? 1,
+      rule: "meeting or body line in the header",
+      text: shorten(state.metadata.meeting),
+    });
+  }
+  if (state.delegation && !state.metadata.delegation) {
+    const { name, rule, line, text } = state.delegation;
+    set(state, "delegation", name, rule, line, text);
+  }
+  const site = state.siteDelegation;
+  return {
+    metadata: state.metadata,
+    origins: state.origins,
+    dropped,
+    body,
+    warnings,
+    ...(site ? { siteDelegation: { ...site, rule: `${site.rule} (the site's own mission or ministry)` } } : {}),
+  };
+}
+
+/**
+ * The index of the line where the statement begins: its first address, when every line above
+ * it is short enough to be a header line; otherwise the first sentence.
+ */
+function statementStart(lines: HeaderLine[]): number {
+  const addressed = lines.findIndex(
+    (line) =>
+      !line.heading &&
+      (isAddressLine(line.text) || isOpeningThanks(line.text) || OPENS_WITH_ADDRESS.test(line.text)),
+  );
+  // Lines above the first address are header lines only while they look like them: a page may
+  // add a sentence or two of summary, but a run of sentences is the statement itself.
+  const above = lines.slice(0, addressed);
+  const sentences = above.filter((line) => !line.heading && isSentence(line.text)).length;
+  if (addressed >= 0 && sentences <= 2 && above.every((line) => line.text.length < 250)) return addressed;
+  const sentence = lines.findIndex((line) => !line.heading && isSentence(line.text));
+  const found = [addressed, sentence].filter((at) => at >= 0);
+  return found.length > 0 ? Math.min(...found) : lines.length;
+}
+
+/** A sentence of the statement: it ends like one and is long enough, and no header rule claims it. */
+function isSentence(text: string): boolean {
+  if (text.length >= 250) return true;
+  if (TITLE_BY.test(text) || isDateLine(text)) return false;
+  const japanese = isMostlyJapanese(text);
+  return SENTENCE_END.test(text) && (japanese ? text.length >= 25 : text.split(/\s+/).length >= 8);
+}
+
+/** The title: the first title line after the banner, else the first explicit one anywhere. */
+function chooseTitle(titles: (HeaderLine & { explicit: boolean })[], bannerEnd: number, state: HeaderState): void {
+  // Beside a Japanese title, an English line that does not say "Statement …" names the meeting.
+  const eligible = state.metadata.titleJa ? titles.filter((title) => title.explicit && TITLE.test(title.text)) : titles;
+  const after = eligible.filter((title) => title.line > bannerEnd);
+  const pool = after.length > 0 ? after : eligible.filter((title) => title.explicit);
+  // A title that names its subject ("Statement on …") beats the meeting lines above it; a byline
+  // ("Statement by X, delivered by …") does not, so the page's headline stays the title.
+  const chosen = pool.find((title) => title.explicit && TITLE.test(title.text) && !TITLE_BY.test(title.text)) ?? pool[0];
+  if (!chosen) return;
+  if (chosen.explicit) readTitle(chosen.text, chosen.line, state);
+  else {
+    const rule = chosen.heading ? "heading above the statement" : "headline above the statement";
+    set(state, "title", chosen.text, rule, chosen.line, chosen.text);
+  }
+}
+
+/** A header sentence the page added ("… delivered in Geneva on 26 May 2023."): its date and city. */
+function readHeaderSentence(line: HeaderLine, state: HeaderState): void {
+  if (!state.metadata.date) {
+    const found = findDate(line.text);
+    if (found) set(state, "date", found.date, "date in a sentence above the statement", line.line, line.text);
+  }
+  if (!state.metadata.venue) {
+    const city = CITY_IN_SENTENCE.exec(line.text);
+    const name = city?.[1] ?? city?.[2];
+    if (name) set(state, "venue", name, "city in a sentence above the statement", line.line, line.text);
+  }
+}
+
+/**
+ * Keeps the first delegation evidence below the site's banner; evidence inside the banner (the
+ * mission or ministry that runs the site) is kept apart, since sites repost others' statements.
+ */
+function noteDelegation(state: HeaderState, found: DelegationEvidence, line: number): void {
+  if (line <= (state.bannerEnd ?? 0)) state.siteDelegation ??= { ...found, line };
+  else state.delegation ??= { ...found, line };
+}
+
+/** Records a field unless it is set; false when it was. */
+function set<K extends keyof Metadata>(
+  state: HeaderState,
+  field: K,
+  value: Metadata[K],
+  rule: string,
+  line: number,
+  text: string,
+): boolean {
+  if (state.metadata[field] !== undefined || value === undefined || value === "") return false;
+  state.metadata[field] = value;
+  state.origins.push({ field, line, rule, text: shorten(text) });
   return true;
 }
 
 /**
+ * Reads one header line into the state. Returns "title" for a title line (chosen later),
+ * "meeting" for a meeting line, true for any other line a rule read, false when none did.
+ */
+function readHeaderLine(source: string, line: number, heading: boolean, state: HeaderState): "title" | "meeting" | boolean {
+  let text = source;
+  if (text === "" || text.length > 400) return false;
+  const { metadata } = state;
+  const delegation = () => {
+    const found = delegationInHeader(text) ?? delegationDelivering(text);
+    if (found) noteDelegation(state, found, line);
+  };
+  const dated = readDateVenue(text, state.warnings);
+  if (dated) {
+    const weak = state.origins.find((origin) => origin.field === "date" && origin.rule !== "date line");
+    // A date line of its own beats a range read from a session or meeting line.
+    if (weak && dated.date && metadata.date?.end && !dated.date.end) {
+      state.origins = state.origins.filter((origin) => origin !== weak);
+      metadata.date = undefined;
+    }
+    if (metadata.date && dated.date) return true;
+    if (dated.date) set(state, "date", dated.date, "date line", line, text);
+    if (dated.venue) set(state, "venue", dated.venue, "place before or after the date", line, text);
+    return true;
+  }
+  const venue = VENUE_LINE.exec(text)?.[1]?.trim();
+  if (venue && (VENUE.test(venue) || VENUE_JA.test(venue))) {
+    set(state, "venue", venue.replace(/^於[:：]?\s*/u, ""), "venue line", line, text);
+    return true;
+  }
+  if (CITY_LINE.test(text) && line <= (state.bannerEnd ?? 0)) return true;
+  if (CITY_LINE.test(text)) {
+    set(state, "venue", text.replace(/,.*$|\.$/u, ""), "city line", line, text);
+    return true;
+  }
+  if (/^\[(?:文書名|題名|タイトル)\]\s*/u.test(text)) text = text.replace(/^\[[^\]]+\]\s*/u, "");
+  if (isMostlyJapanese(text) && !/。$/.test(text)) {
+    if (SPEAKER_JA_LINE.test(text.replace(/[（(].*?[)）]$/u, ""))) {
+      delegation();
+      set(state, "speaker", text.replace(/^(?:日本政府代表|日本国政府代表|政府代表|発言者|演説者|スピーカー)[:：\s　]*/u, ""), "Japanese speaker line", line, text);
+      return true;
+    }
+    if (/(?:代表部|大使館|総領事館|外務省|政府代表団)$/u.test(text) || /^(?:和文|英文|英語版|日本語)/u.test(text)) {
+      delegation();
+      return true;
+    }
+    if (
+      metadata.titleJa &&
+      TITLE_JA.test(text) &&
+      (!TITLE_JA.test(metadata.titleJa) ||
+        (/における|による|での|に関する/u.test(text) && !/における|による|での|に関する/u.test(metadata.titleJa)))
+    ) {
+      // A label line above ("談話・コメント") gave way to the real title.
+      state.origins = state.origins.filter((origin) => origin.field !== "titleJa");
+      metadata.titleJa = undefined;
+    }
+    if (!metadata.titleJa && (TITLE_JA.test(text) || !MEETING.test(text) || text.length > 30)) {
+      readTitleJa(text, line, state);
+      delegation();
+      return true;
+    }
+    if (MEETING.test(text)) {
+      state.meeting.push({ text, line });
+      return true;
+    }
+    delegation();
+    return state.delegation?.line === line;
+  }
+  if (TITLE.test(text) && !BARE_TITLE.test(text)) {
+    // Every title line (the page's headline, its summary) can name the speaker, date and delegation.
+    readTitleParts(text, line, state);
+    delegation();
+    return "title";
+  }
+  if (SPEAKER_LINE.test(text) || ((HONORIFIC.test(text) || NAME_IN_CAPS.test(text)) && !SENTENCE_END.test(text.replace(/\b(?:Jr|Sr|a\.i)\.$/, "")))) {
+    readSpeaker(text.replace(SPEAKER_LINE, "$1"), line, state);
+    delegation();
+    return true;
+  }
+  const owner = delegationInHeader(text) ?? delegationDelivering(text);
+  if (owner && text.length < 200 && !SENTENCE_END.test(text)) {
+    noteDelegation(state, owner, line);
+    return true;
+  }
+  if (ORGANISATION.test(text) && text.length < 200 && !SENTENCE_END.test(text)) return true;
+  if (MEETING.test(text) && !SENTENCE_END.test(text) && text.length < 250) {
+    const glued = trailingDate(text, state);
+    state.meeting.push({ text: glued ? glued.rest : text, line });
+    if (glued) set(state, "date", glued.date, "date at the end of the meeting line", line, text);
+    return "meeting";
+  }
+  if (heading) return "title";
+  // A dateline with more on it: "Geneva, 01.03.2018 - 16:05, UNIQUE ID: …", "Speech | Vienna | 13 March 2023".
+  const found = text.length < 200 && !SENTENCE_END.test(text) ? findDate(text) : undefined;
+  if (found) {
+    set(state, "date", found.date, "date in a header line", line, text);
+    const city = CITY_ANYWHERE.exec(text)?.[0];
+    if (city) set(state, "venue", city, "city beside the date", line, text);
+    return true;
+  }
+  return false;
+}
+
+function sameDate(a: StatementDate, b: StatementDate): boolean {
+  return a.start === b.start;
+}
+
+/** "13 NOVEMBER 2024: Statement …" → the date at the start of a line. */
+function leadingDate(text: string, state: HeaderState): { date: StatementDate; rest: string } | undefined {
+  if (state.metadata.date) return undefined;
+  const found = findDate(text);
+  if (!found || found.index !== 0) return undefined;
+  return { date: found.date, rest: text.slice(found.length).replace(/^[\s).,:–—-]+/, "") };
+}
+
+/** "…Security Council, 12 March 2024" → the date and the text before it. */
+function trailingDate(text: string, state: HeaderState): { date: StatementDate; rest: string } | undefined {
+  if (state.metadata.date) return undefined;
+  const found = findDate(text);
+  if (!found || found.index === 0) return undefined;
+  const after = text.slice(found.index + found.length).replace(/[\s).,]+$/, "");
+  if (after !== "") return undefined;
+  return { date: found.date, rest: text.slice(0, found.index).replace(/[\s,(–—-]+$/, "") };
+}
+
+function readTitleJa(text: string, line: number, state: HeaderState): void {
+  set(state, "titleJa", text, "Japanese title line", line, text);
+  const speaker = SPEAKER_JA.exec(text);
+  if (speaker) set(state, "speaker", speaker[0], "speaker named in the Japanese title", line, text);
+  const found = findDate(text);
+  if (found && !state.metadata.date) set(state, "date", found.date, "date in the Japanese title", line, text);
+}
+
+/**
+ * "Statement on X by JAPAN" → title "Statement on X", delegation Japan. The "by …" phrase is
+ * taken out of the title only when it ends the line and leaves more than the bare word
+ * "Statement"; otherwise the title is kept whole. A date at the end of the title (", 25 October
+ * 2023" or "(…)") becomes the date and is taken out too.
+ */
+function readTitle(line: string, lineNumber: number, state: HeaderState): void {
+  const { metadata } = state;
+  let title = line;
+  const found = findDate(title, state.warnings);
+  if (found && (!metadata.date || metadata.date.start === found.date.start)) {
+    const after = title.slice(found.index + found.length).trim();
+    if (after === "" || after === ")") {
+      set(state, "date", found.date, "date at the end of the title", lineNumber, line);
+      const before = title.slice(0, found.index);
+      const open = before.lastIndexOf("(");
+      const cut = after === ")" && open >= 0 ? before.slice(0, open) : before;
+      const venue = after === ")" && open >= 0 ? before.slice(open + 1).replace(/[\s,]+$/, "") : "";
+      if (venue && VENUE.test(venue)) set(state, "venue", venue, "place before the date in the title", lineNumber, line);
+      if (!after || (open >= 0 && (!venue || VENUE.test(venue)))) title = cut.replace(/[\s,:–—-]+$/, "");
+    }
+  }
+  const whole = title;
+  title = titleWithoutCountry(title) ?? title;
+  set(state, "title", title, title === whole ? "title line" : "title line, “by <country>” taken out", lineNumber, line);
+}
+
+/**
+ * The speaker and delegation a title names ("Statement by H.E. Mr. X, Permanent
+ * Representative of Y, at …"); returns the title without a closing "by <country>".
+ */
+function readTitleParts(title: string, line: number, state: HeaderState): void {
+  const owner = delegationInHeader(title) ?? delegationDelivering(title);
+  if (owner) noteDelegation(state, owner, line);
+  const found = trailingDate(title, state) ?? leadingDate(title, state);
+  if (found) {
+    set(state, "date", found.date, "date in a title line", line, title);
+    const city = new RegExp(`[,(]\\s*(${VENUE_CITY})\\s*[,)]?\\s*$`, "u").exec(found.rest)?.[1];
+    if (city) set(state, "venue", city, "city beside the date in a title line", line, title);
+  }
+  const by = /^(.*?)\s+(?:delivered\s+)?by\s+(.+)$/i.exec(title);
+  if (!by?.[1] || !by[2]) return;
+  const [head = ""] = by[2].split(/(?=\s+(?:at|on|to|in|during|before|for|on behalf of)\s)|,\s*/);
+  const speaker = head.trim();
+  if (HONORIFIC.test(`${speaker} `) || /^H\.E\./.test(speaker) || NAME_IN_CAPS.test(speaker)) {
+    set(state, "speaker", speaker, "speaker named in a title line", line, title);
+    return;
+  }
+  const name = head.replace(/^(?:the\s+)?(?:Delegation|Government|Permanent Mission|Representative)\s+of\s+/i, "");
+  const country = countryNamed(name);
+  if (country)
+    noteDelegation(state, { name: delegationName({ country, form: "name", text: name }), country, rule: "“by <country>” in the title", text: title }, line);
+}
+
+/** "Statement on X by JAPAN" → "Statement on X"; undefined when the title does not end so. */
+function titleWithoutCountry(title: string): string | undefined {
+  const by = /^(.*?)\s+(?:delivered\s+)?by\s+(.+)$/i.exec(title);
+  if (!by?.[1] || !by[2]) return undefined;
+  const [head = "", ...tailParts] = by[2].split(/(?=\s+(?:at|on|to|in|during|before|for|on behalf of)\s)|,\s*/);
+  if (tailParts.join("").trim() !== "" || BARE_TITLE.test(by[1].trim())) return undefined;
+  const name = head.replace(/^(?:the\s+)?(?:Delegation|Government|Permanent Mission|Representative)\s+of\s+/i, "");
+  return countryNamed(name) ? by[1].trim() : undefined;
+}
+
+/** "H.E. Mr. X, Permanent Representative of Japan" → speaker (and, through the office, delegation). */
+function readSpeaker(text: string, line: number, state: HeaderState): void {
+  const dated = trailingDate(text, state);
+  if (dated) {
+    set(state, "date", dated.date, "date at the end of the speaker line", line, text);
+    const city = new RegExp(`\\b(?:in|at)\\s+(${VENUE_CITY})\\s*,?\\s*$`, "u").exec(dated.rest)?.[1];
+    if (city) set(state, "venue", city, "city in the speaker line", line, text);
+  }
+  const [whole = text] = text.split(/,|\s+on behalf of\s+|\s+[–—-]\s+/);
+  // "H.E. MS ROSALIND KEATING AUSTRALIAN AMBASSADOR AND …": the name ends where the office begins.
+  const office = /\s+(?:[A-Z][A-Za-z]+\s+)?(?:AMBASSADOR|PERMANENT REPRESENTATIVE|DEPUTY PERMANENT|MINISTER|SECRETARY|COUNSELL?OR|Permanent Representative|Deputy Permanent Representative|Minister for|Minister of|Secretary of State|Counsell?or)\b/.exec(whole);
+  const name = office && office.index > 0 && /\S+\s+\S+/.test(whole.slice(0, office.index).replace(HONORIFIC, "")) ? whole.slice(0, office.index) : whole;
+  const trimmed = name.trim();
+  if (countryNamed(trimmed)) return;
+  if (HONORIFIC.test(`${trimmed} `) || NAME_IN_CAPS.test(trimmed) || SPEAKER_LINE.test(text) || /\s/.test(trimmed))
+    set(state, "speaker", trimmed, SPEAKER_LINE.test(text) ? "“Delivered by …” line" : "speaker line (honorific or office)", line, text);
+}
+
+/**
  * A line that is a date and perhaps a venue, nothing else: "(8 - 9 June 2017, Geneva)",
- * "New York, 25 October 2023", "令和3年11月23日". An impossible date still counts as the date
- * line (so it is not read as text) but leaves `date` empty, with a warning.
+ * "New York, 25 October 2023", "Tuesday, 12 March 2024", "令和3年11月23日（火）". An impossible
+ * date still counts as the date line (so it is not read as text) but leaves `date` empty, with
+ * a warning.
  */
 export function readDateVenue(
   text: string,
   warnings: string[],
 ): { date?: StatementDate; venue?: string } | undefined {
-  const inner = text.replace(/^\((.*)\)$/s, "$1").trim();
+  const inner = text
+    .replace(/^\((.*)\)$/s, "$1")
+    .replace(/^（(.*)）$/su, "$1")
+    .replace(/^(?:date|日時|日付)\s*[:：]\s*|^\[(?:年月日|日付|日時)\]\s*/iu, "")
+    .replace(/(?:\s+|(?<=日))(?:午前|午後)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?/giu, "")
+    .trim();
   const problems: string[] = [];
   const found = findDate(inner, problems);
   if (!found) {
@@ -160,86 +548,60 @@ export function readDateVenue(
     return undefined;
   }
   const rest = `${inner.slice(0, found.index)} ${inner.slice(found.index + found.length)}`
-    .split(/[,、]/)
-    .map((part) => part.trim().replace(/\.$/, ""))
+    .replace(/[（(](?:[月火水木金土日]|現地時間|日本時間|local time|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[^)）]{0,12}[)）]/giu, " ")
+    .split(/[,、，]|\s+[–—-]\s+|\s{2,}|　/u)
+    .map((part) => part.trim().replace(/[.。]$/u, "").replace(/^(?:in|at|於[:：]?)\s*/iu, ""))
     .filter((part) => part !== "" && !WEEKDAY.test(part));
-  if (rest.length > 1) return undefined;
-  const venue = rest[0];
+  if (rest.length > 1) {
+    // "Palais des Nations, Geneva": a place of two parts is still one venue.
+    if (rest.length === 2 && rest.every((part) => VENUE.test(part))) rest.splice(0, 2, rest.join(", "));
+    else return undefined;
+  }
+  // "Geneva, Switzerland": the city is the venue.
+  const venue = rest[0]?.replace(/,\s*([^,]+)$/, (all, country: string) => (countryNamed(country) ? "" : all));
   if (venue !== undefined && !VENUE.test(venue) && !VENUE_JA.test(venue)) return undefined;
   warnings.push(...problems);
-  return venue === undefined ? { date: found.date } : { date: found.date, venue };
+  return venue === undefined ? { date: found.date } : { date: found.date, venue: venue.replace(/^於[:：]?\s*/u, "") };
 }
 
 /**
- * "Statement on X by JAPAN" → title "Statement on X", delegation Japan. The "by …" phrase is
- * taken out of the title only when it ends the line and leaves more than the bare word
- * "Statement"; otherwise the title is kept whole. A date at the end of the title (", 25 October
- * 2023" or "(…)") becomes the date and is taken out too.
+ * The lines after the closing thanks may sign the statement off: "New York, 12 March 2024",
+ * "外務大臣　山田太郎". They give the date or speaker when the header did not, and leave the text.
  */
-function readTitle(line: string, metadata: Metadata, warnings: string[]): void {
-  let title = line;
-  const found = findDate(title, warnings);
-  if (found && !metadata.date) {
-    metadata.date = found.date;
-    const after = title.slice(found.index + found.length).trim();
-    if (after === "" || after === ")") {
-      const before = title.slice(0, found.index);
-      const open = before.lastIndexOf("(");
-      const cut = after === ")" && open >= 0 ? before.slice(0, open) : before;
-      const venue = after === ")" && open >= 0 ? before.slice(open + 1).replace(/[\s,]+$/, "") : "";
-      if (venue && VENUE.test(venue) && !metadata.venue) metadata.venue = venue;
-      if (!after || (open >= 0 && (!venue || VENUE.test(venue)))) title = cut.replace(/[\s,:–—-]+$/, "");
+function readSignOff(body: Draft[], state: HeaderState, file: string, warnings: Warning[]): void {
+  const closing = body.findLastIndex(
+    (draft) => draft.type === "paragraph" && isClosingThanks(draftText(draft).trim()),
+  );
+  if (closing < 0) return;
+  for (let index = body.length - 1; index > closing; index--) {
+    const draft = body[index];
+    if (draft?.type !== "paragraph" || draft.lines.length !== 1) continue;
+    const line = draft.lines[0];
+    if (!line) continue;
+    const text = lineText(line).trim();
+    const problems: string[] = [];
+    const dated = readDateVenue(text, problems);
+    let read = false;
+    if (dated?.date && !state.metadata.date) {
+      set(state, "date", dated.date, "date signed under the statement", line.line, text);
+      if (dated.venue) set(state, "venue", dated.venue, "place signed under the statement", line.line, text);
+      read = true;
+    } else if (
+      !state.metadata.speaker &&
+      ((isMostlyJapanese(text) && SPEAKER_JA_LINE.test(text)) || (HONORIFIC.test(text) && !SENTENCE_END.test(text)))
+    ) {
+      set(state, "speaker", text.replace(/^(?:日本政府代表|政府代表)[:：\s　]*/u, ""), "speaker signed under the statement", line.line, text);
+      read = true;
     }
+    warnings.push(...problems.map((message) => ({ file, line: line.line, column: 1, message })));
+    if (read) body.splice(index, 1);
   }
-  const by = /^(.*?)\s+by\s+(.+)$/i.exec(title);
-  if (!by?.[1] || !by[2]) {
-    metadata.title = title;
-    return;
-  }
-  const [head = "", ...tailParts] = by[2].split(/(?=\s+(?:at|on|to|in|during|before|for)\s)|,\s*/);
-  const tail = tailParts.join("").trim();
-  if (HONORIFIC.test(`${head} `) || /^H\.E\./.test(head)) {
-    metadata.speaker = head.trim();
-    const of = BODY_OF.exec(by[2]);
-    if (of?.[1] && !metadata.delegation) metadata.delegation = countryName(of[1]);
-  } else {
-    const name = head.replace(
-      /^(?:the\s+)?(?:Delegation|Government|Permanent Mission|Representative)\s+of\s+/i,
-      "",
-    );
-    if (!COUNTRY_NAME.test(name)) {
-      metadata.title = title;
-      return;
-    }
-    metadata.delegation = countryName(name);
-  }
-  metadata.title = tail === "" && !BARE_TITLE.test(by[1].trim()) ? by[1].trim() : title;
 }
 
-/** "H.E. Mr. X, Permanent Representative of Japan" → speaker and delegation; "Ireland on behalf of …" → delegation. */
-function readSpeaker(text: string, metadata: Metadata): void {
-  const [name = text] = text.split(/,|\s+on behalf of\s+/);
-  if (HONORIFIC.test(`${name.trim()} `)) metadata.speaker = name.trim();
-  else if (COUNTRY_NAME.test(name.trim()) && !metadata.delegation) metadata.delegation = countryName(name);
-  const of = BODY_OF.exec(text);
-  if (of?.[1] && !metadata.delegation) metadata.delegation = countryName(of[1]);
+function isCapitals(text: string): boolean {
+  return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
-/** "JAPAN" → "Japan", "the Republic of Korea" → "Republic of Korea". */
-export function countryName(raw: string): string {
-  let name = raw
-    .trim()
-    .replace(/^the\s+/i, "")
-    .replace(/\s+(?:of|and|the)$/i, "")
-    .replace(/[.,;:]+$/, "");
-  if (!/\p{Ll}/u.test(name)) {
-    name = name
-      .toLowerCase()
-      .split(/\s+/)
-      .map((word, i) =>
-        i > 0 && /^(?:of|and|the|for)$/.test(word) ? word : word.replace(/^\p{L}/u, (c) => c.toUpperCase()),
-      )
-      .join(" ");
-  }
-  return name;
+function isDateLine(text: string): boolean {
+  return readDateVenue(text, []) !== undefined;
 }

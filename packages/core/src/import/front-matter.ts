@@ -2,15 +2,22 @@ import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { parseDateText } from "../dates/parse-date-text.js";
 import { BriefingError, type Warning } from "../errors.js";
-import { type Statement, StatementDateSchema, StatementSchema } from "../statement/statement-schema.js";
+import {
+  type ExtraValue,
+  ExtraValueSchema,
+  type Statement,
+  StatementDateSchema,
+  StatementSchema,
+} from "../statement/statement-schema.js";
 import { locateYamlPath, schemaError, yamlProblem } from "./yaml-locate.js";
 
 /** Front matter may set every field but the body; `date` may also be written as text. */
-const FrontMatterSchema = StatementSchema.omit({ body: true })
+const FrontMatterSchema = StatementSchema.omit({ body: true, extra: true })
   .extend({ date: z.union([z.string(), StatementDateSchema]).optional() })
   .strict();
+const KNOWN_FIELDS = new Set(Object.keys(FrontMatterSchema.shape));
 
-export type FrontMatterFields = Omit<Statement, "body">;
+export type FrontMatterFields = Omit<Statement, "body" | "extra">;
 
 export interface FrontMatter {
   fields: FrontMatterFields;
@@ -18,6 +25,8 @@ export interface FrontMatter {
   body: string;
   /** Lines before `body` in the file, to keep reported line numbers true. */
   lineOffset: number;
+  /** Fields the model does not know (classification, agendaItem, …), passed on to templates. */
+  extra?: Record<string, ExtraValue>;
   warnings: Warning[];
 }
 
@@ -53,7 +62,35 @@ export function splitFrontMatter(text: string, file: string): FrontMatter | unde
   if (typeof value !== "object" || Array.isArray(value)) {
     throw new BriefingError({ file, line: 2, column: 1 }, "front matter must be a mapping of fields", HINT);
   }
-  const result = FrontMatterSchema.safeParse(value);
+  const known: Record<string, unknown> = {};
+  const extra: Record<string, ExtraValue> = {};
+  const warnings: Warning[] = [];
+  for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
+    if (KNOWN_FIELDS.has(key)) {
+      known[key] = field;
+      continue;
+    }
+    const at = locateYamlPath(document, counter, [key]);
+    const parsed = ExtraValueSchema.safeParse(field);
+    if (!parsed.success) {
+      throw new BriefingError(
+        { file, line: shift(at.line), column: at.column },
+        `${key}: a field of your own must be text, a number, yes/no or a list of those`,
+        HINT,
+      );
+    }
+    extra[key] = parsed.data;
+    const near = nearestField(key);
+    if (near) {
+      warnings.push({
+        file,
+        line: shift(at.line),
+        column: at.column,
+        message: `front-matter field “${key}” is not one of briefing's fields, so it was kept under extra; did you mean “${near}”?`,
+      });
+    }
+  }
+  const result = FrontMatterSchema.safeParse(known);
   if (!result.success) {
     const located = schemaError(result.error, file, document, counter, HINT);
     throw new BriefingError(
@@ -62,7 +99,6 @@ export function splitFrontMatter(text: string, file: string): FrontMatter | unde
       HINT,
     );
   }
-  const warnings: Warning[] = [];
   const { date, ...rest } = result.data;
   const fields: FrontMatterFields = rest;
   if (typeof date === "string") {
@@ -81,5 +117,37 @@ export function splitFrontMatter(text: string, file: string): FrontMatter | unde
     fields.date = date;
   }
   const consumed = text.slice(0, match.index + match[0].length);
-  return { fields, body: text.slice(consumed.length), lineOffset: consumed.split("\n").length - 1, warnings };
+  return {
+    fields,
+    body: text.slice(consumed.length),
+    lineOffset: consumed.split("\n").length - 1,
+    ...(Object.keys(extra).length > 0 ? { extra } : {}),
+    warnings,
+  };
+}
+
+/** A known field one or two edits away from `key` ("titel" → "title"), for the typo warning. */
+function nearestField(key: string): string | undefined {
+  const lower = key.toLowerCase();
+  for (const field of KNOWN_FIELDS) {
+    if (field.toLowerCase() === lower || editDistance(field.toLowerCase(), lower) <= (field.length > 5 ? 2 : 1))
+      return field;
+  }
+  return undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
 }

@@ -19,7 +19,11 @@ export function markdownToStatement(text: string, file: string): ImportResult {
   const front = splitFrontMatter(text, file);
   const warnings: Warning[] = [...(front?.warnings ?? [])];
   const drafts = markdownToDrafts(front?.body ?? text, front?.lineOffset ?? 0, file, warnings);
-  return draftsToStatement(drafts, { file, warnings, ...(front ? { frontMatter: front.fields } : {}) });
+  return draftsToStatement(drafts, {
+    file,
+    warnings,
+    ...(front ? { frontMatter: front.fields, ...(front.extra ? { extra: front.extra } : {}) } : {}),
+  });
 }
 
 function markdownToDrafts(text: string, lineOffset: number, file: string, warnings: Warning[]): Draft[] {
@@ -128,7 +132,7 @@ function inlineLines(token: Token, firstLine: number, file: string, warnings: Wa
   };
   const endLine = () => {
     const draftLine: DraftLine = { runs, line };
-    if (links >= 2 && /^[\s|/·•»›>\-–—,]*$/u.test(outsideLinks)) draftLine.linkOnly = true;
+    if (links >= 1 && /^[\s|/·•»›>\-–—,.\d]*$/u.test(outsideLinks)) draftLine.linkOnly = true;
     lines.push(draftLine);
     runs = [];
     links = 0;

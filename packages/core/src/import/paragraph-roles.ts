@@ -1,29 +1,37 @@
 import type { ParagraphRole } from "../statement/statement-schema.js";
 
 const OFFICE =
-  "(?:Vice[- ])?(?:President|Chair(?:man|woman|person)?|Co-?Chair(?:s|persons?)?|Co-?Facilitators?|Facilitators?|Moderator|(?:Under-)?Secretary[- ]General|Director[- ]General|Executive Director|High Commissioner|Commissioner|Coordinator|(?:Special )?Rapporteur|Ambassador|Minister|Prime Minister|Speaker)";
+  "(?:(?:Vice|Acting|Deputy)[- ])?(?:President|Chair(?:man|woman|person)?|Co-?Chair(?:s|persons?|men)?|Co-?Facilitators?|Facilitators?|Moderator|(?:Under-|Deputy )?Secretary[- ]General|Director[- ]General|Executive Director|(?:Deputy )?High Commissioner|Commissioner|Coordinator|(?:UN )?(?:Special )?(?:Rapporteurs?|Representatives?|Envoy|Adviser|Advisor|Coordinator)|Independent Experts?|Ambassadors?|(?:Prime |Foreign )?Ministers?|Speaker|Panell?ists?|Briefers?|Colleagues?|Members of the (?:Council|Board|Committee|Conference))(?:\\s+of\\s+the\\s+(?:General Assembly|Security Council|Human Rights Council|Council|Board|Conference|Committee|Assembly|Commission))?";
 const ADDRESS = [
-  `(?:Mr\\.?|Mister|Madam|Madame|Mme\\.?|Ms\\.?|Mrs\\.?)\\s+${OFFICE}`,
-  "(?:Your\\s+)?Excellenc(?:y|ies)",
-  "(?:(?:Distinguished|Honou?rable|Dear|Fellow|Esteemed)\\s+)+(?:delegates|colleagues|guests|participants|representatives|members|ministers|friends|panell?ists|co-?chairs|chairs?)",
+  `(?:(?:Mr\\.?|Mister|Madam|Madame|Mme\\.?|Mdm\\.?|Ms\\.?|Mrs\\.?|Dear|Honou?rable|Distinguished|Your Excellency,?)\\s+(?:(?:and|&)\\s+(?:Mr\\.?|Mister|Madam|Madame|Ms\\.?)\\s+)?)?${OFFICE}`,
+  "(?:Your\\s+)?(?:Excellenc(?:y|ies)|Majesty|Majesties|(?:Royal\\s+)?Highness(?:es)?)",
+  "(?:(?:Distinguished|Honou?rable|Dear|Fellow|Esteemed|Respected)\\s+)+(?:delegates|delegations|colleagues|guests|participants|representatives|members|ministers|friends|panell?ists|speakers|co-?chairs|chairs?)",
   "(?:Ladies|Gentlemen)(?:\\s+and\\s+(?:gentlemen|ladies))?",
-  "(?:Dear\\s+)?(?:Colleagues|Friends|Co-?Chairs)",
-  "All protocols? observed",
-].join("|");
-const ADDRESSES = `(?:${ADDRESS})(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+)(?:${ADDRESS}))*`;
-const THANKS = "(?:I\\s+)?thank\\s+you(?:\\s+(?:very|so)\\s+much)?";
+  "Heads? of (?:State|Government|Delegations?)(?:\\s+and\\s+(?:Government|Delegations?))?",
+  "(?:Dear\\s+)?(?:Colleagues|Friends|Co-?Chairs|All)",
+  "Good (?:morning|afternoon|evening)(?:\\s+(?:everyone|all))?",
+  "All protocols? (?:duly )?observed",
+];
+const ADDRESSES = `(?:${ADDRESS.join("|")})(?:\\s*(?:[,;/&]\\s*(?:and\\s+)?|and\\s+)(?:${ADDRESS.join("|")}))*`;
+const THANKS = "(?:I\\s+)?thank\\s+you(?:\\s+(?:very|so)\\s+much)?|thanks(?:\\s+(?:very|so)\\s+much)?|merci(?:\\s+beaucoup)?";
 
-const ADDRESS_LINE = new RegExp(`^(?:${ADDRESSES})\\s*[,:;!.]?$`, "i");
-const OPENING_THANKS = new RegExp(`^${THANKS}\\s*,?\\s*(?:${ADDRESSES})\\s*[,:;.!]?$`, "i");
+/** "High Commissioner for Human Rights,", "Special Rapporteur on the right to food –": an office with its remit. */
+const REMIT = "(?:\\s+(?:for|on|of)\\s+(?:the\\s+)?[\\p{L}’' -]{3,60}?)?";
+const ADDRESS_LINE = new RegExp(`^(?:${ADDRESSES})${REMIT}\\s*[,:;!.–—-]?$`, "iu");
+const OPENING_THANKS = new RegExp(`^(?:${THANKS})\\s*,?\\s*(?:${ADDRESSES})\\s*[,:;.!]?$`, "i");
 const CLOSING_THANKS = new RegExp(
-  `^${THANKS}(?:\\s+(?:all|for your (?:kind )?attention))?(?:\\s*,?\\s*(?:${ADDRESSES}))?\\s*[.!]?$`,
+  `^(?:${THANKS})(?:\\s*,?\\s*(?:${ADDRESSES}))?(?:\\s+(?:all|everyone|again))?(?:\\s*,?\\s*for your (?:kind |patient )?attention)?(?:\\s*,?\\s*(?:${ADDRESSES}))?\\s*[.!]?$`,
   "i",
 );
 
 const JA_ADDRESS =
-  "(?:議長(?:閣下)?|副議長|共同議長|委員長|ご列席の皆様|御列席の皆様|ご出席の皆様|御出席の皆様|各国代表の皆様|皆様)";
-const JA_ADDRESS_LINE = new RegExp(`^${JA_ADDRESS}(?:[、,]\\s*${JA_ADDRESS})*[、,]?$`);
-const JA_CLOSING = /^(?:(?:ご|御)清聴(?:いただき)?)?(?:誠に)?ありがとうございました[。.]?$/;
+  "(?:(?:議長|共同議長|副議長|委員長|大統領|事務総長|高等弁務官|特別報告者|閣下)+|ご列席の皆様|御列席の皆様|ご出席の皆様|御出席の皆様|各国代表の皆様|ご来賓の皆様|御来賓の皆様|(?:ご|御)?列席の皆さま|皆様|皆さま|皆さん|各位)";
+const JA_ADDRESS_LINE = new RegExp(`^${JA_ADDRESS}(?:[、,]\\s*${JA_ADDRESS})*[、,。]?$`, "u");
+const JA_OPENING_THANKS = new RegExp(`^${JA_ADDRESS}[、,]?\\s*(?:ありがとうございます|ありがとう)[。.]?$`, "u");
+const JA_CLOSING = new RegExp(
+  `^(?:${JA_ADDRESS}[、,]?\\s*)?(?:(?:ご|御)[清静]聴(?:いただき)?)?(?:誠に|本当に|どうも)?ありがとうございました[。.！!]?$|^以上です[。.]?$`,
+  "u",
+);
 
 /** A standalone address: "Mr. President,", "Madam Chair", "Excellencies, distinguished delegates,", "議長、". */
 export function isAddressLine(text: string): boolean {
@@ -33,7 +41,8 @@ export function isAddressLine(text: string): boolean {
 
 /** "Thank you, Mr. President," — a salutation when it opens a statement. */
 export function isOpeningThanks(text: string): boolean {
-  return OPENING_THANKS.test(text.trim());
+  const t = text.trim();
+  return OPENING_THANKS.test(t) || JA_OPENING_THANKS.test(t);
 }
 
 /** The final thanks: "Thank you, Mr. President.", "I thank you.", "ご清聴ありがとうございました。" */

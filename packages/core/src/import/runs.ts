@@ -26,10 +26,12 @@ function tidy(run: Run): Run {
   const out: Run = { text: run.text };
   if (run.marks && run.marks.length > 0) out.marks = [...run.marks].sort() as Mark[];
   if (run.lang) out.lang = run.lang;
+  if (run.note) out.note = run.note;
   return out;
 }
 
 function sameStyle(a: Run, b: Run): boolean {
+  if (a.note !== undefined || b.note !== undefined) return false;
   return a.lang === b.lang && [...(a.marks ?? [])].sort().join() === [...(b.marks ?? [])].sort().join();
 }
 
@@ -50,6 +52,7 @@ function splitByScript(run: Run): Run[] {
   return pieces.map((piece) => {
     const out: Run = { text: piece.text };
     if (run.marks) out.marks = run.marks;
+    if (run.note) out.note = run.note;
     if (piece.japanese) out.lang = "ja";
     return out;
   });

@@ -1,27 +1,50 @@
-import type { Draft } from "./draft.js";
+import type { Draft, DraftLine } from "./draft.js";
 import { draftsToStatement } from "./drafts-to-statement.js";
 import { splitFrontMatter } from "./front-matter.js";
 import type { ImportResult } from "./import-result.js";
+import { markdownToStatement } from "./markdown-to-statement.js";
+import { markdownEvidence } from "./markdown-sniff.js";
+import { paragraphStarts, type SourceLine, unglueSentences, wrapWidthOf } from "./paragraph-breaks.js";
 
 const LIST_ITEM =
   /^\s*(?:(?<bullet>[-*•·‣▪◦●])|(?<number>\d{1,3})[.)]|\((?<paren>\d{1,3})\))\s+(?<text>\S.*)$/u;
 
 /**
- * Plain text: paragraphs are separated by blank lines; lines starting with "-", "•", "*",
- * "1." , "1)" or "(1)" are list items (an indented line continues the item).
+ * Plain text: paragraphs are separated by blank lines, or by single line breaks when the text
+ * is not hard-wrapped (see paragraph-breaks.ts); lines starting with "-", "•", "*", "1.", "1)"
+ * or "(1)" are list items (an indented line continues the item). A .txt file that holds
+ * Markdown (## headings, **bold**, <sup>) is read as Markdown, with a warning.
  */
 export function textToStatement(text: string, file: string): ImportResult {
+  const evidence = markdownEvidence(text);
+  if (evidence) {
+    const result = markdownToStatement(text, file);
+    result.warnings.unshift({
+      file,
+      line: evidence.line,
+      column: evidence.column,
+      message: `this .txt file holds Markdown (${evidence.what}), so it was read as Markdown; save it as .md to say so`,
+    });
+    return result;
+  }
   const front = splitFrontMatter(text, file);
   const drafts = textToDrafts(front?.body ?? text, front?.lineOffset ?? 0);
   return draftsToStatement(drafts, {
     file,
-    ...(front ? { frontMatter: front.fields, warnings: front.warnings } : {}),
+    ...(front
+      ? { frontMatter: front.fields, warnings: front.warnings, ...(front.extra ? { extra: front.extra } : {}) }
+      : {}),
   });
 }
 
+interface PendingParagraph {
+  type: "paragraph";
+  lines: (DraftLine & SourceLine)[];
+}
+
 function textToDrafts(text: string, lineOffset: number): Draft[] {
-  const drafts: Draft[] = [];
-  let current: Draft | undefined;
+  const drafts: (Draft | PendingParagraph)[] = [];
+  let current: Draft | PendingParagraph | undefined;
   let previousList: Draft | undefined;
   text.split("\n").forEach((raw, index) => {
     const line = index + 1 + lineOffset;
@@ -50,13 +73,30 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
       if (last) last.runs.push({ text: ` ${trimmed}` });
       return;
     }
+    const indent = /^\s*/u.exec(raw)?.[0] ?? "";
+    const pieces = unglueSentences(trimmed).map((piece, at) => ({
+      runs: [{ text: piece }],
+      line,
+      text: piece,
+      indent: at === 0 ? indent : "",
+    }));
     if (current?.type === "paragraph") {
-      current.lines.push({ runs: [{ text: trimmed }], line });
+      current.lines.push(...pieces);
     } else {
-      current = { type: "paragraph", lines: [{ runs: [{ text: trimmed }], line }] };
+      current = { type: "paragraph", lines: pieces };
       drafts.push(current);
     }
     previousList = undefined;
   });
-  return drafts;
+  const pending = drafts.filter((draft): draft is PendingParagraph => draft.type === "paragraph" && "indent" in (draft.lines[0] ?? {}));
+  const wrapWidth = wrapWidthOf(pending.map((draft) => draft.lines));
+  return drafts.flatMap((draft): Draft[] => {
+    if (draft.type !== "paragraph" || !("indent" in (draft.lines[0] ?? {}))) return [draft as Draft];
+    const lines = (draft as PendingParagraph).lines;
+    const starts = paragraphStarts(lines, wrapWidth);
+    return starts.map((start, at) => ({
+      type: "paragraph",
+      lines: lines.slice(start, starts[at + 1] ?? lines.length).map(({ runs, line: number }) => ({ runs, line: number })),
+    }));
+  });
 }

@@ -12,6 +12,8 @@ export const RunSchema = z
     marks: z.array(MarkSchema).optional(),
     /** BCP 47 tag where the script says so, e.g. `ja`. */
     lang: z.string().optional(),
+    /** This run is a note marker ("1" for "[1]" or "¹"): the id of the note in `notes` it points to. */
+    note: z.string().optional(),
   })
   .strict();
 
@@ -56,6 +58,26 @@ export const StatementDateSchema = z
   })
   .strict();
 
+/**
+ * A note that is not spoken: a footnote the text points to (`id` matches a run's `note`), or a
+ * block such as "Reference", "(Note)" or a vote tally (`label`, no `id`).
+ */
+export const NoteSchema = z
+  .object({
+    id: z.string().optional(),
+    label: z.string().optional(),
+    runs: z.array(RunSchema).min(1),
+  })
+  .strict();
+
+/** Values a ministry's own front-matter fields (classification, agendaItem, …) may hold. */
+export const ExtraValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.array(z.union([z.string(), z.number(), z.boolean()])),
+]);
+
 export const StatementSourceSchema = z
   .object({
     file: z.string(),
@@ -73,9 +95,17 @@ export const StatementSchema = z
     date: StatementDateSchema.optional(),
     speaker: z.string().optional(),
     delegation: z.string().optional(),
+    /** A delivery marker the page carries: "Check against delivery", "As delivered", … — shown, never spoken. */
+    delivery: z.string().optional(),
+    /** Countries that joined a joint statement, as the text lists them; not spoken text. */
+    cosignatories: z.array(z.string()).min(1).optional(),
     language: z.string().optional(),
     source: StatementSourceSchema.optional(),
     body: z.array(StatementBlockSchema).min(1, "a statement needs at least one block of text"),
+    /** Footnotes and reference blocks: kept with the statement, never counted as spoken text. */
+    notes: z.array(NoteSchema).min(1).optional(),
+    /** Fields a source adds beyond the model (classification, agendaItem, …), for templates. */
+    extra: z.record(z.string(), ExtraValueSchema).optional(),
   })
   .strict();
 
@@ -88,4 +118,6 @@ export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>;
 export type StatementBlock = z.infer<typeof StatementBlockSchema>;
 export type StatementDate = z.infer<typeof StatementDateSchema>;
 export type StatementSource = z.infer<typeof StatementSourceSchema>;
+export type Note = z.infer<typeof NoteSchema>;
+export type ExtraValue = z.infer<typeof ExtraValueSchema>;
 export type Statement = z.infer<typeof StatementSchema>;

@@ -1,0 +1,123 @@
+import { countryNamed, delegationName, findCountries } from "./countries.js";
+import { type Draft, draftText, lineText } from "./draft.js";
+
+/** Words that introduce the list of states a joint statement speaks for. */
+const INTRO =
+  /(?:co-?signator(?:y|ies)|signator(?:y|ies)|co-?sponsors?|joined by|supported by|endorsed by|on behalf of(?: the following| a group of)?(?: \d+| [a-z-]+)?(?: (?:countries|states|member states|delegations|members))?|the following (?:\d+ )?(?:countries|states|delegations|members)|共同提案国|賛同国)[^:：]{0,60}[:：]\s*$/iu;
+const LIST_SEPARATORS = /\s*[,;、，\n]\s*/u;
+
+export interface CosignatoryResult {
+  body: Draft[];
+  cosignatories: string[];
+  lines: number[];
+}
+
+/**
+ * A joint statement's list of co-signing states — a paragraph or list in which (nearly) every
+ * item is a country, alone or after "on behalf of the following countries:" / "Co-signatories:" —
+ * leaves the text for `cosignatories`. A sentence that names a few countries among other words
+ * stays text.
+ */
+export function takeCosignatories(drafts: Draft[]): CosignatoryResult {
+  const cosignatories: string[] = [];
+  const lines: number[] = [];
+  const body: Draft[] = [];
+  let introPending = false;
+  let run: Draft[] = [];
+  const endRun = () => {
+    if (run.length >= 3) {
+      for (const each of run) {
+        const name = countryOf(cleanItem(draftText(each)));
+        if (name) cosignatories.push(name);
+        lines.push(each.lines[0]?.line ?? 0);
+      }
+    } else body.push(...run);
+    run = [];
+  };
+  for (const draft of drafts) {
+    const text = draftText(draft).trim();
+    // Countries printed one to a line with no blank lines between: a run of one-line paragraphs.
+    if (draft.type === "paragraph" && draft.lines.length === 1 && countryOf(cleanItem(text))) {
+      run.push(draft);
+      continue;
+    }
+    endRun();
+    if (draft.type === "list") {
+      const items = draft.lines.map((line) => lineText(line).trim().replace(/[.;,]$/, ""));
+      const countries = items.map((item) => countryOf(item));
+      if (items.length >= 3 && countries.filter(Boolean).length >= items.length * 0.8) {
+        cosignatories.push(...countries.filter((name): name is string => name !== undefined));
+        lines.push(...draft.lines.map((line) => line.line));
+        introPending = false;
+        continue;
+      }
+      body.push(draft);
+      continue;
+    }
+    if (draft.type === "paragraph") {
+      // A list printed one country to a line: each line a country.
+      const perLine = draft.lines.map((line) => countryOf(lineText(line).trim().replace(/^\d{1,3}[.)]?\s+/, "").replace(/[.;,]$/, "")));
+      if (draft.lines.length >= 3 && perLine.every(Boolean)) {
+        cosignatories.push(...perLine.filter((name): name is string => name !== undefined));
+        lines.push(...draft.lines.map((line) => line.line));
+        continue;
+      }
+      const colon = Math.max(text.lastIndexOf(":"), text.lastIndexOf("："));
+      const intro = colon >= 0 ? text.slice(0, colon + 1) : "";
+      const listText = colon >= 0 && INTRO.test(intro) ? text.slice(colon + 1) : text;
+      const names = countryList(listText);
+      if (names && (listText !== text || names.length >= 5)) {
+        cosignatories.push(...names);
+        lines.push(...draft.lines.map((line) => line.line));
+        continue;
+      }
+      // "I speak today for the five Nordic countries: Denmark, Finland, …": spoken, and it names them.
+      const spoken = colon >= 0 ? countryList(text.slice(colon + 1)) : undefined;
+      if (spoken && intro.split(/\s+/).length >= 4) cosignatories.push(...spoken);
+      if (INTRO.test(text) && text.length < 200) {
+        introPending = true;
+        lines.push(...draft.lines.map((line) => line.line));
+        continue;
+      }
+      if (introPending && draft.lines.length === 1) {
+        const one = countryOf(text.replace(/^\d{1,3}[.)]?\s+/, "").replace(/[.;,]$/, ""));
+        if (one) {
+          cosignatories.push(one);
+          lines.push(draft.lines[0]?.line ?? 0);
+          continue;
+        }
+      }
+      introPending = false;
+    }
+    body.push(draft);
+  }
+  endRun();
+  return { body, cosignatories: [...new Set(cosignatories)], lines };
+}
+
+function cleanItem(text: string): string {
+  return text.trim().replace(/^\d{1,3}[.)]?\s+/, "").replace(/[.;,]$/, "");
+}
+
+/** The countries of a text that is nothing but a list of them; undefined otherwise. */
+function countryList(text: string): string[] | undefined {
+  const items = text
+    .replace(/[.。]\s*$/u, "")
+    .split(LIST_SEPARATORS)
+    .map((item) => item.trim().replace(/^(?:and|the)\s+/i, "").replace(/[*†‡]+$/, ""))
+    // "Peru and Chile" is two items, "Trinidad and Tobago" one.
+    .flatMap((item) => (countryOf(item) || !/\sand\s/.test(item) ? [item] : item.split(/\s+and\s+/)))
+    .filter((item) => item !== "");
+  if (items.length < 3) return undefined;
+  const names = items.map((item) => countryOf(item));
+  const found = names.filter((name): name is string => name !== undefined);
+  return found.length >= items.length * 0.8 ? found : undefined;
+}
+
+function countryOf(item: string): string | undefined {
+  const clean = item.replace(/[*†‡]+$/, "").replace(/\s*\(.*\)$/, "").trim();
+  const country = countryNamed(clean);
+  if (country) return delegationName({ country, form: "name", text: clean });
+  const [mention] = findCountries(clean);
+  return mention && mention.text.length >= clean.length - 4 ? delegationName(mention) : undefined;
+}

@@ -1,0 +1,129 @@
+import { type Country, type CountryMention, delegationName, findCountries } from "./countries.js";
+
+/** A country found as the delegation, the words that show it and the rule that read them. */
+export interface DelegationEvidence {
+  name: string;
+  country: Country;
+  rule: string;
+  text: string;
+}
+
+/** Offices and bodies whose "of X" names the speaker's own country. */
+const OWNER_BEFORE =
+  /\b(?:(?:Deputy |Alternate |Acting )?Permanent Representative|Representative|Ambassador(?: Extraordinary and Plenipotentiary)?|Minister (?:for|of) (?:Foreign|External) Affairs(?: and [A-Z][\w ]+?)?|Foreign Minister|(?:Deputy |State |Vice[- ])?Minister|Secretary of State|Delegation|Government|Permanent Mission|Mission|Embassy|Ministry of (?:Foreign|External) Affairs(?: and [A-Z][\w ]+?)?|Ministry|Head of (?:the )?Delegation|Prime Minister|President|Chargé d['’]affaires(?: a\.i\.)?|Statement|Intervention|Remarks|Speech|Address|Explanation of (?:vote|position)|delivered|made|presented)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
+/** What follows a country's name or adjective when the country is the speaker's: "UK statement". */
+const OWNER_AFTER =
+  /^(?:['’]s)?\s+(?:national\s+)?(?:statement|delegation|mission|government|permanent (?:mission|representative)|deputy permanent representative|ambassador|minister|foreign minister|prime minister|president|intervention|remarks|explanation of (?:vote|position)|speech|address)\b/i;
+/** "Japan: statement on …", "JAPAN" alone on a title line is the delegation, too. */
+const OWNER_COLON = /^\s*[:：–—-]\s*(?:national\s+)?(?:statement|intervention|remarks|explanation)/i;
+const JA_OWNER = /^(?:国)?(?:政府)?(?:代表部|代表団|政府|大使館)/u;
+const BEHALF_START =
+  /\bon behalf of\s+(?:(?:the\s+)?(?:government|people|delegation|republic|state|kingdom)\s+of\s+|my (?:country|government|delegation),?\s+)?(?:the\s+)?$/i;
+
+/**
+ * The country that a header line (title, speaker, mission or ministry line) shows as the
+ * speaker's own: "Permanent Representative of Japan", "Statement by the Delegation of Kenya",
+ * "UK statement at the Security Council", "Australian Mission to the UN", "日本政府代表部".
+ * A country after "on behalf of …" groups or after "to" (the host) is not taken.
+ */
+export function delegationInHeader(text: string): DelegationEvidence | undefined {
+  const mentions = findCountries(text);
+  for (const mention of mentions) {
+    const before = text.slice(0, mention.index);
+    const after = text.slice(mention.index + mention.text.length);
+    if (/\bon behalf of\b[^,;]*$/i.test(before) && !BEHALF_START.test(before)) continue;
+    if (mention.form === "japanese") {
+      if (JA_OWNER.test(after)) return evidence(mention, "Japanese mission or government line", text);
+      continue;
+    }
+    if (mention.form === "name" && OWNER_BEFORE.test(before) && !listFollows(after))
+      return evidence(mention, "office or body “of …”", text);
+    if (OWNER_AFTER.test(after)) return evidence(mention, "country before “statement/delegation/mission…”", text);
+    if (mention.form === "name" && before.trim() === "" && OWNER_COLON.test(after))
+      return evidence(mention, "country heading a title", text);
+    if (mention.form === "name" && before.trim() === "" && /^\s*$/.test(after) && mention.text === mention.text.toUpperCase())
+      return evidence(mention, "country line", text);
+    if (mention.form === "name" && BEHALF_START.test(before) && !listFollows(after))
+      return evidence(mention, "“on behalf of” a country", text);
+  }
+  return undefined;
+}
+
+/** "X on behalf of …" at the start of a speaker line: X delivers. */
+export function delegationDelivering(text: string): DelegationEvidence | undefined {
+  const match = /^(?:(?:statement\s+)?delivered by\s+)?(?:the\s+)?(.+?)\s+on behalf of\b/i.exec(text);
+  if (!match?.[1]) return undefined;
+  const [mention] = findCountries(match[1], ["name"]);
+  if (!mention || match[1].replace(/^the\s+/i, "").trim() !== mention.text.replace(/^the\s+/i, "")) return undefined;
+  return evidence(mention, "country delivering “on behalf of …”", text);
+}
+
+const SELF_VERBS =
+  "(?:welcomes?|condemns?|supports?|fully supports?|strongly supports?|thanks?|aligns? (?:itself|herself|himself)|associates? (?:itself|herself)|voted|abstained|joins?|joined|reiterates?|reaffirms?|remains? (?:committed|concerned|deeply|ready|convinced|steadfast)|calls? (?:on|upon)|is (?:committed|pleased|deeply|gravely|seriously|concerned|honou?red|proud|ready|firmly|fully|a (?:proud|committed|strong|firm|staunch))|stands? (?:ready|with|firmly|in)|commends?|congratulates?|recogni[sz]es?|shares?|believes?|takes? note|appreciates?|would like|wishes|attaches?|co-?sponsored|expresses|underlines?|underscores?|emphasi[sz]es?|encourages?|urges?|looks forward|has (?:consistently|always|long|actively|contributed|provided|pledged|been (?:a|working|actively|committed))|will continue|continues to (?:support|call|work|contribute|provide|stand|urge|believe)|is deeply|places great|considers?|regrets?|deplores?|acknowledges?|notes with|agrees?|would like to)";
+const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|;\s+)$/;
+
+/**
+ * The country that the first paragraphs of the statement show as the speaker's: "on behalf of
+ * the Government of Japan", "Japan aligns itself with …", or a country that is the subject of
+ * its sentences ("Norway welcomes …", "The UK voted in favour …"). Countries in `exclude`
+ * (co-signatories) are not taken. When only weak evidence is there, `candidate` names it.
+ */
+export function delegationInBody(
+  paragraphs: string[],
+  exclude: Set<string>,
+): { found?: DelegationEvidence; candidate?: string } {
+  const subjects = new Map<string, { mention: CountryMention; count: number; text: string }>();
+  const mentions = new Map<string, { mention: CountryMention; count: number }>();
+  for (const paragraph of paragraphs.slice(0, 10)) {
+    if (/日本政府を代表して|日本代表団を代表して/.test(paragraph)) {
+      const [mention] = findCountries("日本", ["japanese"]);
+      if (mention) return { found: evidence(mention, "“日本政府を代表して”", paragraph) };
+    }
+    for (const mention of findCountries(paragraph, ["name", "adjective"])) {
+      if (exclude.has(mention.country.code)) continue;
+      const before = paragraph.slice(0, mention.index);
+      const after = paragraph.slice(mention.index + mention.text.length);
+      if (mention.form === "name" && BEHALF_START.test(before) && !listFollows(after))
+        return { found: evidence(mention, "“on behalf of” a country", sentenceAround(paragraph, mention.index)) };
+      if (mention.form === "name" && /\bmy (?:own )?country,?\s*(?:the\s+)?$/i.test(before))
+        return { found: evidence(mention, "“my own country, X”", sentenceAround(paragraph, mention.index)) };
+      if (mention.form === "name") {
+        const seen = mentions.get(mention.country.code) ?? { mention, count: 0 };
+        seen.count++;
+        mentions.set(mention.country.code, seen);
+      }
+      const subjectStart = before.replace(/(?:The|the)\s*$/, "");
+      if (
+        mention.form === "name" &&
+        SENTENCE_START.test(subjectStart) &&
+        new RegExp(`^,?\\s+(?:also\\s+|therefore\\s+|once again\\s+|again\\s+|strongly\\s+|firmly\\s+|fully\\s+)?${SELF_VERBS}\\b`, "i").test(after)
+      ) {
+        const seen = subjects.get(mention.country.code) ?? { mention, count: 0, text: sentenceAround(paragraph, mention.index) };
+        seen.count++;
+        subjects.set(mention.country.code, seen);
+      }
+    }
+  }
+  const ranked = [...subjects.values()].sort((a, b) => b.count - a.count);
+  const [best, second] = ranked;
+  if (best && (!second || best.count > second.count))
+    return { found: evidence(best.mention, "country as the subject of the statement's sentences", best.text) };
+  const [named] = [...mentions.values()].sort((a, b) => b.count - a.count);
+  return named ? { candidate: delegationName(named.mention) } : {};
+}
+
+function listFollows(after: string): boolean {
+  const next = /^\s*(?:,|\band\b)\s*(?:and\s+)?(?:the\s+)?([^,;]+)/.exec(after)?.[1];
+  const [mention] = next ? findCountries(next, ["name"]) : [];
+  return mention !== undefined && mention.index === 0;
+}
+
+function sentenceAround(text: string, index: number): string {
+  const start = Math.max(0, text.lastIndexOf(". ", index) + 1);
+  const end = text.indexOf(". ", index);
+  return text.slice(start, end < 0 ? undefined : end + 1).trim();
+}
+
+function evidence(mention: CountryMention, rule: string, text: string): DelegationEvidence {
+  return { name: delegationName(mention), country: mention.country, rule, text };
+}

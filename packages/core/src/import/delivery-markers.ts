@@ -1,0 +1,70 @@
+import type { Run } from "../statement/statement-schema.js";
+import { type Draft, lineText } from "./draft.js";
+import type { FieldOrigin } from "./explanation.js";
+import { shorten } from "./explanation.js";
+
+/** The words that say how the text relates to what was said: shown, never spoken. */
+const MARKER =
+  /(?:\(?transcript of the speech,?\s+)?exactly as it was delivered\)?|(?:please\s+)?check\s+against\s+(?:actual\s+)?delivery|(?:statement\s+)?as\s+(?:prepared\s+for\s+)?delivered|as\s+prepared\s+for\s+delivery|embargo(?:ed)?\s+until\s+(?:after\s+)?(?:delivery|(?:the\s+)?(?:start|end)\s+of\s+(?:the\s+)?speech|\d{1,2}[.:]\d{2}[^.;]{0,40})|(?:only\s+)?the\s+spoken\s+word\s+(?:applies|is\s+authoritative|prevails)|(?:unofficial|provisional|informal)\s+translation|仮訳|(?:発言|演説)原稿|原文(?:は英語|：英語)/giu;
+const WRAPPER = /^[\s\-–—*_[\](){}（）【】「」:：.,;|/]*$/u;
+
+export interface DeliveryResult {
+  drafts: Draft[];
+  delivery?: string;
+  origin?: FieldOrigin;
+}
+
+/**
+ * Takes delivery markers ("Check against delivery", "As delivered", "Embargoed until
+ * delivery", "仮訳") out of the text into the `delivery` field. A line that is only a marker is
+ * removed; a marker inside a line ("Statement by X (check against delivery)", "AS DELIVERED by
+ * …") is cut out of it and the rest of the line stays.
+ */
+export function takeDeliveryMarkers(drafts: Draft[]): DeliveryResult {
+  const found: string[] = [];
+  let origin: FieldOrigin | undefined;
+  const out: Draft[] = [];
+  for (const draft of drafts) {
+    const lines = draft.lines.flatMap((line) => {
+      const text = lineText(line);
+      // A marker inside a long paragraph of the statement is part of what was said; leave it.
+      if (text.length > 300) return [line];
+      const markers = [...text.matchAll(MARKER)];
+      if (markers.length === 0) return [line];
+      for (const marker of markers) {
+        const wording = tidy(marker[0]);
+        if (!found.some((each) => each.toLowerCase() === wording.toLowerCase())) found.push(wording);
+      }
+      origin ??= { field: "delivery", line: line.line, rule: "delivery marker", text: shorten(text) };
+      const rest = text.replace(MARKER, "");
+      if (WRAPPER.test(rest)) return [];
+      const runs = cutMarkers(line.runs);
+      return [{ ...line, runs }];
+    });
+    if (lines.length > 0) out.push({ ...draft, lines } as Draft);
+  }
+  if (found.length === 0) return { drafts };
+  return origin ? { drafts: out, delivery: found.join(" · "), origin } : { drafts: out, delivery: found.join(" · ") };
+}
+
+/** "CHECK AGAINST DELIVERY" → "Check against delivery"; "As Delivered" → "As delivered". */
+function tidy(marker: string): string {
+  const flat = marker.replace(/\s+/g, " ").trim();
+  if (!/[a-z]/.test(flat) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/.test(flat)) {
+    const lower = flat.toLowerCase();
+    return lower.charAt(0).toUpperCase() + lower.slice(1);
+  }
+  return flat.charAt(0).toUpperCase() + flat.slice(1);
+}
+
+/** The runs with every marker and the brackets or dashes around it removed. */
+function cutMarkers(runs: Run[]): Run[] {
+  return runs
+    .map((run) => ({
+      ...run,
+      text: run.text
+        .replace(new RegExp(`[\\s(\\[（【\\-–—*_]*(?:${MARKER.source})[\\s)\\]）】\\-–—*_.:]*`, "giu"), " ")
+        .replace(/\s{2,}/g, " "),
+    }))
+    .filter((run) => run.text.trim() !== "");
+}

@@ -1,0 +1,258 @@
+import { findDate } from "../dates/parse-date-text.js";
+import type { StatementDate } from "../statement/statement-schema.js";
+import { type Draft, type DraftLine, lineText } from "./draft.js";
+import type { DroppedLine } from "./explanation.js";
+import { countryNamed } from "./countries.js";
+import { isClosingThanks } from "./paragraph-roles.js";
+
+const SEP = "[\\s|/·•»›>▲▼<«‹\\-–—:]*";
+const NAV_WORD = [
+  "home(?: ?page)?",
+  "top(?: page)?",
+  "skip to (?:the )?(?:main )?(?:content|navigation)",
+  "skip navigation",
+  "jump to (?:content|navigation)",
+  "main (?:menu|navigation)",
+  "menu",
+  "search",
+  "site ?map",
+  "contact(?: us)?",
+  "privacy(?: policy| notice)?",
+  "cookies?(?: policy| settings)?",
+  "accept (?:all )?cookies",
+  "terms (?:of use|and conditions)",
+  "accessibility(?: statement)?",
+  "related (?:links|content|news|articles|documents|pages|information)",
+  "(?:latest|more|other|recent) (?:news|stories|statements|speeches|articles)",
+  "see also",
+  "back(?: to (?:top|index|list|previous page|news|statements))?",
+  "return to (?:top|index|list)",
+  "(?:go to )?(?:page )?top(?: of (?:the )?page)?",
+  "share(?: this(?: page| article| story)?)?(?: on \\w+)?",
+  "copy link",
+  "tweet",
+  "like",
+  "facebook",
+  "twitter",
+  "x",
+  "linkedin",
+  "whatsapp",
+  "telegram",
+  "instagram",
+  "youtube",
+  "flickr",
+  "e-?mail(?: this page)?",
+  "rss",
+  "follow us(?: on \\w+)?",
+  "subscribe",
+  "japanese",
+  "english",
+  "français",
+  "español",
+  "日本語",
+  "english page",
+  "previous",
+  "next",
+  "print(?: this page)?",
+  "download(?: (?:as )?pdf)?",
+  "pdf",
+  "listen",
+  "translate",
+  "select language",
+  "news",
+  "speeches(?: and statements)?",
+  "statements",
+  "press releases?",
+  "media centre",
+  "contents",
+  "is this page useful\\??",
+  "yes",
+  "no",
+  "report a problem with this page",
+  "このページのトップへ戻る",
+  "ページ(?:の)?トップ(?:へ(?:戻る)?)?",
+  "トップページ",
+  "印刷(?:用ページ|する)?",
+  "関連(?:リンク|情報|記事)",
+  "シェア",
+  "ツイート",
+  "ポスト",
+  "前のページへ戻る",
+  "戻る",
+  "目次",
+  "search for related information.*",
+  "keywords?\\s*[:：].*",
+  "外務省",
+  "リンクページ",
+  "よくある質問(?:集)?",
+  "検索",
+  "サイトマップ",
+  "ホーム",
+  "お問い合わせ",
+  "文字サイズ(?:の変更)?",
+  "標準|拡大",
+].join("|");
+const NAV_LINE = new RegExp(`^${SEP}(?:(?:${NAV_WORD})${SEP})+$`, "iu");
+/** "Home > Foreign Policy > …", "トップページ > 外交政策 > …", "Home / News / …". */
+const BREADCRUMB = /^(?:home|top|トップ(?:ページ)?|外務省|ホーム)\s*[>›»/＞]\s*\S|^[^>›»＞]{1,40}(?:\s*[>›»＞]\s*[^>›»＞]{1,60}){2,}$/iu;
+const PRINT =
+  /^\[?\s*(?:printable version|print(?:er)?[- ]friendly(?: version)?|print(?: this (?:page|article))?|印刷用ページ)\b.*$/iu;
+const PRESS = [
+  /^press release$/i,
+  /^for immediate release\b/i,
+  /^[-–—*#\s]*(?:end|ends)[-–—*#\s]*$/i,
+  /^#{3}$/,
+  /^(?:media|press) (?:contact|enquiries|inquiries|office)\b/i,
+  /^for (?:further|more) information\b/i,
+  /^-\s*30\s*-$/,
+];
+/** Content-type labels a site prints above a title: "Speech", "News story", "Press release". */
+const PAGE_LABEL =
+  /^(?:speech|news story|news|press release|statement|statements|remarks|transcript|policy paper|article|speeches and statements|国連演説|演説|スピーチ|談話|報道発表|ステートメント)$/iu;
+const DEPARTMENT =
+  /^(?:from|issued by|published by|department|organisation|organization|ministry|source|担当|発表元)\s*[:：]\s*\S/iu;
+const PART_OF = /^(?:part of|topics?|tags?|categor(?:y|ies)|filed under|related topics|location)\s*[:：]?\s+\S/i;
+const ORIGINAL =
+  /^(?:read (?:the )?(?:original|full)\b|view (?:the )?original\b|original (?:article|text|statement|source)\b|this (?:article|statement|speech) (?:was|is) (?:originally )?published\b|originally published\b|source\s*[:：]\s*https?:|https?:\/\/\S+$|www\.\S+$)/iu;
+const PUBLISHED =
+  /^(?:(?:first |date )?published(?: on)?|date modified|page last updated|posted(?: on)?|last (?:updated|modified)|updated(?: on)?|date of publication|publication date|release date|issued on|掲載日|更新日|公開日|発表日|最終更新日?)\s*[:：]?\s*(?<date>.*)$/iu;
+/** Notices a site prints about itself: cookies, redirects, archives, "official website", plug-ins. */
+const SITE_NOTICE =
+  /\bcookies?\b|redirected|click here|is now hosted at|has (?:now )?moved to|no longer (?:being )?updated|archived (?:page|content|website)|carried over from an earlier|official website of|here['’]s how you know|welcome to the united nations|it['’]s your world|comments are (?:closed|off)|leave a (?:comment|reply)|this (?:page|site|website) uses|enable javascript|adobe (?:acrobat )?reader|get adobe|閲覧するには|ダウンロードしてください|visitors? (?:count|since)|page views?|you are here\b|^(?:\w[\w&.,' -]{0,60}\s)?logo$|^[\w-]+(?:\.[\w-]+)+$|^search(?:\s+[\w.]+){0,2}$|^menu$|^(?:posted|filed) (?:in|under)\b|^tagged\b|^share this:?$|^(?:print|email|share)(?:\s*[|/·]\s*(?:print|email|e-mail|share|pdf|facebook|twitter|x|linkedin))+$/iu;
+/** A label on its own line whose value is the next line (GOV.UK: "From:", "Published"). */
+const LABEL_ONLY = /^(?<label>from|published|first published|last updated|date modified|page last updated|updates to this page|delivered on|organisation|organization|part of|related content|explore the topic|topics)\s*[:：]?$/iu;
+const FOOTER = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|crown copyright|法人番号/iu;
+const CONTACT =
+  /\b(?:tel|phone|telephone|fax)\b[.:]?\s*[+(\d]|[\w.+-]+@[\w-]+\.[\w.]+|〒\s?\d{3}-?\d{4}|電話\s*[（(]?代表[)）]?|(?:電話|TEL|FAX)\s*[:：]?\s*[\d０-９(（+]/iu;
+const POSTAL =
+  /\b\d{3}-\d{4}\b|\b[A-Z]{2} \d{5}\b|\bCH-\d{4}\b|\b\d+[-\w]*\s+(?:[A-Z][\w'-]*\s+)*(?:Street|St\.|Avenue|Ave\.|Plaza|Road|Rd\.|Rue|Chemin|Route|Boulevard|Strasse|Straße|Place)\b|\b\d-\d-\d\b|[都道府県][^。]{0,12}[区市町村]/u;
+/** Headings of the lists of other pages a site shows under an article. */
+const MORE_LIST =
+  /^(?:related (?:news|content|links|articles|statements|documents)|latest (?:news|statements)|more (?:news|from|statements|speeches|on this)|other (?:news|statements|speeches)|recent (?:news|statements|posts)|see also|explore the topic|you may also (?:like|be interested in)|関連(?:リンク|情報|記事|ページ)|最新(?:情報|記事)|その他の(?:記事|発表))\s*[:：]?$/iu;
+
+export type FurnitureReason = DroppedLine["reason"];
+
+export interface FurnitureResult {
+  drafts: Draft[];
+  dropped: DroppedLine[];
+  /** A "Published …" line's date: the statement's date only when no delivery date is given. */
+  published?: { date: StatementDate; line: number };
+}
+
+/**
+ * Drops what a web page wraps around a statement — skip links, breadcrumbs, labels and
+ * department lines, "Published …", share buttons, "back to top", print links, links to the
+ * original, lists of other news, and footers with ©, postal address, telephone and e-mail —
+ * and says why for each line.
+ */
+export function removePageFurniture(drafts: Draft[]): FurnitureResult {
+  const lines = drafts.flatMap((draft) => draft.lines);
+  const texts = lines.map((line) => lineText(line).trim());
+  const lastClosing = texts.findLastIndex((text) => isClosingThanks(text));
+  const reasons: (FurnitureReason | undefined)[] = lines.map((line, index) =>
+    classify(line, texts[index] ?? "", index, lastClosing),
+  );
+  // "From:" / "Published" alone on a line: the value on the next line goes with it;
+  // "Delivered on" is dropped and its date line kept, since it is the delivery date.
+  for (let index = 0; index < lines.length; index++) {
+    const label = LABEL_ONLY.exec(texts[index] ?? "")?.groups?.label?.toLowerCase();
+    if (!label) continue;
+    reasons[index] = label === "delivered on" ? "page label" : label.includes("published") || label.includes("updated") ? "publication line" : reasons[index] ?? "department line";
+    if (label === "delivered on" || index + 1 >= lines.length) continue;
+    if (label === "from" || label === "organisation" || label === "organization" || label === "part of") reasons[index + 1] = "department line";
+    if (label.includes("published") || label.includes("updated")) {
+      reasons[index + 1] = "publication line";
+      texts[index] = `${texts[index]} ${texts[index + 1]}`;
+    }
+  }
+  let published: FurnitureResult["published"];
+  lines.forEach((line, index) => {
+    if (reasons[index] !== "publication line" || published) return;
+    const found = findDate(PUBLISHED.exec(texts[index] ?? "")?.groups?.date ?? "");
+    if (found) published = { date: found.date, line: line.line };
+  });
+  for (let index = 0; index < lines.length; index++) {
+    const text = texts[index] ?? "";
+    if (reasons[index] || text.length > 200) continue;
+    const afterClosing = lastClosing >= 0 && index > lastClosing;
+    if (CONTACT.test(text) || (POSTAL.test(text) && (afterClosing || nearFooter(reasons, index)))) {
+      if (afterClosing || nearFooter(reasons, index) || CONTACT.test(text)) reasons[index] = "footer";
+    }
+  }
+  // Everything between the closing thanks and a footer line is the site's, not the speaker's;
+  // so is a list of other news after its heading.
+  const footerStart = reasons.findIndex((reason, index) => reason === "footer" && index > lastClosing);
+  if (lastClosing >= 0 && footerStart > lastClosing) {
+    for (let index = footerStart; index < lines.length; index++) reasons[index] ??= "footer";
+    for (let index = lastClosing + 1; index < footerStart; index++) {
+      if ((texts[index] ?? "").length < 120 && !looksLikeNote(texts[index] ?? "")) reasons[index] ??= "footer";
+    }
+  }
+  // After the closing thanks, a short line that is no note, country, date or signature is the site's.
+  if (lastClosing >= 0) {
+    for (let index = lastClosing + 1; index < lines.length; index++) {
+      const text = texts[index] ?? "";
+      if (reasons[index] || text.length >= 60 || /[.。!?！？]$/u.test(text) || looksLikeNote(text)) continue;
+      if (countryNamed(text.replace(/^\d{1,3}[.)]?\s+/, "").replace(/[.,;*]+$/, "")) || findDate(text)) continue;
+      if (/(?:大臣|大使|代表|政務官|首相|Ambassador|Minister|Representative|H\.E\.)/u.test(text)) continue;
+      if (/^[A-Z][\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$/u.test(text) && index + 1 < lines.length && countryNamed((texts[index + 1] ?? "").replace(/^\d{1,3}[.)]?\s+/, ""))) continue;
+      reasons[index] = "footer";
+    }
+  }
+  for (let index = 0; index < lines.length; index++) {
+    if (reasons[index] !== "list of other pages") continue;
+    for (let next = index + 1; next < lines.length; next++) {
+      const text = texts[next] ?? "";
+      if (reasons[next] || (text.length < 160 && !/[.。]$/.test(text) && !isClosingThanks(text)))
+        reasons[next] ??= "list of other pages";
+      else break;
+    }
+  }
+  const dropped: DroppedLine[] = [];
+  const droppedLines = new Set<DraftLine>();
+  lines.forEach((line, index) => {
+    const reason = reasons[index];
+    if (!reason) return;
+    droppedLines.add(line);
+    dropped.push({ line: line.line, reason, text: texts[index] ?? "" });
+  });
+  const kept = drafts
+    .map((draft) => ({ ...draft, lines: draft.lines.filter((line) => !droppedLines.has(line)) }) as Draft)
+    .filter((draft) => draft.lines.some((line) => lineText(line).trim() !== ""));
+  return published ? { drafts: kept, dropped, published } : { drafts: kept, dropped };
+}
+
+function nearFooter(reasons: (FurnitureReason | undefined)[], index: number): boolean {
+  return [index - 2, index - 1, index + 1, index + 2].some((near) => reasons[near] === "footer");
+}
+
+function looksLikeNote(text: string): boolean {
+  return /^(?:\[\^?\d+\]|\(\d+\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d+\s*[.)]|\*|（注|注[:：\d]|\(?notes?\)?\b|【参考】|（参考）|\(参考\))/iu.test(text);
+}
+
+/** "Home | About Us | Media Centre | Contact": three or more short items between bars or bullets. */
+function isMenu(text: string): boolean {
+  const items = text.split(/\s+[|·•»›/]\s+|\s*\|\s*/u).filter((item) => item.trim() !== "");
+  return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 8 && !/[.!?。]$/u.test(item.trim()));
+}
+
+function classify(line: DraftLine, text: string, index: number, lastClosing: number): FurnitureReason | undefined {
+  if (text === "") return undefined;
+  if (PRESS.some((pattern) => pattern.test(text))) return "press-release wrapper";
+  if (line.linkOnly || NAV_LINE.test(text) || isMenu(text)) return "navigation";
+  if (/^(?:(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/?\s*){2,}$/u.test(text)) return "navigation";
+  if (BREADCRUMB.test(text) && text.length < 200 && !/[.。]$/.test(text)) return "breadcrumb";
+  if (PRINT.test(text) && text.length < 60) return "print link";
+  if (PRESS.some((pattern) => pattern.test(text))) return "press-release wrapper";
+  if (PUBLISHED.test(text) && text.length < 80 && (findDate(text) || /^\S+\s*[:：]?$/.test(text)))
+    return "publication line";
+  if (DEPARTMENT.test(text) && text.length < 200 && !/[.。]$/.test(text)) return "department line";
+  if (PART_OF.test(text) && text.length < 160 && !/[.。]$/.test(text) && (lastClosing < 0 || index > lastClosing || index < 8))
+    return "topic tags";
+  if (ORIGINAL.test(text) && text.length < 200) return "link to the original";
+  if (MORE_LIST.test(text)) return "list of other pages";
+  if (SITE_NOTICE.test(text) && text.length < 250) return "site notice";
+  if (PAGE_LABEL.test(text)) return "page label";
+  if (FOOTER.test(text) && text.length < 200) return "footer";
+  return undefined;
+}

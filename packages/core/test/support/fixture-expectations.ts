@@ -1,0 +1,158 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { countryNamed } from "../../src/import/countries.js";
+import type { ImportResult } from "../../src/import/import-result.js";
+import { parseStatement } from "../../src/import/parse-statement.js";
+import type { Run, Statement } from "../../src/statement/statement-schema.js";
+
+export const fixturesDir = join(import.meta.dirname, "../../../../tests/fixtures/statements");
+
+/** What a person read from a fixture by hand (`NN-name.expected.yaml`). */
+export interface Expected {
+  title?: string | null;
+  titleJa?: string | null;
+  date?: { start: string; end?: string } | null;
+  venue?: string | null;
+  delegation?: string | null;
+  speaker?: string | null;
+  bodyParagraphs?: number;
+  delivery?: string | null;
+  cosignatories?: string[];
+  notes?: number;
+  meeting?: string | null;
+  notInBody?: string[];
+  inBody?: string[];
+}
+
+export interface Fixture {
+  name: string;
+  shape: string;
+  expect: Expected;
+}
+
+/** Every fixture that has hand-read expectations, in file order. */
+export function loadFixtures(): Fixture[] {
+  const files = readdirSync(fixturesDir).sort();
+  return files
+    .filter((file) => file.endsWith(".expected.yaml"))
+    .map((file) => {
+      const stem = file.replace(/\.expected\.yaml$/, "");
+      const name = files.find((other) => other !== file && other.startsWith(`${stem}.`));
+      if (!name) throw new Error(`${file} has no statement beside it`);
+      const data = parse(readFileSync(join(fixturesDir, file), "utf8")) as { shape: string; expect: Expected };
+      return { name, shape: data.shape, expect: data.expect };
+    });
+}
+
+export function importFixture(name: string): ImportResult {
+  return parseStatement(readFileSync(join(fixturesDir, name)), { filename: name });
+}
+
+/** The fields the issue measures: the real-statement accuracy is computed over these. */
+export const MEASURED = ["date", "delegation", "title", "titleJa", "venue", "bodyParagraphs"] as const;
+
+export interface FieldCheck {
+  field: string;
+  ok: boolean;
+  expected: unknown;
+  actual: unknown;
+}
+
+const runsText = (runs: Run[]) => runs.map((run) => run.text).join("");
+export function bodyText(statement: Statement): string {
+  return statement.body
+    .map((block) => (block.type === "list" ? block.items.map(runsText).join("\n") : runsText(block.runs)))
+    .join("\n");
+}
+
+/** Paragraphs of spoken text: body paragraphs, a list counting as one; no salutations, closing or headings. */
+export function bodyParagraphs(statement: Statement): number {
+  return statement.body.filter((block) => block.type === "list" || (block.type === "paragraph" && block.role === "body"))
+    .length;
+}
+
+function normal(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[*_"“”‘’'`]/g, "")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s([{【]+|[\s.,:;)\]}】]+$/g, "")
+    .trim();
+}
+
+function sameCountry(a: string, b: string): boolean {
+  const ca = countryNamed(a)?.code;
+  const cb = countryNamed(b)?.code;
+  return ca !== undefined ? ca === cb : normal(a) === normal(b);
+}
+
+/** Compares an import with what was read by hand; one check for each expected key. */
+export function checkFixture(result: ImportResult, expected: Expected): FieldCheck[] {
+  const { statement } = result;
+  const checks: FieldCheck[] = [];
+  const check = (field: string, ok: boolean, want: unknown, got: unknown) =>
+    checks.push({ field, ok, expected: want, actual: got });
+  const text = (field: "title" | "titleJa" | "venue" | "speaker" | "meeting") => {
+    if (!(field in expected)) return;
+    const want = expected[field];
+    const got = statement[field];
+    if (want === null || want === undefined) return check(field, got === undefined, null, got);
+    const ok =
+      got !== undefined &&
+      (normal(got) === normal(want) ||
+        (field === "title" &&
+          statement.delegation !== undefined &&
+          normal(want).replace(new RegExp(`\\s+by\\s+(?:the\\s+)?${normal(statement.delegation)}$`), "") === normal(got)));
+    check(field, ok, want, got);
+  };
+  text("title");
+  text("titleJa");
+  text("venue");
+  text("speaker");
+  text("meeting");
+  if ("date" in expected) {
+    const want = expected.date;
+    const got = statement.date;
+    const ok =
+      want === null || want === undefined
+        ? got === undefined
+        : got?.start === String(want.start) && (got.end ?? undefined) === (want.end ? String(want.end) : undefined);
+    check("date", ok, want ?? null, got && { start: got.start, end: got.end });
+  }
+  if ("delegation" in expected) {
+    const want = expected.delegation;
+    const got = statement.delegation;
+    check("delegation", want ? got !== undefined && sameCountry(got, want) : got === undefined, want ?? null, got);
+  }
+  if (expected.bodyParagraphs !== undefined) {
+    const got = bodyParagraphs(statement);
+    check("bodyParagraphs", Math.abs(got - expected.bodyParagraphs) <= 1, expected.bodyParagraphs, got);
+  }
+  if ("delivery" in expected) {
+    const want = expected.delivery;
+    const got = statement.delivery;
+    check("delivery", want ? got !== undefined && normal(got).includes(normal(want).slice(0, 20)) : got === undefined, want, got);
+  }
+  if (expected.cosignatories) {
+    const got = statement.cosignatories ?? [];
+    const wanted = new Set(expected.cosignatories.map((name) => countryNamed(name)?.code ?? name));
+    const have = new Set(got.map((name) => countryNamed(name)?.code ?? name));
+    const delegation = statement.delegation && countryNamed(statement.delegation)?.code;
+    if (delegation) {
+      wanted.delete(delegation);
+      have.delete(delegation);
+    }
+    const ok = wanted.size === have.size && [...wanted].every((code) => have.has(code));
+    check("cosignatories", ok, expected.cosignatories.length, got.length);
+  }
+  if (expected.notes !== undefined) {
+    check("notes", (statement.notes?.length ?? 0) === expected.notes, expected.notes, statement.notes?.length ?? 0);
+  }
+  const spoken = normal(bodyText(statement));
+  for (const phrase of expected.notInBody ?? [])
+    check(`notInBody “${phrase}”`, !spoken.includes(normal(phrase)), "absent", "present");
+  for (const phrase of expected.inBody ?? []) check(`inBody “${phrase}”`, spoken.includes(normal(phrase)), "present", "absent");
+  return checks;
+}
