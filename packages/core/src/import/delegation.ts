@@ -18,7 +18,7 @@ const OWNER_AFTER =
 const OWNER_COLON = /^\s*[:：–—-]\s*(?:national\s+)?(?:statement|intervention|remarks|explanation)/i;
 const JA_OWNER = /^(?:国)?(?:政府)?(?:代表部|代表団|政府|大使館)/u;
 const BEHALF_START =
-  /\bon behalf of\s+(?:(?:the\s+)?(?:government|people|delegation|republic|state|kingdom)\s+of\s+|my (?:country|government|delegation),?\s+)?(?:the\s+)?$/i;
+  /\bon behalf of\s+(?:(?:the\s+)?(?:government|people|delegation|republic|state|kingdom)(?:\s+and\s+(?:the\s+)?(?:people|government))?\s+of\s+|my (?:country|government|delegation),?\s+)?(?:the\s+)?$/i;
 
 /**
  * The country that a header line (title, speaker, mission or ministry line) shows as the
@@ -75,9 +75,10 @@ export function delegationInBody(
   const subjects = new Map<string, { mention: CountryMention; count: number; text: string }>();
   const mentions = new Map<string, { mention: CountryMention; count: number }>();
   for (const paragraph of paragraphs.slice(0, 10)) {
-    if (/日本政府を代表して|日本代表団を代表して/.test(paragraph)) {
+    const japan = /日本(?:国)?政府を代表して|日本代表団(?:を代表して|の名において)|(?:^|[。、\s　])(?:日本|日本国|日本政府)(?:は|としては|も|が)[、，]?/u.exec(paragraph);
+    if (japan) {
       const [mention] = findCountries("日本", ["japanese"]);
-      if (mention) return { found: evidence(mention, "“日本政府を代表して”", paragraph) };
+      if (mention) return { found: evidence(mention, "日本 as the speaker (日本政府を代表して, 日本は …)", sentenceAround(paragraph, japan.index)) };
     }
     for (const mention of findCountries(paragraph, ["name", "adjective"])) {
       if (exclude.has(mention.country.code)) continue;

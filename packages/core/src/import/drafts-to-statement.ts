@@ -55,9 +55,12 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
   const delivery = takeDeliveryMarkers(furniture.drafts);
   const split = delivery.drafts.flatMap(splitStandaloneLines).flatMap(numberedParagraphs);
   const banner = furniture.dropped
-    .filter((line) => ["navigation", "breadcrumb", "site notice", "page label", "publication line", "department line"].includes(line.reason))
+    .filter((line) => ["navigation", "breadcrumb", "site notice"].includes(line.reason))
     .map((line) => line.line);
-  const header = extractMetadata(split, file, banner);
+  const labels = furniture.dropped
+    .filter((line) => ["page label", "publication line", "department line"].includes(line.reason))
+    .map((line) => line.line);
+  const header = extractMetadata(split, file, banner, labels);
   warnings.push(...header.warnings);
   const dropped: DroppedLine[] = [...furniture.dropped, ...header.dropped];
   const origins: FieldOrigin[] = [...header.origins];
@@ -66,7 +69,7 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
     metadata.delivery = delivery.delivery;
     origins.push(delivery.origin);
   }
-  const notes = takeNotes(header.body);
+  const notes = takeNotes(stripParagraphNumbers(header.body));
   const joint = takeCosignatories(notes.body);
   const bodyDrafts = joint.body;
   if (joint.cosignatories.length > 0) {
@@ -105,7 +108,11 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
       const site = header.siteDelegation;
       metadata.delegation = site.name;
       origins.push({ field: "delegation", line: site.line, rule: site.rule, text: shorten(site.text) });
-    } else if (speakerJapanese && /我が国|わが国|日本政府|日本国政府|日本代表団/.test(texts.join("\n")) && isJapaneseOffice(metadata.speaker)) {
+    } else if (
+      speakerJapanese &&
+      /我が国|わが国|日本政府|日本国政府|日本代表団/.test(texts.join("\n")) &&
+      (isJapaneseOffice(metadata.speaker) || typeof metadata.titleJa === "string")
+    ) {
       metadata.delegation = "Japan";
       origins.push({
         field: "delegation",
@@ -195,9 +202,32 @@ function numberedParagraphs(draft: Draft): Draft[] {
   if (draft.type !== "list" || !draft.ordered) return [draft];
   const lengths = draft.lines.map((line) => lineText(line).length);
   const average = lengths.reduce((sum, length) => sum + length, 0) / Math.max(lengths.length, 1);
-  const prose = draft.lines.every((line) => /[.!?。」"”]$/u.test(lineText(line).trim()));
-  if (average < 160 || !prose) return [draft];
+  const sentences = draft.lines.filter((line) => /[.!?。」"”]$/u.test(lineText(line).trim())).length;
+  if (average < 100 || sentences < draft.lines.length * 0.8) return [draft];
   return draft.lines.map((line) => ({ type: "paragraph", lines: [line] }));
+}
+
+const PARAGRAPH_NUMBER = /^(\d{1,3})[.)]?\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“‘(])/u;
+
+/**
+ * "1 I thank you …", "2. India …": UN paragraph numbers at the start of three or more paragraphs,
+ * counting up, are numbering, not words of the statement.
+ */
+function stripParagraphNumbers(drafts: Draft[]): Draft[] {
+  const numbered = drafts
+    .map((draft) => (draft.type === "paragraph" ? PARAGRAPH_NUMBER.exec(draftText(draft)) : null))
+    .map((match) => (match ? Number(match[1]) : undefined));
+  const values = numbered.filter((value): value is number => value !== undefined);
+  if (values.length < 3 || values.some((value, at) => at > 0 && value <= (values[at - 1] ?? 0))) return drafts;
+  return drafts.map((draft, at) => {
+    if (numbered[at] === undefined || draft.type !== "paragraph") return draft;
+    const [first, ...rest] = draft.lines;
+    if (!first) return draft;
+    const [run, ...runs] = first.runs;
+    if (!run) return draft;
+    const cut = { ...run, text: run.text.replace(/^\s*\d{1,3}[.)]?\s+/, "") };
+    return { ...draft, lines: [{ ...first, runs: [cut, ...runs] }, ...rest] };
+  });
 }
 
 function splitStandaloneLines(draft: Draft): Draft[] {

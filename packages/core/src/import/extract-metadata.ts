@@ -18,7 +18,7 @@ const KIND =
   "(?:(?:Joint|General|National|Opening|Closing|Keynote|Concluding|Introductory|Welcome|Welcoming|Press|Video|Written|Oral)\\s+)*(?:Statement|Remarks|Address|Speech|Intervention|Explanation of (?:Vote|Position)(?:\\s+(?:before|after) (?:the )?vote)?|EoV|Briefing|Message|Declaration|Observations)";
 /** A title line: it names the kind of text, at its start or as "UK statement at …". */
 const TITLE = new RegExp(
-  `^${KIND}\\b|[’']s\\s+(?:[\\p{L}-]+\\s+)?${KIND}\\b|^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}${KIND}\\b|[:–—]\\s*(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}${KIND}\\b|\\b${KIND}\\s+(?:by|of|on behalf of|delivered)\\b`,
+  `^${KIND}\\b|[’']s\\s+(?:[\\p{L}-]+\\s+)?${KIND}\\b|^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}${KIND}\\b|(?:[:–—|]|\\s-)\\s*(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}${KIND}\\b|\\b${KIND}\\s+(?:by|of|on behalf of|delivered)\\b`,
   "iu",
 );
 /** "Statement by …", "Remarks delivered by …": a title or the page's summary line, never the text. */
@@ -108,7 +108,12 @@ interface HeaderLine {
  * after the site's own banner (`bannerEnd`, the last navigation line above the statement).
  * Lines after the closing thanks may still give a signed-off date or speaker.
  */
-export function extractMetadata(drafts: Draft[], file: string, bannerLines: number[] = []): MetadataResult {
+export function extractMetadata(
+  drafts: Draft[],
+  file: string,
+  bannerLines: number[] = [],
+  labelLines: number[] = [],
+): MetadataResult {
   const state: HeaderState = { metadata: {}, meeting: [], origins: [], warnings: [] };
   const warnings: Warning[] = [];
   const dropped: DroppedLine[] = [];
@@ -135,7 +140,13 @@ export function extractMetadata(drafts: Draft[], file: string, bannerLines: numb
   const start = statementStart(flat);
   const header = flat.slice(0, start);
   const first = flat[start];
-  const bannerEnd = Math.max(0, ...bannerLines.filter((line) => line < (first?.line ?? Number.POSITIVE_INFINITY)));
+  const stop = first?.line ?? Number.POSITIVE_INFINITY;
+  let bannerEnd = Math.max(0, ...bannerLines.filter((line) => line < stop));
+  // A label such as "Speech" or "Joint Statement" ends the banner only if no title came before it.
+  for (const label of labelLines.filter((line) => line > bannerEnd && line < stop).sort((a, b) => a - b)) {
+    if (header.some((line) => line.line > bannerEnd && line.line < label && TITLE.test(line.text))) break;
+    bannerEnd = label;
+  }
   state.bannerEnd = bannerEnd;
   let body: Draft[];
   if (first) {
@@ -239,7 +250,8 @@ function statementStart(lines: HeaderLine[]): number {
   // add a sentence or two of summary, but a run of sentences is the statement itself.
   const above = lines.slice(0, addressed);
   const sentences = above.filter((line) => !line.heading && isSentence(line.text)).length;
-  if (addressed >= 0 && sentences <= 2 && above.every((line) => line.text.length < 250)) return addressed;
+  const short = above.every((line) => line.text.length < 250 || (TITLE.test(line.text) && line.text.length < 500));
+  if (addressed >= 0 && sentences <= 2 && short) return addressed;
   const sentence = lines.findIndex((line) => !line.heading && isSentence(line.text));
   const found = [addressed, sentence].filter((at) => at >= 0);
   return found.length > 0 ? Math.min(...found) : lines.length;
@@ -247,8 +259,9 @@ function statementStart(lines: HeaderLine[]): number {
 
 /** A sentence of the statement: it ends like one and is long enough, and no header rule claims it. */
 function isSentence(text: string): boolean {
+  if (TITLE_BY.test(text) && text.length < 500) return false;
   if (text.length >= 250) return true;
-  if (TITLE_BY.test(text) || isDateLine(text)) return false;
+  if (isDateLine(text)) return false;
   const japanese = isMostlyJapanese(text);
   return SENTENCE_END.test(text) && (japanese ? text.length >= 25 : text.split(/\s+/).length >= 8);
 }
@@ -261,7 +274,7 @@ function chooseTitle(titles: (HeaderLine & { explicit: boolean })[], bannerEnd: 
   const pool = after.length > 0 ? after : eligible.filter((title) => title.explicit);
   // A title that names its subject ("Statement on …") beats the meeting lines above it; a byline
   // ("Statement by X, delivered by …") does not, so the page's headline stays the title.
-  const chosen = pool.find((title) => title.explicit && TITLE.test(title.text) && !TITLE_BY.test(title.text)) ?? pool[0];
+  const chosen = pool.find((title) => title.explicit && TITLE.test(title.text) && !isByline(title.text)) ?? pool[0];
   if (!chosen) return;
   if (chosen.explicit) readTitle(chosen.text, chosen.line, state);
   else {
@@ -321,14 +334,21 @@ function readHeaderLine(source: string, line: number, heading: boolean, state: H
   };
   const dated = readDateVenue(text, state.warnings);
   if (dated) {
-    const weak = state.origins.find((origin) => origin.field === "date" && origin.rule !== "date line");
-    // A date line of its own beats a range read from a session or meeting line.
-    if (weak && dated.date && metadata.date?.end && !dated.date.end) {
-      state.origins = state.origins.filter((origin) => origin !== weak);
+    const current = state.origins.find((origin) => origin.field === "date");
+    // A date line of its own beats a range read from a session or meeting line, and a dateline
+    // with its place ("Geneva – March 15, 2023") beats a bare page date or a page timestamp above it.
+    const weak =
+      current &&
+      dated.date &&
+      ((current.rule !== "date line" && current.rule !== "dateline with its place" && metadata.date?.end && !dated.date.end) ||
+        (dated.venue && (current.rule === "date line" || current.rule === "page timestamp")));
+    if (current && weak) {
+      state.origins = state.origins.filter((origin) => origin !== current);
       metadata.date = undefined;
     }
     if (metadata.date && dated.date) return true;
-    if (dated.date) set(state, "date", dated.date, "date line", line, text);
+    const rule = dated.venue ? "dateline with its place" : /\d{1,2}[:：]\d{2}/.test(text) ? "page timestamp" : "date line";
+    if (dated.date) set(state, "date", dated.date, rule, line, text);
     if (dated.venue) set(state, "venue", dated.venue, "place before or after the date", line, text);
     return true;
   }
@@ -356,6 +376,7 @@ function readHeaderLine(source: string, line: number, heading: boolean, state: H
     if (
       metadata.titleJa &&
       TITLE_JA.test(text) &&
+      (SPEAKER_JA.test(text) || !SPEAKER_JA.test(metadata.titleJa)) &&
       (!TITLE_JA.test(metadata.titleJa) ||
         (/における|による|での|に関する/u.test(text) && !/における|による|での|に関する/u.test(metadata.titleJa)))
     ) {
@@ -375,7 +396,7 @@ function readHeaderLine(source: string, line: number, heading: boolean, state: H
     delegation();
     return state.delegation?.line === line;
   }
-  if (TITLE.test(text) && !BARE_TITLE.test(text)) {
+  if (TITLE.test(text) && !BARE_TITLE.test(text) && (!SENTENCE_END.test(text) || TITLE_BY.test(text))) {
     // Every title line (the page's headline, its summary) can name the speaker, date and delegation.
     readTitleParts(text, line, state);
     delegation();
@@ -460,6 +481,12 @@ function readTitle(line: string, lineNumber: number, state: HeaderState): void {
       const venue = after === ")" && open >= 0 ? before.slice(open + 1).replace(/[\s,]+$/, "") : "";
       if (venue && VENUE.test(venue)) set(state, "venue", venue, "place before the date in the title", lineNumber, line);
       if (!after || (open >= 0 && (!venue || VENUE.test(venue)))) title = cut.replace(/[\s,:–—-]+$/, "");
+      // "…, Geneva, 24 February 2025": the city before the date goes with it.
+      const city = new RegExp(`,\\s*(${VENUE_CITY})$`, "u").exec(title);
+      if (city?.[1]) {
+        set(state, "venue", city[1], "place before the date in the title", lineNumber, line);
+        title = title.slice(0, city.index);
+      }
     }
   }
   const whole = title;
@@ -480,7 +507,11 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     const city = new RegExp(`[,(]\\s*(${VENUE_CITY})\\s*[,)]?\\s*$`, "u").exec(found.rest)?.[1];
     if (city) set(state, "venue", city, "city beside the date in a title line", line, title);
   }
-  const by = /^(.*?)\s+(?:delivered\s+)?by\s+(.+)$/i.exec(title);
+  // Only "Statement by …" / "delivered by …" name who speaks; "supported by Iceland" does not.
+  const by = new RegExp(
+    `^(.*?\\b(?:${KIND}|delivered|made|presented|given)\\b.*?)(?<!\\b(?:supported|endorsed|co-?sponsored|sponsored|joined|signed|adopted|organi[sz]ed|hosted|chaired|convened|proposed|submitted|moderated))\\s+by\\s+(.+)$`,
+    "iu",
+  ).exec(title);
   if (!by?.[1] || !by[2]) return;
   const [head = ""] = by[2].split(/(?=\s+(?:at|on|to|in|during|before|for|on behalf of)\s)|,\s*/);
   const speaker = head.trim();
@@ -596,6 +627,11 @@ function readSignOff(body: Draft[], state: HeaderState, file: string, warnings: 
     warnings.push(...problems.map((message) => ({ file, line: line.line, column: 1, message })));
     if (read) body.splice(index, 1);
   }
+}
+
+/** "Statement by X, delivered by …", "India Statement": who speaks, not what about. */
+function isByline(text: string): boolean {
+  return TITLE_BY.test(text) || new RegExp(`^(?:\\S+\\s+){0,3}${KIND}$`, "iu").test(text);
 }
 
 function isCapitals(text: string): boolean {

@@ -108,7 +108,7 @@ const PRESS = [
 ];
 /** Content-type labels a site prints above a title: "Speech", "News story", "Press release". */
 const PAGE_LABEL =
-  /^(?:speech|news story|news|press release|statement|statements|remarks|transcript|policy paper|article|speeches and statements|国連演説|演説|スピーチ|談話|報道発表|ステートメント)$/iu;
+  /^(?:(?:\d{4}|ministerial|ministry|latest|recent|national|joint|press|news and)\s+(?:statements?|speeches)(?:\s*(?:&|and)\s*(?:speeches|statements))?\s*:?|(?:statements?|speeches)\s*(?:&|and)\s*(?:speeches|statements|remarks)\s*:?|新着情報|.{0,10}・新着情報|speech|news story|news|press release|statement|statements|remarks|transcript|policy paper|article|speeches and statements|国連演説|演説|スピーチ|談話|報道発表|ステートメント)$/iu;
 const DEPARTMENT =
   /^(?:from|issued by|published by|department|organisation|organization|ministry|source|担当|発表元)\s*[:：]\s*\S/iu;
 const PART_OF = /^(?:part of|topics?|tags?|categor(?:y|ies)|filed under|related topics|location)\s*[:：]?\s+\S/i;
@@ -232,6 +232,7 @@ function looksLikeNote(text: string): boolean {
 
 /** "Home | About Us | Media Centre | Contact": three or more short items between bars or bullets. */
 function isMenu(text: string): boolean {
+  if (findDate(text)) return false;
   const items = text.split(/\s+[|·•»›/]\s+|\s*\|\s*/u).filter((item) => item.trim() !== "");
   return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 8 && !/[.!?。]$/u.test(item.trim()));
 }
@@ -240,6 +241,8 @@ function classify(line: DraftLine, text: string, index: number, lastClosing: num
   if (text === "") return undefined;
   if (PRESS.some((pattern) => pattern.test(text))) return "press-release wrapper";
   if (line.linkOnly || NAV_LINE.test(text) || isMenu(text)) return "navigation";
+  // A menu pasted with its spaces lost: "BlogsEventsFeaturesImage galleriesMedia…".
+  if ((text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 3 && !/[.!?]\s/.test(text)) return "navigation";
   if (/^(?:(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/?\s*){2,}$/u.test(text)) return "navigation";
   if (BREADCRUMB.test(text) && text.length < 200 && !/[.。]$/.test(text)) return "breadcrumb";
   if (PRINT.test(text) && text.length < 60) return "print link";
