@@ -99,7 +99,7 @@ function makeCorpus(n) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const examples = join(root, "examples");
-  const md = readFileSync(join(examples, "2017-06-08-apmbc-cooperation-and-assistance.md"), "utf8").split(
+  const md = readFileSync(join(examples, "2017-06-08-apmbc-cooperation-and-assistance.txt"), "utf8").split(
     /\n\s*\n/,
   );
   const txt = readFileSync(join(examples, "2021-11-23-unga-trafficking-in-persons.txt"), "utf8").split("\n");

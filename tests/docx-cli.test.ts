@@ -8,7 +8,7 @@ import { readParts } from "./docx-read.js";
 
 const root = join(import.meta.dirname, "..");
 const bin = join(root, "packages/cli/dist/bin.js");
-const seed = "2017-06-08-apmbc-cooperation-and-assistance.md";
+const seed = "2017-06-08-apmbc-cooperation-and-assistance.txt";
 let dir: string;
 
 function briefing(...args: string[]) {

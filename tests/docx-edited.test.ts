@@ -22,7 +22,7 @@ const wordRun = (text: string, properties = "") =>
 
 describe.each([
   "2021-11-23-unga-trafficking-in-persons.txt",
-  "2017-06-08-apmbc-cooperation-and-assistance.md",
+  "2017-06-08-apmbc-cooperation-and-assistance.txt",
 ])("%s edited in Word", (seed) => {
   const { statement } = parseStatement(readFileSync(join(examples, seed)), {
     filename: join("examples", seed),

@@ -10,7 +10,7 @@ const readManifest = async (out: string, name = "manifest.json") =>
 
 beforeAll(async () => {
   dir = await tempWithExamples("changed");
-  const md = join(dir, "in", "2017-06-08-apmbc-cooperation-and-assistance.md");
+  const md = join(dir, "in", "2017-06-08-apmbc-cooperation-and-assistance.txt");
   const txt = join(dir, "in", "2021-11-23-unga-trafficking-in-persons.txt");
   for (let i = 0; i < 4; i++) {
     await copyFile(md, join(dir, "in", `copy-${i}.md`));

@@ -104,7 +104,7 @@ describe("briefing inspect on bad input (built binary)", { timeout: 120_000 }, (
       "json",
       "good.txt",
       "empty.txt",
-      join(root, "examples/2017-06-08-apmbc-cooperation-and-assistance.md"),
+      join(root, "examples/2017-06-08-apmbc-cooperation-and-assistance.txt"),
       "missing.txt",
       "schema.yaml",
       "crlf.md",
@@ -125,7 +125,7 @@ describe("briefing inspect on bad input (built binary)", { timeout: 120_000 }, (
     }[];
     expect(reports.map((report) => report.file.split("/").at(-1))).toEqual([
       "good.txt",
-      "2017-06-08-apmbc-cooperation-and-assistance.md",
+      "2017-06-08-apmbc-cooperation-and-assistance.txt",
       "crlf.md",
     ]);
     expect(reports[1]?.statement.title).toBe("Statement on Enhancement of Cooperation and Assistance");

@@ -41,9 +41,21 @@ describe("the seed statements parse to their verified models", () => {
 
   it("seed 002: meeting from two headings, date range and venue, title and delegation, the sup run", async () => {
     const name = "2017-06-08-apmbc-cooperation-and-assistance";
-    const { statement, warnings } = await readStatementFile(`examples/${name}.md`);
+    // The seed as given: a .txt file that holds Markdown. It is sniffed and read as Markdown.
+    const { statement, warnings } = await readStatementFile(`examples/${name}.txt`);
     expect(statement).toEqual(golden(name));
-    expect(warnings).toEqual([]);
+    expect(warnings).toEqual([
+      {
+        file: `examples/${name}.txt`,
+        line: 1,
+        column: 1,
+        message: "this .txt file holds Markdown (“#” headings), so it was read as Markdown; save it as .md to say so",
+      },
+    ]);
+    // Exactly what the same text gives as a .md file, but for the file name.
+    const asMarkdown = parseStatement(readFileSync(join(root, `examples/${name}.txt`)), { filename: `${name}.md` });
+    expect({ ...asMarkdown.statement, source: statement.source }).toEqual(statement);
+    expect(asMarkdown.warnings).toEqual([]);
     expect(statement.meeting).toBe("Anti-Personnel Mine Ban Convention — Intersessional meetings");
     expect(statement.date).toEqual({ start: "2017-06-08", end: "2017-06-09", text: "8 - 9 June 2017" });
     expect(statement.venue).toBe("Geneva");
@@ -58,7 +70,7 @@ describe("the seed statements parse to their verified models", () => {
   it("keeps the seeds' text word for word (only header lines and tags leave the body)", async () => {
     for (const file of [
       "examples/2021-11-23-unga-trafficking-in-persons.txt",
-      "examples/2017-06-08-apmbc-cooperation-and-assistance.md",
+      "examples/2017-06-08-apmbc-cooperation-and-assistance.txt",
     ]) {
       const source = readFileSync(join(root, file), "utf8").replace(/<\/?sup>/g, "");
       const { statement } = await readStatementFile(file);

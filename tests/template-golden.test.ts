@@ -16,7 +16,7 @@ const seeds = {
     new URL("../examples/2021-11-23-unga-trafficking-in-persons.txt", import.meta.url),
   ),
   "2017-06-08": fileURLToPath(
-    new URL("../examples/2017-06-08-apmbc-cooperation-and-assistance.md", import.meta.url),
+    new URL("../examples/2017-06-08-apmbc-cooperation-and-assistance.txt", import.meta.url),
   ),
 };
 

@@ -1,6 +1,7 @@
 import {
   analyzeStatement,
   BriefingError,
+  type Explanation,
   readStatementFile,
   type Statement,
   type Stats,
@@ -14,6 +15,7 @@ interface InspectOptions {
   format: "json" | "yaml";
   wpm: number;
   cpm: number;
+  explain?: boolean;
 }
 
 /** What `inspect` prints for each file it could read. */
@@ -22,6 +24,11 @@ export interface InspectReport {
   statement: Statement;
   stats: Stats;
   warnings: Warning[];
+  /** With --explain: where each field came from, and why lines were dropped. */
+  explain?: {
+    fields: Record<string, string>;
+    dropped: string[];
+  };
 }
 
 /** `briefing inspect <file…>`: the parsed statement, its stats and warnings, for each file. */
@@ -50,6 +57,10 @@ export function registerInspect(program: Command): void {
       130,
     )
     .option("--cpm <chars>", "speaking rate for Japanese text, characters a minute", positive, 300)
+    .option(
+      "--explain",
+      "show for each field the line (file:line) it came from and the rule that took it, and why each dropped line was dropped",
+    )
     // Subcommands do not inherit the root's exitOverride when registered before it: without this,
     // commander would exit(1) on a usage mistake here instead of letting bin.ts exit with 2.
     .exitOverride()
@@ -58,12 +69,14 @@ export function registerInspect(program: Command): void {
       let failed = 0;
       for (const file of files) {
         try {
-          const { statement, warnings } = await readStatementFile(file);
+          const { statement, warnings, explanation } = await readStatementFile(file);
           const stats = analyzeStatement(statement, {
             englishWordsPerMinute: options.wpm,
             japaneseCharsPerMinute: options.cpm,
           });
-          reports.push({ file, statement, stats, warnings });
+          const report: InspectReport = { file, statement, stats, warnings };
+          if (options.explain) report.explain = explain(file, explanation);
+          reports.push(report);
         } catch (error) {
           failed++;
           const message =
@@ -82,6 +95,17 @@ export function registerInspect(program: Command): void {
         );
       }
     });
+}
+
+/** One line a field: `file:line — rule — “source text”`; YAML and JSON models name no rules. */
+function explain(file: string, explanation: Explanation | undefined): NonNullable<InspectReport["explain"]> {
+  const fields: Record<string, string> = {};
+  for (const origin of explanation?.fields ?? []) {
+    fields[origin.field] = `${file}:${origin.line} — ${origin.rule} — “${origin.text}”`;
+  }
+  const dropped = (explanation?.dropped ?? []).map((line) => `${file}:${line.line} — ${line.reason} — “${line.text}”`);
+  if (!explanation) fields["*"] = `${file} — every field as written in the file (a YAML, JSON or Word model)`;
+  return { fields, dropped };
 }
 
 function positive(value: string): number {

@@ -45,7 +45,14 @@ export function analyzeStatement(statement: Statement, rates: SpeakingRates = {}
 
 function bodyTexts(statement: Statement): string[] {
   const texts: string[] = [];
-  const add = (runs: Run[]) => texts.push(runs.map((run) => run.text).join(""));
+  // Note markers ("[1]", "¹") point to notes; they are not spoken.
+  const add = (runs: Run[]) =>
+    texts.push(
+      runs
+        .filter((run) => run.note === undefined)
+        .map((run) => run.text)
+        .join(""),
+    );
   for (const block of statement.body) {
     if (block.type === "list") block.items.forEach(add);
     else add(block.runs);

@@ -71,7 +71,7 @@ export interface MetadataResult {
 
 /** A paragraph that opens with an address and goes on: "Thank you, President. I am grateful …". */
 const OPENS_WITH_ADDRESS =
-  /^(?:(?:I\s+)?thank you,?\s+)?(?:(?:Mr\.?|Madam|Madame|Mme\.?|Mdm\.?|Mister)\s+)?(?:(?:Vice|Acting)[- ])?(?:President|Chair(?:person|man|woman)?|Co-?Chairs?)\s*[,.:;–—-]\s*\S|^(?:議長|共同議長|副議長|委員長)[、，,]\s*\S/iu;
+  /^(?:Señora?|Monsieur|Madame)\s+(?:le\s+|la\s+)?Presid|^(?:(?:I\s+)?thank you,?\s+)?(?:(?:Mr\.?|Madam|Madame|Mme\.?|Mdm\.?|Mister)\s+)?(?:(?:Vice|Acting)[- ])?(?:President|Chair(?:person|man|woman)?|Co-?Chairs?)\s*[,.:;–—-]\s*\S|^(?:議長|共同議長|副議長|委員長)[、，,]\s*\S/iu;
 /** Header lines that name only the session or meeting: never the statement's title. */
 const MEETING_ONLY =
   /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|[A-Z][a-z]+(?:tieth|eth|th))\s+(?:regular\s+|special\s+|ordinary\s+|plenary\s+)?(?:session|meeting|plenary)|^(?:agenda\s+)?item\s+\d|\bsession\b[^()]*\(\s*\d|^第\d+回/iu;
@@ -97,6 +97,8 @@ interface HeaderLine {
   text: string;
   line: number;
   heading: boolean;
+  /** The first line of a wrapped paragraph: the paragraph's whole text. */
+  paragraph?: string;
 }
 
 /**
@@ -134,7 +136,8 @@ export function extractMetadata(
         previous.text = `${previous.text} ${text}`;
         return;
       }
-      flat.push({ text, line: line.line, heading: false, draft, index });
+      const paragraph = index === 0 && each.lines.length > 1 ? draftText(each).trim() : undefined;
+      flat.push({ text, line: line.line, heading: false, draft, index, ...(paragraph ? { paragraph } : {}) });
     });
   }
   const start = statementStart(flat);
@@ -249,12 +252,46 @@ function statementStart(lines: HeaderLine[]): number {
   // Lines above the first address are header lines only while they look like them: a page may
   // add a sentence or two of summary, but a run of sentences is the statement itself.
   const above = lines.slice(0, addressed);
-  const sentences = above.filter((line) => !line.heading && isSentence(line.text)).length;
+  // A sentence above the address that the speaker says ("Ireland aligns with …", "We welcome …")
+  // starts the statement; a page's summary ("The statement delivered by …") does not.
+  const sentence = (line: HeaderLine) => isSentence(line.text) || (line.paragraph !== undefined && isWrappedSentence(line));
+  const spoken = above.findIndex(
+    (line) => !line.heading && sentence(line) && isSpoken(line.paragraph ?? line.text) && !isSummary(line.paragraph ?? line.text),
+  );
+  if (addressed >= 0 && spoken >= 0) return spoken;
+  const sentences = above.filter((line) => !line.heading && sentence(line)).length;
   const short = above.every((line) => line.text.length < 250 || (TITLE.test(line.text) && line.text.length < 500));
   if (addressed >= 0 && sentences <= 2 && short) return addressed;
-  const sentence = lines.findIndex((line) => !line.heading && isSentence(line.text));
-  const found = [addressed, sentence].filter((at) => at >= 0);
+  const first = lines.findIndex((line) => !line.heading && sentence(line));
+  const found = [addressed, first].filter((at) => at >= 0);
   return found.length > 0 ? Math.min(...found) : lines.length;
+}
+
+/** Words a speaker says of themselves: "I", "we", "my delegation", "Ireland aligns …", "私は", "我が国は". */
+function isSpoken(text: string): boolean {
+  return (
+    /\b(?:I|we|We|our|Our|my|My|us)\b|私は|私から|我が国|わが国|日本は|(?:ます|ました|です|でした)[。！]/u.test(text) ||
+    /^(?:The\s+)?(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}(?:aligns|welcomes|thanks|supports|condemns|joins|associates|reiterates|reaffirms)\b/u.test(text)
+  );
+}
+
+/** A page's sentence about the statement: "The press release issued on …", "UK explanation of vote delivered at …". */
+function isSummary(text: string): boolean {
+  if (/^(?:I|We|My|Our|Let me|Allow me|At the outset)\b/.test(text)) return false;
+  if (/^(?:The\s+)?(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}(?:aligns|welcomes|thanks|supports|condemns|joins|associates|reiterates|reaffirms|is|has|will|would)\b/u.test(text)) return false;
+  return /\b(?:statements?|speech|remarks|address|press release|delivered|issued|published|transcript|the following|full text|posted|reprinted|explanation of vote)\b|全文|ステートメントを|演説を行|スピーチを行|発言を行|次の通り/iu.test(text);
+}
+
+/** A paragraph hard-wrapped over lines that together make sentences ("Let me start by … / … year."). */
+function isWrappedSentence(line: HeaderLine): boolean {
+  const text = line.paragraph ?? "";
+  return (
+    isSentence(text) &&
+    !TITLE.test(line.text) &&
+    !isDateLine(line.text) &&
+    !isCapitals(line.text) &&
+    text.length > line.text.length * 1.5
+  );
 }
 
 /** A sentence of the statement: it ends like one and is long enough, and no header rule claims it. */

@@ -8,9 +8,13 @@ const ADDRESS = [
   "(?:(?:Distinguished|Honou?rable|Dear|Fellow|Esteemed|Respected)\\s+)+(?:delegates|delegations|colleagues|guests|participants|representatives|members|ministers|friends|panell?ists|speakers|co-?chairs|chairs?)",
   "(?:Ladies|Gentlemen)(?:\\s+and\\s+(?:gentlemen|ladies))?",
   "Heads? of (?:State|Government|Delegations?)(?:\\s+and\\s+(?:Government|Delegations?))?",
-  "(?:Dear\\s+)?(?:Colleagues|Friends|Co-?Chairs|All)",
+  "(?:Dear\\s+)?(?:Colleagues|Friends|Co-?Chairs|Chairs|All)",
   "Good (?:morning|afternoon|evening)(?:\\s+(?:everyone|all))?",
   "All protocols? (?:duly )?observed",
+  // Statements at the UN often open in another official language.
+  "(?:Señora?|Sr\\.|Sra\\.)\\s+(?:President[ea]|Presidenta|Vicepresident[ea])",
+  "(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Président|Présidente|Vice-Président)e?",
+  "Excelencias|Excellences",
 ];
 const ADDRESSES = `(?:${ADDRESS.join("|")})(?:\\s*(?:[,;/&]\\s*(?:and\\s+)?|and\\s+)(?:${ADDRESS.join("|")}))*`;
 const THANKS = "(?:I\\s+)?thank\\s+you(?:\\s+(?:very|so)\\s+much)?|thanks(?:\\s+(?:very|so)\\s+much)?|merci(?:\\s+beaucoup)?";

@@ -60,8 +60,10 @@ export interface FieldCheck {
 }
 
 const runsText = (runs: Run[]) => runs.map((run) => run.text).join("");
+/** The spoken body as the expectations mean it: body paragraphs and lists, not addresses, closing or headings. */
 export function bodyText(statement: Statement): string {
   return statement.body
+    .filter((block) => block.type === "list" || (block.type === "paragraph" && block.role === "body"))
     .map((block) => (block.type === "list" ? block.items.map(runsText).join("\n") : runsText(block.runs)))
     .join("\n");
 }
