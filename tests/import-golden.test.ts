@@ -49,11 +49,14 @@ describe("the seed statements parse to their verified models", () => {
         file: `examples/${name}.txt`,
         line: 1,
         column: 1,
-        message: "this .txt file holds Markdown (“#” headings), so it was read as Markdown; save it as .md to say so",
+        message:
+          "this .txt file holds Markdown (“#” headings), so it was read as Markdown; save it as .md to say so",
       },
     ]);
     // Exactly what the same text gives as a .md file, but for the file name.
-    const asMarkdown = parseStatement(readFileSync(join(root, `examples/${name}.txt`)), { filename: `${name}.md` });
+    const asMarkdown = parseStatement(readFileSync(join(root, `examples/${name}.txt`)), {
+      filename: `${name}.md`,
+    });
     expect({ ...asMarkdown.statement, source: statement.source }).toEqual(statement);
     expect(asMarkdown.warnings).toEqual([]);
     expect(statement.meeting).toBe("Anti-Personnel Mine Ban Convention — Intersessional meetings");

@@ -165,7 +165,8 @@ describe("front matter", () => {
       "3:10 front-matter field “speeker” is not one of briefing's fields, so it was kept under extra; did you mean “speaker”?",
     ]);
     expect(
-      failure(() => parseStatement("---\ntitle: x\nlevel: {a: 1}\n---\nText.\n", { filename: "f.md" })).message,
+      failure(() => parseStatement("---\ntitle: x\nlevel: {a: 1}\n---\nText.\n", { filename: "f.md" }))
+        .message,
     ).toMatch(/^f\.md:3:8: level: a field of your own must be text, a number, yes\/no or a list of those/);
     expect(
       failure(() => parseStatement("---\ndate: 平成32年1月1日\n---\nText.\n", { filename: "f.md" })).message,

@@ -12,8 +12,9 @@ const root = fileURLToPath(new URL("../../../", import.meta.url));
 const docs = join(root, "docs");
 const unga = (await readStatementFile(join(root, "examples/2021-11-23-unga-trafficking-in-persons.txt")))
   .statement;
-const apmbc = (await readStatementFile(join(root, "examples/2017-06-08-apmbc-cooperation-and-assistance.txt")))
-  .statement;
+const apmbc = (
+  await readStatementFile(join(root, "examples/2017-06-08-apmbc-cooperation-and-assistance.txt"))
+).statement;
 
 const previews = {
   briefing: renderDocument(unga, { template: "briefing" }).document,

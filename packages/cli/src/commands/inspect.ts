@@ -103,7 +103,9 @@ function explain(file: string, explanation: Explanation | undefined): NonNullabl
   for (const origin of explanation?.fields ?? []) {
     fields[origin.field] = `${file}:${origin.line} — ${origin.rule} — “${origin.text}”`;
   }
-  const dropped = (explanation?.dropped ?? []).map((line) => `${file}:${line.line} — ${line.reason} — “${line.text}”`);
+  const dropped = (explanation?.dropped ?? []).map(
+    (line) => `${file}:${line.line} — ${line.reason} — “${line.text}”`,
+  );
   if (!explanation) fields["*"] = `${file} — every field as written in the file (a YAML, JSON or Word model)`;
   return { fields, dropped };
 }

@@ -91,7 +91,9 @@ const patterns: DatePattern[] = [
       const b = Number(g.b);
       if (a > 12 && b <= 12) return single(Number(g.y), b, a);
       if (b > 12 && a <= 12) return single(Number(g.y), a, b);
-      return { problem: `${g.a}/${g.b}/${g.y} may be day/month or month/day; write the month as a word or use ${g.y}-mm-dd` };
+      return {
+        problem: `${g.a}/${g.b}/${g.y} may be day/month or month/day; write the month as a word or use ${g.y}-mm-dd`,
+      };
     },
   },
   {

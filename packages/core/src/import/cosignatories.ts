@@ -43,7 +43,11 @@ export function takeCosignatories(drafts: Draft[]): CosignatoryResult {
     }
     endRun();
     if (draft.type === "list") {
-      const items = draft.lines.map((line) => lineText(line).trim().replace(/[.;,]$/, ""));
+      const items = draft.lines.map((line) =>
+        lineText(line)
+          .trim()
+          .replace(/[.;,]$/, ""),
+      );
       const countries = items.map((item) => countryOf(item));
       if (items.length >= 3 && countries.filter(Boolean).length >= items.length * 0.8) {
         cosignatories.push(...countries.filter((name): name is string => name !== undefined));
@@ -56,7 +60,14 @@ export function takeCosignatories(drafts: Draft[]): CosignatoryResult {
     }
     if (draft.type === "paragraph") {
       // A list printed one country to a line: each line a country.
-      const perLine = draft.lines.map((line) => countryOf(lineText(line).trim().replace(/^\d{1,3}[.)]?\s+/, "").replace(/[.;,]$/, "")));
+      const perLine = draft.lines.map((line) =>
+        countryOf(
+          lineText(line)
+            .trim()
+            .replace(/^\d{1,3}[.)]?\s+/, "")
+            .replace(/[.;,]$/, ""),
+        ),
+      );
       if (draft.lines.length >= 3 && perLine.every(Boolean)) {
         cosignatories.push(...perLine.filter((name): name is string => name !== undefined));
         lines.push(...draft.lines.map((line) => line.line));
@@ -96,7 +107,10 @@ export function takeCosignatories(drafts: Draft[]): CosignatoryResult {
 }
 
 function cleanItem(text: string): string {
-  return text.trim().replace(/^\d{1,3}[.)]?\s+/, "").replace(/[.;,]$/, "");
+  return text
+    .trim()
+    .replace(/^\d{1,3}[.)]?\s+/, "")
+    .replace(/[.;,]$/, "");
 }
 
 /** The countries of a text that is nothing but a list of them; undefined otherwise. */
@@ -104,7 +118,12 @@ function countryList(text: string): string[] | undefined {
   const items = text
     .replace(/[.。]\s*$/u, "")
     .split(LIST_SEPARATORS)
-    .map((item) => item.trim().replace(/^(?:and|the)\s+/i, "").replace(/[*†‡]+$/, ""))
+    .map((item) =>
+      item
+        .trim()
+        .replace(/^(?:and|the)\s+/i, "")
+        .replace(/[*†‡]+$/, ""),
+    )
     // "Peru and Chile" is two items, "Trinidad and Tobago" one.
     .flatMap((item) => (countryOf(item) || !/\sand\s/.test(item) ? [item] : item.split(/\s+and\s+/)))
     .filter((item) => item !== "");
@@ -115,7 +134,10 @@ function countryList(text: string): string[] | undefined {
 }
 
 function countryOf(item: string): string | undefined {
-  const clean = item.replace(/[*†‡]+$/, "").replace(/\s*\(.*\)$/, "").trim();
+  const clean = item
+    .replace(/[*†‡]+$/, "")
+    .replace(/\s*\(.*\)$/, "")
+    .trim();
   const country = countryNamed(clean);
   if (country) return delegationName({ country, form: "name", text: clean });
   const [mention] = findCountries(clean);

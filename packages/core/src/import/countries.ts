@@ -141,7 +141,10 @@ function countries(): CountryTable {
     byJapanese,
     byCode,
     namePattern: new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternation(byName.keys())})(?![\\p{L}\\p{N}])`, "giu"),
-    adjectivePattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(byAdjective.keys())})(?![\\p{L}\\p{N}])`, "giu"),
+    adjectivePattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${alternation(byAdjective.keys())})(?![\\p{L}\\p{N}])`,
+      "giu",
+    ),
     japanesePattern: new RegExp(alternation(byJapanese.keys()), "gu"),
   };
   return table;
@@ -168,7 +171,10 @@ export function countryByCode(code: string): Country | undefined {
 }
 
 /** Every country name, adjective or Japanese name in `text`, in order, longest wording first at a place. */
-export function findCountries(text: string, forms: CountryForm[] = ["name", "adjective", "japanese"]): CountryMention[] {
+export function findCountries(
+  text: string,
+  forms: CountryForm[] = ["name", "adjective", "japanese"],
+): CountryMention[] {
   const { byName, byAdjective, byJapanese, namePattern, adjectivePattern, japanesePattern } = countries();
   const mentions: CountryMention[] = [];
   const scan = (pattern: RegExp, form: CountryForm, lookup: (key: string) => Country | undefined) => {

@@ -38,10 +38,16 @@ export function delegationInHeader(text: string): DelegationEvidence | undefined
     }
     if (mention.form === "name" && OWNER_BEFORE.test(before) && !listFollows(after))
       return evidence(mention, "office or body “of …”", text);
-    if (OWNER_AFTER.test(after)) return evidence(mention, "country before “statement/delegation/mission…”", text);
+    if (OWNER_AFTER.test(after))
+      return evidence(mention, "country before “statement/delegation/mission…”", text);
     if (mention.form === "name" && before.trim() === "" && OWNER_COLON.test(after))
       return evidence(mention, "country heading a title", text);
-    if (mention.form === "name" && before.trim() === "" && /^\s*$/.test(after) && mention.text === mention.text.toUpperCase())
+    if (
+      mention.form === "name" &&
+      before.trim() === "" &&
+      /^\s*$/.test(after) &&
+      mention.text === mention.text.toUpperCase()
+    )
       return evidence(mention, "country line", text);
     if (mention.form === "name" && BEHALF_START.test(before) && !listFollows(after))
       return evidence(mention, "“on behalf of” a country", text);
@@ -54,7 +60,8 @@ export function delegationDelivering(text: string): DelegationEvidence | undefin
   const match = /^(?:(?:statement\s+)?delivered by\s+)?(?:the\s+)?(.+?)\s+on behalf of\b/i.exec(text);
   if (!match?.[1]) return undefined;
   const [mention] = findCountries(match[1], ["name"]);
-  if (!mention || match[1].replace(/^the\s+/i, "").trim() !== mention.text.replace(/^the\s+/i, "")) return undefined;
+  if (!mention || match[1].replace(/^the\s+/i, "").trim() !== mention.text.replace(/^the\s+/i, ""))
+    return undefined;
   return evidence(mention, "country delivering “on behalf of …”", text);
 }
 
@@ -75,17 +82,29 @@ export function delegationInBody(
   const subjects = new Map<string, { mention: CountryMention; count: number; text: string }>();
   const mentions = new Map<string, { mention: CountryMention; count: number }>();
   for (const paragraph of paragraphs.slice(0, 10)) {
-    const japan = /日本(?:国)?政府を代表して|日本代表団(?:を代表して|の名において)|(?:^|[。、\s　])(?:日本|日本国|日本政府)(?:は|としては|も|が)[、，]?/u.exec(paragraph);
+    const japan =
+      /日本(?:国)?政府を代表して|日本代表団(?:を代表して|の名において)|(?:^|[。、\s　])(?:日本|日本国|日本政府)(?:は|としては|も|が)[、，]?/u.exec(
+        paragraph,
+      );
     if (japan) {
       const [mention] = findCountries("日本", ["japanese"]);
-      if (mention) return { found: evidence(mention, "日本 as the speaker (日本政府を代表して, 日本は …)", sentenceAround(paragraph, japan.index)) };
+      if (mention)
+        return {
+          found: evidence(
+            mention,
+            "日本 as the speaker (日本政府を代表して, 日本は …)",
+            sentenceAround(paragraph, japan.index),
+          ),
+        };
     }
     for (const mention of findCountries(paragraph, ["name", "adjective"])) {
       if (exclude.has(mention.country.code)) continue;
       const before = paragraph.slice(0, mention.index);
       const after = paragraph.slice(mention.index + mention.text.length);
       if (mention.form === "name" && BEHALF_START.test(before) && !listFollows(after))
-        return { found: evidence(mention, "“on behalf of” a country", sentenceAround(paragraph, mention.index)) };
+        return {
+          found: evidence(mention, "“on behalf of” a country", sentenceAround(paragraph, mention.index)),
+        };
       if (mention.form === "name" && /\bmy (?:own )?country,?\s*(?:the\s+)?$/i.test(before))
         return { found: evidence(mention, "“my own country, X”", sentenceAround(paragraph, mention.index)) };
       if (mention.form === "name") {
@@ -97,9 +116,16 @@ export function delegationInBody(
       if (
         mention.form === "name" &&
         SENTENCE_START.test(subjectStart) &&
-        new RegExp(`^,?\\s+(?:also\\s+|therefore\\s+|once again\\s+|again\\s+|strongly\\s+|firmly\\s+|fully\\s+)?${SELF_VERBS}\\b`, "i").test(after)
+        new RegExp(
+          `^,?\\s+(?:also\\s+|therefore\\s+|once again\\s+|again\\s+|strongly\\s+|firmly\\s+|fully\\s+)?${SELF_VERBS}\\b`,
+          "i",
+        ).test(after)
       ) {
-        const seen = subjects.get(mention.country.code) ?? { mention, count: 0, text: sentenceAround(paragraph, mention.index) };
+        const seen = subjects.get(mention.country.code) ?? {
+          mention,
+          count: 0,
+          text: sentenceAround(paragraph, mention.index),
+        };
         seen.count++;
         subjects.set(mention.country.code, seen);
       }
@@ -108,7 +134,9 @@ export function delegationInBody(
   const ranked = [...subjects.values()].sort((a, b) => b.count - a.count);
   const [best, second] = ranked;
   if (best && (!second || best.count > second.count))
-    return { found: evidence(best.mention, "country as the subject of the statement's sentences", best.text) };
+    return {
+      found: evidence(best.mention, "country as the subject of the statement's sentences", best.text),
+    };
   const [named] = [...mentions.values()].sort((a, b) => b.count - a.count);
   return named ? { candidate: delegationName(named.mention) } : {};
 }

@@ -44,7 +44,9 @@ export function takeDeliveryMarkers(drafts: Draft[]): DeliveryResult {
     if (lines.length > 0) out.push({ ...draft, lines } as Draft);
   }
   if (found.length === 0) return { drafts };
-  return origin ? { drafts: out, delivery: found.join(" · "), origin } : { drafts: out, delivery: found.join(" · ") };
+  return origin
+    ? { drafts: out, delivery: found.join(" · "), origin }
+    : { drafts: out, delivery: found.join(" · ") };
 }
 
 /** "CHECK AGAINST DELIVERY" → "Check against delivery"; "As Delivered" → "As delivered". */

@@ -103,7 +103,12 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
     const speakerJapanese = typeof metadata.titleJa === "string" || isMostlyJapanese(texts.join("\n"));
     if (found) {
       metadata.delegation = found.name;
-      origins.push({ field: "delegation", line: lineOf(bodyDrafts, found.text), rule: found.rule, text: shorten(found.text) });
+      origins.push({
+        field: "delegation",
+        line: lineOf(bodyDrafts, found.text),
+        rule: found.rule,
+        text: shorten(found.text),
+      });
     } else if (header.siteDelegation) {
       const site = header.siteDelegation;
       metadata.delegation = site.name;
@@ -130,9 +135,15 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
     }
   }
   const closing = bodyDrafts.findLastIndex(
-    (draft, index) => draft.type === "paragraph" && index >= bodyDrafts.length - 2 && isClosingThanks(draftText(draft).trim()),
+    (draft, index) =>
+      draft.type === "paragraph" &&
+      index >= bodyDrafts.length - 2 &&
+      isClosingThanks(draftText(draft).trim()),
   );
   const body = bodyDrafts
+    .map((draft, index) =>
+      isSectionHeading(bodyDrafts, index) ? ({ ...draft, type: "heading", level: 2 } as Draft) : draft,
+    )
     .map((draft, index) => toBlock(draft, index, index === closing ? index + 1 : bodyDrafts.length))
     .filter(hasText);
   if (body.length === 0) {
@@ -164,7 +175,8 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
     });
   }
   const statement: Record<string, unknown> = {};
-  for (const key of FIELD_ORDER) if (fields[key] !== undefined && fields[key] !== "") statement[key] = fields[key];
+  for (const key of FIELD_ORDER)
+    if (fields[key] !== undefined && fields[key] !== "") statement[key] = fields[key];
   statement.body = body;
   if (notes.notes.length > 0) {
     statement.notes = notes.notes;
@@ -177,11 +189,32 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
   }
   if (options.extra) statement.extra = options.extra;
   const explanation: Explanation = {
-    fields: origins.sort((a, b) => FIELD_ORDER.indexOf(a.field as never) - FIELD_ORDER.indexOf(b.field as never)),
+    fields: origins.sort(
+      (a, b) => FIELD_ORDER.indexOf(a.field as never) - FIELD_ORDER.indexOf(b.field as never),
+    ),
     dropped: dropped.sort((a, b) => a.line - b.line),
   };
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { statement: StatementSchema.parse(statement), warnings, explanation };
+}
+
+const BRACKETED_HEADING =
+  /^(?:【[^】]{1,40}】|[（(]\s*\d{1,2}\s*[．.)）]?[^）)]{0,30}[）)]\s*\S{0,30}|[（(][^）)]{1,30}[）)])$/u;
+
+/**
+ * A heading inside the statement that plain text cannot mark: a short line between paragraphs,
+ * without a sentence's full stop ("Funding the Office", "【北朝鮮】", "（1）気候変動"), that is
+ * no address or thanks and is followed by more text.
+ */
+function isSectionHeading(drafts: Draft[], index: number): boolean {
+  const draft = drafts[index];
+  const next = drafts[index + 1];
+  if (draft?.type !== "paragraph" || draft.lines.length !== 1 || !next || index === 0) return false;
+  const text = draftText(draft).trim();
+  if (isStandaloneLine(text) || /[.!?。！？:：,、;]$/u.test(text) || text.length > 80) return false;
+  if (BRACKETED_HEADING.test(text)) return true;
+  const words = text.split(/\s+/).length;
+  return words <= 10 && /^[\p{Lu}\p{N}]/u.test(text) && !/^\d{1,3}$/.test(text) && next.type !== "heading";
 }
 
 function isJapaneseOffice(speaker: unknown): boolean {
@@ -190,7 +223,8 @@ function isJapaneseOffice(speaker: unknown): boolean {
 
 function lineOf(drafts: Draft[], text: string): number {
   const probe = text.slice(0, 30);
-  for (const draft of drafts) for (const line of draft.lines) if (lineText(line).includes(probe)) return line.line;
+  for (const draft of drafts)
+    for (const line of draft.lines) if (lineText(line).includes(probe)) return line.line;
   return drafts[0]?.lines[0]?.line ?? 1;
 }
 
@@ -207,7 +241,8 @@ function numberedParagraphs(draft: Draft): Draft[] {
   return draft.lines.map((line) => ({ type: "paragraph", lines: [line] }));
 }
 
-const PARAGRAPH_NUMBER = /^(\d{1,3})[.)]?\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“‘(])/u;
+const PARAGRAPH_NUMBER =
+  /^(\d{1,3})[.)]?\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“‘(])/u;
 
 /**
  * "1 I thank you …", "2. India …": UN paragraph numbers at the start of three or more paragraphs,
@@ -218,7 +253,8 @@ function stripParagraphNumbers(drafts: Draft[]): Draft[] {
     .map((draft) => (draft.type === "paragraph" ? PARAGRAPH_NUMBER.exec(draftText(draft)) : null))
     .map((match) => (match ? Number(match[1]) : undefined));
   const values = numbered.filter((value): value is number => value !== undefined);
-  if (values.length < 3 || values.some((value, at) => at > 0 && value <= (values[at - 1] ?? 0))) return drafts;
+  if (values.length < 3 || values.some((value, at) => at > 0 && value <= (values[at - 1] ?? 0)))
+    return drafts;
   return drafts.map((draft, at) => {
     if (numbered[at] === undefined || draft.type !== "paragraph") return draft;
     const [first, ...rest] = draft.lines;

@@ -32,15 +32,17 @@ const MEETING =
 const SPEAKER_LINE =
   /^(?:(?:statement\s+|speech\s+|remarks\s+)?(?:as\s+)?delivered by|speaker\s*[:：]|presented by|read by|by)\s+(.+)$/i;
 const SPEAKER_JA =
-  /(?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー・]{2,20})(?:内閣総理大臣|総理大臣|外務大臣政務官|外務副大臣|外務大臣|副大臣|大臣政務官|政務官|大臣|首相|次席代表|常駐代表|特命全権大使|大使|代表|公使|参事官|審議官|局長|外務報道官|報道官|議長)(?=(?:による|の)?(?:ステートメント|スピーチ|演説|発言|挨拶|あいさつ|談話|声明|メッセージ))/u;
+  /(?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー・]{2,20})(?:内閣総理大臣|総理大臣|総理補佐官|外務大臣政務官|外務副大臣|外務大臣|副大臣|大臣政務官|政務官|大臣|首相|次席代表|常駐代表|特命全権大使|大使|代表|公使|参事官|審議官|局長|外務報道官|報道官|議長)(?=[^、。]{0,12}?(?:ステートメント|スピーチ|演説|発言|挨拶|あいさつ|談話|声明|メッセージ))/u;
 const JA_OFFICE =
   "(?:内閣総理大臣|総理大臣|外務大臣政務官|外務副大臣|外務大臣|副大臣|大臣政務官|政務官|大臣|首相|次席常駐代表|常駐代表|次席代表|特命全権大使|大使|公使|参事官|審議官|局長|外務報道官|報道官)";
 const SPEAKER_JA_LINE = new RegExp(
   `^(?:(?:日本政府代表|日本国政府代表|政府代表|発言者|演説者|スピーカー)[:：\\s　]*)?(?:(?:[\\p{Script=Han}々]{1,4}[\\s　]?[\\p{Script=Han}々]{0,4}|[\\p{Script=Katakana}ー・]{2,20})[\\s　]?${JA_OFFICE}|${JA_OFFICE}[\\s　]+[\\p{Script=Han}々\\p{Script=Hiragana}]{2,6}(?:[\\s　][\\p{Script=Han}々\\p{Script=Hiragana}]{1,4})?)$`,
   "u",
 );
-const NAME_IN_CAPS = /^(?:[A-Z][A-Z'-]+\s+[A-Z][a-z'-]+|[A-Z][a-z'-]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Z'-]+)(?:\s*,|$)/;
-const WEEKDAY = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)$/i;
+const NAME_IN_CAPS =
+  /^(?:[A-Z][A-Z'-]+\s+[A-Z][a-z'-]+|[A-Z][a-z'-]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Z'-]+)(?:\s*,|$)/;
+const WEEKDAY =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)$/i;
 const VENUE =
   /^(?:[\p{Lu}][\p{L}'’.-]*(?:[\s-]+[\p{L}'’.-]+){0,3})(?:,\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3})?$/u;
 const VENUE_JA = /^(?:於[:：]?\s*)?[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}$/u;
@@ -91,7 +93,7 @@ const PERSON_NAME = /^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’.-]+\s+){1
 
 /** The name of a ministry, mission or government: the site's, never a title. */
 const ORGANISATION =
-  /(?:\b(?:Ministry|Mission|Embassy|Government|Department|Consulate|External Action|Foreign Affairs(?: (?:&|and) Trade)?|Permanent Representation)\b(?![^]*\b(?:statement|remarks|speech|address|intervention)\b)|\bin the (?:UN|United Nations)(?: Security Council)?\b(?:\s+\d{4}(?:[–-]\d{4})?)?$)/iu;
+  /(?:\b(?:Ministry|Mission|Embassy|Government|Department|Consulate|External Action|Foreign Affairs(?: (?:&|and) Trade)?|Permanent Representation)\b(?![\s\S]*\b(?:statement|remarks|speech|address|intervention)\b)|\bin the (?:UN|United Nations)(?: Security Council)?\b(?:\s+\d{4}(?:[–-]\d{4})?)?$)/iu;
 
 interface HeaderLine {
   text: string;
@@ -122,17 +124,35 @@ export function extractMetadata(
   const flat: (HeaderLine & { draft: number; index: number })[] = [];
   for (const [draft, each] of drafts.entries()) {
     // A short list above the statement is page furniture (topic tags, links); a list of prose is text.
-    if (each.type === "list" && !each.lines.every((line) => lineText(line).length < 80 && !SENTENCE_END.test(lineText(line).trim())))
+    if (
+      each.type === "list" &&
+      !each.lines.every((line) => lineText(line).length < 80 && !SENTENCE_END.test(lineText(line).trim()))
+    )
       break;
     if (each.type === "heading") {
-      flat.push({ text: draftText(each).trim(), line: each.lines[0]?.line ?? 1, heading: true, draft, index: 0 });
+      flat.push({
+        text: draftText(each).trim(),
+        line: each.lines[0]?.line ?? 1,
+        heading: true,
+        draft,
+        index: 0,
+      });
       continue;
     }
     each.lines.forEach((line, index) => {
       const text = lineText(line).trim();
       const previous = flat.at(-1);
       // A title in capitals broken over several lines ("STATEMENT BY H.E. MR. KENJI" / "MORITA" / …).
-      if (previous && !previous.heading && previous.line + 1 === line.line && isCapitals(previous.text) && isCapitals(text) && !/[.,;:]$/.test(previous.text) && !isDateLine(text) && !isDateLine(previous.text)) {
+      if (
+        previous &&
+        !previous.heading &&
+        previous.line + 1 === line.line &&
+        isCapitals(previous.text) &&
+        isCapitals(text) &&
+        !/[.,;:]$/.test(previous.text) &&
+        !isDateLine(text) &&
+        !isDateLine(previous.text)
+      ) {
         previous.text = `${previous.text} ${text}`;
         return;
       }
@@ -180,7 +200,14 @@ export function extractMetadata(
         OFFICE_LINE.test(next.text) &&
         !SENTENCE_END.test(next.text)
       ) {
-        set(state, "speaker", line.text, "name above an office line", line.line, `${line.text} / ${next.text}`);
+        set(
+          state,
+          "speaker",
+          line.text,
+          "name above an office line",
+          line.line,
+          `${line.text} / ${next.text}`,
+        );
         continue;
       }
       unread.push(line);
@@ -200,7 +227,10 @@ export function extractMetadata(
     const at = flat[from];
     if (at) {
       const draft = drafts[at.draft] as Draft;
-      body = [at.index === 0 ? draft : ({ ...draft, lines: draft.lines.slice(at.index) } as Draft), ...drafts.slice(at.draft + 1)];
+      body = [
+        at.index === 0 ? draft : ({ ...draft, lines: draft.lines.slice(at.index) } as Draft),
+        ...drafts.slice(at.draft + 1),
+      ];
       const kept = new Set(flat.slice(from).map((line) => line.line));
       unread.splice(0, unread.length, ...unread.filter((line) => !kept.has(line.line)));
       titles.splice(0, titles.length, ...titles.filter((line) => !kept.has(line.line)));
@@ -235,7 +265,9 @@ export function extractMetadata(
     dropped,
     body,
     warnings,
-    ...(site ? { siteDelegation: { ...site, rule: `${site.rule} (the site's own mission or ministry)` } } : {}),
+    ...(site
+      ? { siteDelegation: { ...site, rule: `${site.rule} (the site's own mission or ministry)` } }
+      : {}),
   };
 }
 
@@ -254,13 +286,20 @@ function statementStart(lines: HeaderLine[]): number {
   const above = lines.slice(0, addressed);
   // A sentence above the address that the speaker says ("Ireland aligns with …", "We welcome …")
   // starts the statement; a page's summary ("The statement delivered by …") does not.
-  const sentence = (line: HeaderLine) => isSentence(line.text) || (line.paragraph !== undefined && isWrappedSentence(line));
+  const sentence = (line: HeaderLine) =>
+    isSentence(line.text) || (line.paragraph !== undefined && isWrappedSentence(line));
   const spoken = above.findIndex(
-    (line) => !line.heading && sentence(line) && isSpoken(line.paragraph ?? line.text) && !isSummary(line.paragraph ?? line.text),
+    (line) =>
+      !line.heading &&
+      sentence(line) &&
+      isSpoken(line.paragraph ?? line.text) &&
+      !isSummary(line.paragraph ?? line.text),
   );
   if (addressed >= 0 && spoken >= 0) return spoken;
   const sentences = above.filter((line) => !line.heading && sentence(line)).length;
-  const short = above.every((line) => line.text.length < 250 || (TITLE.test(line.text) && line.text.length < 500));
+  const short = above.every(
+    (line) => line.text.length < 250 || (TITLE.test(line.text) && line.text.length < 500),
+  );
   if (addressed >= 0 && sentences <= 2 && short) return addressed;
   const first = lines.findIndex((line) => !line.heading && sentence(line));
   const found = [addressed, first].filter((at) => at >= 0);
@@ -270,16 +309,27 @@ function statementStart(lines: HeaderLine[]): number {
 /** Words a speaker says of themselves: "I", "we", "my delegation", "Ireland aligns …", "私は", "我が国は". */
 function isSpoken(text: string): boolean {
   return (
-    /\b(?:I|we|We|our|Our|my|My|us)\b|私は|私から|我が国|わが国|日本は|(?:ます|ました|です|でした)[。！]/u.test(text) ||
-    /^(?:The\s+)?(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}(?:aligns|welcomes|thanks|supports|condemns|joins|associates|reiterates|reaffirms)\b/u.test(text)
+    /\b(?:I|we|We|our|Our|my|My|us)\b|私は|私から|我が国|わが国|日本は|(?:ます|ました|です|でした)[。！]/u.test(
+      text,
+    ) ||
+    /^(?:The\s+)?(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}(?:aligns|welcomes|thanks|supports|condemns|joins|associates|reiterates|reaffirms)\b/u.test(
+      text,
+    )
   );
 }
 
 /** A page's sentence about the statement: "The press release issued on …", "UK explanation of vote delivered at …". */
 function isSummary(text: string): boolean {
   if (/^(?:I|We|My|Our|Let me|Allow me|At the outset)\b/.test(text)) return false;
-  if (/^(?:The\s+)?(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}(?:aligns|welcomes|thanks|supports|condemns|joins|associates|reiterates|reaffirms|is|has|will|would)\b/u.test(text)) return false;
-  return /\b(?:statements?|speech|remarks|address|press release|delivered|issued|published|transcript|the following|full text|posted|reprinted|explanation of vote)\b|全文|ステートメントを|演説を行|スピーチを行|発言を行|次の通り/iu.test(text);
+  if (
+    /^(?:The\s+)?(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}(?:aligns|welcomes|thanks|supports|condemns|joins|associates|reiterates|reaffirms|is|has|will|would)\b/u.test(
+      text,
+    )
+  )
+    return false;
+  return /\b(?:statements?|speech|remarks|address|press release|delivered|issued|published|transcript|the following|full text|posted|reprinted|explanation of vote)\b|全文|ステートメントを|演説を行|スピーチを行|発言を行|次の通り/iu.test(
+    text,
+  );
 }
 
 /** A paragraph hard-wrapped over lines that together make sentences ("Let me start by … / … year."). */
@@ -304,14 +354,21 @@ function isSentence(text: string): boolean {
 }
 
 /** The title: the first title line after the banner, else the first explicit one anywhere. */
-function chooseTitle(titles: (HeaderLine & { explicit: boolean })[], bannerEnd: number, state: HeaderState): void {
+function chooseTitle(
+  titles: (HeaderLine & { explicit: boolean })[],
+  bannerEnd: number,
+  state: HeaderState,
+): void {
   // Beside a Japanese title, an English line that does not say "Statement …" names the meeting.
-  const eligible = state.metadata.titleJa ? titles.filter((title) => title.explicit && TITLE.test(title.text)) : titles;
+  const eligible = state.metadata.titleJa
+    ? titles.filter((title) => title.explicit && TITLE.test(title.text))
+    : titles;
   const after = eligible.filter((title) => title.line > bannerEnd);
   const pool = after.length > 0 ? after : eligible.filter((title) => title.explicit);
   // A title that names its subject ("Statement on …") beats the meeting lines above it; a byline
   // ("Statement by X, delivered by …") does not, so the page's headline stays the title.
-  const chosen = pool.find((title) => title.explicit && TITLE.test(title.text) && !isByline(title.text)) ?? pool[0];
+  const chosen =
+    pool.find((title) => title.explicit && TITLE.test(title.text) && !isByline(title.text)) ?? pool[0];
   if (!chosen) return;
   if (chosen.explicit) readTitle(chosen.text, chosen.line, state);
   else {
@@ -361,7 +418,12 @@ function set<K extends keyof Metadata>(
  * Reads one header line into the state. Returns "title" for a title line (chosen later),
  * "meeting" for a meeting line, true for any other line a rule read, false when none did.
  */
-function readHeaderLine(source: string, line: number, heading: boolean, state: HeaderState): "title" | "meeting" | boolean {
+function readHeaderLine(
+  source: string,
+  line: number,
+  heading: boolean,
+  state: HeaderState,
+): "title" | "meeting" | boolean {
   let text = source;
   if (text === "" || text.length > 400) return false;
   const { metadata } = state;
@@ -377,14 +439,21 @@ function readHeaderLine(source: string, line: number, heading: boolean, state: H
     const weak =
       current &&
       dated.date &&
-      ((current.rule !== "date line" && current.rule !== "dateline with its place" && metadata.date?.end && !dated.date.end) ||
+      ((current.rule !== "date line" &&
+        current.rule !== "dateline with its place" &&
+        metadata.date?.end &&
+        !dated.date.end) ||
         (dated.venue && (current.rule === "date line" || current.rule === "page timestamp")));
     if (current && weak) {
       state.origins = state.origins.filter((origin) => origin !== current);
       metadata.date = undefined;
     }
     if (metadata.date && dated.date) return true;
-    const rule = dated.venue ? "dateline with its place" : /\d{1,2}[:：]\d{2}/.test(text) ? "page timestamp" : "date line";
+    const rule = dated.venue
+      ? "dateline with its place"
+      : /\d{1,2}[:：]\d{2}/.test(text)
+        ? "page timestamp"
+        : "date line";
     if (dated.date) set(state, "date", dated.date, rule, line, text);
     if (dated.venue) set(state, "venue", dated.venue, "place before or after the date", line, text);
     return true;
@@ -403,10 +472,20 @@ function readHeaderLine(source: string, line: number, heading: boolean, state: H
   if (isMostlyJapanese(text) && !/。$/.test(text)) {
     if (SPEAKER_JA_LINE.test(text.replace(/[（(].*?[)）]$/u, ""))) {
       delegation();
-      set(state, "speaker", text.replace(/^(?:日本政府代表|日本国政府代表|政府代表|発言者|演説者|スピーカー)[:：\s　]*/u, ""), "Japanese speaker line", line, text);
+      set(
+        state,
+        "speaker",
+        text.replace(/^(?:日本政府代表|日本国政府代表|政府代表|発言者|演説者|スピーカー)[:：\s　]*/u, ""),
+        "Japanese speaker line",
+        line,
+        text,
+      );
       return true;
     }
-    if (/(?:代表部|大使館|総領事館|外務省|政府代表団)$/u.test(text) || /^(?:和文|英文|英語版|日本語)/u.test(text)) {
+    if (
+      /(?:代表部|大使館|総領事館|外務省|政府代表団)$/u.test(text) ||
+      /^(?:和文|英文|英語版|日本語)/u.test(text)
+    ) {
       delegation();
       return true;
     }
@@ -415,7 +494,8 @@ function readHeaderLine(source: string, line: number, heading: boolean, state: H
       TITLE_JA.test(text) &&
       (SPEAKER_JA.test(text) || !SPEAKER_JA.test(metadata.titleJa)) &&
       (!TITLE_JA.test(metadata.titleJa) ||
-        (/における|による|での|に関する/u.test(text) && !/における|による|での|に関する/u.test(metadata.titleJa)))
+        (/における|による|での|に関する/u.test(text) &&
+          !/における|による|での|に関する/u.test(metadata.titleJa)))
     ) {
       // A label line above ("談話・コメント") gave way to the real title.
       state.origins = state.origins.filter((origin) => origin.field !== "titleJa");
@@ -439,7 +519,11 @@ function readHeaderLine(source: string, line: number, heading: boolean, state: H
     delegation();
     return "title";
   }
-  if (SPEAKER_LINE.test(text) || ((HONORIFIC.test(text) || NAME_IN_CAPS.test(text)) && !SENTENCE_END.test(text.replace(/\b(?:Jr|Sr|a\.i)\.$/, "")))) {
+  if (
+    SPEAKER_LINE.test(text) ||
+    ((HONORIFIC.test(text) || NAME_IN_CAPS.test(text)) &&
+      !SENTENCE_END.test(text.replace(/\b(?:Jr|Sr|a\.i)\.$/, "")))
+  ) {
     readSpeaker(text.replace(SPEAKER_LINE, "$1"), line, state);
     delegation();
     return true;
@@ -468,15 +552,11 @@ function readHeaderLine(source: string, line: number, heading: boolean, state: H
   return false;
 }
 
-function sameDate(a: StatementDate, b: StatementDate): boolean {
-  return a.start === b.start;
-}
-
 /** "13 NOVEMBER 2024: Statement …" → the date at the start of a line. */
 function leadingDate(text: string, state: HeaderState): { date: StatementDate; rest: string } | undefined {
   if (state.metadata.date) return undefined;
   const found = findDate(text);
-  if (!found || found.index !== 0) return undefined;
+  if (found?.index !== 0) return undefined;
   return { date: found.date, rest: text.slice(found.length).replace(/^[\s).,:–—-]+/, "") };
 }
 
@@ -516,7 +596,8 @@ function readTitle(line: string, lineNumber: number, state: HeaderState): void {
       const open = before.lastIndexOf("(");
       const cut = after === ")" && open >= 0 ? before.slice(0, open) : before;
       const venue = after === ")" && open >= 0 ? before.slice(open + 1).replace(/[\s,]+$/, "") : "";
-      if (venue && VENUE.test(venue)) set(state, "venue", venue, "place before the date in the title", lineNumber, line);
+      if (venue && VENUE.test(venue))
+        set(state, "venue", venue, "place before the date in the title", lineNumber, line);
       if (!after || (open >= 0 && (!venue || VENUE.test(venue)))) title = cut.replace(/[\s,:–—-]+$/, "");
       // "…, Geneva, 24 February 2025": the city before the date goes with it.
       const city = new RegExp(`,\\s*(${VENUE_CITY})$`, "u").exec(title);
@@ -528,7 +609,14 @@ function readTitle(line: string, lineNumber: number, state: HeaderState): void {
   }
   const whole = title;
   title = titleWithoutCountry(title) ?? title;
-  set(state, "title", title, title === whole ? "title line" : "title line, “by <country>” taken out", lineNumber, line);
+  set(
+    state,
+    "title",
+    title,
+    title === whole ? "title line" : "title line, “by <country>” taken out",
+    lineNumber,
+    line,
+  );
 }
 
 /**
@@ -551,25 +639,53 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
   ).exec(title);
   if (!by?.[1] || !by[2]) return;
   const [head = ""] = by[2].split(/(?=\s+(?:at|on|to|in|during|before|for|on behalf of)\s)|,\s*/);
-  const speaker = head.trim();
+  const speaker = cutAtOffice(head.trim());
   if (HONORIFIC.test(`${speaker} `) || /^H\.E\./.test(speaker) || NAME_IN_CAPS.test(speaker)) {
     set(state, "speaker", speaker, "speaker named in a title line", line, title);
     return;
   }
-  const name = head.replace(/^(?:the\s+)?(?:Delegation|Government|Permanent Mission|Representative)\s+of\s+/i, "");
+  const name = head.replace(
+    /^(?:the\s+)?(?:Delegation|Government|Permanent Mission|Representative)\s+of\s+/i,
+    "",
+  );
   const country = countryNamed(name);
   if (country)
-    noteDelegation(state, { name: delegationName({ country, form: "name", text: name }), country, rule: "“by <country>” in the title", text: title }, line);
+    noteDelegation(
+      state,
+      {
+        name: delegationName({ country, form: "name", text: name }),
+        country,
+        rule: "“by <country>” in the title",
+        text: title,
+      },
+      line,
+    );
 }
 
 /** "Statement on X by JAPAN" → "Statement on X"; undefined when the title does not end so. */
 function titleWithoutCountry(title: string): string | undefined {
   const by = /^(.*?)\s+(?:delivered\s+)?by\s+(.+)$/i.exec(title);
   if (!by?.[1] || !by[2]) return undefined;
-  const [head = "", ...tailParts] = by[2].split(/(?=\s+(?:at|on|to|in|during|before|for|on behalf of)\s)|,\s*/);
+  const [head = "", ...tailParts] = by[2].split(
+    /(?=\s+(?:at|on|to|in|during|before|for|on behalf of)\s)|,\s*/,
+  );
   if (tailParts.join("").trim() !== "" || BARE_TITLE.test(by[1].trim())) return undefined;
-  const name = head.replace(/^(?:the\s+)?(?:Delegation|Government|Permanent Mission|Representative)\s+of\s+/i, "");
+  const name = head.replace(
+    /^(?:the\s+)?(?:Delegation|Government|Permanent Mission|Representative)\s+of\s+/i,
+    "",
+  );
   return countryNamed(name) ? by[1].trim() : undefined;
+}
+
+/** "H.E. MS ROSALIND KEATING AUSTRALIAN AMBASSADOR AND …": the name ends where the office begins. */
+function cutAtOffice(whole: string): string {
+  const office =
+    /\s+(?:[A-Z][A-Za-z]+\s+)?(?:AMBASSADOR|PERMANENT REPRESENTATIVE|DEPUTY PERMANENT|MINISTER|SECRETARY|COUNSELL?OR|Permanent Representative|Deputy Permanent Representative|Minister for|Minister of|Secretary of State|Counsell?or)\b/.exec(
+      whole,
+    );
+  return office && office.index > 0 && /\S+\s+\S+/.test(whole.slice(0, office.index).replace(HONORIFIC, ""))
+    ? whole.slice(0, office.index)
+    : whole;
 }
 
 /** "H.E. Mr. X, Permanent Representative of Japan" → speaker (and, through the office, delegation). */
@@ -581,13 +697,23 @@ function readSpeaker(text: string, line: number, state: HeaderState): void {
     if (city) set(state, "venue", city, "city in the speaker line", line, text);
   }
   const [whole = text] = text.split(/,|\s+on behalf of\s+|\s+[–—-]\s+/);
-  // "H.E. MS ROSALIND KEATING AUSTRALIAN AMBASSADOR AND …": the name ends where the office begins.
-  const office = /\s+(?:[A-Z][A-Za-z]+\s+)?(?:AMBASSADOR|PERMANENT REPRESENTATIVE|DEPUTY PERMANENT|MINISTER|SECRETARY|COUNSELL?OR|Permanent Representative|Deputy Permanent Representative|Minister for|Minister of|Secretary of State|Counsell?or)\b/.exec(whole);
-  const name = office && office.index > 0 && /\S+\s+\S+/.test(whole.slice(0, office.index).replace(HONORIFIC, "")) ? whole.slice(0, office.index) : whole;
+  const name = cutAtOffice(whole);
   const trimmed = name.trim();
   if (countryNamed(trimmed)) return;
-  if (HONORIFIC.test(`${trimmed} `) || NAME_IN_CAPS.test(trimmed) || SPEAKER_LINE.test(text) || /\s/.test(trimmed))
-    set(state, "speaker", trimmed, SPEAKER_LINE.test(text) ? "“Delivered by …” line" : "speaker line (honorific or office)", line, text);
+  if (
+    HONORIFIC.test(`${trimmed} `) ||
+    NAME_IN_CAPS.test(trimmed) ||
+    SPEAKER_LINE.test(text) ||
+    /\s/.test(trimmed)
+  )
+    set(
+      state,
+      "speaker",
+      trimmed,
+      SPEAKER_LINE.test(text) ? "“Delivered by …” line" : "speaker line (honorific or office)",
+      line,
+      text,
+    );
 }
 
 /**
@@ -604,7 +730,10 @@ export function readDateVenue(
     .replace(/^\((.*)\)$/s, "$1")
     .replace(/^（(.*)）$/su, "$1")
     .replace(/^(?:date|日時|日付)\s*[:：]\s*|^\[(?:年月日|日付|日時)\]\s*/iu, "")
-    .replace(/(?:\s+|(?<=日))(?:午前|午後)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?/giu, "")
+    .replace(
+      /(?:\s+|(?<=日))(?:午前|午後)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?/giu,
+      "",
+    )
     .trim();
   const problems: string[] = [];
   const found = findDate(inner, problems);
@@ -616,9 +745,17 @@ export function readDateVenue(
     return undefined;
   }
   const rest = `${inner.slice(0, found.index)} ${inner.slice(found.index + found.length)}`
-    .replace(/[（(](?:[月火水木金土日]|現地時間|日本時間|local time|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[^)）]{0,12}[)）]/giu, " ")
+    .replace(
+      /[（(](?:[月火水木金土日]|現地時間|日本時間|local time|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[^)）]{0,12}[)）]/giu,
+      " ",
+    )
     .split(/[,、，]|\s+[–—-]\s+|\s{2,}|　/u)
-    .map((part) => part.trim().replace(/[.。]$/u, "").replace(/^(?:in|at|於[:：]?)\s*/iu, ""))
+    .map((part) =>
+      part
+        .trim()
+        .replace(/[.。]$/u, "")
+        .replace(/^(?:in|at|於[:：]?)\s*/iu, ""),
+    )
     .filter((part) => part !== "" && !WEEKDAY.test(part));
   if (rest.length > 1) {
     // "Palais des Nations, Geneva": a place of two parts is still one venue.
@@ -626,10 +763,14 @@ export function readDateVenue(
     else return undefined;
   }
   // "Geneva, Switzerland": the city is the venue.
-  const venue = rest[0]?.replace(/,\s*([^,]+)$/, (all, country: string) => (countryNamed(country) ? "" : all));
+  const venue = rest[0]?.replace(/,\s*([^,]+)$/, (all, country: string) =>
+    countryNamed(country) ? "" : all,
+  );
   if (venue !== undefined && !VENUE.test(venue) && !VENUE_JA.test(venue)) return undefined;
   warnings.push(...problems);
-  return venue === undefined ? { date: found.date } : { date: found.date, venue: venue.replace(/^於[:：]?\s*/u, "") };
+  return venue === undefined
+    ? { date: found.date }
+    : { date: found.date, venue: venue.replace(/^於[:：]?\s*/u, "") };
 }
 
 /**
@@ -656,9 +797,17 @@ function readSignOff(body: Draft[], state: HeaderState, file: string, warnings: 
       read = true;
     } else if (
       !state.metadata.speaker &&
-      ((isMostlyJapanese(text) && SPEAKER_JA_LINE.test(text)) || (HONORIFIC.test(text) && !SENTENCE_END.test(text)))
+      ((isMostlyJapanese(text) && SPEAKER_JA_LINE.test(text)) ||
+        (HONORIFIC.test(text) && !SENTENCE_END.test(text)))
     ) {
-      set(state, "speaker", text.replace(/^(?:日本政府代表|政府代表)[:：\s　]*/u, ""), "speaker signed under the statement", line.line, text);
+      set(
+        state,
+        "speaker",
+        text.replace(/^(?:日本政府代表|政府代表)[:：\s　]*/u, ""),
+        "speaker signed under the statement",
+        line.line,
+        text,
+      );
       read = true;
     }
     warnings.push(...problems.map((message) => ({ file, line: line.line, column: 1, message })));

@@ -130,7 +130,10 @@ export function splitFrontMatter(text: string, file: string): FrontMatter | unde
 function nearestField(key: string): string | undefined {
   const lower = key.toLowerCase();
   for (const field of KNOWN_FIELDS) {
-    if (field.toLowerCase() === lower || editDistance(field.toLowerCase(), lower) <= (field.length > 5 ? 2 : 1))
+    if (
+      field.toLowerCase() === lower ||
+      editDistance(field.toLowerCase(), lower) <= (field.length > 5 ? 2 : 1)
+    )
       return field;
   }
   return undefined;

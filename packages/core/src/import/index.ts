@@ -1,6 +1,6 @@
 export { decodeInput, MAX_INPUT_BYTES } from "./detect-input.js";
-export { type FrontMatter, type FrontMatterFields, splitFrontMatter } from "./front-matter.js";
 export type { DroppedLine, Explanation, FieldOrigin } from "./explanation.js";
+export { type FrontMatter, type FrontMatterFields, splitFrontMatter } from "./front-matter.js";
 export type { ImportResult } from "./import-result.js";
 export { binary, type Importer, importers, statementExtensions } from "./importers.js";
 export { jsonToStatement } from "./json-to-statement.js";

@@ -4,7 +4,8 @@ import { finishRuns } from "./runs.js";
 
 const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 /** A footnote's text: "[1] …", "[^1]: …", "¹ …", "(1) …" / "1. …" under a Notes heading. */
-const DEFINITION = /^(?:\[\^?(?<bracket>\d{1,3}|\*{1,3})\]:?|(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*{1,3}(?=\s))\s*(?<text>\S.*)$/u;
+const DEFINITION =
+  /^(?:\[\^?(?<bracket>\d{1,3}|\*{1,3})\]:?|(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*{1,3}(?=\s))\s*(?<text>\S.*)$/u;
 const NUMBERED_DEFINITION = /^(?:\((?<paren>\d{1,3})\)|(?<dot>\d{1,3})[.)]?)\s+(?<text>\S.*)$/u;
 /** A heading that opens a block of notes or references. */
 const NOTES_HEADING =
@@ -74,7 +75,13 @@ export function takeNotes(drafts: Draft[]): NotesResult {
       const labelled = LABELLED.exec(text);
       if (labelled?.groups && draft.type !== "list") {
         const name = labelled.groups.label?.replace(/[[\]()（）【】＜＞:：\s]/gu, "") ?? "Note";
-        add({ label: name === "※" ? "注" : capitalise(name), runs: runsAfter(line.runs, text.length - (labelled.groups.text ?? "").length) }, line);
+        add(
+          {
+            label: name === "※" ? "注" : capitalise(name),
+            runs: runsAfter(line.runs, text.length - (labelled.groups.text ?? "").length),
+          },
+          line,
+        );
         continue;
       }
       if (TALLY.test(text) && text.length < 300 && draft.type !== "heading") {
@@ -87,7 +94,8 @@ export function takeNotes(drafts: Draft[]): NotesResult {
         if (note.runs.length > 0) {
           // A note's text wrapped onto more lines continues the note before it.
           const last = notes.at(-1);
-          if (last && draft.lines.indexOf(line) > 0) last.runs = finishRuns([...last.runs, { text: " " }, ...line.runs]);
+          if (last && draft.lines.indexOf(line) > 0)
+            last.runs = finishRuns([...last.runs, { text: " " }, ...line.runs]);
           else add(note, line);
         }
         continue;
@@ -124,7 +132,13 @@ function capitalise(text: string): string {
 
 /** The runs of a line after its first `skip` characters (the marker that opened the note). */
 function runsAfter(runs: Run[], skip: number): Run[] {
-  let left = skip + (runs.map((run) => run.text).join("").length - runs.map((run) => run.text).join("").trimStart().length);
+  let left =
+    skip +
+    (runs.map((run) => run.text).join("").length -
+      runs
+        .map((run) => run.text)
+        .join("")
+        .trimStart().length);
   const out: Run[] = [];
   for (const run of runs) {
     if (left >= run.text.length) {
@@ -140,7 +154,8 @@ function runsAfter(runs: Run[], skip: number): Run[] {
 /** A line that opens with a superscript-marked number ("<sup>1</sup> Text"): a footnote's text. */
 function leadingSuperscriptMarker(runs: Run[]): { id: string; rest: Run[] } | undefined {
   const [first, ...rest] = runs.filter((run) => run.text.trim() !== "" || runs.indexOf(run) > 0);
-  if (!first?.marks?.includes("sup") || !/^\s*\d{1,3}\s*$/.test(first.text) || rest.length === 0) return undefined;
+  if (!first?.marks?.includes("sup") || !/^\s*\d{1,3}\s*$/.test(first.text) || rest.length === 0)
+    return undefined;
   return { id: first.text.trim(), rest };
 }
 
@@ -167,5 +182,8 @@ function markReferences(drafts: Draft[], notes: Note[]): Draft[] {
       if (at < run.text.length) out.push({ ...run, text: run.text.slice(at) });
       return out;
     });
-  return drafts.map((draft) => ({ ...draft, lines: draft.lines.map((line) => ({ ...line, runs: mark(line.runs) })) }) as Draft);
+  return drafts.map(
+    (draft) =>
+      ({ ...draft, lines: draft.lines.map((line) => ({ ...line, runs: mark(line.runs) })) }) as Draft,
+  );
 }

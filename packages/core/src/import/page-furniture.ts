@@ -1,8 +1,8 @@
 import { findDate } from "../dates/parse-date-text.js";
 import type { StatementDate } from "../statement/statement-schema.js";
+import { countryNamed } from "./countries.js";
 import { type Draft, type DraftLine, lineText } from "./draft.js";
 import type { DroppedLine } from "./explanation.js";
-import { countryNamed } from "./countries.js";
 import { isClosingThanks } from "./paragraph-roles.js";
 
 const SEP = "[\\s|/·•»›>▲▼<«‹\\-–—:]*";
@@ -25,7 +25,10 @@ const NAV_WORD = [
   "related (?:links|content|news|articles|documents|pages|information)",
   "(?:latest|more|other|recent) (?:news|stories|statements|speeches|articles)",
   "see also",
-  "back(?: to (?:top|index|list|previous page|news|statements))?",
+  "<?\\s*back(?: to [\\w ’'&-]{1,40})?",
+  "related links?",
+  ".{1,20}へ戻る",
+  "プリント(?:する)?",
   "return to (?:top|index|list)",
   "(?:go to )?(?:page )?top(?: of (?:the )?page)?",
   "share(?: this(?: page| article| story)?)?(?: on \\w+)?",
@@ -94,7 +97,8 @@ const NAV_WORD = [
 ].join("|");
 const NAV_LINE = new RegExp(`^${SEP}(?:(?:${NAV_WORD})${SEP})+$`, "iu");
 /** "Home > Foreign Policy > …", "トップページ > 外交政策 > …", "Home / News / …". */
-const BREADCRUMB = /^(?:home|top|トップ(?:ページ)?|外務省|ホーム)\s*[>›»/＞]\s*\S|^[^>›»＞]{1,40}(?:\s*[>›»＞]\s*[^>›»＞]{1,60}){2,}$/iu;
+const BREADCRUMB =
+  /^(?:home|top|トップ(?:ページ)?|外務省|ホーム)\s*[>›»/＞]\s*\S|^[^>›»＞]{1,40}(?:\s*[>›»＞]\s*[^>›»＞]{1,60}){2,}$/iu;
 const PRINT =
   /^\[?\s*(?:printable version|print(?:er)?[- ]friendly(?: version)?|print(?: this (?:page|article))?|印刷用ページ)\b.*$/iu;
 const PRESS = [
@@ -111,7 +115,8 @@ const PAGE_LABEL =
   /^(?:(?:\d{4}|ministerial|ministry|latest|recent|national|joint|press|news and)\s+(?:statements?|speeches)(?:\s*(?:&|and)\s*(?:speeches|statements))?\s*:?|(?:statements?|speeches)\s*(?:&|and)\s*(?:speeches|statements|remarks)\s*:?|新着情報|.{0,10}・新着情報|speech|news story|news|press release|statement|statements|remarks|transcript|policy paper|article|speeches and statements|国連演説|演説|スピーチ|談話|報道発表|ステートメント)$/iu;
 const DEPARTMENT =
   /^(?:from|issued by|published by|department|organisation|organization|ministry|source|担当|発表元)\s*[:：]\s*\S/iu;
-const PART_OF = /^(?:part of|topics?|tags?|categor(?:y|ies)|filed under|related topics|location)\s*[:：]?\s+\S/i;
+const PART_OF =
+  /^(?:part of|topics?|tags?|categor(?:y|ies)|filed under|related topics|location)\s*[:：]?\s+\S/i;
 const ORIGINAL =
   /^(?:read (?:the )?(?:original|full)\b|view (?:the )?original\b|original (?:article|text|statement|source)\b|this (?:article|statement|speech) (?:was|is) (?:originally )?published\b|originally published\b|source\s*[:：]\s*https?:|https?:\/\/\S+$|www\.\S+$)/iu;
 const PUBLISHED =
@@ -120,7 +125,8 @@ const PUBLISHED =
 const SITE_NOTICE =
   /\bcookies?\b|redirected|click here|is now hosted at|has (?:now )?moved to|no longer (?:being )?updated|archived (?:page|content|website)|carried over from an earlier|official website of|here['’]s how you know|welcome to the united nations|it['’]s your world|comments are (?:closed|off)|leave a (?:comment|reply)|this (?:page|site|website) uses|enable javascript|adobe (?:acrobat )?reader|get adobe|閲覧するには|ダウンロードしてください|visitors? (?:count|since)|page views?|you are here\b|^(?:\w[\w&.,' -]{0,60}\s)?logo$|^[\w-]+(?:\.[\w-]+)+$|^search(?:\s+[\w.]+){0,2}$|^menu$|^(?:posted|filed) (?:in|under)\b|^tagged\b|^share this:?$|^(?:print|email|share)(?:\s*[|/·]\s*(?:print|email|e-mail|share|pdf|facebook|twitter|x|linkedin))+$/iu;
 /** A label on its own line whose value is the next line (GOV.UK: "From:", "Published"). */
-const LABEL_ONLY = /^(?<label>from|published|first published|last updated|date modified|page last updated|updates to this page|delivered on|organisation|organization|part of|related content|explore the topic|topics)\s*[:：]?$/iu;
+const LABEL_ONLY =
+  /^(?<label>from|published|first published|last updated|date modified|page last updated|updates to this page|delivered on|organisation|organization|part of|related content|explore the topic|topics)\s*[:：]?$/iu;
 const FOOTER = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|crown copyright|法人番号/iu;
 const CONTACT =
   /\b(?:tel|phone|telephone|fax)\b[.:]?\s*[+(\d]|[\w.+-]+@[\w-]+\.[\w.]+|〒\s?\d{3}-?\d{4}|電話\s*[（(]?代表[)）]?|(?:電話|TEL|FAX)\s*[:：]?\s*[\d０-９(（+]/iu;
@@ -157,9 +163,15 @@ export function removePageFurniture(drafts: Draft[]): FurnitureResult {
   for (let index = 0; index < lines.length; index++) {
     const label = LABEL_ONLY.exec(texts[index] ?? "")?.groups?.label?.toLowerCase();
     if (!label) continue;
-    reasons[index] = label === "delivered on" ? "page label" : label.includes("published") || label.includes("updated") ? "publication line" : reasons[index] ?? "department line";
+    reasons[index] =
+      label === "delivered on"
+        ? "page label"
+        : label.includes("published") || label.includes("updated")
+          ? "publication line"
+          : (reasons[index] ?? "department line");
     if (label === "delivered on" || index + 1 >= lines.length) continue;
-    if (label === "from" || label === "organisation" || label === "organization" || label === "part of") reasons[index + 1] = "department line";
+    if (label === "from" || label === "organisation" || label === "organization" || label === "part of")
+      reasons[index + 1] = "department line";
     if (label.includes("published") || label.includes("updated")) {
       reasons[index + 1] = "publication line";
       texts[index] = `${texts[index]} ${texts[index + 1]}`;
@@ -185,7 +197,8 @@ export function removePageFurniture(drafts: Draft[]): FurnitureResult {
   if (lastClosing >= 0 && footerStart > lastClosing) {
     for (let index = footerStart; index < lines.length; index++) reasons[index] ??= "footer";
     for (let index = lastClosing + 1; index < footerStart; index++) {
-      if ((texts[index] ?? "").length < 120 && !looksLikeNote(texts[index] ?? "")) reasons[index] ??= "footer";
+      if ((texts[index] ?? "").length < 120 && !looksLikeNote(texts[index] ?? ""))
+        reasons[index] ??= "footer";
     }
   }
   // After the closing thanks, a short line that is no note, country, date or signature is the site's.
@@ -193,9 +206,15 @@ export function removePageFurniture(drafts: Draft[]): FurnitureResult {
     for (let index = lastClosing + 1; index < lines.length; index++) {
       const text = texts[index] ?? "";
       if (reasons[index] || text.length >= 60 || /[.。!?！？]$/u.test(text) || looksLikeNote(text)) continue;
-      if (countryNamed(text.replace(/^\d{1,3}[.)]?\s+/, "").replace(/[.,;*]+$/, "")) || findDate(text)) continue;
+      if (countryNamed(text.replace(/^\d{1,3}[.)]?\s+/, "").replace(/[.,;*]+$/, "")) || findDate(text))
+        continue;
       if (/(?:大臣|大使|代表|政務官|首相|Ambassador|Minister|Representative|H\.E\.)/u.test(text)) continue;
-      if (/^[A-Z][\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$/u.test(text) && index + 1 < lines.length && countryNamed((texts[index + 1] ?? "").replace(/^\d{1,3}[.)]?\s+/, ""))) continue;
+      if (
+        /^[A-Z][\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$/u.test(text) &&
+        index + 1 < lines.length &&
+        countryNamed((texts[index + 1] ?? "").replace(/^\d{1,3}[.)]?\s+/, ""))
+      )
+        continue;
       reasons[index] = "footer";
     }
   }
@@ -227,17 +246,27 @@ function nearFooter(reasons: (FurnitureReason | undefined)[], index: number): bo
 }
 
 function looksLikeNote(text: string): boolean {
-  return /^(?:\[\^?\d+\]|\(\d+\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d+\s*[.)]|\*|（注|注[:：\d]|\(?notes?\)?\b|【参考】|（参考）|\(参考\))/iu.test(text);
+  return /^(?:\[\^?\d+\]|\(\d+\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d+\s*[.)]|\*|（注|注[:：\d]|\(?notes?\)?\b|【参考】|（参考）|\(参考\))/iu.test(
+    text,
+  );
 }
 
 /** "Home | About Us | Media Centre | Contact": three or more short items between bars or bullets. */
 function isMenu(text: string): boolean {
   if (findDate(text)) return false;
   const items = text.split(/\s+[|·•»›/]\s+|\s*\|\s*/u).filter((item) => item.trim() !== "");
-  return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 8 && !/[.!?。]$/u.test(item.trim()));
+  return (
+    items.length >= 3 &&
+    items.every((item) => item.split(/\s+/).length <= 8 && !/[.!?。]$/u.test(item.trim()))
+  );
 }
 
-function classify(line: DraftLine, text: string, index: number, lastClosing: number): FurnitureReason | undefined {
+function classify(
+  line: DraftLine,
+  text: string,
+  index: number,
+  lastClosing: number,
+): FurnitureReason | undefined {
   if (text === "") return undefined;
   if (PRESS.some((pattern) => pattern.test(text))) return "press-release wrapper";
   if (line.linkOnly || NAV_LINE.test(text) || isMenu(text)) return "navigation";
@@ -250,7 +279,12 @@ function classify(line: DraftLine, text: string, index: number, lastClosing: num
   if (PUBLISHED.test(text) && text.length < 80 && (findDate(text) || /^\S+\s*[:：]?$/.test(text)))
     return "publication line";
   if (DEPARTMENT.test(text) && text.length < 200 && !/[.。]$/.test(text)) return "department line";
-  if (PART_OF.test(text) && text.length < 160 && !/[.。]$/.test(text) && (lastClosing < 0 || index > lastClosing || index < 8))
+  if (
+    PART_OF.test(text) &&
+    text.length < 160 &&
+    !/[.。]$/.test(text) &&
+    (lastClosing < 0 || index > lastClosing || index < 8)
+  )
     return "topic tags";
   if (ORIGINAL.test(text) && text.length < 200) return "link to the original";
   if (MORE_LIST.test(text)) return "list of other pages";

@@ -14,7 +14,8 @@ export interface SourceLine {
 const JAPANESE_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、，]$/u;
 const JAPANESE_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
 const TERMINAL = /(?:[.!?。！？:：;]|[.!?。！？][”"’'）)」』]|[)）])$/u;
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/gu;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/gu;
 
 /** Display width: East Asian wide characters count as two columns. */
 function width(text: string): number {
@@ -48,7 +49,9 @@ export function paragraphStarts(lines: SourceLine[], wrapWidth?: number): number
     .filter(({ width }) => width >= maxWidth * 0.6 && maxWidth >= 40);
   const unfinished = long.filter(({ line }) => !TERMINAL.test(line.text)).length;
   // Blocks elsewhere in the file wrapped at about this width: a line as wide is wrapped too.
-  const wrapped = (long.length > 0 && unfinished * 2 > long.length) || (wrapWidth !== undefined && widths.slice(0, -1).every((w) => w >= wrapWidth * 0.8));
+  const wrapped =
+    (long.length > 0 && unfinished * 2 > long.length) ||
+    (wrapWidth !== undefined && widths.slice(0, -1).every((w) => w >= wrapWidth * 0.8));
   const starts = [0];
   for (let index = 1; index < lines.length; index++) {
     const previous = lines[index - 1] as SourceLine;
@@ -56,7 +59,8 @@ export function paragraphStarts(lines: SourceLine[], wrapWidth?: number): number
     const previousWidth = widths[index - 1] ?? 0;
     // 字下げ: a full-width space opens a Japanese paragraph; a deeper indent opens an English one.
     const indented =
-      /^\u3000/.test(line.indent) || (indentWidth(line.indent) > indentWidth(previous.indent) && TERMINAL.test(previous.text));
+      /^\u3000/.test(line.indent) ||
+      (indentWidth(line.indent) > indentWidth(previous.indent) && TERMINAL.test(previous.text));
     const ended = wrapped
       ? previousWidth < maxWidth * 0.7 || (TERMINAL.test(previous.text) && previousWidth < maxWidth * 0.85)
       : true;
@@ -65,7 +69,10 @@ export function paragraphStarts(lines: SourceLine[], wrapWidth?: number): number
     const honorificOnly = /^(?:Mr|Mrs|Ms|Dr|Mdm|H\.\s?E)\.?$|^(?:Madam|Madame|Mister)$/i.test(previous.text);
     const continues =
       /^\p{Ll}/u.test(line.text) ||
-      (JAPANESE_END.test(previous.text) && !TERMINAL.test(previous.text) && JAPANESE_START.test(line.text) && !/^\u3000/.test(line.indent));
+      (JAPANESE_END.test(previous.text) &&
+        !TERMINAL.test(previous.text) &&
+        JAPANESE_START.test(line.text) &&
+        !/^\u3000/.test(line.indent));
     if ((indented || (ended && !continues)) && !honorificOnly) starts.push(index);
   }
   return starts;

@@ -9,7 +9,7 @@ const ADDRESS = [
   "(?:Ladies|Gentlemen)(?:\\s+and\\s+(?:gentlemen|ladies))?",
   "Heads? of (?:State|Government|Delegations?)(?:\\s+and\\s+(?:Government|Delegations?))?",
   "(?:Dear\\s+)?(?:Colleagues|Friends|Co-?Chairs|Chairs|All)",
-  "Good (?:morning|afternoon|evening)(?:\\s+(?:everyone|all))?",
+  "Good (?:morning|afternoon|evening)(?:\\s+(?:everyone|all|colleagues|friends|excellencies|distinguished delegates))?",
   "All protocols? (?:duly )?observed",
   // Statements at the UN often open in another official language.
   "(?:Señora?|Sr\\.|Sra\\.)\\s+(?:President[ea]|Presidenta|Vicepresident[ea])",
@@ -17,7 +17,8 @@ const ADDRESS = [
   "Excelencias|Excellences",
 ];
 const ADDRESSES = `(?:${ADDRESS.join("|")})(?:\\s*(?:[,;/&]\\s*(?:and\\s+)?|and\\s+)(?:${ADDRESS.join("|")}))*`;
-const THANKS = "(?:I\\s+)?thank\\s+you(?:\\s+(?:very|so)\\s+much)?|thanks(?:\\s+(?:very|so)\\s+much)?|merci(?:\\s+beaucoup)?";
+const THANKS =
+  "(?:I\\s+)?thank\\s+you(?:\\s+(?:very|so)\\s+much)?|thanks(?:\\s+(?:very|so)\\s+much)?|merci(?:\\s+beaucoup)?";
 
 /** "High Commissioner for Human Rights,", "Special Rapporteur on the right to food –": an office with its remit. */
 const REMIT = "(?:\\s+(?:for|on|of)\\s+(?:the\\s+)?[\\p{L}’' -]{3,60}?)?";
@@ -31,7 +32,10 @@ const CLOSING_THANKS = new RegExp(
 const JA_ADDRESS =
   "(?:(?:議長|共同議長|副議長|委員長|大統領|事務総長|高等弁務官|特別報告者|閣下)+|ご列席の皆様|御列席の皆様|ご出席の皆様|御出席の皆様|各国代表の皆様|ご来賓の皆様|御来賓の皆様|(?:ご|御)?列席の皆さま|皆様|皆さま|皆さん|各位)";
 const JA_ADDRESS_LINE = new RegExp(`^${JA_ADDRESS}(?:[、,]\\s*${JA_ADDRESS})*[、,。]?$`, "u");
-const JA_OPENING_THANKS = new RegExp(`^${JA_ADDRESS}[、,]?\\s*(?:ありがとうございます|ありがとう)[。.]?$`, "u");
+const JA_OPENING_THANKS = new RegExp(
+  `^${JA_ADDRESS}[、,]?\\s*(?:ありがとうございます|ありがとう)[。.]?$`,
+  "u",
+);
 const JA_CLOSING = new RegExp(
   `^(?:${JA_ADDRESS}[、,]?\\s*)?(?:(?:ご|御)[清静]聴(?:いただき)?)?(?:誠に|本当に|どうも)?ありがとうございました[。.！!]?$|^以上です[。.]?$`,
   "u",

@@ -2,8 +2,8 @@ import type { Draft, DraftLine } from "./draft.js";
 import { draftsToStatement } from "./drafts-to-statement.js";
 import { splitFrontMatter } from "./front-matter.js";
 import type { ImportResult } from "./import-result.js";
-import { markdownToStatement } from "./markdown-to-statement.js";
 import { markdownEvidence } from "./markdown-sniff.js";
+import { markdownToStatement } from "./markdown-to-statement.js";
 import { paragraphStarts, type SourceLine, unglueSentences, wrapWidthOf } from "./paragraph-breaks.js";
 
 const LIST_ITEM =
@@ -32,7 +32,11 @@ export function textToStatement(text: string, file: string): ImportResult {
   return draftsToStatement(drafts, {
     file,
     ...(front
-      ? { frontMatter: front.fields, warnings: front.warnings, ...(front.extra ? { extra: front.extra } : {}) }
+      ? {
+          frontMatter: front.fields,
+          warnings: front.warnings,
+          ...(front.extra ? { extra: front.extra } : {}),
+        }
       : {}),
   });
 }
@@ -88,7 +92,9 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
     }
     previousList = undefined;
   });
-  const pending = drafts.filter((draft): draft is PendingParagraph => draft.type === "paragraph" && "indent" in (draft.lines[0] ?? {}));
+  const pending = drafts.filter(
+    (draft): draft is PendingParagraph => draft.type === "paragraph" && "indent" in (draft.lines[0] ?? {}),
+  );
   const wrapWidth = wrapWidthOf(pending.map((draft) => draft.lines));
   return drafts.flatMap((draft): Draft[] => {
     if (draft.type !== "paragraph" || !("indent" in (draft.lines[0] ?? {}))) return [draft as Draft];
@@ -96,7 +102,9 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
     const starts = paragraphStarts(lines, wrapWidth);
     return starts.map((start, at) => ({
       type: "paragraph",
-      lines: lines.slice(start, starts[at + 1] ?? lines.length).map(({ runs, line: number }) => ({ runs, line: number })),
+      lines: lines
+        .slice(start, starts[at + 1] ?? lines.length)
+        .map(({ runs, line: number }) => ({ runs, line: number })),
     }));
   });
 }

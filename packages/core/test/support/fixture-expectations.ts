@@ -40,7 +40,10 @@ export function loadFixtures(): Fixture[] {
       const stem = file.replace(/\.expected\.yaml$/, "");
       const name = files.find((other) => other !== file && other.startsWith(`${stem}.`));
       if (!name) throw new Error(`${file} has no statement beside it`);
-      const data = parse(readFileSync(join(fixturesDir, file), "utf8")) as { shape: string; expect: Expected };
+      const data = parse(readFileSync(join(fixturesDir, file), "utf8")) as {
+        shape: string;
+        expect: Expected;
+      };
       return { name, shape: data.shape, expect: data.expect };
     });
 }
@@ -70,13 +73,19 @@ export function bodyText(statement: Statement): string {
 
 /** Paragraphs of spoken text: body paragraphs, a list counting as one; no salutations, closing or headings. */
 export function bodyParagraphs(statement: Statement): number {
-  return statement.body.filter((block) => block.type === "list" || (block.type === "paragraph" && block.role === "body"))
-    .length;
+  return statement.body.filter(
+    (block) => block.type === "list" || (block.type === "paragraph" && block.role === "body"),
+  ).length;
 }
 
 /** A title ends the same with or without the date (and place) the importer moved into their own fields. */
 function withoutTrailingDate(text: string): string {
-  return text.replace(/[\s,(\[–—-]*(?:(?:in|at)\s+)?(?:[\p{Lu}][\p{L}]+,?\s*)?(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?\s+\d{4}[\])]?$/u, "").replace(/[\s,(–—-]+(?:\p{L}+\s+)?\d{1,2},\s+\d{4}\)?$/u, "");
+  return text
+    .replace(
+      /[\s,([–—-]*(?:(?:in|at)\s+)?(?:[\p{Lu}][\p{L}]+,?\s*)?(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?\s+\d{4}[\])]?$/u,
+      "",
+    )
+    .replace(/[\s,(–—-]+(?:\p{L}+\s+)?\d{1,2},\s+\d{4}\)?$/u, "");
 }
 
 function normal(text: string): string {
@@ -112,7 +121,8 @@ export function checkFixture(result: ImportResult, expected: Expected): FieldChe
         (field === "title" && normal(withoutTrailingDate(got)) === normal(withoutTrailingDate(want))) ||
         (field === "title" &&
           statement.delegation !== undefined &&
-          normal(want).replace(new RegExp(`\\s+by\\s+(?:the\\s+)?${normal(statement.delegation)}$`), "") === normal(got)));
+          normal(want).replace(new RegExp(`\\s+by\\s+(?:the\\s+)?${normal(statement.delegation)}$`), "") ===
+            normal(got)));
     check(field, ok, want, got);
   };
   text("title");
@@ -126,13 +136,19 @@ export function checkFixture(result: ImportResult, expected: Expected): FieldChe
     const ok =
       want === null || want === undefined
         ? got === undefined
-        : got?.start === String(want.start) && (got.end ?? undefined) === (want.end ? String(want.end) : undefined);
+        : got?.start === String(want.start) &&
+          (got.end ?? undefined) === (want.end ? String(want.end) : undefined);
     check("date", ok, want ?? null, got && { start: got.start, end: got.end });
   }
   if ("delegation" in expected) {
     const want = expected.delegation;
     const got = statement.delegation;
-    check("delegation", want ? got !== undefined && sameCountry(got, want) : got === undefined, want ?? null, got);
+    check(
+      "delegation",
+      want ? got !== undefined && sameCountry(got, want) : got === undefined,
+      want ?? null,
+      got,
+    );
   }
   if (expected.bodyParagraphs !== undefined) {
     const got = bodyParagraphs(statement);
@@ -141,7 +157,12 @@ export function checkFixture(result: ImportResult, expected: Expected): FieldChe
   if ("delivery" in expected) {
     const want = expected.delivery;
     const got = statement.delivery;
-    check("delivery", want ? got !== undefined && normal(got).includes(normal(want).slice(0, 20)) : got === undefined, want, got);
+    check(
+      "delivery",
+      want ? got !== undefined && normal(got).includes(normal(want).slice(0, 20)) : got === undefined,
+      want,
+      got,
+    );
   }
   if (expected.cosignatories) {
     const got = statement.cosignatories ?? [];
@@ -156,11 +177,17 @@ export function checkFixture(result: ImportResult, expected: Expected): FieldChe
     check("cosignatories", ok, expected.cosignatories.length, got.length);
   }
   if (expected.notes !== undefined) {
-    check("notes", (statement.notes?.length ?? 0) === expected.notes, expected.notes, statement.notes?.length ?? 0);
+    check(
+      "notes",
+      (statement.notes?.length ?? 0) === expected.notes,
+      expected.notes,
+      statement.notes?.length ?? 0,
+    );
   }
   const spoken = normal(bodyText(statement));
   for (const phrase of expected.notInBody ?? [])
     check(`notInBody “${phrase}”`, !spoken.includes(normal(phrase)), "absent", "present");
-  for (const phrase of expected.inBody ?? []) check(`inBody “${phrase}”`, spoken.includes(normal(phrase)), "present", "absent");
+  for (const phrase of expected.inBody ?? [])
+    check(`inBody “${phrase}”`, spoken.includes(normal(phrase)), "present", "absent");
   return checks;
 }
