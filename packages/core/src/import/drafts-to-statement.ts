@@ -210,8 +210,11 @@ function isSectionHeading(drafts: Draft[], index: number): boolean {
   const draft = drafts[index];
   const next = drafts[index + 1];
   if (draft?.type !== "paragraph" || draft.lines.length !== 1 || !next || index === 0) return false;
-  const text = draftText(draft).trim();
-  if (isStandaloneLine(text) || /[.!?。！？:：,、;]$/u.test(text) || text.length > 80) return false;
+  const text = draftText(draft)
+    .trim()
+    .replace(/(?:\[\^?\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)+$/u, "");
+  if (isStandaloneLine(text) || /[.!?。！？:：,、;]["”’)）」]?$/u.test(text) || text.length > 80)
+    return false;
   if (BRACKETED_HEADING.test(text)) return true;
   const words = text.split(/\s+/).length;
   return words <= 10 && /^[\p{Lu}\p{N}]/u.test(text) && !/^\d{1,3}$/.test(text) && next.type !== "heading";

@@ -1,7 +1,7 @@
 import { findDate } from "../dates/parse-date-text.js";
 import type { Warning } from "../errors.js";
 import type { Statement, StatementDate } from "../statement/statement-schema.js";
-import { countryNamed, delegationName } from "./countries.js";
+import { countryNamed, delegationName, findCountries } from "./countries.js";
 import { type DelegationEvidence, delegationDelivering, delegationInHeader } from "./delegation.js";
 import { type Draft, draftText, lineText } from "./draft.js";
 import { type DroppedLine, type FieldOrigin, shorten } from "./explanation.js";
@@ -189,7 +189,12 @@ export function extractMetadata(
     warnings.push(...state.warnings.map((message) => ({ file, line: line.line, column: 1, message })));
     state.warnings = [];
     if (kind === "title") titles.push({ ...line, explicit: !line.heading || TITLE.test(line.text) });
-    else if (kind === "meeting" && !MEETING_ONLY.test(line.text) && line.line > bannerEnd)
+    else if (
+      kind === "meeting" &&
+      !MEETING_ONLY.test(line.text) &&
+      line.line > bannerEnd &&
+      !isBodyName(line.text)
+    )
       titles.push({ ...line, explicit: false });
     else if (kind === false) {
       const next = header[at + 1];
@@ -649,7 +654,10 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     "",
   );
   const country = countryNamed(name);
-  if (country)
+  // "Statement by Denmark, Finland, Iceland, Norway and Sweden": a group, not one delegation.
+  const group =
+    findCountries(by[2].split(/\s+(?:at|on|to|in|during|before|for)\s/)[0] ?? "", ["name"]).length > 1;
+  if (country && !group)
     noteDelegation(
       state,
       {
@@ -813,6 +821,11 @@ function readSignOff(body: Draft[], state: HeaderState, file: string, warnings: 
     warnings.push(...problems.map((message) => ({ file, line: line.line, column: 1, message })));
     if (read) body.splice(index, 1);
   }
+}
+
+/** "Conference on Disarmament", "Human Rights Council": a body's name alone names the meeting, not the statement. */
+function isBodyName(text: string): boolean {
+  return text.split(/\s+/).length <= 5 && !/[:：|–—]|\s-\s/.test(text);
 }
 
 /** "Statement by X, delivered by …", "India Statement": who speaks, not what about. */

@@ -14,7 +14,7 @@ const NOTES_HEADING =
 const LABELLED =
   /^(?:\[\s*)?(?<label>\((?:note|reference)\)|(?:note|nb|n\.b\.|reference)\s*[:：]|（注\d*）|\(注\d*\)|注\d*[:：]|【参考】|（参考）|\(参考\)|＜参考＞|※)\s*(?<text>\S.*?)(?:\s*\])?$/iu;
 /** A vote tally: "In favour: 120; Against: 5; Abstentions: 30", "賛成120、反対5、棄権30". */
-const TALLY =
+export const TALLY =
   /\b(?:in favou?r|yes|for)\b\s*[:：-]?\s*\d+.{0,40}\b(?:against|no)\b\s*[:：-]?\s*\d+|(?:recorded )?vote of \d+\s*(?:in favou?r|to|-)\s*\d+|賛成\s*\d+.{0,10}反対\s*\d+/iu;
 /** A line of underscores or dashes that sets notes off from the text. */
 const RULE = /^[_\-–—*=]{3,}$/;

@@ -3,6 +3,7 @@ import type { StatementDate } from "../statement/statement-schema.js";
 import { countryNamed } from "./countries.js";
 import { type Draft, type DraftLine, lineText } from "./draft.js";
 import type { DroppedLine } from "./explanation.js";
+import { TALLY } from "./notes.js";
 import { isClosingThanks } from "./paragraph-roles.js";
 
 const SEP = "[\\s|/·•»›>▲▼<«‹\\-–—:]*";
@@ -246,6 +247,7 @@ function nearFooter(reasons: (FurnitureReason | undefined)[], index: number): bo
 }
 
 function looksLikeNote(text: string): boolean {
+  if (TALLY.test(text)) return true;
   return /^(?:\[\^?\d+\]|\(\d+\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d+\s*[.)]|\*|（注|注[:：\d]|\(?notes?\)?\b|【参考】|（参考）|\(参考\))/iu.test(
     text,
   );
@@ -269,6 +271,7 @@ function classify(
 ): FurnitureReason | undefined {
   if (text === "") return undefined;
   if (PRESS.some((pattern) => pattern.test(text))) return "press-release wrapper";
+  if (BREADCRUMB.test(text) && text.length < 200 && !/[.。]$/.test(text)) return "breadcrumb";
   if (line.linkOnly || NAV_LINE.test(text) || isMenu(text)) return "navigation";
   // A menu pasted with its spaces lost: "BlogsEventsFeaturesImage galleriesMedia…".
   if ((text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 3 && !/[.!?]\s/.test(text)) return "navigation";

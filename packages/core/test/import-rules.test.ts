@@ -1,0 +1,254 @@
+import { describe, expect, it } from "vitest";
+import { analyzeStatement } from "../src/analyze/analyze-statement.js";
+import { parseStatement } from "../src/import/parse-statement.js";
+import type { Statement } from "../src/statement/statement-schema.js";
+
+const read = (text: string, filename = "s.txt") => parseStatement(text, { filename });
+const texts = (statement: Statement) =>
+  statement.body.map((block) =>
+    block.type === "list"
+      ? block.items.map((item) => item.map((run) => run.text).join("")).join(" / ")
+      : block.runs.map((run) => run.text).join(""),
+  );
+const roles = (statement: Statement) =>
+  statement.body.map((block) => (block.type === "paragraph" ? block.role : block.type));
+
+describe("Markdown in a .txt file", () => {
+  it("is sniffed, read as Markdown and reported once", () => {
+    const { statement, warnings } = read(
+      "## **Conference on Disarmament**\n\nMr. President,\n\nThis is the 20<sup>th</sup> year.\n",
+    );
+    expect(statement.meeting).toBe("Conference on Disarmament");
+    expect(statement.body[1]).toMatchObject({
+      runs: [{ text: "This is the 20" }, { text: "th", marks: ["sup"] }, { text: " year." }],
+    });
+    expect(warnings[0]?.message).toMatch(/holds Markdown .*read as Markdown/);
+  });
+
+  it("leaves plain text with stray asterisks alone", () => {
+    const { warnings, statement } = read("Mr. President,\n\nWe pledged 5 * 3 million in 2023.\n");
+    expect(warnings).toEqual([]);
+    expect(texts(statement)).toEqual(["Mr. President,", "We pledged 5 * 3 million in 2023."]);
+  });
+});
+
+describe("paragraphs in pasted text", () => {
+  it("reads one line per paragraph when there are no blank lines", () => {
+    const { statement } = read(
+      "Mr. President,\nWe welcome the report and thank the Special Envoy for her briefing today.\nThe situation on the ground has worsened since the Council last met on this file.\nThank you.\n",
+    );
+    expect(roles(statement)).toEqual(["salutation", "body", "body", "closing"]);
+  });
+
+  it("joins hard-wrapped lines, even a wrapped line that ends in a full stop", () => {
+    const { statement } = read(
+      "Mr. Chair,\n\nAt the outset, allow me to congratulate you on your election and to assure you of the full\nsupport of my delegation. We also thank the secretariat for its careful work on the\ndocuments before us.\n\nWe note with concern that the number of States in arrears has grown for a third year running.\nA sound financial basis is the precondition for everything this Organization does.\n\nThank you.\n",
+    );
+    expect(roles(statement)).toEqual(["salutation", "body", "body", "closing"]);
+    expect(texts(statement)[1]).toContain(
+      "the full support of my delegation. We also thank the secretariat for its careful work on the documents",
+    );
+  });
+
+  it("starts a Japanese paragraph at a full-width indent and joins wrapped Japanese lines without a space", () => {
+    const { statement } = read(
+      "議長、\n\n　日本は、この決議案を\n支持します。\n　我が国は引き続き貢献します。\n\nご清聴ありがとうございました。\n",
+    );
+    expect(texts(statement)).toEqual([
+      "議長、",
+      "日本は、この決議案を支持します。",
+      "我が国は引き続き貢献します。",
+      "ご清聴ありがとうございました。",
+    ]);
+  });
+
+  it("splits two sentences glued where a line break was lost", () => {
+    const { statement } = read(
+      "We thank the briefers for their work in 2023.Mr. President,\n\nThe Council must act.\n",
+    );
+    expect(texts(statement)).toEqual([
+      "We thank the briefers for their work in 2023.",
+      "Mr. President,",
+      "The Council must act.",
+    ]);
+  });
+
+  it("reads UN paragraph numbers as numbering and short lines between paragraphs as headings", () => {
+    const { statement } = read(
+      "Mr. President,\n\n1. We welcome the Secretary-General's report on the work of the Organization this year, and we thank his staff.\n\nFunding the Office\n\n2. We share the concern that the Office is asked to do more each year with less money, and we will say so again.\n\n3. We will keep our contribution unearmarked this year and we encourage others who are able to do the same.\n\nThank you.\n",
+    );
+    expect(roles(statement)).toEqual(["salutation", "body", "heading", "body", "body", "closing"]);
+    expect(texts(statement)[1]).toMatch(/^We welcome/);
+  });
+});
+
+describe("page furniture", () => {
+  it("drops what the site wraps around the statement, each line with its reason", () => {
+    const result = read(
+      [
+        "Skip to main content",
+        "Home > News > Speeches",
+        "This page uses cookies to improve your experience.",
+        "Speech",
+        "UK statement at the Security Council on Sudan",
+        "From:",
+        "Foreign, Commonwealth & Development Office",
+        "Published 14 March 2024",
+        "",
+        "President,",
+        "",
+        "The United Kingdom welcomes the briefing and calls on both parties to open the crossings.",
+        "",
+        "Thank you, President.",
+        "",
+        "Share this page",
+        "Related content",
+        "UK announces new funding for Sudan",
+        "© Crown copyright",
+      ].join("\n"),
+    );
+    expect(result.statement.title).toBe("UK statement at the Security Council on Sudan");
+    expect(result.statement.delegation).toBe("United Kingdom");
+    // Only the publication date is given: it is used, and said to be one.
+    expect(result.statement.date?.start).toBe("2024-03-14");
+    expect(result.warnings.some((warning) => /publication date/.test(warning.message))).toBe(true);
+    expect(roles(result.statement)).toEqual(["salutation", "body", "closing"]);
+    expect(
+      Object.fromEntries(result.explanation?.dropped.map((line) => [line.text, line.reason]) ?? []),
+    ).toEqual({
+      "Skip to main content": "navigation",
+      "Home > News > Speeches": "breadcrumb",
+      "This page uses cookies to improve your experience.": "site notice",
+      Speech: "page label",
+      "From:": "department line",
+      "Foreign, Commonwealth & Development Office": "department line",
+      "Published 14 March 2024": "publication line",
+      "Share this page": "navigation",
+      "Related content": "navigation",
+      "UK announces new funding for Sudan": "footer",
+      "© Crown copyright": "footer",
+    });
+  });
+
+  it("prefers the delivery date to the page's publication date", () => {
+    const { statement } = read(
+      "Published 14 March 2024\n\nGeneva, 13 March 2024\n\nMr. President,\n\nText of the statement follows here in full.\n",
+    );
+    expect(statement.date?.start).toBe("2024-03-13");
+    expect(statement.venue).toBe("Geneva");
+  });
+});
+
+describe("delivery markers, notes and co-signatories", () => {
+  it("keeps a delivery marker as a field, never as text", () => {
+    const { statement } = read(
+      "AS DELIVERED by Ambassador Jane Roe\n\n(Check against delivery)\n\nMr. President,\n\nWe welcome this debate.\n",
+    );
+    expect(statement.delivery).toBe("As delivered · Check against delivery");
+    expect(statement.speaker).toBe("Ambassador Jane Roe");
+    expect(texts(statement).join(" ")).not.toMatch(/deliver/i);
+  });
+
+  it("makes numbered notes real notes: the marker stays in its run, the text goes to notes, neither is spoken", () => {
+    const { statement } = read(
+      "Mr. President,\n\nWe welcome the report[1] and the annual funding table.[2]\n\nThank you.\n\n[1] A/HRC/53/20.\n[2] Published by the Office each June.\n",
+    );
+    expect(statement.notes).toEqual([
+      { id: "1", runs: [{ text: "A/HRC/53/20." }] },
+      { id: "2", runs: [{ text: "Published by the Office each June." }] },
+    ]);
+    expect(statement.body[1]).toMatchObject({
+      runs: [
+        { text: "We welcome the report" },
+        { text: "[1]", marks: ["sup"], note: "1" },
+        { text: " and the annual funding table." },
+        { text: "[2]", marks: ["sup"], note: "2" },
+      ],
+    });
+    expect(roles(statement)).toEqual(["salutation", "body", "closing"]);
+    expect(analyzeStatement(statement).words).toBe(13);
+  });
+
+  it("keeps labelled notes, reference blocks and vote tallies out of the spoken text", () => {
+    const { statement } = read(
+      "議長、\n\n日本は決議の採択を歓迎します。\n\nご清聴ありがとうございました。\n\n（注）本決議は賛成多数で採択された。\n【参考】\n国際司法裁判所は15名の裁判官から成る。\n",
+    );
+    expect(statement.notes?.map((note) => note.label)).toEqual(["注", "参考"]);
+    expect(roles(statement)).toEqual(["salutation", "body", "closing"]);
+    const vote = read(
+      "Mr. President,\n\nWe voted in favour of this resolution.\n\nThank you.\n\nIn favour: 120; Against: 5; Abstentions: 30\n",
+    );
+    expect(vote.statement.notes).toEqual([
+      { label: "Vote", runs: [{ text: "In favour: 120; Against: 5; Abstentions: 30" }] },
+    ]);
+  });
+
+  it("takes a joint statement's list of countries out of the text, and the delegation is who delivers it", () => {
+    const { statement } = read(
+      "Joint statement delivered by Chile on behalf of a group of countries\n\nMr. President,\n\nWe are deeply concerned about the situation of women and girls.\n\nThank you.\n\nAustria\nBelgium\nCosta Rica\nGhana\nTrinidad and Tobago\n",
+    );
+    expect(statement.delegation).toBe("Chile");
+    expect(statement.cosignatories).toEqual([
+      "Austria",
+      "Belgium",
+      "Costa Rica",
+      "Ghana",
+      "Trinidad and Tobago",
+    ]);
+    expect(roles(statement)).toEqual(["salutation", "body", "closing"]);
+  });
+});
+
+describe("the delegation, from whatever the page says", () => {
+  const delegation = (text: string) => read(text).statement.delegation;
+
+  it("reads offices, demonyms, 'on behalf of' and the subject of the first sentences", () => {
+    expect(
+      delegation(
+        "Statement by H.E. Ms. Ana Silva, Permanent Representative of Brazil\n\nMr. President,\n\nText here.",
+      ),
+    ).toBe("Brazil");
+    expect(
+      delegation("Australian statement on the Peacebuilding Commission\n\nMr. President,\n\nText here."),
+    ).toBe("Australia");
+    expect(
+      delegation(
+        "Mr. President,\n\nOn behalf of the Government of Kenya, I congratulate you on your election.",
+      ),
+    ).toBe("Kenya");
+    expect(
+      delegation("Mr. President,\n\nNorway welcomes the report. We thank the briefers for their work."),
+    ).toBe("Norway");
+    expect(delegation("議長、\n\n日本政府を代表して、発言の機会をいただき感謝申し上げます。")).toBe("Japan");
+  });
+
+  it("never takes a country that is criticised, listed or merely named, and says which it saw", () => {
+    const result = read(
+      "Mr. President,\n\nWe condemn Russia's attacks on Ukraine's energy system. Russia must withdraw.\n",
+    );
+    expect(result.statement.delegation).toBeUndefined();
+    expect(result.warnings.map((warning) => warning.message)).toContainEqual(
+      expect.stringMatching(/delegation left empty: “Russia”/),
+    );
+    expect(
+      delegation(
+        "Statement by Denmark, Finland, Iceland, Norway and Sweden\n\nMr. Chair,\n\nI speak for the Nordic countries and my own country, Norway.",
+      ),
+    ).toBe("Norway");
+  });
+});
+
+describe("dates in every form", () => {
+  const date = (line: string) => read(`${line}\n\nMr. President,\n\nText of the statement.`).statement.date;
+
+  it("reads dotted and dashed European dates day first, and slashes only when a day over 12 says how", () => {
+    expect(date("Geneva, 27.02.2023")?.start).toBe("2023-02-27");
+    expect(date("News item | 12-09-2023 | 16:40")?.start).toBe("2023-09-12");
+    expect(date("13/03/2024")?.start).toBe("2024-03-13");
+    expect(date("Tuesday, 14 March 2023")?.start).toBe("2023-03-14");
+    expect(date("令和5年9月19日（火）")?.start).toBe("2023-09-19");
+    const ambiguous = read("01/03/2018\n\nMr. President,\n\nText of the statement.");
+    expect(ambiguous.statement.date).toBeUndefined();
+    expect(ambiguous.warnings[0]?.message).toMatch(/day\/month or month\/day/);
+  });
+});
