@@ -164,3 +164,33 @@ describe("briefing inspect on bad input (built binary)", { timeout: 120_000 }, (
     for (const option of ["--format", "--wpm", "--cpm", "file:line:col"]) expect(stdout).toContain(option);
   });
 });
+
+describe("briefing inspect --explain (built binary)", { timeout: 60_000 }, () => {
+  it("names the line and the rule behind every field, and why each dropped line went", async () => {
+    writeFileSync(
+      join(dir, "paste.txt"),
+      "Skip to main content\nHome > Statements\n\nStatement by H.E. Ms. Ana Silva, Permanent Representative of Brazil\n\nGeneva, 12 March 2024\n\nCheck against delivery\n\nMr. President,\n\nBrazil welcomes the report.\n\nThank you.\n\n© Ministry of Foreign Affairs\n",
+    );
+    const { code, stdout } = await briefing("inspect", "--explain", "--format", "json", "paste.txt");
+    expect(code).toBe(0);
+    const [report] = JSON.parse(stdout) as {
+      explain: { fields: Record<string, string>; dropped: string[] };
+    }[];
+    expect(report?.explain.fields).toMatchObject({
+      title:
+        "paste.txt:4 — title line — “Statement by H.E. Ms. Ana Silva, Permanent Representative of Brazil”",
+      date: "paste.txt:6 — dateline with its place — “Geneva, 12 March 2024”",
+      venue: "paste.txt:6 — place before or after the date — “Geneva, 12 March 2024”",
+      speaker:
+        "paste.txt:4 — speaker named in a title line — “Statement by H.E. Ms. Ana Silva, Permanent Representative of Brazil”",
+      delegation:
+        "paste.txt:4 — office or body “of …” — “Statement by H.E. Ms. Ana Silva, Permanent Representative of Brazil”",
+      delivery: "paste.txt:8 — delivery marker — “Check against delivery”",
+    });
+    expect(report?.explain.dropped).toEqual([
+      "paste.txt:1 — navigation — “Skip to main content”",
+      "paste.txt:2 — breadcrumb — “Home > Statements”",
+      "paste.txt:16 — footer — “© Ministry of Foreign Affairs”",
+    ]);
+  });
+});

@@ -70,6 +70,9 @@ export function statementProperties(statement: Statement): Record<string, string
   set("speaker", statement.speaker);
   set("titleJa", statement.titleJa);
   set("language", statement.language);
+  set("delivery", statement.delivery);
+  set("cosignatories", statement.cosignatories && JSON.stringify(statement.cosignatories));
+  set("extra", statement.extra && JSON.stringify(statement.extra));
   set("source.file", statement.source?.file);
   set("source.url", statement.source?.url);
   return properties;

@@ -1,5 +1,11 @@
 import { BriefingError, type Warning } from "../errors.js";
-import { type Statement, type StatementBlock, StatementSchema } from "../statement/statement-schema.js";
+import {
+  type Note,
+  type Run,
+  type Statement,
+  type StatementBlock,
+  StatementSchema,
+} from "../statement/statement-schema.js";
 import { MAX_INPUT_BYTES, tooLarge } from "./detect-input.js";
 import { isBriefingFile, readDocxProperties, statementFields } from "./docx/docx-metadata.js";
 import { numberingKinds } from "./docx/docx-numbering.js";
@@ -41,6 +47,7 @@ export function docxToStatement(bytes: Uint8Array, file: string): ImportResult {
   const numbered = numberingKinds(parts);
   const warnings: Warning[] = [];
   const blocks: StatementBlock[] = [];
+  const notes: Note[] = [];
   let listId: string | undefined;
   let titleParagraph: string | undefined;
 
@@ -70,6 +77,8 @@ export function docxToStatement(bytes: Uint8Array, file: string): ImportResult {
       continue;
     } else if (role.kind === "paragraph") {
       blocks.push({ type: "paragraph", role: role.role, runs });
+    } else if (role.kind === "note") {
+      notes.push(noteOf(runs));
     } else if (role.kind === "title") {
       titleParagraph ??= runsText(runs).trim();
     } else if (!briefing || styleId === undefined || styleId === "Normal") {
@@ -98,7 +107,11 @@ export function docxToStatement(bytes: Uint8Array, file: string): ImportResult {
         "this Word file was not made by briefing, so it has no statement metadata: imported its text and headings only",
     });
   }
-  const result = StatementSchema.safeParse({ ...fields, body: blocks });
+  const result = StatementSchema.safeParse({
+    ...fields,
+    body: blocks,
+    ...(notes.length > 0 ? { notes } : {}),
+  });
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new BriefingError(
@@ -108,4 +121,28 @@ export function docxToStatement(bytes: Uint8Array, file: string): ImportResult {
     );
   }
   return { statement: result.data, warnings };
+}
+
+/** A paragraph in the Note style, as the templates write it: "<sup>1</sup> text" or "Label: text". */
+function noteOf(runs: Run[]): Note {
+  const [first, ...rest] = runs;
+  if (first?.marks?.includes("sup") && /^\s*\w{1,3}\s*$/.test(first.text)) {
+    return { id: first.text.trim(), runs: trimStart(rest) };
+  }
+  const text = runs.map((run) => run.text).join("");
+  const label = /^([^:：\s][^:：]{0,20})[:：]\s+/u.exec(text);
+  if (label?.[1] && first && first.text.startsWith(label[0])) {
+    return {
+      label: label[1],
+      runs: trimStart([{ ...first, text: first.text.slice(label[0].length) }, ...rest]),
+    };
+  }
+  return { runs };
+}
+
+function trimStart(runs: Run[]): Run[] {
+  const [first, ...rest] = runs;
+  if (!first) return runs;
+  const text = first.text.trimStart();
+  return text === "" ? trimStart(rest) : [{ ...first, text }, ...rest];
 }

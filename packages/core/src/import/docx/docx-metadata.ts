@@ -1,4 +1,5 @@
-import type { Statement } from "../../statement/statement-schema.js";
+import { z } from "zod";
+import { ExtraValueSchema, type Statement } from "../../statement/statement-schema.js";
 import type { DocxParts } from "./docx-package.js";
 import { descendants, elements, textOf } from "./docx-xml.js";
 
@@ -23,6 +24,18 @@ export function readDocxProperties(parts: DocxParts): DocxProperties {
     if (name !== undefined) custom[name] = textOf(property);
   }
   return { core, custom };
+}
+
+const ExtraSchema = z.record(z.string(), ExtraValueSchema);
+
+/** A property briefing wrote as JSON; an edited property that no longer parses is left out. */
+function jsonProperty<T>(text: string | undefined, accept: (value: unknown) => T | undefined): T | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return accept(JSON.parse(text));
+  } catch {
+    return undefined;
+  }
 }
 
 /** True when the file carries the custom properties briefing writes. */
@@ -57,6 +70,14 @@ export function statementFields(properties: DocxProperties): Omit<Statement, "bo
         : { start, ...(end === undefined ? {} : { end }), text: custom("date.text") ?? start },
     speaker: custom("speaker"),
     delegation: core.creator,
+    delivery: custom("delivery"),
+    cosignatories: jsonProperty(custom("cosignatories"), (value) =>
+      Array.isArray(value) && value.every((item) => typeof item === "string") ? value : undefined,
+    ),
+    extra: jsonProperty(custom("extra"), (value) => {
+      const parsed = ExtraSchema.safeParse(value);
+      return parsed.success ? parsed.data : undefined;
+    }),
     language: custom("language"),
     source: file === undefined ? undefined : { file, ...(url === undefined ? {} : { url }) },
   };

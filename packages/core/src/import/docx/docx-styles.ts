@@ -8,6 +8,7 @@ export type StyleRole =
   | { kind: "paragraph"; role: ParagraphRole }
   | { kind: "list" }
   | { kind: "title" }
+  | { kind: "note" }
   | { kind: "other" };
 
 const roles: Record<string, ParagraphRole> = { body: "body", salutation: "salutation", closing: "closing" };
@@ -20,6 +21,7 @@ function roleOfName(name: string): StyleRole | undefined {
   if (role !== undefined) return { kind: "paragraph", role };
   if (key === "list" || key === "list paragraph" || key === "listparagraph") return { kind: "list" };
   if (key === "title") return { kind: "title" };
+  if (key === "note") return { kind: "note" };
   return undefined;
 }
 
