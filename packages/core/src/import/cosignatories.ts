@@ -115,6 +115,7 @@ function cleanItem(text: string): string {
 
 /** The countries of a text that is nothing but a list of them; undefined otherwise. */
 function countryList(text: string): string[] | undefined {
+  if ((text.match(/[,;、，\n]/gu)?.length ?? 0) < 2) return undefined;
   const items = text
     .replace(/[.。]\s*$/u, "")
     .split(LIST_SEPARATORS)
@@ -134,6 +135,8 @@ function countryList(text: string): string[] | undefined {
 }
 
 function countryOf(item: string): string | undefined {
+  // No country's name is longer than this; a longer item is a sentence, not a list entry.
+  if (item.length > 60) return undefined;
   const clean = item
     .replace(/[*†‡]+$/, "")
     .replace(/\s*\(.*\)$/, "")

@@ -85,9 +85,12 @@ interface CountryTable {
   byAdjective: Map<string, Country>;
   byJapanese: Map<string, Country>;
   byCode: Map<string, Country>;
-  namePattern: RegExp;
-  adjectivePattern: RegExp;
-  japanesePattern: RegExp;
+  /** First words of English names and adjectives, lower case: where a lookup can start. */
+  /** For each first word of an English name or adjective (lower case), the most words such a name has. */
+  firstWords: Map<string, number>;
+  /** Lengths of the Japanese names, longest first, and the characters they start with. */
+  japaneseLengths: number[];
+  japaneseFirst: Set<string>;
 }
 
 let table: CountryTable | undefined;
@@ -130,24 +133,41 @@ function countries(): CountryTable {
         byAdjective.set(each.toLowerCase(), country);
     for (const each of japanese) if (!byJapanese.has(each)) byJapanese.set(each, country);
   }
-  const alternation = (keys: Iterable<string>) =>
-    [...keys]
-      .sort((a, b) => b.length - a.length)
-      .map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-      .join("|");
+  const latinKeys = [...byName.keys(), ...byAdjective.keys()];
   table = {
     byName,
     byAdjective,
     byJapanese,
     byCode,
-    namePattern: new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternation(byName.keys())})(?![\\p{L}\\p{N}])`, "giu"),
-    adjectivePattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${alternation(byAdjective.keys())})(?![\\p{L}\\p{N}])`,
-      "giu",
-    ),
-    japanesePattern: new RegExp(alternation(byJapanese.keys()), "gu"),
+    firstWords: latinKeys.reduce((map, key) => {
+      const words = key.split(" ");
+      const first = words[0] ?? key;
+      map.set(first, Math.max(map.get(first) ?? 0, words.length));
+      return map;
+    }, new Map<string, number>()),
+    japaneseLengths: [...new Set([...byJapanese.keys()].map((key) => key.length))].sort((a, b) => b - a),
+    japaneseFirst: new Set([...byJapanese.keys()].map((key) => key.charAt(0))),
   };
   return table;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.-]*(?:['’](?!s\b)[\p{L}\p{N}.-]+)*/gu;
+const JAPANESE = /[\p{Script=Han}\p{Script=Katakana}]/u;
+
+function trimDot(word: string): string {
+  return word.endsWith(".") && !/\..*\.$/.test(word) ? word.slice(0, -1) : word;
+}
+
+function lookup(
+  maps: [CountryForm, Map<string, Country>][],
+  wording: string,
+): { country: Country; form: CountryForm } | undefined {
+  const key = wording.replace(/\s+/g, " ").toLowerCase();
+  for (const [form, map] of maps) {
+    const country = map.get(key);
+    if (country) return { country, form };
+  }
+  return undefined;
 }
 
 /** The country a whole text names, "JAPAN", "the Republic of Korea", "UK", "日本"; undefined otherwise. */
@@ -175,20 +195,67 @@ export function findCountries(
   text: string,
   forms: CountryForm[] = ["name", "adjective", "japanese"],
 ): CountryMention[] {
-  const { byName, byAdjective, byJapanese, namePattern, adjectivePattern, japanesePattern } = countries();
+  // The importer asks about the same lines several times (header rules, delegation, lists).
+  const key = `${forms.join()}\u0000${text}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const found = scanCountries(text, forms);
+  if (cache.size >= 512) cache.clear();
+  cache.set(key, found);
+  return found;
+}
+
+const cache = new Map<string, CountryMention[]>();
+
+function scanCountries(text: string, forms: CountryForm[]): CountryMention[] {
+  const table = countries();
   const mentions: CountryMention[] = [];
-  const scan = (pattern: RegExp, form: CountryForm, lookup: (key: string) => Country | undefined) => {
-    for (const match of text.matchAll(pattern)) {
-      const wording = match[0];
-      // Country names are proper nouns: "chad" or "turkey" in running text are not countries.
-      if (form !== "japanese" && !/^\p{Lu}/u.test(wording.replace(/^the\s+/i, ""))) continue;
-      const country = lookup(form === "japanese" ? wording : wording.toLowerCase());
-      if (country) mentions.push({ country, form, text: wording, index: match.index });
+  const latin: [CountryForm, Map<string, Country>][] = [];
+  if (forms.includes("name")) latin.push(["name", table.byName]);
+  if (forms.includes("adjective")) latin.push(["adjective", table.byAdjective]);
+  // Word by word, not one regular expression of a thousand names: a lookup starts only at a
+  // word that begins some name, and tries the longest run of words first.
+  if (latin.length > 0) {
+    const words = [...text.matchAll(WORD)].map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+    }));
+    for (let at = 0; at < words.length; at++) {
+      const first = words[at] as { start: number; end: number };
+      const limit = table.firstWords.get(trimDot(text.slice(first.start, first.end)).toLowerCase());
+      if (limit === undefined) continue;
+      let span = 1;
+      while (
+        span < limit &&
+        at + span < words.length &&
+        /^\s+$/.test(text.slice(words[at + span - 1]?.end ?? 0, words[at + span]?.start ?? 0))
+      )
+        span++;
+      for (let count = span; count >= 1; count--) {
+        const last = words[at + count - 1] as { start: number; end: number };
+        const raw = text.slice(first.start, last.end);
+        const wording = /\.$/.test(raw) && !lookup(latin, raw) ? raw.slice(0, -1) : raw;
+        const found = lookup(latin, wording);
+        // Country names are proper nouns: "chad" or "turkey" in running text are not countries.
+        if (!found || !/^\p{Lu}/u.test(wording.replace(/^the\s+/i, ""))) continue;
+        mentions.push({ country: found.country, form: found.form, text: wording, index: first.start });
+        break;
+      }
     }
-  };
-  if (forms.includes("name")) scan(namePattern, "name", (key) => byName.get(key));
-  if (forms.includes("adjective")) scan(adjectivePattern, "adjective", (key) => byAdjective.get(key));
-  if (forms.includes("japanese")) scan(japanesePattern, "japanese", (key) => byJapanese.get(key));
+  }
+  if (forms.includes("japanese") && JAPANESE.test(text)) {
+    for (let index = 0; index < text.length; index++) {
+      if (!table.japaneseFirst.has(text.charAt(index))) continue;
+      for (const length of table.japaneseLengths) {
+        const wording = text.slice(index, index + length);
+        const country = table.byJapanese.get(wording);
+        if (country) {
+          mentions.push({ country, form: "japanese", text: wording, index });
+          break;
+        }
+      }
+    }
+  }
   mentions.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   const kept: CountryMention[] = [];
   let end = -1;

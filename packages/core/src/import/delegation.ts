@@ -29,8 +29,8 @@ const BEHALF_START =
 export function delegationInHeader(text: string): DelegationEvidence | undefined {
   const mentions = findCountries(text);
   for (const mention of mentions) {
-    const before = text.slice(0, mention.index);
-    const after = text.slice(mention.index + mention.text.length);
+    const before = text.slice(Math.max(0, mention.index - 160), mention.index);
+    const after = text.slice(mention.index + mention.text.length, mention.index + mention.text.length + 160);
     if (/\bon behalf of\b[^,;]*$/i.test(before) && !BEHALF_START.test(before)) continue;
     if (mention.form === "japanese") {
       if (JA_OWNER.test(after)) return evidence(mention, "Japanese mission or government line", text);
@@ -67,7 +67,7 @@ export function delegationDelivering(text: string): DelegationEvidence | undefin
 
 const SELF_VERBS =
   "(?:welcomes?|condemns?|supports?|fully supports?|strongly supports?|thanks?|aligns? (?:itself|herself|himself)|associates? (?:itself|herself)|voted|abstained|joins?|joined|reiterates?|reaffirms?|remains? (?:committed|concerned|deeply|ready|convinced|steadfast)|calls? (?:on|upon)|is (?:committed|pleased|deeply|gravely|seriously|concerned|honou?red|proud|ready|firmly|fully|a (?:proud|committed|strong|firm|staunch))|stands? (?:ready|with|firmly|in)|commends?|congratulates?|recogni[sz]es?|shares?|believes?|takes? note|appreciates?|would like|wishes|attaches?|co-?sponsored|expresses|underlines?|underscores?|emphasi[sz]es?|encourages?|urges?|looks forward|has (?:consistently|always|long|actively|contributed|provided|pledged|been (?:a|working|actively|committed))|will continue|continues to (?:support|call|work|contribute|provide|stand|urge|believe)|is deeply|places great|considers?|regrets?|deplores?|acknowledges?|notes with|agrees?|would like to)";
-const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|;\s+)$/;
+const SENTENCE_END_BEFORE = /(?:[.!?]["”’]?\s+|;\s+)$/;
 
 /**
  * The country that the first paragraphs of the statement show as the speaker's: "on behalf of
@@ -99,8 +99,13 @@ export function delegationInBody(
     }
     for (const mention of findCountries(paragraph, ["name", "adjective"])) {
       if (exclude.has(mention.country.code)) continue;
-      const before = paragraph.slice(0, mention.index);
-      const after = paragraph.slice(mention.index + mention.text.length);
+      // The words just around the mention are all the rules look at; slicing the whole paragraph
+      // would make a long paragraph cost the square of its length.
+      const before = paragraph.slice(Math.max(0, mention.index - 120), mention.index);
+      const after = paragraph.slice(
+        mention.index + mention.text.length,
+        mention.index + mention.text.length + 120,
+      );
       if (mention.form === "name" && BEHALF_START.test(before) && !listFollows(after))
         return {
           found: evidence(mention, "“on behalf of” a country", sentenceAround(paragraph, mention.index)),
@@ -115,7 +120,7 @@ export function delegationInBody(
       const subjectStart = before.replace(/(?:The|the)\s*$/, "");
       if (
         mention.form === "name" &&
-        SENTENCE_START.test(subjectStart) &&
+        (SENTENCE_END_BEFORE.test(subjectStart) || (mention.index <= 120 && subjectStart.trim() === "")) &&
         new RegExp(
           `^,?\\s+(?:also\\s+|therefore\\s+|once again\\s+|again\\s+|strongly\\s+|firmly\\s+|fully\\s+)?${SELF_VERBS}\\b`,
           "i",

@@ -838,5 +838,5 @@ function isCapitals(text: string): boolean {
 }
 
 function isDateLine(text: string): boolean {
-  return readDateVenue(text, []) !== undefined;
+  return text.length < 120 && readDateVenue(text, []) !== undefined;
 }

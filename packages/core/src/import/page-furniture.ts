@@ -255,11 +255,12 @@ function looksLikeNote(text: string): boolean {
 
 /** "Home | About Us | Media Centre | Contact": three or more short items between bars or bullets. */
 function isMenu(text: string): boolean {
-  if (findDate(text)) return false;
+  if (!/[|·•»›/]/u.test(text)) return false;
   const items = text.split(/\s+[|·•»›/]\s+|\s*\|\s*/u).filter((item) => item.trim() !== "");
   return (
     items.length >= 3 &&
-    items.every((item) => item.split(/\s+/).length <= 8 && !/[.!?。]$/u.test(item.trim()))
+    items.every((item) => item.split(/\s+/).length <= 8 && !/[.!?。]$/u.test(item.trim())) &&
+    !findDate(text)
   );
 }
 
