@@ -132,6 +132,8 @@ describe("importers on the fixture statements", () => {
   it("08: a Japanese statement — era date in full-width digits, 議長、, lang ja runs", () => {
     const { statement } = load("08-japanese-statement.txt");
     expect(fields(statement)).toEqual({
+      // A statement in Japanese is titled by its Japanese title.
+      title: "第78回国連総会第三委員会　議題28「女性の地位向上」における石田大使ステートメント",
       titleJa: "第78回国連総会第三委員会　議題28「女性の地位向上」における石田大使ステートメント",
       date: { start: "2023-10-05", text: "令和５年１０月５日" },
       speaker: "石田大使",

@@ -154,9 +154,17 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
     );
   }
   const text = bodyDrafts.map(draftText).join("\n");
+  const language = isMostlyJapanese(text) ? "ja" : "en";
+  // A statement in Japanese is titled by its Japanese title; an English one keeps it apart.
+  if (language === "ja" && metadata.title === undefined && typeof metadata.titleJa === "string") {
+    metadata.title = metadata.titleJa;
+    const origin = origins.find((each) => each.field === "titleJa");
+    if (origin)
+      origins.push({ ...origin, field: "title", rule: "the Japanese title of a statement in Japanese" });
+  }
   const fields: Record<string, unknown> = {
     ...metadata,
-    language: isMostlyJapanese(text) ? "ja" : "en",
+    language,
     source: { file },
   };
   for (const [key, value] of Object.entries(options.frontMatter ?? {})) {

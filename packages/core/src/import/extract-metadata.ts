@@ -21,6 +21,15 @@ const TITLE = new RegExp(
   `^${KIND}\\b|[’']s\\s+(?:[\\p{L}-]+\\s+)?${KIND}\\b|^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}${KIND}\\b|(?:[:–—|]|\\s-)\\s*(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}${KIND}\\b|\\b${KIND}\\s+(?:by|of|on behalf of|delivered)\\b`,
   "iu",
 );
+/** Dates a dateline with its place ("New York, 8 October 2008") replaces: page stamps and stray dates. */
+const WEAK_DATE_RULES = new Set([
+  "date line",
+  "page timestamp",
+  "date in a header line",
+  "date in a sentence above the statement",
+]);
+/** A line whose first words name the kind of text ("German statement for …", "Remarks at …"). */
+const TITLE_OPENS = new RegExp(`^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}${KIND}\\b`, "u");
 /** "Statement by …", "Remarks delivered by …": a title or the page's summary line, never the text. */
 const TITLE_BY = new RegExp(`^${KIND}\\s+(?:(?:as\\s+)?delivered\\s+)?(?:by|of)\\s`, "i");
 const TITLE_JA = /(?:ステートメント|スピーチ|演説|発言|挨拶|あいさつ|談話|声明|メッセージ|祝辞|式辞|所感)/u;
@@ -30,7 +39,7 @@ const HONORIFIC =
 const MEETING =
   /\b(?:Meetings?|Session|Committee|Council|Conference|Assembly|Convention|Forum|Summit|Dialogue|Debate|Working Group|Agenda item|Item \d|Symposium|Review|Plenary|Segment|Board of Governors|Commission|Intersessional|Open[- ]ended|Group of (?:Governmental )?Experts|High[- ]level|Panel|Roundtable|Round table|Consultations?)\b|総会|委員会|会合|会議|理事会|議題|サミット|対話|討論/iu;
 const SPEAKER_LINE =
-  /^(?:(?:statement\s+|speech\s+|remarks\s+)?(?:as\s+)?delivered by|speaker\s*[:：]|presented by|read by|by)\s+(.+)$/i;
+  /^(?:(?:statement\s+|speech\s+|remarks\s+)?(?:as\s+)?delivered by\s*:?|speaker\s*[:：]|presenter\s*[:：]|presented by|read by|by)\s+(.+)$/i;
 const SPEAKER_JA =
   /(?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー・]{2,20})(?:内閣総理大臣|総理大臣|総理補佐官|外務大臣政務官|外務副大臣|外務大臣|副大臣|大臣政務官|政務官|大臣|首相|次席代表|常駐代表|特命全権大使|大使|代表|公使|参事官|審議官|局長|外務報道官|報道官|議長)(?=[^、。]{0,12}?(?:ステートメント|スピーチ|演説|発言|挨拶|あいさつ|談話|声明|メッセージ))/u;
 const JA_OFFICE =
@@ -76,7 +85,7 @@ const OPENS_WITH_ADDRESS =
   /^(?:Señora?|Monsieur|Madame)\s+(?:le\s+|la\s+)?Presid|^(?:(?:I\s+)?thank you,?\s+)?(?:(?:Mr\.?|Madam|Madame|Mme\.?|Mdm\.?|Mister)\s+)?(?:(?:Vice|Acting)[- ])?(?:President|Chair(?:person|man|woman)?|Co-?Chairs?)\s*[,.:;–—-]\s*\S|^(?:議長|共同議長|副議長|委員長)[、，,]\s*\S/iu;
 /** Header lines that name only the session or meeting: never the statement's title. */
 const MEETING_ONLY =
-  /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|[A-Z][a-z]+(?:tieth|eth|th))\s+(?:regular\s+|special\s+|ordinary\s+|plenary\s+)?(?:session|meeting|plenary)|^(?:agenda\s+)?item\s+\d|\bsession\b[^()]*\(\s*\d|^第\d+回/iu;
+  /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|[A-Z][a-z]+(?:tieth|eth|th))\s+(?:regular\s+|special\s+|ordinary\s+|plenary\s+)?(?:session|meeting|plenary)|^(?:agenda\s+)?item\s+\d[\d.]*\s*(?![:：–—-]\s*\S+\s+\S+\s+\S)|\bsession\b[^()]*\(\s*\d|^第\d+回/iu;
 /** Cities where statements are delivered, for a venue line or "in Geneva on …" in a header sentence. */
 const VENUE_CITY =
   "New York|Geneva|Vienna|Nairobi|Paris|Rome|The Hague|Brussels|Bonn|Addis Ababa|Bangkok|Santiago|Beirut|Washington(?:,? D\\.?C\\.?)?|London|Tokyo|Strasbourg|Montreal|Copenhagen|Madrid|Lisbon|Berlin|Oslo|Stockholm|Helsinki|Canberra|Ottawa|Wellington|ニューヨーク|ジュネーブ|ウィーン|東京|パリ|ナイロビ|ハーグ|ブリュッセル";
@@ -101,6 +110,10 @@ interface HeaderLine {
   heading: boolean;
   /** The first line of a wrapped paragraph: the paragraph's whole text. */
   paragraph?: string;
+  /** The last source line of a title that was broken over several lines. */
+  last?: number;
+  /** An item of a short list above the statement (topic tags, links): never a title. */
+  listItem?: boolean;
 }
 
 /**
@@ -141,19 +154,23 @@ export function extractMetadata(
     }
     each.lines.forEach((line, index) => {
       const text = lineText(line).trim();
+      if (each.type === "list") {
+        flat.push({ text, line: line.line, heading: false, draft, index, listItem: true });
+        return;
+      }
       const previous = flat.at(-1);
       // A title in capitals broken over several lines ("STATEMENT BY H.E. MR. KENJI" / "MORITA" / …).
-      if (
-        previous &&
-        !previous.heading &&
-        previous.line + 1 === line.line &&
-        isCapitals(previous.text) &&
-        isCapitals(text) &&
-        !/[.,;:]$/.test(previous.text) &&
-        !isDateLine(text) &&
-        !isDateLine(previous.text)
-      ) {
+      // A title broken over lines: in capitals ("STATEMENT BY H.E. MR. KENJI" / "MORITA" / …), or
+      // cut after a word that cannot end it ("… at the" / "Panel discussion …").
+      const adjacent = previous && !previous.heading && (previous.last ?? previous.line) + 1 === line.line;
+      const capitals =
+        isCapitals(previous?.text ?? "") && isCapitals(text) && !/[.,;:]$/.test(previous?.text ?? "");
+      const cut =
+        TITLE.test(previous?.text ?? "") &&
+        /\b(?:the|of|at|on|for|and|to|in|by|with|a|an)$/i.test(previous?.text ?? "");
+      if (previous && adjacent && (capitals || cut) && !isDateLine(text) && !isDateLine(previous.text)) {
         previous.text = `${previous.text} ${text}`;
+        previous.last = line.line;
         return;
       }
       const paragraph = index === 0 && each.lines.length > 1 ? draftText(each).trim() : undefined;
@@ -167,7 +184,10 @@ export function extractMetadata(
   let bannerEnd = Math.max(0, ...bannerLines.filter((line) => line < stop));
   // A label such as "Speech" or "Joint Statement" ends the banner only if no title came before it.
   for (const label of labelLines.filter((line) => line > bannerEnd && line < stop).sort((a, b) => a - b)) {
-    if (header.some((line) => line.line > bannerEnd && line.line < label && TITLE.test(line.text))) break;
+    const titled = (text: string) =>
+      TITLE.test(text) ||
+      (!SENTENCE_END.test(text) && text.split(/\s+/).length >= 4 && !ORGANISATION.test(text));
+    if (header.some((line) => line.line > bannerEnd && line.line < label && titled(line.text))) break;
     bannerEnd = label;
   }
   state.bannerEnd = bannerEnd;
@@ -217,6 +237,7 @@ export function extractMetadata(
       }
       unread.push(line);
       if (
+        !line.listItem &&
         !SENTENCE_END.test(line.text) &&
         line.text.length >= 8 &&
         line.text.length < 250 &&
@@ -353,7 +374,7 @@ function isWrappedSentence(line: HeaderLine): boolean {
 function isSentence(text: string): boolean {
   if (TITLE_BY.test(text) && text.length < 500) return false;
   if (text.length >= 250) return true;
-  if (isDateLine(text)) return false;
+  if (!SENTENCE_END.test(text) || isDateLine(text)) return false;
   const japanese = isMostlyJapanese(text);
   return SENTENCE_END.test(text) && (japanese ? text.length >= 25 : text.split(/\s+/).length >= 8);
 }
@@ -448,7 +469,7 @@ function readHeaderLine(
         current.rule !== "dateline with its place" &&
         metadata.date?.end &&
         !dated.date.end) ||
-        (dated.venue && (current.rule === "date line" || current.rule === "page timestamp")));
+        (dated.venue && WEAK_DATE_RULES.has(current.rule)));
     if (current && weak) {
       state.origins = state.origins.filter((origin) => origin !== current);
       metadata.date = undefined;
@@ -463,7 +484,12 @@ function readHeaderLine(
     if (dated.venue) set(state, "venue", dated.venue, "place before or after the date", line, text);
     return true;
   }
-  const venue = VENUE_LINE.exec(text)?.[1]?.trim();
+  const venue = VENUE_LINE.exec(text.replace(/^[◦•·*▪○◇◆■□]\s*/u, ""))?.[1]?.trim();
+  const venueCity = venue ? CITY_ANYWHERE.exec(venue)?.[0] : undefined;
+  if (venueCity) {
+    set(state, "venue", venueCity, "venue line", line, text);
+    return true;
+  }
   if (venue && (VENUE.test(venue) || VENUE_JA.test(venue))) {
     set(state, "venue", venue.replace(/^於[:：]?\s*/u, ""), "venue line", line, text);
     return true;
@@ -494,14 +520,7 @@ function readHeaderLine(
       delegation();
       return true;
     }
-    if (
-      metadata.titleJa &&
-      TITLE_JA.test(text) &&
-      (SPEAKER_JA.test(text) || !SPEAKER_JA.test(metadata.titleJa)) &&
-      (!TITLE_JA.test(metadata.titleJa) ||
-        (/における|による|での|に関する/u.test(text) &&
-          !/における|による|での|に関する/u.test(metadata.titleJa)))
-    ) {
+    if (metadata.titleJa && betterJapaneseTitle(metadata.titleJa, text)) {
       // A label line above ("談話・コメント") gave way to the real title.
       state.origins = state.origins.filter((origin) => origin.field !== "titleJa");
       metadata.titleJa = undefined;
@@ -518,7 +537,11 @@ function readHeaderLine(
     delegation();
     return state.delegation?.line === line;
   }
-  if (TITLE.test(text) && !BARE_TITLE.test(text) && (!SENTENCE_END.test(text) || TITLE_BY.test(text))) {
+  if (
+    TITLE.test(text) &&
+    !BARE_TITLE.test(text) &&
+    (!SENTENCE_END.test(text) || TITLE_BY.test(text) || TITLE_OPENS.test(text))
+  ) {
     // Every title line (the page's headline, its summary) can name the speaker, date and delegation.
     readTitleParts(text, line, state);
     delegation();
@@ -549,7 +572,14 @@ function readHeaderLine(
   // A dateline with more on it: "Geneva, 01.03.2018 - 16:05, UNIQUE ID: …", "Speech | Vienna | 13 March 2023".
   const found = text.length < 200 && !SENTENCE_END.test(text) ? findDate(text) : undefined;
   if (found) {
-    set(state, "date", found.date, "date in a header line", line, text);
+    set(
+      state,
+      "date",
+      found.date,
+      /\d{1,2}[:：]\d{2}/.test(text) ? "page timestamp" : "date in a header line",
+      line,
+      text,
+    );
     const city = CITY_ANYWHERE.exec(text)?.[0];
     if (city) set(state, "venue", city, "city beside the date", line, text);
     return true;
@@ -570,7 +600,7 @@ function trailingDate(text: string, state: HeaderState): { date: StatementDate; 
   if (state.metadata.date) return undefined;
   const found = findDate(text);
   if (!found || found.index === 0) return undefined;
-  const after = text.slice(found.index + found.length).replace(/[\s).,]+$/, "");
+  const after = text.slice(found.index + found.length).replace(/[\s).,|]+$/, "");
   if (after !== "") return undefined;
   return { date: found.date, rest: text.slice(0, found.index).replace(/[\s,(–—-]+$/, "") };
 }
@@ -591,7 +621,7 @@ function readTitleJa(text: string, line: number, state: HeaderState): void {
  */
 function readTitle(line: string, lineNumber: number, state: HeaderState): void {
   const { metadata } = state;
-  let title = line;
+  let title = line.replace(/[\s|]+$/, "");
   const found = findDate(title, state.warnings);
   if (found && (!metadata.date || metadata.date.start === found.date.start)) {
     const after = title.slice(found.index + found.length).trim();
@@ -603,7 +633,11 @@ function readTitle(line: string, lineNumber: number, state: HeaderState): void {
       const venue = after === ")" && open >= 0 ? before.slice(open + 1).replace(/[\s,]+$/, "") : "";
       if (venue && VENUE.test(venue))
         set(state, "venue", venue, "place before the date in the title", lineNumber, line);
-      if (!after || (open >= 0 && (!venue || VENUE.test(venue)))) title = cut.replace(/[\s,:–—-]+$/, "");
+      // "… on Wednesday, 3 July 2019", "…, 21 March 2023": the words that led to the date go too.
+      if (!after || (open >= 0 && (!venue || VENUE.test(venue))))
+        title = cut
+          .replace(/(?:,?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s,:–—(-]*$/i, "")
+          .replace(/(?:\s+(?:on|dated))?[\s,:–—(-]*$/i, "");
       // "…, Geneva, 24 February 2025": the city before the date goes with it.
       const city = new RegExp(`,\\s*(${VENUE_CITY})$`, "u").exec(title);
       if (city?.[1]) {
@@ -612,6 +646,7 @@ function readTitle(line: string, lineNumber: number, state: HeaderState): void {
       }
     }
   }
+  title = title.replace(/[\s|]+$/, "");
   const whole = title;
   title = titleWithoutCountry(title) ?? title;
   set(
@@ -737,6 +772,7 @@ export function readDateVenue(
   const inner = text
     .replace(/^\((.*)\)$/s, "$1")
     .replace(/^（(.*)）$/su, "$1")
+    .replace(/^[◦•·*▪○◇◆■□]\s*/u, "")
     .replace(/^(?:date|日時|日付)\s*[:：]\s*|^\[(?:年月日|日付|日時)\]\s*/iu, "")
     .replace(
       /(?:\s+|(?<=日))(?:午前|午後)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?/giu,
@@ -767,7 +803,9 @@ export function readDateVenue(
     .filter((part) => part !== "" && !WEEKDAY.test(part));
   if (rest.length > 1) {
     // "Palais des Nations, Geneva": a place of two parts is still one venue.
-    if (rest.length === 2 && rest.every((part) => VENUE.test(part))) rest.splice(0, 2, rest.join(", "));
+    const city = rest.find((part) => CITY_LINE.test(part));
+    if (rest.length === 2 && city) rest.splice(0, 2, city);
+    else if (rest.length === 2 && rest.every((part) => VENUE.test(part))) rest.splice(0, 2, rest.join(", "));
     else return undefined;
   }
   // "Geneva, Switzerland": the city is the venue.
@@ -823,6 +861,20 @@ function readSignOff(body: Draft[], state: HeaderState, file: string, warnings: 
   }
 }
 
+/**
+ * A later Japanese line is the real title when the first was a label: the category of the page
+ * ("国連の場における演説"), the speaker's office ("外務報道官談話") or a word such as 談話 alone.
+ */
+function betterJapaneseTitle(first: string, next: string): boolean {
+  const subject = /(?:について|に関する.{0,20})$/u;
+  if (/^.{0,12}(?:談話|声明|コメント)$/u.test(first) && subject.test(next)) return true;
+  if (!TITLE_JA.test(next)) return false;
+  if (!TITLE_JA.test(first)) return true;
+  if (SPEAKER_JA.test(next) && !SPEAKER_JA.test(first)) return true;
+  const context = /における|による|での|に関する/u;
+  return context.test(next) && !context.test(first) && (SPEAKER_JA.test(next) || !SPEAKER_JA.test(first));
+}
+
 /** "Conference on Disarmament", "Human Rights Council": a body's name alone names the meeting, not the statement. */
 function isBodyName(text: string): boolean {
   return text.split(/\s+/).length <= 5 && !/[:：|–—]|\s-\s/.test(text);
@@ -830,7 +882,9 @@ function isBodyName(text: string): boolean {
 
 /** "Statement by X, delivered by …", "India Statement": who speaks, not what about. */
 function isByline(text: string): boolean {
-  return TITLE_BY.test(text) || new RegExp(`^(?:\\S+\\s+){0,3}${KIND}$`, "iu").test(text);
+  if (new RegExp(`^(?:\\S+\\s+){0,3}${KIND}$`, "iu").test(text)) return true;
+  // "Statement by X, Permanent Representative of Y" says who; "… on the situation in Haiti" says what.
+  return TITLE_BY.test(text) && !/\s(?:on|at|during|before|for the|concerning|regarding)\s/i.test(text);
 }
 
 function isCapitals(text: string): boolean {

@@ -84,6 +84,7 @@ const NAV_WORD = [
   "前のページへ戻る",
   "戻る",
   "目次",
+  "select page",
   "search for related information.*",
   "keywords?\\s*[:：].*",
   "外務省",
@@ -113,7 +114,7 @@ const PRESS = [
 ];
 /** Content-type labels a site prints above a title: "Speech", "News story", "Press release". */
 const PAGE_LABEL =
-  /^(?:(?:\d{4}|ministerial|ministry|latest|recent|national|joint|press|news and)\s+(?:statements?|speeches)(?:\s*(?:&|and)\s*(?:speeches|statements))?\s*:?|(?:statements?|speeches)\s*(?:&|and)\s*(?:speeches|statements|remarks)\s*:?|新着情報|.{0,10}・新着情報|speech|news story|news|press release|statement|statements|remarks|transcript|policy paper|article|speeches and statements|国連演説|演説|スピーチ|談話|報道発表|ステートメント)$/iu;
+  /^(?:(?:\d{4}|ministerial|ministry|latest|recent|national|joint|press|news and)\s+(?:statements?|speeches)(?:\s*(?:&|and)\s*(?:speeches|statements))?\s*:?|(?:statements?|speeches)\s*(?:&|and)\s*(?:speeches|statements|remarks)\s*:?|談話・コメント|会見・発表・広報|報道発表|冒頭発言|記者会見|新着情報|.{0,10}・新着情報|speech|news story|news|press release|statement|statements|remarks|transcript|policy paper|article|speeches and statements|国連演説|演説|スピーチ|談話|報道発表|ステートメント)$/iu;
 const DEPARTMENT =
   /^(?:from|issued by|published by|department|organisation|organization|ministry|source|担当|発表元)\s*[:：]\s*\S/iu;
 const PART_OF =
@@ -270,7 +271,8 @@ function classify(
   index: number,
   lastClosing: number,
 ): FurnitureReason | undefined {
-  if (text === "") return undefined;
+  // A page's furniture is short; a long line is the statement's own text.
+  if (text === "" || text.length > 300) return undefined;
   if (PRESS.some((pattern) => pattern.test(text))) return "press-release wrapper";
   if (BREADCRUMB.test(text) && text.length < 200 && !/[.。]$/.test(text)) return "breadcrumb";
   if (line.linkOnly || NAV_LINE.test(text) || isMenu(text)) return "navigation";

@@ -22,7 +22,13 @@ const THANKS =
 
 /** "High Commissioner for Human Rights,", "Special Rapporteur on the right to food –": an office with its remit. */
 const REMIT = "(?:\\s+(?:for|on|of)\\s+(?:the\\s+)?[\\p{L}’' -]{3,60}?)?";
-const ADDRESS_LINE = new RegExp(`^(?:${ADDRESSES})${REMIT}\\s*[,:;!.–—-]?$`, "iu");
+const ADDRESS_LINE = new RegExp(`^(?:${ADDRESSES})\\s*[,:;!.–—-]?$`, "iu");
+// With its remit an office is addressed only when punctuated so: "High Commissioner for Human
+// Rights," — "Vice Minister for Foreign Affairs of Thailand" under a name is the speaker's office.
+const ADDRESS_WITH_REMIT = new RegExp(`^(?:${ADDRESSES})${REMIT}\\s*[,:;!–—-]$`, "iu");
+/** Offices that, bare and unpunctuated, are a speaker's title rather than an address. */
+const BARE_OFFICE =
+  /^(?:(?:Vice|Acting|Deputy)[- ])?(?:(?:Prime |Foreign )?Ministers?|Ambassadors?|(?:UN )?(?:Special )?(?:Representatives?|Envoy|Adviser|Advisor|Coordinator)|(?:Under-|Deputy )?Secretary[- ]General|Director[- ]General|Executive Director|Commissioner|Speaker)$/i;
 const OPENING_THANKS = new RegExp(`^(?:${THANKS})\\s*,?\\s*(?:${ADDRESSES})\\s*[,:;.!]?$`, "i");
 const CLOSING_THANKS = new RegExp(
   `^(?:${THANKS})(?:\\s*,?\\s*(?:${ADDRESSES}))?(?:\\s+(?:all|everyone|again))?(?:\\s*,?\\s*for your (?:kind |patient )?attention)?(?:\\s*,?\\s*(?:${ADDRESSES}))?\\s*[.!]?$`,
@@ -44,7 +50,9 @@ const JA_CLOSING = new RegExp(
 /** A standalone address: "Mr. President,", "Madam Chair", "Excellencies, distinguished delegates,", "議長、". */
 export function isAddressLine(text: string): boolean {
   const t = text.trim();
-  return ADDRESS_LINE.test(t) || JA_ADDRESS_LINE.test(t);
+  return (
+    (ADDRESS_LINE.test(t) && !BARE_OFFICE.test(t)) || ADDRESS_WITH_REMIT.test(t) || JA_ADDRESS_LINE.test(t)
+  );
 }
 
 /** "Thank you, Mr. President," — a salutation when it opens a statement. */

@@ -54,7 +54,9 @@ export function statementFields(properties: DocxProperties): Omit<Statement, "bo
   };
   const titleJa = custom("titleJa");
   // The title property holds the Japanese title when the statement has no other.
-  const title = core.title !== undefined && core.title !== titleJa ? core.title : undefined;
+  const language = custom("language");
+  const title =
+    core.title !== undefined && (core.title !== titleJa || language === "ja") ? core.title : undefined;
   const start = custom("date.start");
   const end = custom("date.end");
   const file = custom("source.file");
@@ -78,7 +80,7 @@ export function statementFields(properties: DocxProperties): Omit<Statement, "bo
       const parsed = ExtraSchema.safeParse(value);
       return parsed.success ? parsed.data : undefined;
     }),
-    language: custom("language"),
+    language,
     source: file === undefined ? undefined : { file, ...(url === undefined ? {} : { url }) },
   };
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
