@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { parseStatement, renderDocument } from "@briefing/core";
 import { renderDocx } from "@briefing/docx";
 import { renderPdf } from "@briefing/pdf";
+import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readParagraphs } from "./docx-read.js";
 import { readPdf } from "./support/pdf-text.js";
@@ -43,5 +44,36 @@ describe("delivery markers, co-signatories and notes in the briefing outputs", (
       expect(back.cosignatories).toEqual(statement.cosignatories);
       expect(back.notes).toEqual(statement.notes);
     }
+  });
+});
+
+/** Seed 002 as given: a .txt file that holds Markdown. No markup may reach any output. */
+describe("seed 002 as given (.txt holding Markdown) in every output", () => {
+  const file = join(import.meta.dirname, "..", "examples", "2017-06-08-apmbc-cooperation-and-assistance.txt");
+  const statement = parseStatement(readFileSync(file), {
+    filename: "2017-06-08-apmbc-cooperation-and-assistance.txt",
+  }).statement;
+
+  it.each(["briefing", "reading-copy"])(
+    "prints no Markdown in the %s PDF and sets the th after 20 higher",
+    async (template) => {
+      const pdf = await readPdf(await renderPdf(renderDocument(statement, { template }).document));
+      expect(pdf.text).not.toMatch(/##|\*\*|<\/?sup>/);
+      const items = pdf.pages.flatMap((page) => page.items);
+      const twenty = items.find((item) => item.text.endsWith("20"));
+      const th = items.find((item) => item.text === "th");
+      expect(twenty && th).toBeTruthy();
+      // A superscript sits above the baseline of the text before it.
+      expect((th?.y ?? 0) - (twenty?.y ?? 0)).toBeGreaterThan(1);
+    },
+  );
+
+  it("writes no Markdown into the Word file, and the th is a superscript run", async () => {
+    const bytes = await renderDocx(renderDocument(statement).document, { file: "seed" });
+    const text = (await readParagraphs(bytes)).map((paragraph) => paragraph.text).join("\n");
+    expect(text).not.toMatch(/##|\*\*|<\/?sup>/);
+    expect(text).toContain("Anti-Personnel Mine Ban Convention — Intersessional meetings");
+    const xml = new TextDecoder().decode(unzipSync(bytes)["word/document.xml"]);
+    expect(xml).toMatch(/<w:vertAlign w:val="superscript"\/>(?:<[^>]+>)*<w:t[^>]*>th<\/w:t>/);
   });
 });
