@@ -318,8 +318,10 @@ function statementStart(lines: HeaderLine[]): number {
     (line) =>
       !line.heading &&
       sentence(line) &&
-      isSpoken(line.paragraph ?? line.text) &&
-      !isSummary(line.paragraph ?? line.text),
+      // Nothing lost: a sentence is the speaker's unless it is plainly the page's own.
+      (isSpoken(line.paragraph ?? line.text) || line.text.split(/\s+/).length >= 12) &&
+      !isSummary(line.paragraph ?? line.text) &&
+      !ORGANISATION.test(line.text),
   );
   if (addressed >= 0 && spoken >= 0) return spoken;
   const sentences = above.filter((line) => !line.heading && sentence(line)).length;
