@@ -1,3 +1,4 @@
+import type { Run } from "../statement/statement-schema.js";
 import { countryNamed, delegationName, findCountries } from "./countries.js";
 import { type Draft, draftText, lineText } from "./draft.js";
 
@@ -77,6 +78,18 @@ export function takeCosignatories(drafts: Draft[]): CosignatoryResult {
       const intro = colon >= 0 ? text.slice(0, colon + 1) : "";
       const listText = colon >= 0 && INTRO.test(intro) ? text.slice(colon + 1) : text;
       const names = countryList(listText);
+      // "I have the honour to speak for the EU. The following countries align themselves: A, B, …":
+      // the list goes, the sentences before it are spoken and stay.
+      const list = colon >= 0 ? countryList(text.slice(colon + 1)) : undefined;
+      const spokenIntro = /[.!?]\s/.test(intro) && intro.split(/\s+/).length >= 8;
+      if (list && spokenIntro && draft.type === "paragraph" && draft.lines.length === 1) {
+        cosignatories.push(...list);
+        lines.push(...draft.lines.map((line) => line.line));
+        const [line] = draft.lines;
+        const keep = intro.slice(0, intro.search(/[^.!?]*:$/)).trimEnd();
+        if (line) body.push({ ...draft, lines: [{ ...line, runs: runsBefore(line.runs, keep.length) }] });
+        continue;
+      }
       if (names && (listText !== text || names.length >= 5)) {
         cosignatories.push(...names);
         lines.push(...draft.lines.map((line) => line.line));
@@ -104,6 +117,24 @@ export function takeCosignatories(drafts: Draft[]): CosignatoryResult {
   }
   endRun();
   return { body, cosignatories: [...new Set(cosignatories)], lines };
+}
+
+/** The runs of a line up to its `length`-th character (after leading space). */
+function runsBefore(runs: Run[], length: number): Run[] {
+  let left =
+    length +
+    (runs.map((run) => run.text).join("").length -
+      runs
+        .map((run) => run.text)
+        .join("")
+        .trimStart().length);
+  const out: Run[] = [];
+  for (const run of runs) {
+    if (left <= 0) break;
+    out.push(run.text.length <= left ? run : { ...run, text: run.text.slice(0, left) });
+    left -= run.text.length;
+  }
+  return out;
 }
 
 function cleanItem(text: string): string {

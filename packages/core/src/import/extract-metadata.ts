@@ -317,7 +317,7 @@ function statementStart(lines: HeaderLine[]): number {
   const spoken = above.findIndex(
     (line) =>
       !line.heading &&
-      sentence(line) &&
+      (sentence(line) || FIRST_PERSON_START.test(line.text)) &&
       // Nothing lost: a sentence is the speaker's unless it is plainly the page's own.
       (isSpoken(line.paragraph ?? line.text) || line.text.split(/\s+/).length >= 12) &&
       !isSummary(line.paragraph ?? line.text) &&
@@ -333,6 +333,9 @@ function statementStart(lines: HeaderLine[]): number {
   const found = [addressed, first].filter((at) => at >= 0);
   return found.length > 0 ? Math.min(...found) : lines.length;
 }
+
+/** A line that opens as the speaker speaks: "I would like to congratulate", "We welcome". */
+const FIRST_PERSON_START = /^(?:I|We|My|Our|Let me|Allow me|On behalf of)\s+\p{Ll}/u;
 
 /** Words a speaker says of themselves: "I", "we", "my delegation", "Ireland aligns …", "私は", "我が国は". */
 function isSpoken(text: string): boolean {
