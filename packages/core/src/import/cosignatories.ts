@@ -1,6 +1,6 @@
-import type { Run } from "../statement/statement-schema.js";
 import { countryNamed, delegationName, findCountries } from "./countries.js";
 import { type Draft, draftText, lineText } from "./draft.js";
+import { sliceRuns } from "./runs.js";
 
 /** Words that introduce the list of states a joint statement speaks for. */
 const INTRO =
@@ -87,7 +87,7 @@ export function takeCosignatories(drafts: Draft[]): CosignatoryResult {
         lines.push(...draft.lines.map((line) => line.line));
         const [line] = draft.lines;
         const keep = intro.slice(0, intro.search(/[^.!?]*:$/)).trimEnd();
-        if (line) body.push({ ...draft, lines: [{ ...line, runs: runsBefore(line.runs, keep.length) }] });
+        if (line) body.push({ ...draft, lines: [{ ...line, runs: sliceRuns(line.runs, 0, keep.length) }] });
         continue;
       }
       if (names && (listText !== text || names.length >= 5)) {
@@ -117,24 +117,6 @@ export function takeCosignatories(drafts: Draft[]): CosignatoryResult {
   }
   endRun();
   return { body, cosignatories: [...new Set(cosignatories)], lines };
-}
-
-/** The runs of a line up to its `length`-th character (after leading space). */
-function runsBefore(runs: Run[], length: number): Run[] {
-  let left =
-    length +
-    (runs.map((run) => run.text).join("").length -
-      runs
-        .map((run) => run.text)
-        .join("")
-        .trimStart().length);
-  const out: Run[] = [];
-  for (const run of runs) {
-    if (left <= 0) break;
-    out.push(run.text.length <= left ? run : { ...run, text: run.text.slice(0, left) });
-    left -= run.text.length;
-  }
-  return out;
 }
 
 function cleanItem(text: string): string {

@@ -1,6 +1,6 @@
 import type { Note, Run } from "../statement/statement-schema.js";
 import { type Draft, type DraftLine, lineText } from "./draft.js";
-import { finishRuns } from "./runs.js";
+import { finishRuns, sliceRuns } from "./runs.js";
 
 const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 /** A footnote's text: "[1] …", "[^1]: …", "¹ …", "(1) …" / "1. …" under a Notes heading. */
@@ -132,23 +132,7 @@ function capitalise(text: string): string {
 
 /** The runs of a line after its first `skip` characters (the marker that opened the note). */
 function runsAfter(runs: Run[], skip: number): Run[] {
-  let left =
-    skip +
-    (runs.map((run) => run.text).join("").length -
-      runs
-        .map((run) => run.text)
-        .join("")
-        .trimStart().length);
-  const out: Run[] = [];
-  for (const run of runs) {
-    if (left >= run.text.length) {
-      left -= run.text.length;
-      continue;
-    }
-    out.push({ ...run, text: run.text.slice(left) });
-    left = 0;
-  }
-  return finishRuns(out);
+  return finishRuns(sliceRuns(runs, skip));
 }
 
 /** A line that opens with a superscript-marked number ("<sup>1</sup> Text"): a footnote's text. */

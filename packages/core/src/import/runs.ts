@@ -57,3 +57,25 @@ function splitByScript(run: Run): Run[] {
     return out;
   });
 }
+
+/**
+ * The runs covering characters `from` to `to` of their joined text, counted after its leading
+ * white space: what is left of a line once a note marker is cut off its start, or a list off its end.
+ */
+export function sliceRuns(runs: Run[], from: number, to = Number.POSITIVE_INFINITY): Run[] {
+  const text = runs.map((run) => run.text).join("");
+  const lead = text.length - text.trimStart().length;
+  const [start, end] = [from + lead, to + lead];
+  const out: Run[] = [];
+  let at = 0;
+  for (const run of runs) {
+    const [runStart, runEnd] = [at, at + run.text.length];
+    at = runEnd;
+    if (runEnd <= start || runStart >= end) continue;
+    out.push({
+      ...run,
+      text: run.text.slice(Math.max(0, start - runStart), Math.min(run.text.length, end - runStart)),
+    });
+  }
+  return out;
+}
