@@ -20,8 +20,7 @@ import {
 // known limitation described in docs/importing.md; none is a field guessed wrong on purpose.
 const KNOWN_MISSES: Record<string, string[]> = {
   "100-germany-diplo-submitted-in-writing-stack.txt": ["title"],
-  "102-sweden-govse-place-month-only.txt": ["venue", "speaker"],
-  "103-finland-valtioneuvosto-publication-vs-delivery.txt": ["speaker"],
+  "102-sweden-govse-place-month-only.txt": ["venue"],
   "104-canada-gac-two-line-byline-no-date.txt": ["title"],
   "106-nz-mfat-legacy-glued-nav-subheadings.txt": ["title", "speaker", "date", "bodyParagraphs"],
   "107-japan-first-committee-table-rows-ja.txt": ["delegation", "bodyParagraphs"],
@@ -55,7 +54,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "speaker",
     "notInBody “UK announces humanitarian support for Afghanistan”",
   ],
-  "23-norway-nordic-first-committee.txt": ["speaker", "meeting"],
+  "23-norway-nordic-first-committee.txt": ["speaker"],
   "25-usun-explanation-of-vote.txt": ["notInBody “By U.S. Mission New York”"],
   "26-singapore-caps-title-numbered.txt": ["speaker"],
   "27-india-stacked-by-numbered.txt": ["notInBody “*****”"],
@@ -70,7 +69,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "41-eu-hrc-item4-footnote.md": ["notes"],
   "42-ireland-dfa-interactive-dialogue.txt": ["meeting"],
   "43-india-upr-numbered-paragraphs.txt": ["venue", "speaker", "meeting", "date"],
-  "44-japan-cd-caps-hardwrapped.txt": ["speaker", "meeting", "bodyParagraphs"],
+  "44-japan-cd-caps-hardwrapped.txt": ["meeting", "bodyParagraphs"],
   "45-australia-iaea-bog-trilateral.txt": ["title", "cosignatories"],
   "46-us-upr-recommendation-dashes.txt": ["speaker"],
   "47-uk-wha-explanation-of-vote.md": [
@@ -111,7 +110,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "91-ghana-mismatched-title-as-deivered.txt": ["delivery"],
   "94-thailand-thai-metadata-stacked-repeat.txt": ["notInBody “**************”"],
   "97-srilanka-image-alt-spaced-dateline.txt": ["meeting"],
-  "98-african-group-blog-readtime.txt": ["speaker"],
 };
 
 const fixtures = loadFixtures();

@@ -1,7 +1,7 @@
 import { findDate } from "../dates/parse-date-text.js";
 import type { Warning } from "../errors.js";
 import type { Statement, StatementDate } from "../statement/statement-schema.js";
-import { countryNamed, delegationName, findCountries } from "./countries.js";
+import { countryNamed, countryOfAdjective, delegationName, findCountries } from "./countries.js";
 import { type DelegationEvidence, delegationDelivering, delegationInHeader } from "./delegation.js";
 import { type Draft, draftText, lineText } from "./draft.js";
 import { type DroppedLine, type FieldOrigin, shorten } from "./explanation.js";
@@ -569,7 +569,7 @@ function readHeaderLine(
   if (ORGANISATION.test(text) && text.length < 200 && !SENTENCE_END.test(text)) return true;
   if (MEETING.test(text) && !SENTENCE_END.test(text) && text.length < 250) {
     const glued = trailingDate(text, state);
-    state.meeting.push({ text: glued ? glued.rest : text, line });
+    state.meeting.push({ text: (glued ? glued.rest : text).replace(/^[|\s·•»›-]+/u, ""), line });
     if (glued) set(state, "date", glued.date, "date at the end of the meeting line", line, text);
     return "meeting";
   }
@@ -683,7 +683,7 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     "iu",
   ).exec(title);
   if (!by?.[1] || !by[2]) return;
-  const [head = ""] = by[2].split(/(?=\s+(?:at|on|to|in|during|before|for|on behalf of)\s)|,\s*/);
+  const [head = ""] = splitByline(by[2]);
   const speaker = cutAtOffice(head.trim());
   if (HONORIFIC.test(`${speaker} `) || /^H\.E\./.test(speaker) || NAME_IN_CAPS.test(speaker)) {
     set(state, "speaker", speaker, "speaker named in a title line", line, title);
@@ -728,12 +728,30 @@ function titleWithoutCountry(title: string): string | undefined {
 /** "H.E. MS ROSALIND KEATING AUSTRALIAN AMBASSADOR AND …": the name ends where the office begins. */
 function cutAtOffice(whole: string): string {
   const office =
-    /\s+(?:[A-Z][A-Za-z]+\s+)?(?:AMBASSADOR|PERMANENT REPRESENTATIVE|DEPUTY PERMANENT|MINISTER|SECRETARY|COUNSELL?OR|Permanent Representative|Deputy Permanent Representative|Minister for|Minister of|Secretary of State|Counsell?or)\b/.exec(
+    /\s+(?:([A-Z][A-Za-z]+)\s+)?(?:AMBASSADOR|PERMANENT REPRESENTATIVE|DEPUTY PERMANENT|MINISTER|SECRETARY|COUNSELL?OR|Permanent Representative|Deputy Permanent Representative|Minister for|Minister of|Secretary of State|Counsell?or)\b/.exec(
       whole,
     );
-  return office && office.index > 0 && /\S+\s+\S+/.test(whole.slice(0, office.index).replace(HONORIFIC, ""))
-    ? whole.slice(0, office.index)
+  if (!office) return whole;
+  // "… KEATING AUSTRALIAN AMBASSADOR": a national adjective belongs to the office, a name does not.
+  const word = office[1];
+  const cut =
+    word && !countryOfAdjective(word) ? office.index + office[0].indexOf(word) + word.length : office.index;
+  return cut > 0 && /\S+\s+\S+/.test(whole.slice(0, cut).replace(HONORIFIC, ""))
+    ? whole.slice(0, cut).trimEnd()
     : whole;
+}
+
+/**
+ * "Minister for Foreign Affairs Elsa Lindqvist on behalf of Sweden" → its parts. A byline breaks
+ * before "at", "on", "during" …, and before "to"/"for" unless an office goes on ("Minister for
+ * Foreign Affairs"); a comma breaks it unless a suffix follows ("Jr.").
+ */
+function splitByline(text: string): string[] {
+  return text
+    .split(
+      /(?=\s+(?:at|on|in|during|before|on behalf of|AT|ON|IN|DURING|BEFORE|ON BEHALF OF)\s)|(?=\s+(?:to|for|TO|FOR)\s+(?![A-Z][a-z]))|,\s*(?!(?:Jr|Sr|II|III|IV)\.?(?:\s|,|$))/u,
+    )
+    .filter((part) => part !== undefined);
 }
 
 /** "H.E. Mr. X, Permanent Representative of Japan" → speaker (and, through the office, delegation). */
@@ -744,7 +762,9 @@ function readSpeaker(text: string, line: number, state: HeaderState): void {
     const city = new RegExp(`\\b(?:in|at)\\s+(${VENUE_CITY})\\s*,?\\s*$`, "u").exec(dated.rest)?.[1];
     if (city) set(state, "venue", city, "city in the speaker line", line, text);
   }
-  const [whole = text] = text.split(/,|\s+on behalf of\s+|\s+[–—-]\s+/);
+  const [whole = text] = text.split(
+    /,(?!\s*(?:Jr|Sr|II|III|IV)\.?(?:\s|,|$))|\s+on behalf of\s+|\s+[–—-]\s+/,
+  );
   const name = cutAtOffice(whole);
   const trimmed = name.trim();
   if (countryNamed(trimmed)) return;
