@@ -77,3 +77,17 @@ describe("seed 002 as given (.txt holding Markdown) in every output", () => {
     expect(xml).toMatch(/<w:vertAlign w:val="superscript"\/>(?:<[^>]+>)*<w:t[^>]*>th<\/w:t>/);
   });
 });
+
+describe("a statement in Japanese through Word and back", () => {
+  it("keeps its Japanese title as the title, printed once, and reads back the same", async () => {
+    const statement = load("08-japanese-statement.txt");
+    expect(statement.title).toBe(statement.titleJa);
+    const { document } = renderDocument(statement);
+    const bytes = await renderDocx(document, { file: "ja" });
+    const titles = (await readParagraphs(bytes)).filter((paragraph) => paragraph.text === statement.titleJa);
+    expect(titles).toHaveLength(1);
+    const { source: _source, ...back } = parseStatement(bytes, { filename: "ja.docx" }).statement;
+    const { source: _original, ...original } = statement;
+    expect(back).toEqual(original);
+  });
+});
