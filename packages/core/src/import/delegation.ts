@@ -14,6 +14,8 @@ const OWNER_BEFORE =
 /** What follows a country's name or adjective when the country is the speaker's: "UK statement". */
 const OWNER_AFTER =
   /^(?:['’]s)?\s+(?:national\s+)?(?:statement|delegation|mission|government|permanent (?:mission|representative)|deputy permanent representative|ambassador|minister|foreign minister|prime minister|president|intervention|remarks|explanation of (?:vote|position)|speech|address)\b/i;
+const OWNER_VERB =
+  /^\s+(?:participated|took part|delivered|spoke|intervened|addressed|made a statement|presented)\b/i;
 /** "Japan: statement on …", "JAPAN" alone on a title line is the delegation, too. */
 const OWNER_COLON = /^\s*[:：–—-]\s*(?:national\s+)?(?:statement|intervention|remarks|explanation)/i;
 const JA_OWNER = /^(?:国)?(?:政府)?(?:代表部|代表団|政府|大使館)/u;
@@ -42,13 +44,11 @@ export function delegationInHeader(text: string): DelegationEvidence | undefined
       return evidence(mention, "country before “statement/delegation/mission…”", text);
     if (mention.form === "name" && before.trim() === "" && OWNER_COLON.test(after))
       return evidence(mention, "country heading a title", text);
-    if (
-      mention.form === "name" &&
-      before.trim() === "" &&
-      /^\s*$/.test(after) &&
-      mention.text === mention.text.toUpperCase()
-    )
+    if (mention.form === "name" && before.trim() === "" && /^\s*[.:]?\s*$/.test(after))
       return evidence(mention, "country line", text);
+    // "Poland participated in the Security Council meeting …": the page's lead names who spoke.
+    if (mention.form === "name" && /^\s*(?:the\s+)?$/i.test(before) && OWNER_VERB.test(after))
+      return evidence(mention, "country that took part, in a lead line", text);
     if (mention.form === "name" && BEHALF_START.test(before) && !listFollows(after))
       return evidence(mention, "“on behalf of” a country", text);
   }
@@ -110,6 +110,8 @@ export function delegationInBody(
         return {
           found: evidence(mention, "“on behalf of” a country", sentenceAround(paragraph, mention.index)),
         };
+      if (mention.form === "name" && /^['’]s\s+right of reply\b/i.test(after))
+        return { found: evidence(mention, "“X's right of reply”", sentenceAround(paragraph, mention.index)) };
       if (mention.form === "name" && /\bmy (?:own )?country,?\s*(?:the\s+)?$/i.test(before))
         return { found: evidence(mention, "“my own country, X”", sentenceAround(paragraph, mention.index)) };
       if (mention.form === "name") {
@@ -117,7 +119,13 @@ export function delegationInBody(
         seen.count++;
         mentions.set(mention.country.code, seen);
       }
-      const subjectStart = before.replace(/(?:The|the)\s*$/, "");
+      // "As a member of the ACT group, Estonia also supports …": an opening phrase may come first.
+      const subjectStart = before
+        .replace(/(?:The|the)\s*$/, "")
+        .replace(
+          /(?:As [^.,;]{1,60}|For (?:its|our) part|In this (?:regard|context|spirit)|To this end|Moreover|Furthermore|Finally|Therefore|Today|Likewise|Similarly|Once again|Once more),\s*$/,
+          "",
+        );
       if (
         mention.form === "name" &&
         (SENTENCE_END_BEFORE.test(subjectStart) || (mention.index <= 120 && subjectStart.trim() === "")) &&

@@ -309,7 +309,14 @@ function statementStart(lines: HeaderLine[]): number {
   );
   // Lines above the first address are header lines only while they look like them: a page may
   // add a sentence or two of summary, but a run of sentences is the statement itself.
-  const above = lines.slice(0, addressed);
+  // What stands above the statement's own title or dateline is the site's, however long; only
+  // the lines between them and the address can be the start of the statement.
+  const all = lines.slice(0, addressed);
+  const lastHeader = all.findLastIndex(
+    (line) => (isTitleLine(line.text) && line.text.length < 500) || isDateLine(line.text),
+  );
+  const above = all.slice(lastHeader + 1);
+  const shift = lastHeader + 1;
   // A sentence above the address that the speaker says ("Ireland aligns with …", "We welcome …")
   // starts the statement; a page's summary ("The statement delivered by …") does not.
   const sentence = (line: HeaderLine) =>
@@ -323,15 +330,24 @@ function statementStart(lines: HeaderLine[]): number {
       !isSummary(line.paragraph ?? line.text) &&
       !ORGANISATION.test(line.text),
   );
-  if (addressed >= 0 && spoken >= 0) return spoken;
+  if (addressed >= 0 && spoken >= 0) return spoken + shift;
   const sentences = above.filter((line) => !line.heading && sentence(line)).length;
   const short = above.every(
     (line) => line.text.length < 250 || (TITLE.test(line.text) && line.text.length < 500),
   );
   if (addressed >= 0 && sentences <= 2 && short) return addressed;
-  const first = lines.findIndex((line) => !line.heading && sentence(line));
+  const first = lines.findIndex((line, at) => at >= shift && !line.heading && sentence(line));
   const found = [addressed, first].filter((at) => at >= 0);
   return found.length > 0 ? Math.min(...found) : lines.length;
+}
+
+/** A title line: it names the kind of text and is not a sentence of the statement. */
+function isTitleLine(text: string): boolean {
+  return (
+    TITLE.test(text) &&
+    !BARE_TITLE.test(text) &&
+    (!SENTENCE_END.test(text) || TITLE_BY.test(text) || TITLE_OPENS.test(text))
+  );
 }
 
 /** A line that opens as the speaker speaks: "I would like to congratulate", "We welcome". */
@@ -462,6 +478,9 @@ function readHeaderLine(
     const found = delegationInHeader(text) ?? delegationDelivering(text);
     if (found) noteDelegation(state, found, line);
   };
+  // Any header line may name the delegation ("Head of Delegation of the Holy See to the 72nd
+  // Session of the Executive Committee" is a meeting line too).
+  delegation();
   const dated = readDateVenue(text, state.warnings);
   if (dated) {
     const current = state.origins.find((origin) => origin.field === "date");
@@ -542,11 +561,7 @@ function readHeaderLine(
     delegation();
     return state.delegation?.line === line;
   }
-  if (
-    TITLE.test(text) &&
-    !BARE_TITLE.test(text) &&
-    (!SENTENCE_END.test(text) || TITLE_BY.test(text) || TITLE_OPENS.test(text))
-  ) {
+  if (isTitleLine(text)) {
     // Every title line (the page's headline, its summary) can name the speaker, date and delegation.
     readTitleParts(text, line, state);
     delegation();

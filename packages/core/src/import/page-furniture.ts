@@ -85,6 +85,26 @@ const NAV_WORD = [
   "戻る",
   "目次",
   "select page",
+  "full album",
+  "(?:photo|image|video) gallery",
+  "view (?:the )?(?:album|gallery|photos?)",
+  // Skip links in the languages of the sites statements are pasted from.
+  "hoppa yfir valmynd",
+  "zum (?:inhalt|hauptinhalt) springen",
+  "aller au contenu(?: principal)?",
+  "saltar al contenido(?: principal)?",
+  "ir al contenido(?: principal)?",
+  "siirry sisältöön",
+  "hoppa till (?:innehållet|huvudinnehåll)",
+  "gå til (?:hovedinnhold|innhold)",
+  "spring til (?:indhold|hovedindhold)",
+  "przejdź do treści",
+  "vai al contenuto(?: principale)?",
+  "naar de inhoud",
+  "перейти к (?:содержанию|основному содержанию)",
+  "перейти до (?:змісту|основного вмісту)",
+  "本文へ(?:スキップ|移動)?",
+  "メインコンテンツへ(?:スキップ|移動)",
   "search for related information.*",
   "keywords?\\s*[:：].*",
   "外務省",
@@ -122,13 +142,13 @@ const PART_OF =
 const ORIGINAL =
   /^(?:read (?:the )?(?:original|full)\b|view (?:the )?original\b|original (?:article|text|statement|source)\b|this (?:article|statement|speech) (?:was|is) (?:originally )?published\b|originally published\b|source\s*[:：]\s*https?:|https?:\/\/\S+$|www\.\S+$)/iu;
 const PUBLISHED =
-  /^(?:(?:first |date )?published(?: on)?|date modified|page last updated|posted(?: on)?|last (?:updated|modified)|updated(?: on)?|date of publication|publication date|release date|issued on|掲載日|更新日|公開日|発表日|最終更新日?)\s*[:：]?\s*(?<date>.*)$/iu;
+  /^(?:(?:first |date )?published(?: on)?|date modified|page last updated|posted(?: on)?|last (?:updated?|modified)|updated(?: on)?|date of publication|publication date|release date|issued on|掲載日|更新日|公開日|発表日|最終更新日?)\s*[:：]?\s*(?<date>.*)$/iu;
 /** Notices a site prints about itself: cookies, redirects, archives, "official website", plug-ins. */
 const SITE_NOTICE =
   /\bcookies?\b|redirected|click here|is now hosted at|has (?:now )?moved to|no longer (?:being )?updated|archived (?:page|content|website)|carried over from an earlier|official website of|here['’]s how you know|welcome to the united nations|it['’]s your world|comments are (?:closed|off)|leave a (?:comment|reply)|this (?:page|site|website) uses|enable javascript|adobe (?:acrobat )?reader|get adobe|閲覧するには|ダウンロードしてください|visitors? (?:count|since)|page views?|you are here\b|^(?:\w[\w&.,' -]{0,60}\s)?logo$|^[\w-]+(?:\.[\w-]+)+$|^search(?:\s+[\w.]+){0,2}$|^menu$|^(?:posted|filed) (?:in|under)\b|^tagged\b|^share this:?$|^(?:print|email|share)(?:\s*[|/·]\s*(?:print|email|e-mail|share|pdf|facebook|twitter|x|linkedin))+$/iu;
 /** A label on its own line whose value is the next line (GOV.UK: "From:", "Published"). */
 const LABEL_ONLY =
-  /^(?<label>from|published|first published|last updated|date modified|page last updated|updates to this page|delivered on|organisation|organization|part of|related content|explore the topic|topics)\s*[:：]?$/iu;
+  /^(?<label>from|published|first published|last updated|last update|date modified|page last updated|updates to this page|delivered on|organisation|organization|part of|related content|explore the topic|topics)\s*[:：]?$/iu;
 const FOOTER = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|crown copyright|法人番号/iu;
 const CONTACT =
   /\b(?:tel|phone|telephone|fax)\b[.:]?\s*[+(\d]|[\w.+-]+@[\w-]+\.[\w.]+|〒\s?\d{3}-?\d{4}|電話\s*[（(]?代表[)）]?|(?:電話|TEL|FAX)\s*[:：]?\s*[\d０-９(（+]/iu;
@@ -168,13 +188,13 @@ export function removePageFurniture(drafts: Draft[]): FurnitureResult {
     reasons[index] =
       label === "delivered on"
         ? "page label"
-        : label.includes("published") || label.includes("updated")
+        : label.includes("published") || label.includes("update") || label.includes("modified")
           ? "publication line"
           : (reasons[index] ?? "department line");
     if (label === "delivered on" || index + 1 >= lines.length) continue;
     if (label === "from" || label === "organisation" || label === "organization" || label === "part of")
       reasons[index + 1] = "department line";
-    if (label.includes("published") || label.includes("updated")) {
+    if (label.includes("published") || label.includes("update") || label.includes("modified")) {
       reasons[index + 1] = "publication line";
       texts[index] = `${texts[index]} ${texts[index + 1]}`;
     }
