@@ -247,6 +247,11 @@ describe("dates in every form", () => {
     expect(date("13/03/2024")?.start).toBe("2024-03-13");
     expect(date("Tuesday, 14 March 2023")?.start).toBe("2023-03-14");
     expect(date("令和5年9月19日（火）")?.start).toBe("2023-09-19");
+    // The site around an English statement may date it in its own language.
+    expect(date("12. März 2024")?.start).toBe("2024-03-12");
+    expect(date("Genève, 12 mars 2024")?.start).toBe("2024-03-12");
+    expect(date("12 de marzo de 2024")?.start).toBe("2024-03-12");
+    expect(date("28. október 2024")?.start).toBe("2024-10-28");
     const ambiguous = read("01/03/2018\n\nMr. President,\n\nText of the statement.");
     expect(ambiguous.statement.date).toBeUndefined();
     expect(ambiguous.warnings[0]?.message).toMatch(/day\/month or month\/day/);

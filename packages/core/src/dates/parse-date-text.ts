@@ -54,9 +54,9 @@ const patterns: DatePattern[] = [
       ),
   },
   {
-    // 23 November 2021, 23rd of November 2021
+    // 23 November 2021, 23rd of November 2021, 12. März 2024, 12 de marzo de 2024
     regex: new RegExp(
-      `${BEFORE}(?<d>\\d{1,2})${ORD}\\s+(?:of\\s+)?(?<m>${M}),?\\s+(?<y>\\d{4})${AFTER}`,
+      `${BEFORE}(?<d>\\d{1,2})(?:${ORD}|\\.)\\s+(?:of\\s+|de\\s+)?(?<m>${M}),?\\s+(?:de\\s+)?(?<y>\\d{4})${AFTER}`,
       "giu",
     ),
     read: (g) => single(Number(g.y), month(g.m), Number(g.d)),

@@ -131,7 +131,7 @@ function noteOf(runs: Run[]): Note {
   }
   const text = runs.map((run) => run.text).join("");
   const label = /^([^:：\s][^:：]{0,20})[:：]\s+/u.exec(text);
-  if (label?.[1] && first && first.text.startsWith(label[0])) {
+  if (label?.[1] && first?.text.startsWith(label[0])) {
     return {
       label: label[1],
       runs: trimStart([{ ...first, text: first.text.slice(label[0].length) }, ...rest]),

@@ -91,7 +91,7 @@ const VENUE_CITY =
   "New York|Geneva|Vienna|Nairobi|Paris|Rome|The Hague|Brussels|Bonn|Addis Ababa|Bangkok|Santiago|Beirut|Washington(?:,? D\\.?C\\.?)?|London|Tokyo|Strasbourg|Montreal|Copenhagen|Madrid|Lisbon|Berlin|Oslo|Stockholm|Helsinki|Canberra|Ottawa|Wellington|ニューヨーク|ジュネーブ|ウィーン|東京|パリ|ナイロビ|ハーグ|ブリュッセル";
 const CITY_LINE = new RegExp(
   `^(?:${VENUE_CITY})(?:,\\s*(?:New York|NY|Switzerland|Austria|Kenya|France|Italy|USA|United States))?\\.?$`,
-  "u",
+  "iu",
 );
 const CITY_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${VENUE_CITY})(?![\\p{L}])`, "u");
 const CITY_IN_SENTENCE = new RegExp(`\\b(?:in|at)\\s+(${VENUE_CITY})\\b|於[:：]?\\s*(${VENUE_CITY})`, "u");
@@ -397,7 +397,11 @@ function isSentence(text: string): boolean {
   if (text.length >= 250) return true;
   if (!SENTENCE_END.test(text) || isDateLine(text)) return false;
   const japanese = isMostlyJapanese(text);
-  return SENTENCE_END.test(text) && (japanese ? text.length >= 25 : text.split(/\s+/).length >= 8);
+  // A short polite sentence ("外務大臣政務官の北浜でございます。") is still spoken Japanese.
+  const long = japanese
+    ? text.length >= 25 || (text.length >= 10 && /(?:ます|です)[。！]$/u.test(text))
+    : text.split(/\s+/).length >= 8;
+  return SENTENCE_END.test(text) && long;
 }
 
 /** The title: the first title line after the banner, else the first explicit one anywhere. */
@@ -524,7 +528,7 @@ function readHeaderLine(
     return true;
   }
   if (/^\[(?:文書名|題名|タイトル)\]\s*/u.test(text)) text = text.replace(/^\[[^\]]+\]\s*/u, "");
-  if (isMostlyJapanese(text) && !/。$/.test(text)) {
+  if (isMostlyJapanese(text) && !/。/.test(text)) {
     if (SPEAKER_JA_LINE.test(text.replace(/[（(].*?[)）]$/u, ""))) {
       delegation();
       set(

@@ -84,6 +84,7 @@ const NAV_WORD = [
   "前のページへ戻る",
   "戻る",
   "目次",
+  "[（(]?(?:英語版|英文|和文|日本語版|english version|japanese version)(?:は)?(?:こちら)?[)）]?",
   "select page",
   "full album",
   "(?:photo|image|video) gallery",
@@ -145,7 +146,7 @@ const PUBLISHED =
   /^(?:(?:first |date )?published(?: on)?|date modified|page last updated|posted(?: on)?|last (?:updated?|modified)|updated(?: on)?|date of publication|publication date|release date|issued on|掲載日|更新日|公開日|発表日|最終更新日?)\s*[:：]?\s*(?<date>.*)$/iu;
 /** Notices a site prints about itself: cookies, redirects, archives, "official website", plug-ins. */
 const SITE_NOTICE =
-  /\bcookies?\b|redirected|click here|is now hosted at|has (?:now )?moved to|no longer (?:being )?updated|archived (?:page|content|website)|carried over from an earlier|official website of|here['’]s how you know|welcome to the united nations|it['’]s your world|comments are (?:closed|off)|leave a (?:comment|reply)|this (?:page|site|website) uses|enable javascript|adobe (?:acrobat )?reader|get adobe|閲覧するには|ダウンロードしてください|visitors? (?:count|since)|page views?|you are here\b|^(?:\w[\w&.,' -]{0,60}\s)?logo$|^[\w-]+(?:\.[\w-]+)+$|^search(?:\s+[\w.]+){0,2}$|^menu$|^(?:posted|filed) (?:in|under)\b|^tagged\b|^share this:?$|^(?:print|email|share)(?:\s*[|/·]\s*(?:print|email|e-mail|share|pdf|facebook|twitter|x|linkedin))+$/iu;
+  /\bcookies?\b|redirected|click here|is now hosted at|has (?:now )?moved to|no longer (?:being )?updated|archived (?:page|content|website)|carried over from an earlier|official website of|here['’]s how you know|welcome to the united nations|it['’]s your world|comments are (?:closed|off)|leave a (?:comment|reply)|this (?:page|site|website) uses|enable javascript|adobe (?:acrobat )?reader|get adobe|閲覧するには|ダウンロードしてください|visitors? (?:count|since)|page views?|you are here\b|^(?:\w[\w&.,' -]{0,60}\s)?logo$|^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}$|^search(?:\s+[\w.]+){0,2}$|^menu$|^(?:posted|filed) (?:in|under)\b|^tagged\b|^share this:?$|^(?:print|email|share)(?:\s*[|/·]\s*(?:print|email|e-mail|share|pdf|facebook|twitter|x|linkedin))+$/iu;
 /** A label on its own line whose value is the next line (GOV.UK: "From:", "Published"). */
 const LABEL_ONLY =
   /^(?<label>from|published|first published|last updated|last update|date modified|page last updated|updates to this page|delivered on|organisation|organization|part of|related content|explore the topic|topics)\s*[:：]?$/iu;
@@ -298,7 +299,7 @@ function classify(
   if (line.linkOnly || NAV_LINE.test(text) || isMenu(text)) return "navigation";
   // A menu pasted with its spaces lost: "BlogsEventsFeaturesImage galleriesMedia…".
   if ((text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 3 && !/[.!?]\s/.test(text)) return "navigation";
-  if (/^(?:(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/?\s*){2,}$/u.test(text)) return "navigation";
+  if (/^(?:(?:https?:\/\/)?(?:[\w-]+\.)+\p{L}{2,}\/?\s*){2,}$/u.test(text)) return "navigation";
   if (BREADCRUMB.test(text) && text.length < 200 && !/[.。]$/.test(text)) return "breadcrumb";
   if (PRINT.test(text) && text.length < 60) return "print link";
   if (PRESS.some((pattern) => pattern.test(text))) return "press-release wrapper";

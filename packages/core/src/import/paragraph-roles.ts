@@ -47,11 +47,18 @@ const JA_CLOSING = new RegExp(
   "u",
 );
 
+/** "ハリス艦長、モロー駐日カナダ大使、" / "及びご列席の皆様、": named guests with their titles. */
+const JA_NAMED_ADDRESS =
+  /^(?:(?:及び|並びに)?[^。、\s]{0,24}(?:議長|閣下|大使|艦長|大臣|長官|事務総長|事務局長|高等弁務官|代表|会長|総裁|知事|市長|皆様|皆さま|各位)[、,]\s*)+$/u;
+
 /** A standalone address: "Mr. President,", "Madam Chair", "Excellencies, distinguished delegates,", "議長、". */
 export function isAddressLine(text: string): boolean {
   const t = text.trim();
   return (
-    (ADDRESS_LINE.test(t) && !BARE_OFFICE.test(t)) || ADDRESS_WITH_REMIT.test(t) || JA_ADDRESS_LINE.test(t)
+    (ADDRESS_LINE.test(t) && !BARE_OFFICE.test(t)) ||
+    ADDRESS_WITH_REMIT.test(t) ||
+    JA_ADDRESS_LINE.test(t) ||
+    JA_NAMED_ADDRESS.test(t)
   );
 }
 

@@ -1,3 +1,4 @@
+import { findDate } from "../dates/parse-date-text.js";
 import type { Draft, DraftLine } from "./draft.js";
 import { draftsToStatement } from "./drafts-to-statement.js";
 import { splitFrontMatter } from "./front-matter.js";
@@ -57,7 +58,8 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
       current = undefined;
       return;
     }
-    const item = LIST_ITEM.exec(raw);
+    // "12. März 2024" is a date, not item 12 of a list.
+    const item = findDate(trimmed)?.index === 0 ? null : LIST_ITEM.exec(raw);
     if (item?.groups) {
       const ordered = item.groups.bullet === undefined;
       const runs = [{ text: (item.groups.text ?? "").trim() }];
