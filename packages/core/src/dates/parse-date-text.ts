@@ -125,6 +125,8 @@ export function parseDateText(text: string, warnings?: string[]): StatementDate 
 /** The first date anywhere in `text` (see `parseDateText`), with its position. */
 export function findDate(text: string, warnings?: string[]): FoundDate | undefined {
   const normal = normalizeDateText(text);
+  // Every date form has digits: most lines of a statement have none and need no further look.
+  if (!/\d/.test(normal)) return undefined;
   const candidates: { index: number; length: number; reading: Reading }[] = [];
   for (const pattern of patterns) {
     for (const match of normal.matchAll(pattern.regex)) {

@@ -59,7 +59,8 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
       return;
     }
     // "12. März 2024" is a date, not item 12 of a list.
-    const item = findDate(trimmed)?.index === 0 ? null : LIST_ITEM.exec(raw);
+    const listItem = LIST_ITEM.exec(raw);
+    const item = listItem && findDate(trimmed)?.index === 0 ? null : listItem;
     if (item?.groups) {
       const ordered = item.groups.bullet === undefined;
       const runs = [{ text: (item.groups.text ?? "").trim() }];
