@@ -238,6 +238,21 @@ describe("the delegation, from whatever the page says", () => {
   });
 });
 
+describe("the speaker, in the forms pages give", () => {
+  const speaker = (header: string) =>
+    read(`${header}\n\nMr. President,\n\nText of the statement follows.`).statement.speaker;
+
+  it("reads a name before its office, and a name after an office in a byline", () => {
+    expect(speaker("Elena Marković, President of the General Assembly")).toBe("Elena Marković");
+    expect(
+      speaker("Statement by the Representative of Cyprus Ambassador Nikos Petrides at the Plenary"),
+    ).toBe("Ambassador Nikos Petrides");
+    expect(speaker("Statement by Minister for Foreign Affairs Elsa Lind on behalf of Sweden")).toBe(
+      "Minister for Foreign Affairs Elsa Lind",
+    );
+  });
+});
+
 describe("dates in every form", () => {
   const date = (line: string) => read(`${line}\n\nMr. President,\n\nText of the statement.`).statement.date;
 

@@ -512,6 +512,17 @@ function readHeaderLine(
     if (dated.venue) set(state, "venue", dated.venue, "place before or after the date", line, text);
     return true;
   }
+  // "Csaba Kőrösi, President of the 77th session of the General Assembly": a name, then its office.
+  const [person = "", office = ""] = text.split(/,\s*/, 2);
+  if (
+    PERSON_NAME.test(person) &&
+    OFFICE_LINE.test(office) &&
+    !SENTENCE_END.test(text) &&
+    !countryNamed(person)
+  ) {
+    set(state, "speaker", person, "name and office on one line", line, text);
+    return true;
+  }
   const venue = VENUE_LINE.exec(text.replace(/^[◦•·*▪○◇◆■□]\s*/u, ""))?.[1]?.trim();
   const venueCity = venue ? CITY_ANYWHERE.exec(venue)?.[0] : undefined;
   if (venueCity) {
@@ -708,6 +719,13 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     set(state, "speaker", speaker, "speaker named in a title line", line, title);
     return;
   }
+  // "by the Representative of Cyprus Ambassador Constantine Moushoutas": the name after the office.
+  const named =
+    /\b((?:H\.E\.?\s+)?(?:Ambassador|Minister|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+(?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})$/u.exec(
+      speaker,
+    );
+  if (named?.[1] && named.index > 0)
+    set(state, "speaker", named[1].trim(), "speaker named after the office in a title line", line, title);
   const name = head.replace(
     /^(?:the\s+)?(?:Delegation|Government|Permanent Mission|Representative)\s+of\s+/i,
     "",
