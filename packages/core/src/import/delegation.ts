@@ -67,6 +67,11 @@ export function delegationDelivering(text: string): DelegationEvidence | undefin
 
 const SELF_VERBS =
   "(?:welcomes?|condemns?|supports?|fully supports?|strongly supports?|thanks?|aligns? (?:itself|herself|himself)|associates? (?:itself|herself)|voted|abstained|joins?|joined|reiterates?|reaffirms?|remains? (?:committed|concerned|deeply|ready|convinced|steadfast)|calls? (?:on|upon)|is (?:committed|pleased|deeply|gravely|seriously|concerned|honou?red|proud|ready|firmly|fully|a (?:proud|committed|strong|firm|staunch))|stands? (?:ready|with|firmly|in)|commends?|congratulates?|recogni[sz]es?|shares?|believes?|takes? note|appreciates?|would like|wishes|attaches?|co-?sponsored|expresses|underlines?|underscores?|emphasi[sz]es?|encourages?|urges?|looks forward|has (?:consistently|always|long|actively|contributed|provided|pledged|been (?:a|working|actively|committed))|will continue|continues to (?:support|call|work|contribute|provide|stand|urge|believe)|is deeply|places great|considers?|regrets?|deplores?|acknowledges?|notes with|agrees?|would like to)";
+/** What follows a country that speaks of itself: "Norway welcomes", "The UK, too, strongly supports". */
+const SELF_VERB_AFTER = new RegExp(
+  `^,?\\s+(?:also\\s+|therefore\\s+|once again\\s+|again\\s+|strongly\\s+|firmly\\s+|fully\\s+)?${SELF_VERBS}\\b`,
+  "i",
+);
 const SENTENCE_END_BEFORE = /(?:[.!?]["”’]?\s+|;\s+)$/;
 
 /**
@@ -129,10 +134,7 @@ export function delegationInBody(
       if (
         mention.form === "name" &&
         (SENTENCE_END_BEFORE.test(subjectStart) || (mention.index <= 120 && subjectStart.trim() === "")) &&
-        new RegExp(
-          `^,?\\s+(?:also\\s+|therefore\\s+|once again\\s+|again\\s+|strongly\\s+|firmly\\s+|fully\\s+)?${SELF_VERBS}\\b`,
-          "i",
-        ).test(after)
+        SELF_VERB_AFTER.test(after)
       ) {
         const seen = subjects.get(mention.country.code) ?? {
           mention,

@@ -6,6 +6,11 @@ import { shorten } from "./explanation.js";
 /** The words that say how the text relates to what was said: shown, never spoken. */
 const MARKER =
   /(?:transcript of the speech,?\s+)?exactly as it was delivered|(?:please\s+)?check\s+against\s+(?:actual\s+)?delivery|(?:statement\s+)?as\s+(?:prepared\s+for\s+)?delivered|as\s+prepared\s+for\s+delivery|embargo(?:ed)?\s+until\s+(?:after\s+)?(?:delivery|(?:the\s+)?(?:start|end)\s+of\s+(?:the\s+)?speech|\d{1,2}[.:]\d{2}[^.;]{0,40})|(?:only\s+)?the\s+spoken\s+word\s+(?:applies|is\s+authoritative|prevails)|(?:unofficial|provisional|informal)\s+translation|仮訳|(?:発言|演説)原稿|原文(?:は英語|：英語)/giu;
+/** A marker with the brackets, dashes or stars around it: "(Check against delivery)", "– As delivered –". */
+const MARKER_WITH_BRACKETS = new RegExp(
+  `[\\s(\\[（【\\-–—*_]*(?:${MARKER.source})[\\s)\\]）】\\-–—*_.:]*`,
+  "giu",
+);
 const WRAPPER = /^[\s\-–—*_[\](){}（）【】「」:：.,;|/]*$/u;
 
 export interface DeliveryResult {
@@ -64,9 +69,7 @@ function cutMarkers(runs: Run[]): Run[] {
   return runs
     .map((run) => ({
       ...run,
-      text: run.text
-        .replace(new RegExp(`[\\s(\\[（【\\-–—*_]*(?:${MARKER.source})[\\s)\\]）】\\-–—*_.:]*`, "giu"), " ")
-        .replace(/\s{2,}/g, " "),
+      text: run.text.replace(MARKER_WITH_BRACKETS, " ").replace(/\s{2,}/g, " "),
     }))
     .filter((run) => run.text.trim() !== "");
 }

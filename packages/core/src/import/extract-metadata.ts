@@ -30,6 +30,13 @@ const WEAK_DATE_RULES = new Set([
 ]);
 /** A line whose first words name the kind of text ("German statement for …", "Remarks at …"). */
 const TITLE_OPENS = new RegExp(`^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}${KIND}\\b`, "u");
+/** "India Statement", "UK statement": a kind of text and at most three words before it. */
+const KIND_ALONE = new RegExp(`^(?:\\S+\\s+){0,3}${KIND}$`, "iu");
+/** Only "Statement by …" / "delivered by …" name who speaks; "supported by Iceland" does not. */
+const SPOKEN_BY = new RegExp(
+  `^(.*?\\b(?:${KIND}|delivered|made|presented|given)\\b.*?)(?<!\\b(?:supported|endorsed|co-?sponsored|sponsored|joined|signed|adopted|organi[sz]ed|hosted|chaired|convened|proposed|submitted|moderated))\\s+by\\s+(.+)$`,
+  "iu",
+);
 /** "Statement by …", "Remarks delivered by …": a title or the page's summary line, never the text. */
 const TITLE_BY = new RegExp(`^${KIND}\\s+(?:(?:as\\s+)?delivered\\s+)?(?:by|of)\\s`, "i");
 const TITLE_JA = /(?:ステートメント|スピーチ|演説|発言|挨拶|あいさつ|談話|声明|メッセージ|祝辞|式辞|所感)/u;
@@ -94,6 +101,9 @@ const CITY_LINE = new RegExp(
   "iu",
 );
 const CITY_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${VENUE_CITY})(?![\\p{L}])`, "u");
+const CITY_AT_END = new RegExp(`,\\s*(${VENUE_CITY})$`, "u");
+const CITY_BEFORE_DATE = new RegExp(`[,(]\\s*(${VENUE_CITY})\\s*[,)]?\\s*$`, "u");
+const CITY_IN_AT_END = new RegExp(`\\b(?:in|at)\\s+(${VENUE_CITY})\\s*,?\\s*$`, "u");
 const CITY_IN_SENTENCE = new RegExp(`\\b(?:in|at)\\s+(${VENUE_CITY})\\b|於[:：]?\\s*(${VENUE_CITY})`, "u");
 /** Office words on the line under a name in a stacked speaker block. */
 const OFFICE_LINE =
@@ -478,13 +488,10 @@ function readHeaderLine(
   let text = source;
   if (text === "" || text.length > 400) return false;
   const { metadata } = state;
-  const delegation = () => {
-    const found = delegationInHeader(text) ?? delegationDelivering(text);
-    if (found) noteDelegation(state, found, line);
-  };
   // Any header line may name the delegation ("Head of Delegation of the Holy See to the 72nd
   // Session of the Executive Committee" is a meeting line too).
-  delegation();
+  const owner = delegationInHeader(text) ?? delegationDelivering(text);
+  if (owner) noteDelegation(state, owner, line);
   const dated = readDateVenue(text, state.warnings);
   if (dated) {
     const current = state.origins.find((origin) => origin.field === "date");
@@ -541,7 +548,6 @@ function readHeaderLine(
   if (/^\[(?:文書名|題名|タイトル)\]\s*/u.test(text)) text = text.replace(/^\[[^\]]+\]\s*/u, "");
   if (isMostlyJapanese(text) && !/。/.test(text)) {
     if (SPEAKER_JA_LINE.test(text.replace(/[（(].*?[)）]$/u, ""))) {
-      delegation();
       set(
         state,
         "speaker",
@@ -556,7 +562,6 @@ function readHeaderLine(
       /(?:代表部|大使館|総領事館|外務省|政府代表団)$/u.test(text) ||
       /^(?:和文|英文|英語版|日本語)/u.test(text)
     ) {
-      delegation();
       return true;
     }
     if (metadata.titleJa && betterJapaneseTitle(metadata.titleJa, text)) {
@@ -566,20 +571,17 @@ function readHeaderLine(
     }
     if (!metadata.titleJa && (TITLE_JA.test(text) || !MEETING.test(text) || text.length > 30)) {
       readTitleJa(text, line, state);
-      delegation();
       return true;
     }
     if (MEETING.test(text)) {
       state.meeting.push({ text, line });
       return true;
     }
-    delegation();
     return state.delegation?.line === line;
   }
   if (isTitleLine(text)) {
     // Every title line (the page's headline, its summary) can name the speaker, date and delegation.
     readTitleParts(text, line, state);
-    delegation();
     return "title";
   }
   if (
@@ -588,14 +590,9 @@ function readHeaderLine(
       !SENTENCE_END.test(text.replace(/\b(?:Jr|Sr|a\.i)\.$/, "")))
   ) {
     readSpeaker(text.replace(SPEAKER_LINE, "$1"), line, state);
-    delegation();
     return true;
   }
-  const owner = delegationInHeader(text) ?? delegationDelivering(text);
-  if (owner && text.length < 200 && !SENTENCE_END.test(text)) {
-    noteDelegation(state, owner, line);
-    return true;
-  }
+  if (owner && text.length < 200 && !SENTENCE_END.test(text)) return true;
   if (ORGANISATION.test(text) && text.length < 200 && !SENTENCE_END.test(text)) return true;
   if (MEETING.test(text) && !SENTENCE_END.test(text) && text.length < 250) {
     const glued = trailingDate(text, state);
@@ -674,7 +671,7 @@ function readTitle(line: string, lineNumber: number, state: HeaderState): void {
           .replace(/(?:,?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s,:–—(-]*$/i, "")
           .replace(/(?:\s+(?:on|dated))?[\s,:–—(-]*$/i, "");
       // "…, Geneva, 24 February 2025": the city before the date goes with it.
-      const city = new RegExp(`,\\s*(${VENUE_CITY})$`, "u").exec(title);
+      const city = CITY_AT_END.exec(title);
       if (city?.[1]) {
         set(state, "venue", city[1], "place before the date in the title", lineNumber, line);
         title = title.slice(0, city.index);
@@ -704,14 +701,10 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
   const found = trailingDate(title, state) ?? leadingDate(title, state);
   if (found) {
     set(state, "date", found.date, "date in a title line", line, title);
-    const city = new RegExp(`[,(]\\s*(${VENUE_CITY})\\s*[,)]?\\s*$`, "u").exec(found.rest)?.[1];
+    const city = CITY_BEFORE_DATE.exec(found.rest)?.[1];
     if (city) set(state, "venue", city, "city beside the date in a title line", line, title);
   }
-  // Only "Statement by …" / "delivered by …" name who speaks; "supported by Iceland" does not.
-  const by = new RegExp(
-    `^(.*?\\b(?:${KIND}|delivered|made|presented|given)\\b.*?)(?<!\\b(?:supported|endorsed|co-?sponsored|sponsored|joined|signed|adopted|organi[sz]ed|hosted|chaired|convened|proposed|submitted|moderated))\\s+by\\s+(.+)$`,
-    "iu",
-  ).exec(title);
+  const by = SPOKEN_BY.exec(title);
   if (!by?.[1] || !by[2]) return;
   const [head = ""] = splitByline(by[2]);
   const speaker = cutAtOffice(head.trim());
@@ -796,7 +789,7 @@ function readSpeaker(text: string, line: number, state: HeaderState): void {
   const dated = trailingDate(text, state);
   if (dated) {
     set(state, "date", dated.date, "date at the end of the speaker line", line, text);
-    const city = new RegExp(`\\b(?:in|at)\\s+(${VENUE_CITY})\\s*,?\\s*$`, "u").exec(dated.rest)?.[1];
+    const city = CITY_IN_AT_END.exec(dated.rest)?.[1];
     if (city) set(state, "venue", city, "city in the speaker line", line, text);
   }
   const [whole = text] = text.split(
@@ -944,7 +937,7 @@ function isBodyName(text: string): boolean {
 
 /** "Statement by X, delivered by …", "India Statement": who speaks, not what about. */
 function isByline(text: string): boolean {
-  if (new RegExp(`^(?:\\S+\\s+){0,3}${KIND}$`, "iu").test(text)) return true;
+  if (KIND_ALONE.test(text)) return true;
   // "Statement by X, Permanent Representative of Y" says who; "… on the situation in Haiti" says what.
   return TITLE_BY.test(text) && !/\s(?:on|at|during|before|for the|concerning|regarding)\s/i.test(text);
 }

@@ -42,14 +42,15 @@ export function textToStatement(text: string, file: string): ImportResult {
   });
 }
 
-interface PendingParagraph {
-  type: "paragraph";
+/** Lines of text between blank lines, with their indentation, before they are cut into paragraphs. */
+interface Block {
+  type: "block";
   lines: (DraftLine & SourceLine)[];
 }
 
 function textToDrafts(text: string, lineOffset: number): Draft[] {
-  const drafts: (Draft | PendingParagraph)[] = [];
-  let current: Draft | PendingParagraph | undefined;
+  const drafts: (Draft | Block)[] = [];
+  let current: Draft | Block | undefined;
   let previousList: Draft | undefined;
   text.split("\n").forEach((raw, index) => {
     const line = index + 1 + lineOffset;
@@ -87,21 +88,19 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
       text: piece,
       indent: at === 0 ? indent : "",
     }));
-    if (current?.type === "paragraph") {
+    if (current?.type === "block") {
       current.lines.push(...pieces);
     } else {
-      current = { type: "paragraph", lines: pieces };
+      current = { type: "block", lines: pieces };
       drafts.push(current);
     }
     previousList = undefined;
   });
-  const pending = drafts.filter(
-    (draft): draft is PendingParagraph => draft.type === "paragraph" && "indent" in (draft.lines[0] ?? {}),
-  );
-  const wrapWidth = wrapWidthOf(pending.map((draft) => draft.lines));
+  const blocks = drafts.filter((draft): draft is Block => draft.type === "block");
+  const wrapWidth = wrapWidthOf(blocks.map((block) => block.lines));
   return drafts.flatMap((draft): Draft[] => {
-    if (draft.type !== "paragraph" || !("indent" in (draft.lines[0] ?? {}))) return [draft as Draft];
-    const lines = (draft as PendingParagraph).lines;
+    if (draft.type !== "block") return [draft];
+    const { lines } = draft;
     const starts = paragraphStarts(lines, wrapWidth);
     return starts.map((start, at) => ({
       type: "paragraph",
