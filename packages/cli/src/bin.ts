@@ -2,6 +2,7 @@
 import { BriefingError } from "@briefing/core";
 import { CommanderError } from "commander";
 import { CliError, EXIT_INPUT, EXIT_USAGE } from "./cli-error.js";
+import { describeFsError } from "./io/path-errors.js";
 import { createProgram } from "./program.js";
 
 const program = createProgram();
@@ -20,6 +21,14 @@ function exitCodeOf(error: unknown): number {
   if (error instanceof CliError || error instanceof BriefingError) {
     process.stderr.write(`briefing: ${error.message}\n`);
     return error instanceof CliError ? error.exitCode : EXIT_INPUT;
+  }
+  // A file-system failure nobody checked for (a disk filling up, a folder removed meanwhile)
+  // is still the machine's state, not a bug: say which path and what to do.
+  const path = (error as NodeJS.ErrnoException | undefined)?.path;
+  const message = path === undefined ? undefined : describeFsError(error, path);
+  if (message !== undefined) {
+    process.stderr.write(`briefing: ${message}\n`);
+    return EXIT_INPUT;
   }
   // A bug in briefing itself, not bad input: the stack helps whoever reports it.
   process.stderr.write(

@@ -12,3 +12,11 @@ export class CliError extends Error {
     super(message);
   }
 }
+
+/** The value of a flag that takes a whole number ≥ 1; a usage error otherwise. */
+export function positiveInteger(flag: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1)
+    throw new CliError(`${flag} expects a whole number ≥ 1 (got "${text}") — e.g. ${flag} 2`, EXIT_USAGE);
+  return value;
+}

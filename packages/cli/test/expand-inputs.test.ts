@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,8 +26,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe("expandInputs", () => {
   it("searches directories recursively by extension, sorted, skipping hidden files and the output dir", async () => {
-    const { inputs, root } = await expandInputs(["."], { extensions, exclude: [join(dir, "out")], cwd: dir });
-    expect(root).toBe(dir);
+    const { inputs } = await expandInputs(["."], { extensions, exclude: [join(dir, "out")], cwd: dir });
     expect(inputs.map((i) => i.relative)).toEqual(["a.txt", "b.md", "sub/c.yaml", "sub/deep/d.JSON"]);
     expect(inputs[0]?.display).toBe("a.txt");
   });
@@ -46,22 +45,61 @@ describe("expandInputs", () => {
   });
 
   it("expands globs and reports those that match nothing", async () => {
-    const { inputs, unmatched, root } = await expandInputs(["sub/**/*.yaml", "*.nothing"], {
+    const { inputs, unmatched } = await expandInputs(["sub/**/*.yaml", "*.nothing"], {
       extensions,
       cwd: dir,
     });
-    expect(inputs.map((i) => i.relative)).toEqual(["c.yaml"]);
-    expect(root).toBe(join(dir, "sub"));
+    expect(inputs.map((i) => i.relative)).toEqual(["sub/c.yaml"]);
     expect(unmatched).toEqual(["*.nothing"]);
   });
 
   it("sorts by relative path whatever order the arguments came in", async () => {
     const { inputs } = await expandInputs(["sub", "b.md", "a.txt"], { extensions, cwd: dir });
-    expect(sortInputs(inputs).map((i) => i.relative)).toEqual([
+    expect(sortInputs(inputs).map((i) => i.display)).toEqual([
       "a.txt",
       "b.md",
-      "sub/c.yaml",
-      "sub/deep/d.JSON",
+      join("sub", "c.yaml"),
+      join("sub", "deep", "d.JSON"),
     ]);
+  });
+
+  it("names a file relative to its folder argument, whatever else the run holds", async () => {
+    const only = await expandInputs(["sub"], { extensions, cwd: dir });
+    const more = await expandInputs(["sub", "a.txt"], { extensions, cwd: dir });
+    expect(only.inputs.map((i) => i.relative)).toEqual(["c.yaml", "deep/d.JSON"]);
+    expect(more.inputs.map((i) => i.relative)).toEqual(["c.yaml", "deep/d.JSON", "a.txt"]);
+  });
+
+  it("takes a file reached through links once, by its real path, and survives link loops", async () => {
+    const linked = await mkdtemp(join(tmpdir(), "briefing-links-"));
+    try {
+      await mkdir(join(linked, "R", "sub"), { recursive: true });
+      await writeFile(join(linked, "R", "sub", "a.md"), "x");
+      await symlink("..", join(linked, "R", "sub", "loop"));
+      await symlink(join(linked, "R"), join(linked, "R", "self"));
+      const { inputs } = await expandInputs(["R"], { extensions, cwd: linked });
+      expect(inputs.map((i) => i.relative)).toEqual(["sub/a.md"]);
+      expect(inputs[0]?.path).toBe(await realpath(join(linked, "R", "sub", "a.md")));
+    } finally {
+      await rm(linked, { recursive: true, force: true });
+    }
+  });
+
+  it("never reads an earlier export's folder (one holding a briefing manifest) as inputs", async () => {
+    const nested = await mkdtemp(join(tmpdir(), "briefing-nested-"));
+    try {
+      await mkdir(join(nested, "in", "old-out"), { recursive: true });
+      await writeFile(join(nested, "in", "a.md"), "x");
+      await writeFile(
+        join(nested, "in", "old-out", "manifest.json"),
+        '{\n  "tool": { "name": "briefing" } }',
+      );
+      await writeFile(join(nested, "in", "old-out", "x.docx"), "x");
+      await writeFile(join(nested, "in", "other.json"), '{ "title": "x" }');
+      const { inputs } = await expandInputs(["in"], { extensions: [...extensions, ".docx"], cwd: nested });
+      expect(inputs.map((i) => i.relative)).toEqual(["a.md", "other.json"]);
+    } finally {
+      await rm(nested, { recursive: true, force: true });
+    }
   });
 });

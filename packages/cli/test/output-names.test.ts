@@ -1,12 +1,9 @@
+import { createHash } from "node:crypto";
 import { resolve, sep } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  MAX_TITLE_LENGTH,
-  outputBaseName,
-  outputPath,
-  pathSuffix,
-  slugify,
-} from "../src/export/output-names.js";
+import { MAX_TITLE_LENGTH, outputBaseName, outputPath, slugify } from "../src/export/output-names.js";
+
+const hash = (text: string) => createHash("sha256").update(text).digest("hex");
 
 describe("slugify", () => {
   it("folds accents and punctuation to lowercase ASCII words", () => {
@@ -29,31 +26,33 @@ describe("slugify", () => {
 describe("outputBaseName", () => {
   const date = { start: "2021-11-23", text: "令和3年11月23日" };
 
-  it("is date, title and a suffix from the relative path", () => {
-    const name = outputBaseName({ title: "Trafficking in Persons", date }, "unga/tip.txt");
-    expect(name).toBe(`2021-11-23-trafficking-in-persons-${pathSuffix("unga/tip.txt")}`);
-    expect(pathSuffix("unga/tip.txt")).toMatch(/^[0-9a-f]{8}$/);
+  it("is date, title and the start of the input's hash", () => {
+    const name = outputBaseName({ title: "Trafficking in Persons", date }, "unga/tip.txt", hash("a"));
+    expect(name).toBe(`2021-11-23-trafficking-in-persons-${hash("a").slice(0, 8)}`);
   });
 
-  it("is stable and tells apart two inputs with the same date and title", () => {
-    const a = outputBaseName({ title: "Same", date }, "a/x.md");
-    expect(outputBaseName({ title: "Same", date }, "a/x.md")).toBe(a);
-    expect(outputBaseName({ title: "Same", date }, "b/x.md")).not.toBe(a);
+  it("depends on the input's bytes, not its place: same bytes, same name; other bytes, another", () => {
+    const a = outputBaseName({ title: "Same", date }, "a/x.md", hash("one"));
+    expect(outputBaseName({ title: "Same", date }, "elsewhere/x.md", hash("one"))).toBe(a);
+    expect(outputBaseName({ title: "Same", date }, "a/x.md", hash("two"))).not.toBe(a);
+    expect(outputBaseName({ title: "Same", date }, "a/x.md", hash("one"), 16)).toBe(
+      `2021-11-23-same-${hash("one").slice(0, 16)}`,
+    );
   });
 
   it("falls back to the file name when the title has no ASCII letters", () => {
-    expect(outputBaseName({ titleJa: "人身取引", date }, "dir/unga-tip.txt")).toMatch(
+    expect(outputBaseName({ titleJa: "人身取引", date }, "dir/unga-tip.txt", hash("x"))).toMatch(
       /^2021-11-23-unga-tip-/,
     );
-    expect(outputBaseName(undefined, "人身.txt")).toMatch(/^statement-[0-9a-f]{8}$/);
-    expect(outputBaseName({ titleJa: "人身取引", date }, "2021-11-23-unga-tip.txt")).toMatch(
+    expect(outputBaseName(undefined, "人身.txt", hash("x"))).toMatch(/^statement-[0-9a-f]{8}$/);
+    expect(outputBaseName({ titleJa: "人身取引", date }, "2021-11-23-unga-tip.txt", hash("x"))).toMatch(
       /^2021-11-23-unga-tip-/,
     );
   });
 
   it("never yields a reserved Windows name or a dot name", () => {
     for (const title of ["CON", "nul", "LPT1", "..", ".", " "]) {
-      const name = outputBaseName({ title }, "con");
+      const name = outputBaseName({ title }, "con", hash("x"));
       expect(name).toMatch(/^[a-z0-9_][a-z0-9-]*$/);
       expect(name.split(".")[0]?.toLowerCase()).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d)$/);
     }
@@ -75,7 +74,7 @@ describe("outputPath", () => {
 
   it("keeps every hostile title inside", () => {
     for (const title of ["../../../etc/passwd", "/abs/path", "C:\\Windows\\x", "a\0b", "CON", "..\\..\\x"]) {
-      const path = outputPath(out, outputBaseName({ title }, `../${title}`), ".pdf");
+      const path = outputPath(out, outputBaseName({ title }, `../${title}`, hash(title)), ".pdf");
       expect(path.startsWith(out + sep)).toBe(true);
       expect(path.slice(out.length + 1)).not.toContain(sep);
     }

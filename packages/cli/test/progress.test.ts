@@ -17,6 +17,7 @@ function fakeStream(isTTY: boolean) {
 const ok: ManifestEntry = {
   input: "in/a.md",
   relative: "a.md",
+  path: "/work/in/a.md",
   status: "rendered",
   outputs: [{ format: "pdf", path: "2020-01-02-a-12345678.pdf", sha256: "x", bytes: 1, pages: 1 }],
   warnings: [{ file: "in/a.md", line: 4, message: "odd date" }],
@@ -25,6 +26,7 @@ const ok: ManifestEntry = {
 const bad: ManifestEntry = {
   input: "in/b.md",
   relative: "b.md",
+  path: "/work/in/b.md",
   status: "failed",
   outputs: [],
   warnings: [],

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CacheKeys } from "../src/export/cache-key.js";
 import { ChangeDetector } from "../src/export/changed.js";
 import { expandInputs, sortInputs } from "../src/export/expand-inputs.js";
-import { type Manifest, manifestTotals, readManifest, writeManifest } from "../src/export/manifest.js";
+import { type Manifest, manifestTotals, writeManifest } from "../src/export/manifest.js";
+import { OutFolder, removeLeftoverTempFiles } from "../src/export/out-folder.js";
 import { createRenderPool, type RenderPool } from "../src/export/pool.js";
 import { runExport } from "../src/export/run-export.js";
 
@@ -27,28 +28,43 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function exportOnce(options: { changed?: boolean; signal?: AbortSignal } = {}) {
+interface ExportOnce {
+  changed?: boolean;
+  stop?: AbortController;
+  inputs?: string[];
+  timeoutMs?: number;
+  write?: (path: string, bytes: Uint8Array) => Promise<void>;
+}
+
+async function exportOnce(options: ExportOnce = {}) {
   const out = join(dir, "out");
-  const { inputs } = await expandInputs([join(dir, "in")], { extensions: [".txt", ".md"] });
+  await mkdir(out, { recursive: true });
+  const { inputs } = await expandInputs(options.inputs ?? [join(dir, "in")], { extensions: [".txt", ".md"] });
   const keys = new CacheKeys("env");
-  const changed = options.changed
-    ? new ChangeDetector(await readManifest(out, undefined), out, keys)
-    : undefined;
+  const folder = await OutFolder.open(out, undefined);
+  const changed = options.changed ? new ChangeDetector(folder.previous, out, keys) : undefined;
   const result = await runExport({
     inputs: sortInputs(inputs),
     outDir: out,
+    folder,
     config: { formats: ["pdf", "docx"], pdfa: false },
     keys,
     pool,
     concurrency: 4,
+    timeoutMs: options.timeoutMs ?? 60_000,
     ...(changed && { changed }),
-    ...(options.signal && { signal: options.signal }),
+    stop: options.stop ?? new AbortController(),
+    ...(options.write && { write: options.write }),
   });
+  const settled = await folder.settle(result.entries, { dropVanished: options.changed === true });
   const manifest: Manifest = {
     tool: { name: "briefing", version: "0" },
     options: { to: ["pdf", "docx"], template: "briefing", pdfa: false },
-    interrupted: result.interrupted,
+    interrupted: result.stoppedBy !== undefined,
+    ...(result.stoppedBy && { stoppedBy: result.stoppedBy }),
     inputs: result.entries,
+    kept: settled.kept,
+    removed: settled.removed,
     totals: manifestTotals(result.entries, 1),
   };
   await writeManifest(out, manifest);
@@ -106,12 +122,13 @@ describe("runExport", () => {
     expect(await readFile(join(third.out, pdf), "utf8")).toBe("Alpha statement\n2021-11-23");
   });
 
-  it("stops on abort, keeping only what finished", async () => {
+  it("stops on a signal, keeping only what finished", async () => {
     for (let i = 0; i < 6; i++) await writeFile(join(dir, "in", `slow-${i}.txt`), "SLOW");
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(), 500);
+    const stop = new AbortController();
+    setTimeout(() => stop.abort("SIGTERM"), 500);
     const started = Date.now();
-    const { out, manifest } = await exportOnce({ signal: controller.signal });
+    const { out, manifest } = await exportOnce({ stop });
+    expect(manifest.stoppedBy).toBe("SIGTERM");
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(manifest.interrupted).toBe(true);
     expect(manifest.inputs.some((e) => e.relative.startsWith("slow-"))).toBe(false);
@@ -119,5 +136,110 @@ describe("runExport", () => {
       for (const output of entry.outputs) expect(await readFile(join(out, output.path), "utf8")).toBeTruthy();
     }
     expect((await readdir(out)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("fails an input that takes longer than the time limit, alone, in one line", async () => {
+    await writeFile(join(dir, "in", "slow.txt"), "SLOW");
+    const { manifest } = await exportOnce({ timeoutMs: 300 });
+    const slow = manifest.inputs.find((e) => e.relative === "slow.txt");
+    expect(slow?.status).toBe("failed");
+    expect(slow?.error?.message).toMatch(
+      /slow\.txt: rendering took longer than the limit of 0\.3 s — .*--timeout/,
+    );
+    expect(manifest.inputs.filter((e) => e.status === "rendered")).toHaveLength(2);
+  });
+
+  it("stops at the first full disk, records what finished and what was written", async () => {
+    for (let i = 0; i < 6; i++) await writeFile(join(dir, "in", `more-${i}.txt`), `More ${i}`);
+    let writes = 0;
+    const { out, manifest } = await exportOnce({
+      write: async (path, bytes) => {
+        if (++writes > 3) throw Object.assign(new Error("no space left on device"), { code: "ENOSPC" });
+        await writeFile(path, bytes);
+      },
+    });
+    expect(manifest.stoppedBy).toBe("disk full");
+    const full = manifest.inputs.filter((e) => e.error?.message.includes("the disk is full"));
+    expect(full).toHaveLength(1);
+    expect(manifest.inputs.length).toBeLessThan(10);
+    const listed = manifest.inputs.flatMap((e) => e.outputs.map((o) => o.path)).sort();
+    expect(listed).toHaveLength(3);
+    expect((await readdir(out)).filter((f) => f !== "manifest.json").sort()).toEqual(listed);
+  });
+
+  it("names outputs by the input's bytes: adding a file elsewhere renames nothing", async () => {
+    await rm(join(dir, "in"), { recursive: true });
+    await mkdir(join(dir, "in", "sub"), { recursive: true });
+    await writeFile(join(dir, "in", "sub", "b.md"), "Beta");
+    const first = await exportOnce();
+    await writeFile(join(dir, "in", "a.txt"), "Alpha");
+    const second = await exportOnce({ changed: true });
+    const beta = (m: Manifest) => m.inputs.find((e) => e.relative === "sub/b.md");
+    expect(beta(second.manifest)?.status).toBe("unchanged");
+    expect(beta(second.manifest)?.outputs).toEqual(beta(first.manifest)?.outputs);
+  });
+
+  it("keeps another input's outputs in a shared --out and lists them as kept", async () => {
+    await mkdir(join(dir, "A"));
+    await mkdir(join(dir, "B"));
+    await writeFile(join(dir, "A", "s.md"), "Same title\n2020-01-02\nversion A");
+    await writeFile(join(dir, "B", "s.md"), "Same title\n2020-01-02\nversion B");
+    const first = await exportOnce({ inputs: [join(dir, "A")] });
+    const second = await exportOnce({ inputs: [join(dir, "B")] });
+    const a = first.manifest.inputs[0]?.outputs.map((o) => o.path) ?? [];
+    const b = second.manifest.inputs[0]?.outputs.map((o) => o.path) ?? [];
+    expect(a).toHaveLength(2);
+    expect(b.some((path) => a.includes(path))).toBe(false);
+    expect(second.manifest.kept.map((e) => e.outputs.map((o) => o.path))).toEqual([a]);
+    expect(await readFile(join(second.out, a[0] ?? ""), "utf8")).toContain("version A");
+    expect(await readFile(join(second.out, b[0] ?? ""), "utf8")).toContain("version B");
+  });
+
+  it("gives copies of one file their own names, the same on every run", async () => {
+    await mkdir(join(dir, "A"));
+    await mkdir(join(dir, "B"));
+    await writeFile(join(dir, "A", "s.md"), "Same\n2020-01-02");
+    await writeFile(join(dir, "B", "s.md"), "Same\n2020-01-02");
+    const inputs = [join(dir, "A"), join(dir, "B")];
+    const first = await exportOnce({ inputs });
+    const names = (m: Manifest) => m.inputs.map((e) => e.outputs[0]?.path);
+    expect(new Set(names(first.manifest)).size).toBe(2);
+    const second = await exportOnce({ inputs: [...inputs].reverse() });
+    expect(names(second.manifest)).toEqual(names(first.manifest));
+    expect(second.manifest.removed).toEqual([]);
+  });
+
+  it("removes the stale outputs of an edited input, but not one a person changed", async () => {
+    const first = await exportOnce();
+    const old = first.manifest.inputs.find((e) => e.relative === "a.txt")?.outputs ?? [];
+    await writeFile(join(dir, "in", "a.txt"), "Alpha statement\n2021-11-23\nrevised");
+    await writeFile(join(first.out, old[1]?.path ?? ""), "edited by hand");
+    const second = await exportOnce();
+    expect(second.manifest.removed).toEqual([old[0]?.path]);
+    expect(await readdir(second.out)).not.toContain(old[0]?.path);
+    expect(await readdir(second.out)).toContain(old[1]?.path);
+  });
+
+  it("with --changed removes the outputs of an input that was deleted", async () => {
+    const first = await exportOnce();
+    const beta = first.manifest.inputs.find((e) => e.relative === "sub/b.md")?.outputs ?? [];
+    await rm(join(dir, "in", "sub", "b.md"));
+    const kept = await exportOnce();
+    expect(kept.manifest.kept.flatMap((e) => e.outputs)).toEqual(beta);
+    const second = await exportOnce({ changed: true });
+    expect(second.manifest.removed.sort()).toEqual(beta.map((o) => o.path).sort());
+    expect(second.manifest.kept).toEqual([]);
+  });
+});
+
+describe("removeLeftoverTempFiles", () => {
+  it("removes temporary files of dead processes and keeps live ones", async () => {
+    const out = join(dir, "out");
+    await mkdir(out);
+    const dead = ".x.pdf.999999.0badc0de.tmp";
+    const live = `.y.pdf.${process.ppid}.0badc0de.tmp`;
+    for (const name of [dead, live, "keep.pdf"]) await writeFile(join(out, name), "x");
+    expect(await removeLeftoverTempFiles(out)).toEqual([dead]);
+    expect((await readdir(out)).sort()).toEqual([live, "keep.pdf"].sort());
   });
 });

@@ -12,6 +12,7 @@ import type { Command } from "commander";
 import { CliError, EXIT_INPUT, EXIT_USAGE } from "../cli-error.js";
 import { errorInfo } from "../export/error-info.js";
 import { compareCodePoints, expandInputs, type InputFile } from "../export/expand-inputs.js";
+import { checkWritableFile, fsCliError } from "../io/path-errors.js";
 import { type OutputFormatName, outputFormats } from "../outputs/index.js";
 
 interface BookOptions {
@@ -48,6 +49,7 @@ async function bookCommand(args: string[], options: BookOptions): Promise<void> 
   if (options.order !== "date" && options.order !== "given") {
     throw new CliError(`--order expects date or given (got "${options.order}")`, EXIT_USAGE);
   }
+  await checkWritableFile(output);
   const { inputs, unmatched } = await expandInputs(args, { extensions: statementExtensions });
   for (const pattern of unmatched) process.stderr.write(`briefing: no file matches ${pattern}\n`);
   if (inputs.length === 0) throw new CliError("no statement files found in the inputs given", EXIT_INPUT);
@@ -84,7 +86,9 @@ async function bookCommand(args: string[], options: BookOptions): Promise<void> 
     pdfa: options.pdfa === true,
   });
   warnings.push(...rendered.warnings);
-  await writeFileAtomic(output, rendered.bytes);
+  await writeFileAtomic(output, rendered.bytes).catch((error: unknown) => {
+    throw fsCliError(error, output);
+  });
   if (!options.quiet) {
     for (const warning of warnings) process.stderr.write(`warning: ${formatWarning(warning)}\n`);
     const pages = rendered.pages === undefined ? "" : `, ${rendered.pages} pages`;

@@ -1,16 +1,26 @@
-import { availableParallelism } from "node:os";
-import { resolve } from "node:path";
+import { setMaxListeners } from "node:events";
+import { join, resolve } from "node:path";
 import { findTemplateDir, loadTemplate, statementExtensions } from "@briefing/core";
 import type { Command } from "commander";
-import { CliError, EXIT_INPUT, EXIT_USAGE } from "../cli-error.js";
+import { CliError, EXIT_INPUT, EXIT_USAGE, positiveInteger } from "../cli-error.js";
 import { CacheKeys, environmentKey } from "../export/cache-key.js";
 import { ChangeDetector } from "../export/changed.js";
 import { expandInputs, sortInputs } from "../export/expand-inputs.js";
-import { type Manifest, manifestTotals, readManifest, writeManifest } from "../export/manifest.js";
-import { createRenderPool } from "../export/pool.js";
+import { chooseJobs } from "../export/jobs.js";
+import {
+  type Manifest,
+  manifestFileName,
+  manifestTotals,
+  type StopReason,
+  writeManifest,
+} from "../export/manifest.js";
+import { OutFolder, removeLeftoverTempFiles } from "../export/out-folder.js";
+import { createRenderPool, DEFAULT_WORKER_MEMORY_MB } from "../export/pool.js";
 import { createProgress } from "../export/progress.js";
-import { runExport } from "../export/run-export.js";
+import { type ExportResult, identifyInputs, runExport } from "../export/run-export.js";
 import { parseShard, selectShard } from "../export/shard.js";
+import { checkWritableFolder, fsCliError } from "../io/path-errors.js";
+import { reserveSpace } from "../io/space-reserve.js";
 import { outputFormats } from "../outputs/index.js";
 import { version } from "../version.js";
 
@@ -19,7 +29,9 @@ interface ExportOptions {
   to: string;
   template?: string;
   templates?: string;
-  jobs: string;
+  jobs?: string;
+  timeout: string;
+  maxMemory: string;
   changed?: boolean;
   shard?: string;
   json?: boolean;
@@ -28,8 +40,11 @@ interface ExportOptions {
   pdfa?: boolean;
 }
 
-/** Exit code after Ctrl-C, as shells report a SIGINT death. */
-const EXIT_INTERRUPTED = 130;
+/** Exit codes after a signal, as shells report a death by that signal (128 + its number). */
+const EXIT_ON_SIGNAL = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/** `--timeout`'s default: a statement renders in well under a second; a minute means something is wrong. */
+export const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export function registerExport(program: Command): void {
   program
@@ -40,8 +55,10 @@ export function registerExport(program: Command): void {
     .option("--to <formats>", "comma-separated output formats: pdf, docx", "pdf,docx")
     .option("-t, --template <name|dir>", "built-in template name or template directory", "briefing")
     .option("--templates <dir>", "directory holding user templates by name")
-    .option("-j, --jobs <n>", "worker threads", String(availableParallelism()))
-    .option("--changed", "skip inputs whose outputs are up to date according to the manifest")
+    .option("-j, --jobs <n>", "worker threads (default: the number of cores, fewer if memory is short)")
+    .option("--timeout <seconds>", "longest time one input may take", String(DEFAULT_TIMEOUT_SECONDS))
+    .option("--max-memory <MB>", "heap limit of each worker thread", String(DEFAULT_WORKER_MEMORY_MB))
+    .option("--changed", "skip inputs whose outputs are up to date; remove outputs of deleted inputs")
     .option("--shard <i/n>", "render only shard i of n (1-based), for splitting across machines")
     .option("--json", "print the manifest as JSON on stdout")
     .option("-v, --verbose", "one line per file")
@@ -55,9 +72,11 @@ export function registerExport(program: Command): void {
 async function exportCommand(args: string[], options: ExportOptions): Promise<number> {
   const started = performance.now();
   const formats = parseFormats(options.to);
-  const jobs = Number(options.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1)
-    throw new CliError(`--jobs expects a whole number ≥ 1 (got "${options.jobs}")`, EXIT_USAGE);
+  const requestedJobs = options.jobs === undefined ? undefined : positiveInteger("--jobs", options.jobs);
+  const timeoutMs = positiveInteger("--timeout", options.timeout) * 1000;
+  const maxMemoryMb = positiveInteger("--max-memory", options.maxMemory);
+  if (maxMemoryMb < 64)
+    throw new CliError(`--max-memory expects at least 64 (MB), got ${maxMemoryMb}`, EXIT_USAGE);
   if (options.verbose && options.quiet)
     throw new CliError("--verbose and --quiet exclude each other", EXIT_USAGE);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
@@ -67,7 +86,8 @@ async function exportCommand(args: string[], options: ExportOptions): Promise<nu
   for (const pattern of expanded.unmatched) process.stderr.write(`briefing: no file matches ${pattern}\n`);
   if (expanded.inputs.length === 0)
     throw new CliError("no statement files found in the inputs given", EXIT_INPUT);
-  const inputs = selectShard(sortInputs(expanded.inputs), shard);
+  const everyInput = sortInputs(expanded.inputs);
+  const inputs = selectShard(everyInput, shard);
 
   // A broken template would fail every file the same way: fail once, before starting.
   const templateOptions = options.templates === undefined ? {} : { templatesDir: resolve(options.templates) };
@@ -77,56 +97,97 @@ async function exportCommand(args: string[], options: ExportOptions): Promise<nu
   const pdfa = options.pdfa === true;
   const config = { formats, template, ...templateOptions, pdfa };
   const keys = new CacheKeys(await environmentKey({ templateDir, template, version, pdfa }));
-  const changed = options.changed
-    ? new ChangeDetector(await readManifest(outDir, shard), outDir, keys)
-    : undefined;
 
+  // Checked before any work, so a read-only or mistyped --out fails in a second, not after the batch.
+  await checkWritableFolder(outDir, true);
+  await removeLeftoverTempFiles(outDir);
+  const folder = await OutFolder.open(outDir, shard);
+  const releaseReserve = await reserveSpace(outDir, inputs.length).catch((error: unknown) => {
+    throw fsCliError(error, outDir);
+  });
+  const changed = options.changed ? new ChangeDetector(folder.previous, outDir, keys) : undefined;
+  const identities = await identifyInputs(everyInput);
+
+  const choice = chooseJobs(requestedJobs, { maxMemoryMb });
+  if (choice.warning && !options.quiet) process.stderr.write(`briefing: ${choice.warning}\n`);
+  const jobs = Math.min(choice.jobs, Math.max(1, inputs.length));
   const progress = createProgress({ verbose: options.verbose === true, quiet: options.quiet === true });
-  const pool = createRenderPool({ jobs: Math.min(jobs, Math.max(1, inputs.length)) });
-  const interrupt = new AbortController();
-  const onSigint = () => {
-    if (interrupt.signal.aborted) process.exit(EXIT_INTERRUPTED);
+  const pool = createRenderPool({ jobs, maxMemoryMb });
+  const stop = new AbortController();
+  // Every running task listens to this signal: as many listeners as tasks is expected.
+  setMaxListeners(0, stop.signal);
+  const onSignal = (signal: keyof typeof EXIT_ON_SIGNAL) => {
+    if (stop.signal.aborted) process.exit(EXIT_ON_SIGNAL[signal]);
     progress.log(
-      "briefing: interrupted — stopping workers, keeping finished files (Ctrl-C again to quit now)",
+      `briefing: ${signal === "SIGINT" ? "interrupted" : "terminated"} — stopping workers, keeping finished files and writing the manifest (${signal === "SIGINT" ? "Ctrl-C" : "the signal"} again to quit now)`,
     );
-    interrupt.abort();
+    stop.abort(signal satisfies StopReason);
   };
+  const onSigint = () => onSignal("SIGINT");
+  const onSigterm = () => onSignal("SIGTERM");
   process.on("SIGINT", onSigint);
+  process.on("SIGTERM", onSigterm);
   progress.start(inputs.length);
-  let result: Awaited<ReturnType<typeof runExport>>;
+  let result: ExportResult;
   try {
     result = await runExport({
       inputs,
       outDir,
+      folder,
+      identities,
       config,
       keys,
       pool,
       concurrency: jobs * 2,
+      timeoutMs,
       ...(changed && { changed }),
-      signal: interrupt.signal,
+      stop,
       onEntry: (entry) => progress.entry(entry),
     });
   } finally {
     progress.stop();
-    process.off("SIGINT", onSigint);
     await pool.destroy();
   }
 
-  const manifest: Manifest = {
-    tool: { name: "briefing", version },
-    options: { to: formats, template, ...templateOptions, pdfa },
-    ...(shard && { shard }),
-    interrupted: result.interrupted,
-    inputs: result.entries,
-    totals: manifestTotals(result.entries, performance.now() - started),
-  };
-  const manifestPath = await writeManifest(outDir, manifest);
-  const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-  if (options.json) process.stdout.write(`${JSON.stringify({ ...manifest, peakRssBytes }, null, 2)}\n`);
-  else if (!options.quiet) process.stdout.write(`${summary(manifest, inputs.length)} → ${manifestPath}\n`);
+  if (result.stoppedBy === "disk full") {
+    process.stderr.write(
+      `briefing: ${outDir}: the disk is full — stopped rendering; the manifest lists what was written. Free some space and run again with --changed\n`,
+    );
+  }
+  try {
+    await releaseReserve();
+    const settled = await folder.settle(result.entries, { dropVanished: options.changed === true });
+    for (const path of settled.leftAlone) {
+      process.stderr.write(
+        `briefing: ${join(outDir, path)}: a stale output was changed since briefing wrote it, so it is left in place — remove it if it is not needed\n`,
+      );
+    }
+    const manifest: Manifest = {
+      tool: { name: "briefing", version },
+      options: { to: formats, template, ...templateOptions, pdfa },
+      ...(shard && { shard }),
+      interrupted: result.stoppedBy !== undefined,
+      ...(result.stoppedBy && { stoppedBy: result.stoppedBy }),
+      inputs: result.entries,
+      kept: settled.kept,
+      removed: settled.removed,
+      totals: manifestTotals(result.entries, performance.now() - started),
+    };
+    const manifestPath = await writeManifest(outDir, manifest);
+    const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+    if (options.json) process.stdout.write(`${JSON.stringify({ ...manifest, peakRssBytes }, null, 2)}\n`);
+    else if (!options.quiet) process.stdout.write(`${summary(manifest, inputs.length)} → ${manifestPath}\n`);
+  } catch (error) {
+    throw fsCliError(error, join(outDir, manifestFileName(shard)));
+  } finally {
+    process.off("SIGINT", onSigint);
+    process.off("SIGTERM", onSigterm);
+  }
 
-  if (result.interrupted) return EXIT_INTERRUPTED;
-  return manifest.totals.failed > 0 ? EXIT_INPUT : 0;
+  if (result.stoppedBy === "SIGINT" || result.stoppedBy === "SIGTERM")
+    return EXIT_ON_SIGNAL[result.stoppedBy];
+  if (result.stoppedBy === "disk full") return EXIT_INPUT;
+  return result.entries.some((entry) => entry.status === "failed") ? EXIT_INPUT : 0;
 }
 
 function parseFormats(text: string): string[] {
@@ -152,8 +213,10 @@ function summary(manifest: Manifest, planned: number): string {
   if (totals.unchanged) parts.push(`${totals.unchanged} unchanged`);
   if (totals.failed) parts.push(`${totals.failed} failed`);
   if (totals.warnings) parts.push(`${totals.warnings} warnings`);
-  const of = manifest.interrupted
-    ? `interrupted after ${totals.inputs} of ${planned} inputs`
+  if (manifest.removed.length) parts.push(`${manifest.removed.length} stale files removed`);
+  const stopped = { SIGINT: "interrupted", SIGTERM: "terminated", "disk full": "disk full" } as const;
+  const of = manifest.stoppedBy
+    ? `${stopped[manifest.stoppedBy]} after ${totals.inputs} of ${planned} inputs`
     : `${totals.inputs} inputs`;
   return `briefing: ${of}: ${parts.join(", ")}; ${totals.outputs} files in ${(totals.ms / 1000).toFixed(1)} s`;
 }

@@ -1,14 +1,12 @@
 import { basename, extname, resolve } from "node:path";
-import {
-  formatWarning,
-  readStatementFile,
-  renderDocument,
-  type Warning,
-  writeFileAtomic,
-} from "@briefing/core";
+import { formatWarning, type Warning, writeFileAtomic } from "@briefing/core";
 import { type Command, Option } from "commander";
-import { CliError, EXIT_USAGE } from "../cli-error.js";
-import type { OutputFormatName } from "../outputs/index.js";
+import { CliError, EXIT_INPUT, EXIT_USAGE, positiveInteger } from "../cli-error.js";
+import { taskFailure } from "../export/error-info.js";
+import { createRenderPool, DEFAULT_WORKER_MEMORY_MB } from "../export/pool.js";
+import type { RenderResult } from "../export/render-task.js";
+import { checkWritableFile, fsCliError } from "../io/path-errors.js";
+import { DEFAULT_TIMEOUT_SECONDS } from "./export.js";
 
 const formats = ["document", "markup", "pdf", "docx"] as const;
 type RenderFormat = (typeof formats)[number];
@@ -19,6 +17,8 @@ interface RenderOptions {
   template: string;
   templates?: string;
   pdfa?: boolean;
+  timeout: string;
+  maxMemory: string;
 }
 
 function printWarnings(warnings: readonly Warning[]): void {
@@ -28,7 +28,8 @@ function printWarnings(warnings: readonly Warning[]): void {
 /**
  * `briefing render <file> --to document|markup|pdf|docx`: Document JSON and markup go to
  * stdout (or -o); PDF and Word files to -o, by default `<input name>.<ext>` in the current
- * directory.
+ * directory. The work runs on a worker thread under the same time and memory limits as
+ * `export`, so one hostile file cannot hang or crash the shell script that called it.
  */
 export function registerRender(program: Command): void {
   program
@@ -44,42 +45,56 @@ export function registerRender(program: Command): void {
     )
     .option("--templates <dir>", "folder of user templates, searched by name before the built-ins")
     .option("--pdfa", "PDF only: write PDF/A-2")
+    .option("--timeout <seconds>", "longest time the render may take", String(DEFAULT_TIMEOUT_SECONDS))
+    .option("--max-memory <MB>", "heap limit of the rendering thread", String(DEFAULT_WORKER_MEMORY_MB))
     .action(async (file: string, options: RenderOptions) => {
       if (options.pdfa && options.to !== "pdf")
         throw new CliError("--pdfa only applies to --to pdf", EXIT_USAGE);
-      const read = await readStatementFile(file);
-      printWarnings(read.warnings);
-      const rendered = renderDocument(read.statement, {
-        template: options.template,
-        ...(options.templates ? { templatesDir: options.templates } : {}),
-        file,
-      });
-      printWarnings(rendered.warnings);
-      if (options.to === "document" || options.to === "markup") {
-        const text =
-          options.to === "document"
-            ? `${JSON.stringify(rendered.document, null, 2)}\n`
-            : ensureNewline(rendered.markup);
-        if (options.output) await writeFileAtomic(options.output, text);
-        else process.stdout.write(text);
+      const timeoutMs = positiveInteger("--timeout", options.timeout) * 1000;
+      const maxMemoryMb = positiveInteger("--max-memory", options.maxMemory);
+      const binary = options.to === "pdf" || options.to === "docx";
+      const output =
+        options.output ?? (binary ? resolve(`${basename(file, extname(file))}.${options.to}`) : undefined);
+      // Checked first: a missing or read-only folder should not cost the render.
+      if (output !== undefined) await checkWritableFile(output);
+
+      const pool = createRenderPool({ jobs: 1, maxMemoryMb });
+      const timeout = AbortSignal.timeout(timeoutMs);
+      let result: RenderResult;
+      try {
+        const config = {
+          formats: [options.to],
+          template: options.template,
+          ...(options.templates !== undefined && { templatesDir: resolve(options.templates) }),
+          pdfa: options.pdfa === true,
+        };
+        result = await pool.run({ file, config }, timeout);
+      } catch (error) {
+        result = {
+          ok: false,
+          error: taskFailure(error, file, { timeoutMs, timedOut: timeout.aborted }),
+          warnings: [],
+          ms: 0,
+        };
+      } finally {
+        await pool.destroy();
+      }
+      printWarnings(result.warnings);
+      if (!result.ok) throw new CliError(result.error.message, EXIT_INPUT);
+      const rendered = result.outputs[0];
+      if (!rendered) throw new Error(`the worker returned no ${options.to} output`);
+      if (output === undefined) {
+        process.stdout.write(rendered.bytes);
         return;
       }
-      // Loaded on demand: the PDF and Word renderers are not needed for document/markup output.
-      const { outputFormats } = await import("../outputs/index.js");
-      const format = outputFormats[options.to as OutputFormatName];
-      const output = options.output ?? resolve(`${basename(file, extname(file))}${format.extension}`);
-      const result = await format.render(rendered.document, {
-        file,
-        ...(options.pdfa ? { pdfa: true } : {}),
-      });
-      printWarnings(result.warnings);
-      await writeFileAtomic(output, result.bytes);
+      try {
+        await writeFileAtomic(output, rendered.bytes);
+      } catch (error) {
+        throw fsCliError(error, output);
+      }
+      if (!binary) return;
       const pages =
-        result.pages === undefined ? "" : ` (${result.pages} ${result.pages === 1 ? "page" : "pages"})`;
+        rendered.pages === undefined ? "" : ` (${rendered.pages} ${rendered.pages === 1 ? "page" : "pages"})`;
       process.stderr.write(`briefing: wrote ${output}${pages}\n`);
     });
-}
-
-function ensureNewline(text: string): string {
-  return text.endsWith("\n") ? text : `${text}\n`;
 }

@@ -42,6 +42,12 @@ export function sha256(bytes: Uint8Array | string): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+/** SHA-256 of the file at `path`, or undefined when it cannot be read. */
+export async function hashFile(path: string): Promise<string | undefined> {
+  const bytes = await readFile(path).catch(() => undefined);
+  return bytes && sha256(bytes);
+}
+
 /**
  * Cache keys of inputs: a hash of the input's bytes, the environment key and the
  * identity of the fonts it was set in. Font files are stat'ed once per run.
@@ -51,11 +57,9 @@ export class CacheKeys {
 
   constructor(readonly environmentKey: string) {}
 
-  /** The key of the input at `path` set in `fonts`, or undefined when the input cannot be read. */
-  async keyOf(path: string, fonts: readonly string[]): Promise<string | undefined> {
-    const bytes = await readFile(path).catch(() => undefined);
-    if (!bytes) return undefined;
-    return sha256(`${sha256(bytes)}\0${this.environmentKey}\0${await this.#fontsKey(fonts)}`);
+  /** The key of an input whose bytes hash to `inputSha256`, set in `fonts`. */
+  async keyOf(inputSha256: string, fonts: readonly string[]): Promise<string> {
+    return sha256(`${inputSha256}\0${this.environmentKey}\0${await this.#fontsKey(fonts)}`);
   }
 
   #fontsKey(fonts: readonly string[]): Promise<string> {

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type CacheKeys, sha256 } from "./cache-key.js";
+import { type CacheKeys, hashFile, sha256 } from "./cache-key.js";
 import type { InputFile } from "./expand-inputs.js";
-import type { Manifest, ManifestEntry } from "./manifest.js";
+import type { ManifestEntry } from "./manifest.js";
 
 /**
  * Decides which inputs `--changed` may skip: those the previous manifest recorded as
@@ -12,20 +12,23 @@ import type { Manifest, ManifestEntry } from "./manifest.js";
 export class ChangeDetector {
   readonly #previous = new Map<string, ManifestEntry>();
   constructor(
-    previous: Manifest | undefined,
+    previous: readonly ManifestEntry[],
     readonly outDir: string,
     readonly keys: CacheKeys,
   ) {
-    for (const entry of previous?.inputs ?? []) this.#previous.set(entry.relative, entry);
+    // By the input's real path: adding or moving other files changes nothing for this one.
+    for (const entry of previous) this.#previous.set(entry.path, entry);
   }
 
   /** The previous entry, marked unchanged, when `input` needs no work; else undefined. */
   async unchanged(input: InputFile, formats: readonly string[]): Promise<ManifestEntry | undefined> {
-    const entry = this.#previous.get(input.relative);
+    const entry = this.#previous.get(input.path);
     if (!entry || entry.status === "failed" || !entry.cacheKey || !entry.fonts) return undefined;
     const outputs = formats.map((format) => entry.outputs.find((output) => output.format === format));
     if (outputs.some((output) => output === undefined)) return undefined;
-    if ((await this.keys.keyOf(input.path, entry.fonts)) !== entry.cacheKey) return undefined;
+    const inputSha256 = await hashFile(input.path);
+    if (!inputSha256 || (await this.keys.keyOf(inputSha256, entry.fonts)) !== entry.cacheKey)
+      return undefined;
     for (const output of outputs) {
       const bytes = output && (await readFile(join(this.outDir, output.path)).catch(() => undefined));
       if (!bytes || sha256(bytes) !== output?.sha256) return undefined;
@@ -33,6 +36,7 @@ export class ChangeDetector {
     return {
       ...entry,
       input: input.display,
+      relative: input.relative,
       status: "unchanged",
       outputs: outputs.filter((output) => output !== undefined),
       ms: 0,

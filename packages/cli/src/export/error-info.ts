@@ -1,4 +1,5 @@
 import { BriefingError } from "@briefing/core";
+import { describeFsError } from "../io/path-errors.js";
 import type { ErrorInfo } from "./render-task.js";
 
 /** A failure as data that crosses the thread boundary, with the file and position when known. */
@@ -11,6 +12,41 @@ export function errorInfo(error: unknown, file: string): ErrorInfo {
       message: error.message,
     };
   }
+  const path = (error as NodeJS.ErrnoException | undefined)?.path;
+  const described = path === undefined ? undefined : describeFsError(error, path);
+  if (described !== undefined) return { file, message: described };
   const text = error instanceof Error ? error.message : String(error);
-  return { file, message: `${file}: ${text}` };
+  return { file, message: `${file}: ${firstLine(text)}` };
+}
+
+/**
+ * Why a worker did not bring a result back: the input took longer than the time limit, needed
+ * more memory than a worker may have, or the worker died; one line each, with what to do.
+ */
+export function taskFailure(
+  error: unknown,
+  file: string,
+  limits: { timeoutMs: number; timedOut: boolean },
+): ErrorInfo {
+  if (limits.timedOut) {
+    const seconds = limits.timeoutMs / 1000;
+    return {
+      file,
+      message: `${file}: rendering took longer than the limit of ${seconds} s — check the file is one statement, or raise --timeout`,
+    };
+  }
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const text = error instanceof Error ? error.message : String(error);
+  if (code === "ERR_WORKER_OUT_OF_MEMORY" || /memory limit|heap out of memory/i.test(text)) {
+    return {
+      file,
+      message: `${file}: rendering needed more memory than a worker may use — check the file is one statement, or raise --max-memory`,
+    };
+  }
+  return errorInfo(error, file);
+}
+
+function firstLine(text: string): string {
+  const line = text.split("\n", 1)[0] ?? "";
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }

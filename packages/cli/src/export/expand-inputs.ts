@@ -1,14 +1,17 @@
-import { stat } from "node:fs/promises";
-import { dirname, extname, isAbsolute, relative, resolve, sep } from "node:path";
+import { open, realpath, stat } from "node:fs/promises";
+import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 
 /** One input file of a batch. */
 export interface InputFile {
-  /** Absolute path. */
+  /** Absolute path, symbolic links resolved (as given when the file does not exist). */
   path: string;
   /** The path as shown to the user and named in errors: relative to the cwd when inside it. */
   display: string;
-  /** The path relative to the common root of all inputs, with `/` separators (stable across machines). */
+  /**
+   * The path relative to the folder argument it was found in (else to the cwd), with `/`
+   * separators: the same whatever other files the run holds and on every machine. Shards use it.
+   */
   relative: string;
 }
 
@@ -23,8 +26,6 @@ export interface ExpandOptions {
 export interface ExpandedInputs {
   /** Each file once, in the order the arguments named them; a directory's or glob's files sorted. */
   inputs: InputFile[];
-  /** The deepest directory holding every input. */
-  root: string;
   /** Arguments that matched no file (globs with no match, missing paths are kept as inputs). */
   unmatched: string[];
 }
@@ -33,21 +34,35 @@ export interface ExpandedInputs {
  * Turns command-line arguments into input files: a file is taken as is (a missing one
  * too, so the importer reports it like any other bad input), a directory is searched
  * recursively for files with a statement extension, anything else is a glob.
+ *
+ * A file reached twice (through a symbolic link, a link loop or two arguments) is taken
+ * once, by the path without links. A folder holding a briefing manifest is an earlier
+ * export's output and is skipped when searched, so outputs are never read back as inputs.
  */
 export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<ExpandedInputs> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const extensions = new Set(options.extensions.map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase()));
-  const exclude = (options.exclude ?? []).map((dir) => resolve(cwd, dir));
-  const isExcluded = (path: string) => exclude.some((dir) => path === dir || path.startsWith(dir + sep));
+  const exclude = await Promise.all(
+    (options.exclude ?? []).map(async (dir) => realPathOf(resolve(cwd, dir))),
+  );
+  const isUnder = (dirs: readonly string[], path: string) =>
+    dirs.some((dir) => path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep));
   const seen = new Set<string>();
-  const ordered: string[] = [];
+  const ordered: { path: string; real: string; base: string }[] = [];
   const unmatched: string[] = [];
-  const take = (paths: string[]) => {
-    for (const path of paths.sort(compareCodePoints)) {
-      if (seen.has(path) || isExcluded(path)) continue;
-      seen.add(path);
-      ordered.push(path);
-    }
+  const take = async (paths: string[], base: string, skipDirs: readonly string[] = []) => {
+    const found = await Promise.all(paths.map(async (path) => ({ path, real: await realPathOf(path) })));
+    // The link-free path first, so a file seen through a link is named by its real place.
+    found.sort(
+      (a, b) => Number(a.path !== a.real) - Number(b.path !== b.real) || compareCodePoints(a.path, b.path),
+    );
+    const accepted = found.filter(({ path, real }) => {
+      if (seen.has(real) || isUnder(exclude, real) || isUnder(exclude, path) || isUnder(skipDirs, real))
+        return false;
+      seen.add(real);
+      return true;
+    });
+    ordered.push(...accepted.sort((a, b) => compareCodePoints(a.path, b.path)).map((p) => ({ ...p, base })));
   };
 
   for (const arg of args) {
@@ -55,9 +70,10 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) {
       const found = await glob("**/*", { cwd: path, absolute: true, onlyFiles: true, dot: false });
-      take(found.map((p) => resolve(p)).filter((p) => extensions.has(extname(p).toLowerCase())));
+      const files = found.map((p) => resolve(p)).filter((p) => extensions.has(extname(p).toLowerCase()));
+      await take(files, path, await outputFolders(files));
     } else if (info || !isDynamicPattern(arg)) {
-      take([path]);
+      await take([path], cwd);
     } else {
       const found = await glob(arg, {
         cwd,
@@ -67,22 +83,57 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
         expandDirectories: false,
       });
       if (found.length === 0) unmatched.push(arg);
-      take(found.map((p) => resolve(p)));
+      await take(
+        found.map((p) => resolve(p)),
+        cwd,
+      );
     }
   }
 
-  const root = commonRoot(ordered.map((p) => dirname(p))) ?? cwd;
-  const inputs = ordered.map((path) => ({
-    path,
+  const inputs = ordered.map(({ path, real, base }) => ({
+    path: real,
     display: displayPath(cwd, path),
-    relative: relative(root, path).split(sep).join("/"),
+    relative: displayPath(base, path).split(sep).join("/"),
   }));
-  return { inputs, root, unmatched };
+  return { inputs, unmatched };
 }
 
-/** Sorts by the path relative to the root, so the order never depends on the locale or the file system. */
+/** The real folders among `files`' folders that hold a manifest written by `briefing export`. */
+async function outputFolders(files: readonly string[]): Promise<string[]> {
+  const manifests = files.filter((file) => /^manifest(-\d+-of-\d+)?\.json$/.test(basename(file)));
+  const folders = await Promise.all(
+    manifests.map(async (file) => {
+      const text = await readStart(file, 200);
+      // The tool stamp is the first field the export writes: no need to parse a large manifest.
+      return /^\{\s*"tool":\s*\{\s*"name":\s*"briefing"/.test(text.slice(0, 200))
+        ? realPathOf(dirname(file))
+        : undefined;
+    }),
+  );
+  return folders.filter((folder) => folder !== undefined);
+}
+
+async function readStart(file: string, bytes: number): Promise<string> {
+  const handle = await open(file, "r").catch(() => undefined);
+  if (!handle) return "";
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(bytes), 0, bytes, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+
+async function realPathOf(path: string): Promise<string> {
+  return realpath(path).catch(() => path);
+}
+
+/**
+ * Sorts by real path in code-point order, so the order depends neither on the locale, the file
+ * system nor the order of the arguments.
+ */
 export function sortInputs(inputs: readonly InputFile[]): InputFile[] {
-  return [...inputs].sort((a, b) => compareCodePoints(a.relative, b.relative));
+  return [...inputs].sort((a, b) => compareCodePoints(a.path, b.path));
 }
 
 export function compareCodePoints(a: string, b: string): number {
@@ -92,17 +143,4 @@ export function compareCodePoints(a: string, b: string): number {
 function displayPath(cwd: string, path: string): string {
   const inside = relative(cwd, path);
   return inside && !inside.startsWith("..") && !isAbsolute(inside) ? inside : path;
-}
-
-function commonRoot(dirs: string[]): string | undefined {
-  const [first, ...rest] = dirs;
-  if (first === undefined) return undefined;
-  let parts = first.split(sep);
-  for (const dir of rest) {
-    const other = dir.split(sep);
-    let i = 0;
-    while (i < parts.length && i < other.length && parts[i] === other[i]) i++;
-    parts = parts.slice(0, i);
-  }
-  return parts.join(sep) || sep;
 }

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type Warning, writeFileAtomic } from "@briefing/core";
 import type { ErrorInfo } from "./render-task.js";
@@ -18,8 +18,12 @@ export interface ManifestOutput {
 export interface ManifestEntry {
   /** The input as given on the command line (relative to the cwd when inside it). */
   input: string;
-  /** The input relative to the export's root: what names and shards are made from. */
+  /** The input relative to the folder argument it was found in: what shards are made from. */
   relative: string;
+  /** The input's absolute path, links resolved: which input an output belongs to, across runs. */
+  path: string;
+  /** SHA-256 of the input's bytes (absent when it could not be read): output names carry its start. */
+  inputSha256?: string;
   status: "rendered" | "unchanged" | "failed";
   /** Hash of the input, template, theme, fonts and CLI version (absent for failures). */
   cacheKey?: string;
@@ -50,11 +54,22 @@ export interface Manifest {
   tool: { name: "briefing"; version: string };
   options: { to: string[]; template: string; templatesDir?: string; pdfa: boolean };
   shard?: Shard;
-  /** True when Ctrl-C stopped the export: the entries are what finished. */
+  /** True when a signal or a full disk stopped the export: the entries are what finished. */
   interrupted: boolean;
+  /** What stopped it: `SIGINT` (Ctrl-C), `SIGTERM` (a cancelled job) or `disk full`. */
+  stoppedBy?: StopReason;
   inputs: ManifestEntry[];
+  /**
+   * Inputs of earlier exports into the same folder that this run did not render again, whose
+   * outputs are still there: the manifest accounts for every file briefing wrote in the folder.
+   */
+  kept: ManifestEntry[];
+  /** Outputs of earlier runs this run removed as stale (relative to the output folder). */
+  removed: string[];
   totals: ManifestTotals;
 }
+
+export type StopReason = "SIGINT" | "SIGTERM" | "disk full";
 
 /** `manifest.json`, or `manifest-2-of-4.json` for a shard, so shards sharing a directory never clash. */
 export function manifestFileName(shard: Shard | undefined): string {
@@ -87,9 +102,27 @@ export function manifestTotals(entries: readonly ManifestEntry[], ms: number): M
 
 /** The previous manifest in `outDir`, or undefined when there is none or it is unreadable. */
 export async function readManifest(outDir: string, shard: Shard | undefined): Promise<Manifest | undefined> {
+  return readManifestFile(join(outDir, manifestFileName(shard)));
+}
+
+/** Every manifest in `outDir` (all shards'), each with its file name. */
+export async function readAllManifests(outDir: string): Promise<{ name: string; manifest: Manifest }[]> {
+  const names = (await readdir(outDir).catch(() => [] as string[])).filter((name) =>
+    MANIFEST_NAME.test(name),
+  );
+  const read = await Promise.all(
+    names.sort().map(async (name) => ({ name, manifest: await readManifestFile(join(outDir, name)) })),
+  );
+  return read.flatMap(({ name, manifest }) => (manifest ? [{ name, manifest }] : []));
+}
+
+export const MANIFEST_NAME = /^manifest(-\d+-of-\d+)?\.json$/;
+
+async function readManifestFile(path: string): Promise<Manifest | undefined> {
   try {
-    const manifest = JSON.parse(await readFile(join(outDir, manifestFileName(shard)), "utf8")) as Manifest;
-    return Array.isArray(manifest.inputs) ? manifest : undefined;
+    const manifest = JSON.parse(await readFile(path, "utf8")) as Manifest;
+    if (!Array.isArray(manifest.inputs)) return undefined;
+    return { ...manifest, kept: Array.isArray(manifest.kept) ? manifest.kept : [] };
   } catch {
     return undefined;
   }

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { basename, extname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { Statement } from "@briefing/core";
 
@@ -25,25 +24,23 @@ export function slugify(text: string, maxLength = MAX_TITLE_LENGTH): string {
   return (lastDash > maxLength / 2 ? cut.slice(0, lastDash) : cut.slice(0, maxLength)).replace(/-+$/, "");
 }
 
-/** Eight hex digits that tell inputs apart; the same relative path always gives the same ones. */
-export function pathSuffix(relativePath: string): string {
-  return createHash("sha256").update(relativePath).digest("hex").slice(0, 8);
-}
-
 /**
- * The base name (no extension) of an input's outputs: `date-title-suffix`, e.g.
+ * The base name (no extension) of an input's outputs: `date-title-hash`, e.g.
  * `2021-11-23-trafficking-in-persons-3fa2c1d0`. The title comes from the statement
- * (title, Japanese title, meeting), falling back to the input's file name; the suffix,
- * a hash of the input's path relative to the export's root, keeps two statements with
- * the same date and title apart whichever order they finish in, even across shards.
+ * (title, Japanese title, meeting), falling back to the input's file name; the hash is the
+ * first `hashLength` hex digits of the SHA-256 of the input's bytes. So a name depends on the
+ * input alone — not on the other files of the run, its folder or the machine — and two inputs
+ * with different bytes never share one (identical files are one statement and share it).
  */
 export function outputBaseName(
   statement: Pick<Statement, "title" | "titleJa" | "meeting" | "date"> | undefined,
-  relativePath: string,
+  inputPath: string,
+  inputSha256: string,
+  hashLength = 8,
 ): string {
   const date = statement?.date?.start;
   const datePart = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : "";
-  const candidates = [statement?.title, statement?.titleJa, statement?.meeting, stem(relativePath)];
+  const candidates = [statement?.title, statement?.titleJa, statement?.meeting, stem(inputPath)];
   let title = "";
   for (const candidate of candidates) {
     title = candidate ? slugify(candidate) : "";
@@ -54,7 +51,7 @@ export function outputBaseName(
   const parts = [datePart, title].filter(Boolean);
   let base = parts.length > 0 ? parts.join("-") : "statement";
   if (RESERVED.test(base)) base = `_${base}`;
-  return `${base}-${pathSuffix(relativePath)}`;
+  return `${base}-${inputSha256.slice(0, hashLength)}`;
 }
 
 /**

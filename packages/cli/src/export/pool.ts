@@ -10,9 +10,14 @@ export interface RenderPool {
 
 export interface PoolOptions {
   jobs: number;
+  /** A worker's heap limit in MB; an input needing more fails alone and its thread is replaced. */
+  maxMemoryMb?: number;
   /** The worker module; the built `worker.js` beside this file unless a test injects another. */
   filename?: string;
 }
+
+/** The default heap limit of a worker thread, in MB (`--max-memory`). */
+export const DEFAULT_WORKER_MEMORY_MB = 512;
 
 /**
  * A fixed pool of `jobs` threads that live for the whole export: each imports the
@@ -34,7 +39,10 @@ export function createRenderPool(options: PoolOptions): RenderPool {
         // the limit. A smaller young generation and a capped old one keep a 2-thread export near
         // 300 MB (measured: 458 MB uncapped, 314 MB capped) for about 10% more CPU. A statement
         // needing more than this fails alone, as "reaching memory limit", and its thread is replaced.
-        resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 16 },
+        resourceLimits: {
+          maxOldGenerationSizeMb: options.maxMemoryMb ?? DEFAULT_WORKER_MEMORY_MB,
+          maxYoungGenerationSizeMb: 16,
+        },
       });
       return pool.run(task, signal ? { signal } : {});
     },

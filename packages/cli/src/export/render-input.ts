@@ -16,7 +16,11 @@ export async function renderInput(task: RenderTask): Promise<RenderResult> {
   try {
     const imported = await readStatementFile(file);
     warnings.push(...imported.warnings);
-    const { document, warnings: templateWarnings } = renderDocument(imported.statement, {
+    const {
+      document,
+      markup,
+      warnings: templateWarnings,
+    } = renderDocument(imported.statement, {
       ...(config.template !== undefined && { template: config.template }),
       ...(config.templatesDir !== undefined && { templatesDir: config.templatesDir }),
       file,
@@ -24,6 +28,11 @@ export async function renderInput(task: RenderTask): Promise<RenderResult> {
     warnings.push(...templateWarnings);
     const outputs = [];
     for (const name of config.formats) {
+      if (name === "document" || name === "markup") {
+        const text = name === "document" ? `${JSON.stringify(document, null, 2)}\n` : withNewline(markup);
+        outputs.push({ format: name, extension: ".txt", bytes: new TextEncoder().encode(text) });
+        continue;
+      }
       const format = outputFormats[name as OutputFormatName];
       const rendered = await format.render(document, { file, pdfa: config.pdfa });
       warnings.push(...rendered.warnings);
@@ -54,4 +63,8 @@ function fontFiles(document: Document): string[] {
     for (const path of Object.values(family.pdf)) files.add(path);
   }
   return [...files].sort();
+}
+
+function withNewline(text: string): string {
+  return text.endsWith("\n") ? text : `${text}\n`;
 }

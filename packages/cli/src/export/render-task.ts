@@ -2,7 +2,10 @@ import type { Statement, Warning } from "@briefing/core";
 
 /** What every task of one export shares. */
 export interface RenderConfig {
-  /** `--to`, in the order given, e.g. `["pdf", "docx"]`. */
+  /**
+   * `--to`, in the order given, e.g. `["pdf", "docx"]`; `briefing render` also asks for
+   * `document` (Document JSON) and `markup` (the template's output), both as text.
+   */
   formats: string[];
   template?: string;
   templatesDir?: string;

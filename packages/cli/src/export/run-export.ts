@@ -1,11 +1,12 @@
-import { mkdir } from "node:fs/promises";
 import { relative } from "node:path";
 import { writeFileAtomic } from "@briefing/core";
-import { type CacheKeys, sha256 } from "./cache-key.js";
+import { isDiskFull } from "../io/path-errors.js";
+import { type CacheKeys, hashFile, sha256 } from "./cache-key.js";
 import type { ChangeDetector } from "./changed.js";
-import { errorInfo } from "./error-info.js";
+import { errorInfo, taskFailure } from "./error-info.js";
 import type { InputFile } from "./expand-inputs.js";
-import type { ManifestEntry, ManifestOutput } from "./manifest.js";
+import type { ManifestEntry, ManifestOutput, StopReason } from "./manifest.js";
+import type { OutFolder } from "./out-folder.js";
 import { outputBaseName, outputPath } from "./output-names.js";
 import type { RenderPool } from "./pool.js";
 import type { ErrorInfo, RenderConfig, RenderResult } from "./render-task.js";
@@ -13,86 +14,208 @@ import type { ErrorInfo, RenderConfig, RenderResult } from "./render-task.js";
 export interface ExportRun {
   inputs: readonly InputFile[];
   outDir: string;
+  /** Who owns which file in `outDir`; the run claims what it writes. */
+  folder: OutFolder;
   config: RenderConfig;
   keys: CacheKeys;
   pool: RenderPool;
   /** Tasks handed to the pool at once; a little above the thread count keeps every thread busy. */
   concurrency: number;
+  /**
+   * The inputs' hashes and name hashes, from `identifyInputs` over every input of the export
+   * (all shards, so copies are told apart the same way in each); computed from `inputs` if absent.
+   */
+  identities?: ReadonlyMap<InputFile, Identity>;
+  /** Longest time one input may take to render, in milliseconds. */
+  timeoutMs: number;
   changed?: ChangeDetector;
-  /** Ctrl-C: no new task starts, running ones are stopped, finished ones are kept. */
-  signal?: AbortSignal;
+  /**
+   * Aborted with a `StopReason` by a signal: no new task starts, running ones are stopped,
+   * finished ones are kept. The run aborts it itself, with "disk full", on the first ENOSPC.
+   */
+  stop: AbortController;
   onEntry?: (entry: ManifestEntry) => void;
+  /** How an output is written; tests inject failures here. */
+  write?: (path: string, bytes: Uint8Array) => Promise<void>;
+}
+
+export interface ExportResult {
+  entries: ManifestEntry[];
+  /** Set when the run stopped before every input was done. */
+  stoppedBy?: StopReason;
 }
 
 /**
  * Renders every input on the pool and writes its outputs atomically as it finishes;
  * returns an entry per finished input (in input order), failures included.
  */
-export async function runExport(run: ExportRun): Promise<{ entries: ManifestEntry[]; interrupted: boolean }> {
-  await mkdir(run.outDir, { recursive: true });
+export async function runExport(run: ExportRun): Promise<ExportResult> {
+  const identities = run.identities ?? (await identifyInputs(run.inputs));
   const entries = new Map<InputFile, ManifestEntry>();
   let next = 0;
   const lane = async () => {
-    while (!run.signal?.aborted) {
+    while (!run.stop.signal.aborted) {
       const input = run.inputs[next++];
       if (!input) return;
-      const entry = await exportOne(run, input);
+      const entry = await exportOne(run, input, identities.get(input));
       if (!entry) return;
       entries.set(input, entry);
-      run.onEntry?.(entry);
+      // Once stopped, a failure is the stop itself (said once by the caller), not the input's fault.
+      if (!run.stop.signal.aborted || entry.status !== "failed") run.onEntry?.(entry);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, run.concurrency) }, lane));
   const finished = run.inputs.flatMap((input) => entries.get(input) ?? []);
-  return { entries: finished, interrupted: run.signal?.aborted === true };
+  return {
+    entries: finished,
+    ...(run.stop.signal.aborted && { stoppedBy: run.stop.signal.reason as StopReason }),
+  };
 }
 
-async function exportOne(run: ExportRun, input: InputFile): Promise<ManifestEntry | undefined> {
+/** What an input's outputs are named after: the hash of its bytes, made unique within the run. */
+export interface Identity {
+  inputSha256: string;
+  /** `inputSha256`, or for a second file with the same bytes, a hash of it and the file's path. */
+  nameHash: string;
+}
+
+/**
+ * Hashes every input's bytes before any render, so names are decided in input order, not in the
+ * order renders finish: of several files with the same bytes (copies), the first keeps the plain
+ * hash and each other one gets a hash salted with its path, so no two files share an output.
+ */
+export async function identifyInputs(inputs: readonly InputFile[]): Promise<Map<InputFile, Identity>> {
+  const hashes = new Map<InputFile, string | undefined>();
+  let next = 0;
+  const lane = async () => {
+    for (let input = inputs[next++]; input; input = inputs[next++])
+      hashes.set(input, await hashFile(input.path));
+  };
+  await Promise.all(Array.from({ length: 16 }, lane));
+  const identities = new Map<InputFile, Identity>();
+  const firstWith = new Map<string, InputFile>();
+  for (const input of inputs) {
+    const inputSha256 = hashes.get(input);
+    if (!inputSha256) continue;
+    const first = firstWith.get(inputSha256);
+    if (!first) firstWith.set(inputSha256, input);
+    const nameHash = first ? saltedHash(inputSha256, input) : inputSha256;
+    identities.set(input, { inputSha256, nameHash });
+  }
+  return identities;
+}
+
+function saltedHash(inputSha256: string, input: InputFile): string {
+  return sha256(`${inputSha256}\0${input.path}`);
+}
+
+async function exportOne(
+  run: ExportRun,
+  input: InputFile,
+  identity: Identity | undefined,
+): Promise<ManifestEntry | undefined> {
   const unchanged = await run.changed?.unchanged(input, run.config.formats);
   if (unchanged) return unchanged;
+  const timeout = AbortSignal.timeout(run.timeoutMs);
   let result: RenderResult;
   try {
-    result = await run.pool.run({ file: input.display, config: run.config }, run.signal);
+    const signal = AbortSignal.any([run.stop.signal, timeout]);
+    result = await run.pool.run({ file: input.display, config: run.config }, signal);
   } catch (error) {
     // A stopped task is not a failed input: it is simply not in the manifest.
-    if (run.signal?.aborted) return undefined;
-    result = { ok: false, error: errorInfo(error, input.display), warnings: [], ms: 0 };
+    if (run.stop.signal.aborted) return undefined;
+    const limits = { timeoutMs: run.timeoutMs, timedOut: timeout.aborted };
+    result = { ok: false, error: taskFailure(error, input.display, limits), warnings: [], ms: 0 };
   }
   const done = { warnings: result.warnings, ms: Math.round(result.ms) };
-  const failed = (error: ErrorInfo): ManifestEntry => ({
+  const outputs: ManifestOutput[] = [];
+  const failed = (error: ErrorInfo, inputSha256?: string): ManifestEntry => ({
     input: input.display,
     relative: input.relative,
+    path: input.path,
+    ...(inputSha256 && { inputSha256 }),
     status: "failed",
-    outputs: [],
+    outputs,
     error,
     ...done,
   });
   if (!result.ok) return failed(result.error);
+  // Stopped between two outputs of one input: the files written are on disk, so they are listed.
+  const unfinished = () =>
+    outputs.length === 0
+      ? undefined
+      : failed({
+          file: input.display,
+          message: `${input.display}: stopped (${String(run.stop.signal.reason)}) before all its outputs were written`,
+        });
+  if (!identity)
+    return failed({ file: input.display, message: `${input.display}: the file vanished while rendering` });
+  const { inputSha256 } = identity;
   try {
-    const name = outputBaseName(result.statement, input.relative);
-    const outputs: ManifestOutput[] = [];
+    const name = ownName(run, input, result.statement, identity, result.outputs);
     for (const output of result.outputs) {
+      if (run.stop.signal.aborted) return unfinished();
       const path = outputPath(run.outDir, name, output.extension);
-      await writeFileAtomic(path, output.bytes);
+      await (run.write ?? writeFileAtomic)(path, output.bytes);
+      const inside = relative(run.outDir, path);
       outputs.push({
         format: output.format,
-        path: relative(run.outDir, path),
+        path: inside,
         sha256: sha256(output.bytes),
         bytes: output.bytes.byteLength,
         ...(output.pages !== undefined && { pages: output.pages }),
       });
     }
-    const cacheKey = await run.keys.keyOf(input.path, result.fonts);
+    const cacheKey = await run.keys.keyOf(inputSha256, result.fonts);
     return {
       input: input.display,
       relative: input.relative,
+      path: input.path,
+      inputSha256,
       status: "rendered",
-      ...(cacheKey && { cacheKey }),
+      cacheKey,
       fonts: result.fonts,
       outputs,
       ...done,
     };
   } catch (error) {
-    return failed(errorInfo(error, input.display));
+    if (isDiskFull(error)) {
+      // Every later write would fail the same way: stop, and keep the disk's last bytes for the
+      // manifest. Inputs caught by the same full disk after the first are unfinished, not failed.
+      if (run.stop.signal.aborted) return unfinished();
+      run.stop.abort("disk full" satisfies StopReason);
+      return failed(
+        {
+          file: input.display,
+          message: `${input.display}: not written: ${run.outDir}: the disk is full — free some space and run again with --changed`,
+        },
+        inputSha256,
+      );
+    }
+    return failed(errorInfo(error, input.display), inputSha256);
   }
+}
+
+/**
+ * The base name for `input`'s outputs, claimed at once so no other input of the run takes it:
+ * the usual one, unless an earlier run wrote a file of that name for another input (a copy of
+ * this file elsewhere), then one whose hash is salted with this input's path.
+ */
+function ownName(
+  run: ExportRun,
+  input: InputFile,
+  statement: Parameters<typeof outputBaseName>[0],
+  identity: Identity,
+  outputs: readonly { extension: string }[],
+): string {
+  for (const hash of [identity.nameHash, saltedHash(identity.nameHash, input)]) {
+    const name = outputBaseName(statement, input.relative, hash);
+    const paths = outputs.map((o) => `${name}${o.extension}`);
+    if (paths.some((path) => run.folder.isTakenByAnother(path, input))) continue;
+    for (const path of paths) run.folder.claim(path, input, identity.inputSha256);
+    return name;
+  }
+  throw new Error(
+    `every name for its outputs is taken by another input in ${run.outDir} — export it into another folder`,
+  );
 }
