@@ -1,4 +1,4 @@
-import type { Inline, Mark, TextInline } from "@briefing/core";
+import { allowedHref, type Inline, type Mark, refusedLinkMessage, type TextInline } from "@briefing/core";
 import {
   CarriageReturn,
   ExternalHyperlink,
@@ -90,13 +90,20 @@ export function inlinesToRuns(inlines: readonly Inline[], context: RenderContext
       );
     } else if (inline.href === undefined) {
       children.push(...textRuns(inline, context));
-    } else if (inline.href.startsWith("#")) {
-      const anchor = context.bookmarkName(inline.href.slice(1));
-      children.push(new InternalHyperlink({ anchor, children: textRuns(inline, context, "Hyperlink") }));
     } else {
-      children.push(
-        new ExternalHyperlink({ link: inline.href, children: textRuns(inline, context, "Hyperlink") }),
-      );
+      // The same rule as markup-to-document, applied again: a Document may be made by hand.
+      const href = allowedHref(inline.href);
+      if (href === undefined) {
+        context.warnOnce(refusedLinkMessage(inline.href));
+        children.push(...textRuns(inline, context));
+      } else if (href.startsWith("#")) {
+        const anchor = context.bookmarkName(href.slice(1));
+        children.push(new InternalHyperlink({ anchor, children: textRuns(inline, context, "Hyperlink") }));
+      } else {
+        children.push(
+          new ExternalHyperlink({ link: href, children: textRuns(inline, context, "Hyperlink") }),
+        );
+      }
     }
   }
   return children;

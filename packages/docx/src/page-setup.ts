@@ -1,14 +1,19 @@
 import type { Page } from "@briefing/core";
 import { Footer, Header, type ISectionOptions, Paragraph } from "docx";
 import { inlinesToRuns } from "./inlines-to-runs.js";
+import { truncateInlines } from "./one-line.js";
 import type { RenderContext } from "./render-context.js";
 import { pointsToTwips } from "./units.js";
 import { wordStyleId } from "./word-styles.js";
 
+/** Header or footer paragraphs, each cut to one line (`truncateInlines`), as in the PDF. */
 function paragraphs(blocks: Page["header"], context: RenderContext): Paragraph[] {
   return blocks.map(
     (block) =>
-      new Paragraph({ style: wordStyleId(block.style), children: inlinesToRuns(block.inlines, context) }),
+      new Paragraph({
+        style: wordStyleId(block.style),
+        children: inlinesToRuns(truncateInlines(block.inlines), context),
+      }),
   );
 }
 

@@ -7,6 +7,8 @@ export interface RenderContext {
   /** The document's main language (`meta.language`), for runs that name none. */
   language: string | undefined;
   warn(message: string): void;
+  /** `warn`, once per distinct message in this document. */
+  warnOnce(message: string): void;
   /** The Word bookmark name for a heading id (Word allows letters, digits and `_`, at most 40). */
   bookmarkName(id: string): string;
   /** A new instance number for a list, so each ordered list restarts at 1. */
@@ -24,11 +26,17 @@ export function createRenderContext(
   const taken = new Set<string>();
   let listInstance = 0;
   let bookmarkId = 0;
+  const warned = new Set<string>();
   return {
     document,
     file,
     language: document.meta.language,
     warn: (message) => onWarning?.({ file, message }),
+    warnOnce(message) {
+      if (warned.has(message)) return;
+      warned.add(message);
+      onWarning?.({ file, message });
+    },
     bookmarkName(id) {
       const known = names.get(id);
       if (known !== undefined) return known;

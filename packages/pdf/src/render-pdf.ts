@@ -1,5 +1,5 @@
 import type { Document, Warning } from "@briefing/core";
-import { BriefingError, DocumentSchema } from "@briefing/core";
+import { BriefingError, DocumentSchema, refusedLinkMessage } from "@briefing/core";
 import PDFDocument from "pdfkit";
 import { blockRenderers } from "./blocks/index.js";
 import { DocumentFonts } from "./fonts/document-fonts.js";
@@ -135,6 +135,7 @@ function measureContext(
 ): MeasureContext {
   const { page } = document;
   const reported = new Set<string>();
+  const refused = new Set<string>();
   return {
     doc,
     document,
@@ -152,6 +153,11 @@ function measureContext(
       return style;
     },
     omitMissing: options.pdfa ?? false,
+    refusedLink(href) {
+      if (refused.has(href)) return;
+      refused.add(href);
+      options.onWarning?.({ file, message: refusedLinkMessage(href) });
+    },
     missingGlyph(char) {
       if (reported.has(char)) return;
       reported.add(char);

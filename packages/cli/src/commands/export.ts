@@ -1,6 +1,6 @@
 import { setMaxListeners } from "node:events";
 import { join, resolve } from "node:path";
-import { findTemplateDir, loadTemplate, statementExtensions } from "@briefing/core";
+import { findTemplateDir, formatWarning, loadTemplate, statementExtensions } from "@briefing/core";
 import type { Command } from "commander";
 import { CliError, EXIT_INPUT, EXIT_USAGE, positiveInteger } from "../cli-error.js";
 import { CacheKeys, environmentKey } from "../export/cache-key.js";
@@ -92,7 +92,9 @@ async function exportCommand(args: string[], options: ExportOptions): Promise<nu
   // A broken template would fail every file the same way: fail once, before starting.
   const templateOptions = options.templates === undefined ? {} : { templatesDir: resolve(options.templates) };
   const template = options.template ?? "briefing";
-  loadTemplate(template, templateOptions);
+  for (const warning of loadTemplate(template, templateOptions).warnings) {
+    if (!options.quiet) process.stderr.write(`briefing: ${formatWarning(warning)}\n`);
+  }
   const templateDir = findTemplateDir(template, templateOptions);
   const pdfa = options.pdfa === true;
   const config = { formats, template, ...templateOptions, pdfa };

@@ -13,7 +13,11 @@ export const TextInlineSchema = z
     marks: z.array(MarkSchema).optional(),
     /** BCP 47 tag from a `<span lang>` or the statement run, e.g. `ja`. */
     lang: z.string().optional(),
-    /** Target of a link: `#anchor` for an internal one, a URL otherwise. */
+    /**
+     * Target of a link: `#anchor` for an internal one, else an `http:`, `https:` or `mailto:`
+     * URL (`allowedHref`). markup-to-document writes no other; renderers given another show
+     * the text without the link.
+     */
     href: z.string().optional(),
   })
   .strict();

@@ -1,4 +1,5 @@
 export { collapseWhitespace, plainText, slugify } from "./collapse-whitespace.js";
+export { allowedHref, linkSchemes, refusedLinkMessage } from "./links.js";
 export { type MarkupToDocumentOptions, markupTags, markupToDocument } from "./markup-to-document.js";
 export {
   type BookTemplateInput,

@@ -4,6 +4,7 @@ import { MarkupSourceMap } from "../template/markup-source-map.js";
 import type { Theme } from "../theme/load-theme.js";
 import { collapseWhitespace, plainText, slugify } from "./collapse-whitespace.js";
 import type { Block, Document, Heading, Inline, Paragraph, TableCell, Toc } from "./document-schema.js";
+import { allowedHref, refusedLinkMessage } from "./links.js";
 import { type Fail, failAt, type MarkupElement, type MarkupNode, parseMarkup } from "./parse-markup.js";
 
 /** The attributes each tag accepts; any other tag or attribute is an error. */
@@ -45,6 +46,8 @@ interface InlineState {
   marks: Mark[];
   lang: string | undefined;
   href: string | undefined;
+  /** Inside an `<a>`, whether or not its link was allowed. */
+  inLink: boolean;
 }
 
 export interface MarkupToDocumentOptions {
@@ -390,7 +393,7 @@ class MarkupConverter {
 
   private inlines(element: MarkupElement): Inline[] {
     const out: Inline[] = [];
-    const state: InlineState = { marks: [], lang: undefined, href: undefined };
+    const state: InlineState = { marks: [], lang: undefined, href: undefined, inLink: false };
     for (const child of element.children) this.inline(child, element, state, out);
     return collapseWhitespace(out);
   }
@@ -420,9 +423,16 @@ class MarkupConverter {
       if (!href) {
         this.fail(node.offset, '<a> needs href="…"', 'e.g. <a href="#section"> or <a href="https://…">');
       }
-      if (state.href) this.fail(node.offset, "<a> cannot be inside <a>");
-      this.links.push({ href, offset: node.offset });
-      children({ ...state, href });
+      if (state.inLink) this.fail(node.offset, "<a> cannot be inside <a>");
+      const allowed = allowedHref(href);
+      if (allowed === undefined) {
+        // The text stays, only the link goes: a statement is never cut short by a bad link.
+        this.warn(node.attributeOffsets.href ?? node.offset, refusedLinkMessage(href));
+        children({ ...state, inLink: true });
+      } else {
+        this.links.push({ href: allowed, offset: node.offset });
+        children({ ...state, href: allowed, inLink: true });
+      }
     } else if (node.name === "page-number" || node.name === "page-count") {
       this.noChildren(node);
       const field: Inline = { kind: "field", field: node.name === "page-number" ? "page" : "pages" };

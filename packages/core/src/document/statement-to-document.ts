@@ -38,7 +38,10 @@ export interface BookTemplateInput {
   options: { template: string };
 }
 
-/** A rendered Document, the markup it came from, and non-fatal problems. */
+/**
+ * A rendered Document, the markup it came from, and non-fatal problems: the template's (see
+ * `Template.warnings`) first, then the markup's (a dropped link, an empty table of contents).
+ */
 export interface RenderedDocument {
   document: Document;
   markup: string;
@@ -94,7 +97,14 @@ function render(
     throw error;
   }
   const { document, warnings } = markupToDocument(map, { theme: template.theme });
-  return { document, markup: map.markup, warnings, theme: template.theme };
+  // The template's own warnings go with every document made with it: `render` prints a
+  // document's warnings and `export` records them per file, so each output names the risk.
+  return {
+    document,
+    markup: map.markup,
+    warnings: [...template.warnings, ...warnings],
+    theme: template.theme,
+  };
 }
 
 // A Document's styles and fonts are copies of its template's theme, the same for every

@@ -1,5 +1,5 @@
 import type Handlebars from "handlebars";
-import { BriefingError } from "../errors.js";
+import { BriefingError, type Warning } from "../errors.js";
 import { marker, type TemplatePoint } from "./markup-source-map.js";
 
 type HandlebarsEnvironment = typeof Handlebars;
@@ -98,6 +98,72 @@ export function checkReferences(
       }
     }
   }
+}
+
+/**
+ * Helpers whose result is markup they built and escaped themselves (`runs` escapes each run's
+ * text and adds only its own tags): writing them unescaped changes nothing. Every other helper
+ * returns plain text that may come from the statement (`upper`, `join`, `lookup`, a date's own
+ * wording), which `{{{…}}}` would insert as markup.
+ */
+const escapingHelpers = new Set(["runs"]);
+
+type ExpressionNode = { type: string; original?: unknown; path?: unknown };
+
+/**
+ * Whether an unescaped expression can put input text into the markup. Rule: a value looked up
+ * in the input (`statement.title`, `this`, `@key`, `../meeting`) can, as can a call to any
+ * helper but those in `escapingHelpers`; a literal the template wrote itself (`{{{"<hr/>"}}}`)
+ * cannot.
+ */
+function insertsInputText(expression: ExpressionNode, helpers: ReadonlySet<string>): boolean {
+  if (expression.type === "SubExpression")
+    return insertsInputText(expression.path as ExpressionNode, helpers);
+  if (expression.type !== "PathExpression") return false;
+  const name = String(expression.original);
+  return !(escapingHelpers.has(name) && helpers.has(name));
+}
+
+/** The source text of a node, from its location. */
+function sourceOf(lines: readonly string[], loc: hbs.AST.SourceLocation): string {
+  if (loc.start.line === loc.end.line) {
+    return (lines[loc.start.line - 1] ?? "").slice(loc.start.column, loc.end.column);
+  }
+  const middle = lines.slice(loc.start.line, loc.end.line - 1);
+  return [
+    (lines[loc.start.line - 1] ?? "").slice(loc.start.column),
+    ...middle,
+    (lines[loc.end.line - 1] ?? "").slice(0, loc.end.column),
+  ].join("\n");
+}
+
+/**
+ * One warning for each `{{{…}}}` or `{{&…}}` that inserts input text unescaped (see
+ * `insertsInputText`): statement text written that way becomes markup, so a `<p>` or `<a>` in a
+ * statement turns into structure (or an error) instead of showing as typed.
+ */
+export function unescapedOutputWarnings(
+  program: hbs.AST.Program,
+  source: string,
+  file: string,
+  helpers: ReadonlySet<string>,
+): Warning[] {
+  const warnings: Warning[] = [];
+  let lines: string[] | undefined;
+  for (const node of nodes(program)) {
+    if (node.type !== "MustacheStatement" || node.escaped !== false || !node.loc) continue;
+    if (!insertsInputText(node.path as ExpressionNode, helpers)) continue;
+    lines ??= source.split("\n");
+    const written = sourceOf(lines, node.loc).replace(/\s+/g, " ");
+    const inner = written.replace(/^\{\{~?\{?&?\s*/, "").replace(/\s*\}?~?\}\}$/, "");
+    const shown = written.length > 60 ? `${written.slice(0, 59)}…` : written;
+    const suggestion = inner.length > 60 ? `${inner.slice(0, 59)}…` : inner;
+    warnings.push({
+      ...at(file, node),
+      message: `${shown} inserts text unescaped: markup in a statement becomes structure — use {{${suggestion}}}`,
+    });
+  }
+  return warnings;
 }
 
 /** Puts a marker at the start of each line of literal template text, so markup maps back here. */

@@ -1,12 +1,18 @@
 import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import { basename, join } from "node:path";
 import Handlebars from "handlebars";
-import { BriefingError } from "../errors.js";
+import { BriefingError, type Warning } from "../errors.js";
 import { loadTheme, type Theme } from "../theme/load-theme.js";
-import { checkReferences, instrumentContent, parseHandlebars } from "./compile-template.js";
+import {
+  checkReferences,
+  instrumentContent,
+  parseHandlebars,
+  unescapedOutputWarnings,
+} from "./compile-template.js";
 import { registerHelpers } from "./helpers.js";
 import { type MarkupSourceMap, stripMarkers, type TemplatePoint } from "./markup-source-map.js";
 import { displayPath, findTemplateDir } from "./template-dirs.js";
+import { templateFile } from "./template-files.js";
 
 /** A loaded template: compiled Handlebars, its partials and its validated theme. */
 export interface Template {
@@ -15,6 +21,11 @@ export interface Template {
   /** The template.hbs path as messages show it. */
   file: string;
   theme: Theme;
+  /**
+   * What is risky in the template but does not stop it (a `{{{…}}}` that inserts text
+   * unescaped), found when it loads; `renderDocument` reports them with every document.
+   */
+  warnings: readonly Warning[];
   /** Renders the template's input to briefing markup, with a map back to the template source. */
   render(input: unknown): MarkupSourceMap;
 }
@@ -26,7 +37,9 @@ const cache = new Map<string, Template>();
 
 /**
  * Loads a template folder (template.hbs, partials/*.hbs, theme.yaml) by built-in name or
- * path; compiled once per process and cached by its real path.
+ * path; compiled once per process and cached by its real path. Every file it reads, the
+ * theme's font files named by path included, must lie inside the folder (links are followed
+ * to check): a file elsewhere is a BriefingError naming it.
  */
 export function loadTemplate(nameOrDir: string, options: { templatesDir?: string } = {}): Template {
   // One realpath(3) call; the JavaScript realpathSync lstats every path component each time.
@@ -44,7 +57,10 @@ function compileTemplateDir(dir: string): Template {
   if (!existsSync(themeFile)) {
     throw new BriefingError({ file: displayPath(themeFile) }, "the template folder has no theme.yaml");
   }
-  const theme = loadTheme(themeFile, { display: displayPath(themeFile) });
+  const theme = loadTheme(templateFile(dir, themeFile, displayPath(themeFile)), {
+    display: displayPath(themeFile),
+    root: dir,
+  });
   const partialsDir = join(dir, "partials");
   const partialFiles = existsSync(partialsDir)
     ? readdirSync(partialsDir)
@@ -54,9 +70,12 @@ function compileTemplateDir(dir: string): Template {
   const partialNames = new Set(partialFiles.map((name) => basename(name, ".hbs")));
   const helperNames = new Set(Object.keys(env.helpers));
   const points: TemplatePoint[] = [];
+  const warnings: Warning[] = [];
   const compile = (path: string, shown: string) => {
-    const program = parseHandlebars(env, readFileSync(path, "utf8"), shown);
+    const source = readFileSync(templateFile(dir, path, shown), "utf8");
+    const program = parseHandlebars(env, source, shown);
     checkReferences(program, shown, helperNames, partialNames);
+    warnings.push(...unescapedOutputWarnings(program, source, shown, helperNames));
     instrumentContent(program, shown, points);
     return env.compile(program, { preventIndent: true });
   };
@@ -70,6 +89,7 @@ function compileTemplateDir(dir: string): Template {
     dir,
     file,
     theme,
+    warnings,
     render(input) {
       let text: string;
       try {

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { BriefingError } from "../errors.js";
+import { templateFile } from "./template-files.js";
 
 const require = createRequire(import.meta.url);
 
@@ -68,7 +69,9 @@ export interface TemplateListing {
 
 function describe(dir: string): string {
   try {
-    const theme = parseYaml(readFileSync(join(dir, "theme.yaml"), "utf8")) as {
+    // Only a theme.yaml inside the folder is read (a link elsewhere is refused here, as when loading).
+    const path = templateFile(realpathSync.native(dir), join(dir, "theme.yaml"), "theme.yaml");
+    const theme = parseYaml(readFileSync(path, "utf8")) as {
       description?: unknown;
     } | null;
     return typeof theme?.description === "string" ? theme.description : "";

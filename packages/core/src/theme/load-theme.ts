@@ -41,20 +41,23 @@ const defaultMargin = 72;
 
 /**
  * Reads and validates a theme.yaml; fonts resolve relative to the folder holding it.
- * `display` is how messages name the file (default: `path`).
+ * `display` is how messages name the file (default: `path`); `root` is the folder font files
+ * named by path must lie in (default: the folder holding the theme).
  */
-export function loadTheme(path: string, options: { display?: string } = {}): Theme {
+export function loadTheme(path: string, options: { display?: string; root?: string } = {}): Theme {
   return parseTheme(readFileSync(path, "utf8"), {
     file: options.display ?? path,
     baseDir: dirname(resolve(path)),
+    ...(options.root !== undefined ? { root: options.root } : {}),
   });
 }
 
 /**
  * Validates theme.yaml text. Every problem is a BriefingError at the line and column of the
- * offending value.
+ * offending value. Font files named by path resolve from `baseDir` and must lie inside `root`
+ * (default `baseDir`), links followed.
  */
-export function parseTheme(text: string, options: { file: string; baseDir: string }): Theme {
+export function parseTheme(text: string, options: { file: string; baseDir: string; root?: string }): Theme {
   const { file } = options;
   const lineCounter = new LineCounter();
   const yaml = parseDocument(text, { lineCounter, prettyErrors: false });
@@ -85,7 +88,11 @@ export function parseTheme(text: string, options: { file: string; baseDir: strin
     }
   }
   try {
-    const fonts = resolveFontFamilies({ ...defaultFontFamilies, ...theme.fonts }, options.baseDir);
+    const fonts = resolveFontFamilies(
+      { ...defaultFontFamilies, ...theme.fonts },
+      options.baseDir,
+      options.root ?? options.baseDir,
+    );
     const styles = resolveStyles(theme.styles, new Set(Object.keys(fonts)));
     const given = theme.page.margins ?? {};
     const margins = {
@@ -107,7 +114,8 @@ export function parseTheme(text: string, options: { file: string; baseDir: strin
       throw new BriefingError(
         defined ? at(error.path) : { file },
         error.message,
-        "give an npm package path such as @expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf or a path relative to the template folder (./fonts/x.ttf)",
+        error.hint ??
+          "give an npm package path such as @expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf or a path relative to the template folder (./fonts/x.ttf)",
       );
     }
     if (error instanceof StyleResolutionError)

@@ -1,7 +1,8 @@
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
-import { isAbsolute, join, resolve } from "node:path";
+import { isAbsolute, join, resolve, sep } from "node:path";
 import type { ResolvedFontFamily } from "../document/document-schema.js";
+import { isInsideFolder, quotePath } from "../template/template-files.js";
 import type { ThemeFontFamily } from "./theme-schema.js";
 
 const requireFromCore = createRequire(import.meta.url);
@@ -11,8 +12,46 @@ export class FontResolutionError extends Error {
   constructor(
     readonly path: PropertyKey[],
     message: string,
+    readonly hint?: string,
   ) {
     super(message);
+  }
+}
+
+function isPathSpecifier(specifier: string): boolean {
+  return specifier.startsWith("./") || specifier.startsWith("../") || isAbsolute(specifier);
+}
+
+/**
+ * Why the font file `path` (resolved from `specifier`) may not be read, or undefined when it
+ * may. A file named by path must lie in the template folder `root`, links followed: the file
+ * is embedded in every PDF, so a template must not reach out of its folder. A file named as
+ * an npm package path must lie in an installed package (a `node_modules` folder) or the
+ * template folder; `x/../../..` could otherwise climb out of node_modules.
+ */
+function outsideReason(
+  specifier: string,
+  path: string,
+  templateDir: string,
+  root: string,
+): string | undefined {
+  const real = realpathSync.native(path);
+  if (isInsideFolder(realPath(root), real)) return undefined;
+  if (!isPathSpecifier(specifier)) {
+    return real.split(sep).includes("node_modules")
+      ? undefined
+      : `resolves to ${quotePath(real)}, outside the template folder and its npm packages`;
+  }
+  if (!isInsideFolder(resolve(root), resolve(templateDir, specifier)))
+    return "is outside the template folder";
+  return `is a link to a file outside the template folder (${quotePath(real)})`;
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return resolve(path);
   }
 }
 
@@ -20,6 +59,7 @@ export class FontResolutionError extends Error {
  * Turns a font file reference into an absolute path: `./x.ttf` and `../x.ttf` are relative to
  * the template folder; anything else is an npm specifier, looked up from the template folder
  * first (a user template may depend on its own font package) and then from @briefing/core.
+ * Where the file may lie is checked by `resolveFontFamilies`, not here.
  */
 export function resolveFontFile(specifier: string, templateDir: string): string | undefined {
   if (specifier.startsWith("./") || specifier.startsWith("../") || isAbsolute(specifier)) {
@@ -36,10 +76,14 @@ export function resolveFontFile(specifier: string, templateDir: string): string 
   return undefined;
 }
 
-/** Resolves every family's PDF files; missing styles fall back (italic → regular, bold italic → bold). */
+/**
+ * Resolves every family's PDF files; missing styles fall back (italic → regular, bold italic →
+ * bold). Files must lie in `root` (default `templateDir`) or an installed npm package.
+ */
 export function resolveFontFamilies(
   families: Record<string, ThemeFontFamily>,
   templateDir: string,
+  root: string = templateDir,
 ): Record<string, ResolvedFontFamily> {
   const resolved: Record<string, ResolvedFontFamily> = {};
   for (const [name, family] of Object.entries(families)) {
@@ -49,6 +93,14 @@ export function resolveFontFamilies(
         throw new FontResolutionError(
           ["fonts", name, "pdf", key],
           `font file "${specifier}" of family "${name}" not found`,
+        );
+      }
+      const outside = outsideReason(specifier, path, templateDir, root);
+      if (outside !== undefined) {
+        throw new FontResolutionError(
+          ["fonts", name, "pdf", key],
+          `font file "${specifier}" of family "${name}" ${outside}`,
+          "copy the file into the template folder",
         );
       }
       return path;

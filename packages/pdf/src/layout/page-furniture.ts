@@ -8,11 +8,15 @@ export interface Furniture {
   height: number;
 }
 
+/**
+ * Measures header or footer paragraphs, each cut to one line (ending in "…" when cut): a
+ * band sits in the page margin, where a second line would overprint the text.
+ */
 export function measureFurniture(paragraphs: readonly Paragraph[], context: MeasureContext): Furniture {
   let height = 0;
   const measured = paragraphs.map((paragraph, index) => {
     const style = context.style(paragraph.style);
-    const text = layoutText(paragraph.inlines, style, context);
+    const text = layoutText(paragraph.inlines, style, context, {}, { oneLine: true });
     const spaceBefore = index === 0 ? 0 : style.spaceBefore;
     height += spaceBefore + text.lines.length * text.lineHeight;
     return { text, spaceBefore };

@@ -1,3 +1,4 @@
+import { allowedHref } from "@briefing/core";
 import type { DrawContext } from "../layout/draw-context.js";
 import { annotateLink } from "../layout/link-annotation.js";
 import type { Piece } from "./piece.js";
@@ -163,6 +164,9 @@ function link(
   [x, y, width, height]: [number, number, number, number],
 ): void {
   const { doc } = context;
+  // Pieces carry only allowed links (inlines-to-pieces); checked again where the annotation
+  // is written, so no other path can put a javascript: or file: action into the file.
+  if (allowedHref(href) === undefined) return;
   annotateLink(doc, element, text.trim(), (options) => {
     if (href.startsWith("#")) doc.goTo(x, y, width, height, href.slice(1), options);
     else doc.link(x, y, width, height, href, options);

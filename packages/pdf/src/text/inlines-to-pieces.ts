@@ -1,4 +1,4 @@
-import type { Inline, ResolvedStyle } from "@briefing/core";
+import { allowedHref, type Inline, type ResolvedStyle } from "@briefing/core";
 import { type DocumentFonts, type FontFace, fontVariant } from "../fonts/document-fonts.js";
 import type { Piece } from "./piece.js";
 import { needsGlyph, resolveClasses, type ScriptClass } from "./script.js";
@@ -10,6 +10,8 @@ export interface PieceContext {
   missingGlyph(char: string): void;
   /** Leave such characters out instead of drawing the font's missing-glyph box (PDF/A). */
   omitMissing?: boolean;
+  /** Called for each link `allowedHref` refuses; its text is set without the link. */
+  refusedLink?(href: string): void;
 }
 
 // Shrink and raise as word processors do; pdfkit's own superscript option only shrinks.
@@ -53,13 +55,17 @@ export function inlinesToPieces(
       });
       continue;
     }
+    // A Document need not come from markup-to-document, which already dropped such links:
+    // the renderer applies the same rule rather than trust it.
+    const href = inline.href === undefined ? undefined : allowedHref(inline.href);
+    if (inline.href !== undefined && href === undefined) context.refusedLink?.(inline.href);
     for (const run of splitByCoverage(inline.text, style.font, variant, context)) {
       pieces.push({
         ...base,
         text: run.text,
         face: run.face,
         lang: inline.lang ?? (run.cls === "cjk" ? "ja" : undefined),
-        href: inline.href,
+        href,
         field: undefined,
       });
     }

@@ -26,14 +26,20 @@ export interface BreakOpportunity {
 
 /** The break opportunities of `text` (UTF-16 positions), kinsoku applied; the end of the text is one. */
 export function breakOpportunities(text: string): BreakOpportunity[] {
+  return [...eachBreakOpportunity(text)];
+}
+
+/**
+ * `breakOpportunities` one at a time, so a long paragraph (a million words) is broken into
+ * lines without holding an object per opportunity.
+ */
+export function* eachBreakOpportunity(text: string): Generator<BreakOpportunity> {
   const breaker = new LineBreaker(text);
-  const result: BreakOpportunity[] = [];
   for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) {
     const { position, required } = next;
     if (!required && position < text.length && !allowedByKinsoku(text, position)) continue;
-    result.push({ position, required });
+    yield { position, required };
   }
-  return result;
 }
 
 function allowedByKinsoku(text: string, position: number): boolean {

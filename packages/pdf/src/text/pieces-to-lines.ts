@@ -1,4 +1,5 @@
-import { breakOpportunities } from "./line-breaking.js";
+import type { PdfkitFont } from "../fonts/pdfkit-font.js";
+import { eachBreakOpportunity } from "./line-breaking.js";
 import type { Piece } from "./piece.js";
 
 /** Part of a piece on one line. */
@@ -36,17 +37,92 @@ interface Word {
 
 const EPSILON = 0.01;
 
+/**
+ * Texts longer than this many UTF-16 units are first measured by adding up their characters'
+ * widths (see `measureText`); shorter ones, every ordinary word, are always shaped.
+ */
+const SHAPE_WHOLE_LIMIT = 256;
+
 function measure(piece: Piece, text: string): number {
   return piece.face.pdf.widthOfString(text, piece.size);
 }
 
-function fragment(piece: Piece, text: string): Fragment {
-  return { piece, text, width: measure(piece, text) };
+// Advance widths of single characters at 1000 pt, per font: a word broken between characters
+// measures each character once per font, not once per line or per growing prefix.
+const characterWidths = new WeakMap<PdfkitFont, Map<number, number>>();
+
+function characterWidth(piece: Piece, codePoint: number): number {
+  const font = piece.face.pdf;
+  let widths = characterWidths.get(font);
+  if (widths === undefined) {
+    widths = new Map();
+    characterWidths.set(font, widths);
+  }
+  let width = widths.get(codePoint);
+  if (width === undefined) {
+    width = font.widthOfString(String.fromCodePoint(codePoint), 1000);
+    widths.set(codePoint, width);
+  }
+  return width * (piece.size / 1000);
 }
 
-/** Breaks pieces into lines that fit `box`, at Unicode line-break opportunities (kinsoku applied). */
-export function piecesToLines(pieces: readonly Piece[], box: LineBox): Line[] {
-  const words = toWords(pieces);
+/** The sum of the widths of `text`'s characters, each measured alone (no kerning, no ligatures). */
+function characterSum(piece: Piece, text: string): number {
+  let sum = 0;
+  for (let i = 0; i < text.length; ) {
+    const codePoint = text.codePointAt(i) as number;
+    sum += characterWidth(piece, codePoint);
+    i += codePoint > 0xffff ? 2 : 1;
+  }
+  return sum;
+}
+
+/**
+ * The width of `text`, shaped as drawn — unless it is long and its characters alone add up to
+ * more than `wider`. Shaping a text costs time and memory in proportion to it (a one-megabyte
+ * "word" took seconds and gigabytes), and such a text is wider than any line whatever kerning
+ * and ligatures do (they change a width by a few per cent, never by half), so it is broken
+ * between characters, with the characters' own widths, and its whole width is never drawn.
+ */
+function measureText(piece: Piece, text: string, wider: number): number {
+  if (text.length > SHAPE_WHOLE_LIMIT) {
+    const sum = characterSum(piece, text);
+    if (sum > wider) return sum;
+  }
+  return measure(piece, text);
+}
+
+/** JavaScript's `\s`: the white space a line may end with (it hangs past the margin). */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** The length of `text` without its trailing white space. */
+function trimmedLength(text: string): number {
+  let end = text.length;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/**
+ * Breaks pieces into lines that fit `box`, at Unicode line-break opportunities (kinsoku
+ * applied). A word wider than the line is broken between characters. Time and memory grow in
+ * proportion to the text: words are made one at a time, each measured once, and a word
+ * broken between characters is filled into lines by adding up its characters' widths.
+ * With `maxLines`, stops once that many lines are full (the rest of the text is left out).
+ */
+export function piecesToLines(pieces: readonly Piece[], box: LineBox, maxLines = Infinity): Line[] {
   const lines: Line[] = [];
   let current: Word[] = [];
   let used = 0;
@@ -62,14 +138,58 @@ export function piecesToLines(pieces: readonly Piece[], box: LineBox): Line[] {
   const place = (word: Word) => {
     if (current.length > 0 && used + word.width - word.trailing > available() + EPSILON) flush(false);
     if (current.length === 0 && word.width - word.trailing > available() + EPSILON && isSplittable(word)) {
-      for (const part of splitWord(word)) place(part);
+      placeByCharacters(word);
       return;
     }
     current.push(word);
     used += word.width;
     if (word.required) flush(true);
   };
-  for (const word of words) place(word);
+  // An emergency break: the word fills lines character by character, a character going to the
+  // next line when it does not fit (white space always fits: it hangs). The characters of a
+  // line stay one fragment per piece, so the rest of the word is never re-measured.
+  const placeByCharacters = (word: Word) => {
+    let fragments: Fragment[] = [];
+    let width = 0;
+    let trailing = 0;
+    for (const part of word.fragments) {
+      const { piece, text } = part;
+      let from = 0;
+      let fromWidth = 0;
+      for (let i = 0; i < text.length; ) {
+        const codePoint = text.codePointAt(i) as number;
+        const advance = characterWidth(piece, codePoint);
+        const space = isWhiteSpace(codePoint);
+        const lineHasText = current.length > 0 || fragments.length > 0 || i > from;
+        if (!space && lineHasText && used + advance > available() + EPSILON) {
+          if (i > from) fragments.push({ piece, text: text.slice(from, i), width: fromWidth });
+          if (fragments.length > 0) current.push({ fragments, width, trailing, required: false });
+          flush(false);
+          if (lines.length >= maxLines) return;
+          fragments = [];
+          width = 0;
+          trailing = 0;
+          from = i;
+          fromWidth = 0;
+        }
+        fromWidth += advance;
+        width += advance;
+        used += advance;
+        trailing = space ? trailing + advance : 0;
+        i += codePoint > 0xffff ? 2 : 1;
+      }
+      if (from < text.length) fragments.push({ piece, text: text.slice(from), width: fromWidth });
+    }
+    current.push({ fragments, width, trailing, required: word.required });
+    if (word.required) flush(true);
+  };
+  // The widest a line can be (a negative first-line indent widens the first): twice that is
+  // wider than any line whatever shaping does.
+  const widest = Math.max(1, box.width - box.indent - Math.min(0, box.firstLineIndent));
+  for (const word of toWords(pieces, 2 * widest)) {
+    place(word);
+    if (lines.length >= maxLines) return lines.slice(0, maxLines);
+  }
   if (current.length > 0 || lines.length === 0) flush(true);
   else {
     const previous = lines.at(-1);
@@ -78,13 +198,12 @@ export function piecesToLines(pieces: readonly Piece[], box: LineBox): Line[] {
   return lines;
 }
 
-function toWords(pieces: readonly Piece[]): Word[] {
+function* toWords(pieces: readonly Piece[], wider: number): Generator<Word> {
   const text = pieces.map((piece) => piece.text).join("");
-  const words: Word[] = [];
   let pieceIndex = 0;
   let pieceStart = 0;
   let start = 0;
-  for (const opportunity of breakOpportunities(text)) {
+  for (const opportunity of eachBreakOpportunity(text)) {
     const end = opportunity.position;
     const fragments: Fragment[] = [];
     let at = start;
@@ -95,7 +214,7 @@ function toWords(pieces: readonly Piece[]): Word[] {
       const slice = piece.text
         .slice(at - pieceStart, sliceEnd - pieceStart)
         .replace(/[\r\n\u2028\u2029]/g, "");
-      if (slice.length > 0) fragments.push(fragment(piece, slice));
+      if (slice.length > 0) fragments.push({ piece, text: slice, width: measureText(piece, slice, wider) });
       at = sliceEnd;
       if (sliceEnd === pieceEnd) {
         pieceIndex++;
@@ -108,37 +227,24 @@ function toWords(pieces: readonly Piece[]): Word[] {
     const lastFragment = fragments.at(-1);
     let trailing = 0;
     if (lastFragment) {
-      const trimmed = lastFragment.text.replace(/\s+$/u, "");
-      if (trimmed.length < lastFragment.text.length)
-        trailing = lastFragment.width - measure(lastFragment.piece, trimmed);
+      const kept = trimmedLength(lastFragment.text);
+      if (kept < lastFragment.text.length)
+        trailing =
+          lastFragment.width - measureText(lastFragment.piece, lastFragment.text.slice(0, kept), wider);
     }
-    words.push({ fragments, width, trailing, required: opportunity.required && end < text.length });
+    yield { fragments, width, trailing, required: opportunity.required && end < text.length };
   }
-  return words;
 }
 
+/** More than one character (a single one cannot be broken). */
 function isSplittable(word: Word): boolean {
-  return word.fragments.reduce((count, part) => count + Array.from(part.text).length, 0) > 1;
-}
-
-/** A word wider than the line, as one word per character (an emergency break). */
-function splitWord(word: Word): Word[] {
-  const parts: Word[] = [];
+  let characters = 0;
   for (const part of word.fragments) {
-    for (const char of Array.from(part.text)) {
-      const piece = fragment(part.piece, char);
-      const space = /\s/u.test(char);
-      parts.push({
-        fragments: [piece],
-        width: piece.width,
-        trailing: space ? piece.width : 0,
-        required: false,
-      });
+    for (let i = 0; i < part.text.length; i += (part.text.codePointAt(i) as number) > 0xffff ? 2 : 1) {
+      if (++characters > 1) return true;
     }
   }
-  const last = parts.at(-1);
-  if (last) last.required = word.required;
-  return parts;
+  return false;
 }
 
 function toLine(words: readonly Word[], offset: number, available: number, last: boolean): Line {

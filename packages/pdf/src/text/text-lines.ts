@@ -3,6 +3,7 @@ import type { DrawContext, MeasureContext } from "../layout/draw-context.js";
 import type { Unit } from "../layout/measured-block.js";
 import { drawLine, type StructTarget } from "./draw-lines.js";
 import { inlinesToPieces } from "./inlines-to-pieces.js";
+import { piecesToOneLine } from "./one-line.js";
 import { type Line, type LineBox, piecesToLines } from "./pieces-to-lines.js";
 
 /** Lines of one paragraph in one style, with their metrics. */
@@ -14,19 +15,24 @@ export interface TextLines {
   style: ResolvedStyle;
 }
 
-/** Lays out `inlines` in `style` within `box` (width and indents default from the style). */
+/**
+ * Lays out `inlines` in `style` within `box` (width and indents default from the style).
+ * `oneLine`: text longer than a line is cut to one line ending in "…" (page bands).
+ */
 export function layoutText(
   inlines: readonly Inline[],
   style: ResolvedStyle,
   context: MeasureContext,
   box: Partial<LineBox> = {},
+  options: { oneLine?: boolean } = {},
 ): TextLines {
   const pieces = inlinesToPieces(inlines, style, context);
-  const lines = piecesToLines(pieces, {
+  const lineBox = {
     width: box.width ?? context.width,
     indent: box.indent ?? style.indent,
     firstLineIndent: box.firstLineIndent ?? style.firstLineIndent,
-  });
+  };
+  const lines = options.oneLine ? piecesToOneLine(pieces, lineBox) : piecesToLines(pieces, lineBox);
   const face = context.fonts.face(style.font, "regular").pdf;
   const lineHeight = style.size * style.lineHeight;
   const ascender = (face.ascender / 1000) * style.size;
