@@ -2,12 +2,14 @@
 // and exit 1 or 2 (never 70, never a stack trace); nothing in a shared --out is lost; a killed
 // or cancelled export leaves only valid files and an exact manifest.
 import { spawnSync } from "node:child_process";
-import { copyFile, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { closeSync, existsSync, openSync } from "node:fs";
+import { copyFile, cp, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  bin,
   briefing,
   briefingAsync,
   type CliRun,
@@ -80,6 +82,20 @@ describe("ordinary mistakes give one line and exit 1 or 2", { timeout: 60_000 },
       const run = briefing(["export", yamlExample, "--out", join(dir, "o"), flag, "lots"]);
       expectOneLineError(run, 2, new RegExp(`${flag} expects a whole number`));
     }
+  });
+
+  it.skipIf(!existsSync("/dev/full"))("printing onto a full disk (stdout to /dev/full)", () => {
+    const full = openSync("/dev/full", "w");
+    const run = spawnSync(process.execPath, [bin, "inspect", yamlExample], {
+      stdio: ["ignore", full, "pipe"],
+      encoding: "utf8",
+    });
+    closeSync(full);
+    expectOneLineError(
+      { status: run.status, stdout: "", stderr: run.stderr },
+      1,
+      /standard output: the disk is full — /,
+    );
   });
 
   it("--jobs beyond the cores is capped, with a warning", async () => {
@@ -167,6 +183,47 @@ describe("a shared --out loses nothing", { timeout: 120_000 }, () => {
       expect(run.status, run.stderr).toBe(0);
       expect((JSON.parse(run.stdout) as ManifestJson).inputs.map((e) => e.relative)).toEqual(["one.yaml"]);
     }
+  });
+});
+
+describe("a template reads only its own folder and makes only safe links", { timeout: 60_000 }, () => {
+  const builtIn = join(examples, "..", "templates", "briefing");
+
+  async function copyBriefingTemplate(name: string): Promise<string> {
+    const target = join(dir, name);
+    await cp(builtIn, target, { recursive: true });
+    return target;
+  }
+
+  it("refuses a partial that is a link to a file outside the folder, in one line", async () => {
+    const template = await copyBriefingTemplate("evil-template");
+    await writeFile(join(dir, "secret.txt"), "SECRET-FROM-OUTSIDE");
+    await symlink(join(dir, "secret.txt"), join(template, "partials", "evil.hbs"));
+    const run = briefing(["render", yamlExample, "--template", template, "-o", join(dir, "evil.pdf")]);
+    expectOneLineError(
+      run,
+      1,
+      /partials\/evil\.hbs: is a link to a file outside the template folder .* — copy the file/,
+    );
+    expect(await readdir(dir)).not.toContain("evil.pdf");
+  });
+
+  it("shows a javascript: or file: link as plain text, warns, and warns of {{{ }}} at load", async () => {
+    const template = await copyBriefingTemplate("link-template");
+    const page = join(template, "template.hbs");
+    const source = await readFile(page, "utf8");
+    const links =
+      '<p class="body"><a href="javascript:alert(1)">Click</a> <a href="FILE:///etc/passwd">here</a> <a href="https://example.org/">ok</a> {{{statement.title}}}</p>';
+    await writeFile(page, source.replace("</document>", `${links}</document>`));
+    expect(source).toContain("</document>");
+    const run = briefing(["render", yamlExample, "--template", template, "--to", "document"]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/template\.hbs:\d+:\d+: \{\{\{statement\.title\}\}\} inserts text unescaped/);
+    expect(run.stderr).toMatch(/link to "javascript:alert\(1\)" is shown as plain text/);
+    expect(run.stderr).toMatch(/link to "FILE:\/\/\/etc\/passwd" is shown as plain text/);
+    const hrefs = [...run.stdout.matchAll(/"href": "([^"]*)"/g)].map((m) => m[1]);
+    expect(hrefs).toEqual(["https://example.org/"]);
+    expect(run.stdout).toContain("Click");
   });
 });
 

@@ -7,6 +7,21 @@ import { createProgram } from "./program.js";
 
 const program = createProgram();
 
+// A closed pipe (`briefing inspect … | head`) is the reader's choice, not an error; a full disk
+// or a vanished file behind a redirect is one line.
+for (const [stream, name] of [
+  [process.stdout, "standard output"],
+  [process.stderr, "standard error"],
+] as const) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    if (stream !== process.stderr) {
+      process.stderr.write(`briefing: ${describeFsError(error, name) ?? `${name}: ${error.message}`}\n`);
+    }
+    process.exit(EXIT_INPUT);
+  });
+}
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
