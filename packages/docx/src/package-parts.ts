@@ -1,6 +1,7 @@
 import { Packer, type Document as WordDocument } from "docx";
 import { unzipSync } from "fflate";
 import type { PartData } from "./deterministic-zip.js";
+import { partCompiler } from "./docx-internals.js";
 
 /**
  * The parts of a package that the theme alone decides: the styles come from the options the theme
@@ -20,45 +21,19 @@ const themeParts: Record<string, (word: WordDocument) => object> = {
 /** The theme parts of a package as docx wrote them the first time, kept per theme. */
 export type ThemeParts = ReadonlyMap<string, string>;
 
-interface XmlFormatter {
-  format(input: object, context?: object): object;
-}
-
-/** The part of docx's (internal) compiler used here: the package's files before they are zipped. */
-interface DocxCompiler {
-  formatter: XmlFormatter;
-  compile(
-    file: WordDocument,
-    prettify?: string,
-    overrides?: readonly { path: string; data: PartData }[],
-  ): Map<string, PartData>;
-}
-
 // Components whose part comes from the cache in the compile under way; their XML is not written.
 const skipped = new Set<object>();
 const standInTag = "briefing:cached";
 const standIn = { [standInTag]: {} };
 
 /**
- * A compiler of our own, built like the one `Packer` uses (an internal of docx 9, hence the checks),
- * whose formatter leaves out the parts the cache holds. Only whole parts go through the formatter:
- * whatever reads a component from inside another part still reads it. Undefined if docx no longer
- * has one; `packageParts` then packs the public way.
+ * docx's compiler, whose formatter leaves out the parts the cache holds. Only whole parts go through
+ * the formatter: whatever reads a component from inside another part still reads it. Undefined if
+ * docx no longer has one; `packageParts` then packs the public way.
  */
-function ownCompiler(): DocxCompiler | undefined {
-  const shared = (Packer as unknown as { compiler?: Partial<DocxCompiler> }).compiler;
-  const Compiler = shared?.constructor as (new () => Partial<DocxCompiler>) | undefined;
-  if (typeof shared?.compile !== "function" || typeof Compiler !== "function") return undefined;
-  const compiler = new Compiler();
-  const formatter = compiler.formatter;
-  if (typeof compiler.compile !== "function" || typeof formatter?.format !== "function") return undefined;
-  compiler.formatter = {
-    format: (input, context) => (skipped.has(input) ? standIn : formatter.format(input, context)),
-  };
-  return compiler as DocxCompiler;
-}
-
-const compiler = ownCompiler();
+const compile = partCompiler(
+  (format) => (input, context) => (skipped.has(input) ? standIn : format(input, context)),
+);
 
 /**
  * The package's files, by path in docx's order, not yet zipped. With `cached` (this theme's parts
@@ -70,7 +45,7 @@ export async function packageParts(
   word: WordDocument,
   cached: ThemeParts | undefined,
 ): Promise<{ parts: Map<string, PartData>; themeParts: ThemeParts | undefined }> {
-  if (compiler === undefined) {
+  if (compile === undefined) {
     // docx's public way, zipped and unzipped once more: slower, the same parts.
     const zipped = new Uint8Array(await Packer.toArrayBuffer(word));
     return { parts: new Map(Object.entries(unzipSync(zipped))), themeParts: undefined };
@@ -83,7 +58,7 @@ export async function packageParts(
     try {
       // An override keeps the place of the part it replaces.
       const overrides = [...cached].map(([path, data]) => ({ path, data }));
-      parts = compiler.compile(word, undefined, overrides);
+      parts = compile(word, overrides);
     } finally {
       skipped.clear();
     }
@@ -96,7 +71,7 @@ export async function packageParts(
     }
     return { parts, themeParts: cached };
   }
-  const parts = compiler.compile(word);
+  const parts = compile(word);
   const written = new Map<string, string>();
   for (const path of Object.keys(themeParts)) {
     const data = parts.get(path);

@@ -8,6 +8,7 @@ import type { MeasuredBlock, RenderBlock } from "./layout/measured-block.js";
 import { drawFurniture, measureFurniture } from "./layout/page-furniture.js";
 import { paginate } from "./layout/paginate.js";
 import { documentDate, documentInfo, fileId, xmpPackets } from "./metadata.js";
+import { NO_DEFAULT_FONT, replaceXmp, setFileId } from "./pdfkit-internals.js";
 
 export interface RenderPdfOptions {
   /** Write PDF/A-2b (archival) instead of a plain tagged PDF. */
@@ -50,12 +51,10 @@ export function renderPdfStream(document: Document, options: RenderPdfOptions = 
     lang: document.meta.language,
     info,
     subset: options.pdfa ? "PDF/A-2b" : undefined,
-    // No default Helvetica: every font in the file is one of the document's, embedded.
-    font: null as unknown as string,
+    font: NO_DEFAULT_FONT,
   });
-  const internals = doc as unknown as { _addInfo(): void; _id: Buffer };
-  internals._addInfo = () => doc.appendXML(xmpPackets(document.meta, info, date));
-  internals._id = fileId(document, options.pdfa ?? false);
+  replaceXmp(doc, () => doc.appendXML(xmpPackets(document.meta, info, date)));
+  setFileId(doc, fileId(document, options.pdfa ?? false));
 
   const context = measureContext(doc, document, file, options);
   const measured = document.blocks.map((block) =>

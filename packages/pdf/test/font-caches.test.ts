@@ -6,6 +6,7 @@ import { sampleFonts } from "../../../tests/support/pdf-sample-document.js";
 import { loadFont } from "../src/fonts/font-cache.js";
 import { fontCachesOf, registerFont } from "../src/fonts/pdfkit-font.js";
 import { RecentCache } from "../src/fonts/recent-cache.js";
+import { currentFont } from "../src/pdfkit-internals.js";
 
 const serif = sampleFonts().serif?.pdf.regular as string;
 
@@ -44,7 +45,7 @@ describe("RecentCache", () => {
 function registered(path: string) {
   const doc = new PDFDocument({ autoFirstPage: false });
   const font = loadFont(path);
-  const pdf = registerFont(doc, path, font, () => readFileSync(path));
+  const pdf = registerFont(doc, path, font);
   return { doc, font, pdf };
 }
 
@@ -52,7 +53,7 @@ function registered(path: string) {
 function plainPdfkit(path: string) {
   const doc = new PDFDocument({ autoFirstPage: false });
   doc.font(readFileSync(path));
-  return (doc as unknown as { _font: { widthOfString(text: string, size: number): number } })._font;
+  return currentFont(doc);
 }
 
 describe("registerFont", () => {
@@ -80,7 +81,8 @@ describe("registerFont", () => {
     const { pdf, font } = registered(serif);
     const ours = (pdf as unknown as { subset: { includeGlyph(gid: number): number; encode(): Uint8Array } })
       .subset;
-    const theirs = (font as fontkit.Font & { createSubset(): typeof ours }).createSubset();
+    // @types/fontkit has includeGlyph take a Glyph; fontkit takes an id too, and returns the new one.
+    const theirs = font.createSubset() as unknown as typeof ours;
     const text = "Éé àç Ŵŷ ǅ — “Japan’s” 2017 fiﬂ";
     const glyphs = (font as fontkit.Font & { layout(text: string): { glyphs: { id: number }[] } }).layout(
       text,

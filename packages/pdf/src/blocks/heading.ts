@@ -15,7 +15,7 @@ export const renderHeading: RenderBlock<"heading"> = (block, context) => {
       height: text.lineHeight,
       draw(draw, top) {
         if (index === 0) {
-          draw.doc.addNamedDestination(block.id, "XYZ", draw.left, top, null as unknown as number);
+          draw.doc.addNamedDestination(block.id, "XYZ", draw.left, top, null);
           draw.outline(block.level, plainText(block.inlines));
         }
         drawTextLine(draw, text, index, draw.left, top, element ? { element, tag } : undefined);

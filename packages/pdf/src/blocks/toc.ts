@@ -1,7 +1,7 @@
 import type { TocEntry } from "@briefing/core";
 import type { MeasureContext } from "../layout/draw-context.js";
-import { annotateLink } from "../layout/link-annotation.js";
 import type { RenderBlock, Unit } from "../layout/measured-block.js";
+import { linkAnnotation } from "../pdfkit-internals.js";
 import { drawTextLine, layoutText } from "../text/text-lines.js";
 
 /** Width kept free at the right of every entry for its page number. */
@@ -86,16 +86,14 @@ function entryUnit(
         link.add(doc.markStructureContent("Link"));
         doc.text(number, numberX, baseline, { lineBreak: false, baseline: "alphabetic" });
         doc.endMarkedContent();
-        annotateLink(doc, link, `${entry.text}, page ${number}`, (options) => {
-          doc.goTo(
-            draw.left,
-            textTop,
-            draw.width,
-            text.lines.length * text.lineHeight,
-            entry.target,
-            options,
-          );
-        });
+        doc.goTo(
+          draw.left,
+          textTop,
+          draw.width,
+          text.lines.length * text.lineHeight,
+          entry.target,
+          linkAnnotation(`${entry.text}, page ${number}`, link),
+        );
       }
       link.end();
       item.end();

@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import type { Document, ResolvedFontFamily } from "@briefing/core";
 import { BriefingError } from "@briefing/core";
 import type * as fontkit from "fontkit";
+import type { PdfkitFont } from "../pdfkit-internals.js";
 import { loadFont } from "./font-cache.js";
-import { type PdfkitFont, registerFont } from "./pdfkit-font.js";
+import { registerFont } from "./pdfkit-font.js";
 
 export type FontVariant = "regular" | "bold" | "italic" | "boldItalic";
 
@@ -44,7 +44,7 @@ export class DocumentFonts {
       const path = this.#family(family).pdf[variant];
       const font = loadFont(path);
       // Keyed by file, so a family that uses one file for every variant embeds it once.
-      const pdf = registerFont(this.#doc, path, font, () => readFileSync(path));
+      const pdf = registerFont(this.#doc, path, font);
       face = { key: path, family, variant, font, pdf };
       this.#faces.set(key, face);
     }

@@ -10,7 +10,7 @@ const fonts = new Map<string, fontkit.Font>();
 export function loadFont(path: string): fontkit.Font {
   let font = fonts.get(path);
   if (font === undefined) {
-    let bytes: Uint8Array;
+    let bytes: Buffer;
     try {
       bytes = readFileSync(path);
     } catch (error) {
@@ -18,13 +18,23 @@ export function loadFont(path: string): fontkit.Font {
         cause: error,
       });
     }
+    let parsed: fontkit.Font | fontkit.FontCollection;
     try {
-      font = fontkit.create(bytes);
+      parsed = fontkit.create(bytes);
     } catch (error) {
       throw new BriefingError({ file: path }, "not a font fontkit can read", "give a TrueType (.ttf) file", {
         cause: error,
       });
     }
+    // A collection (.ttc) holds several fonts, and a face names one file, not one font in it.
+    if ("fonts" in parsed) {
+      throw new BriefingError(
+        { file: path },
+        "a font collection, not a single font",
+        "give a TrueType (.ttf) file",
+      );
+    }
+    font = parsed;
     fonts.set(path, font);
   }
   return font;

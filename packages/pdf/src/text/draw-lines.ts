@@ -1,6 +1,6 @@
 import { allowedHref } from "@briefing/core";
 import type { DrawContext } from "../layout/draw-context.js";
-import { annotateLink } from "../layout/link-annotation.js";
+import { linkAnnotation } from "../pdfkit-internals.js";
 import type { Piece } from "./piece.js";
 import type { Fragment, Line } from "./pieces-to-lines.js";
 import { TextObject } from "./text-object.js";
@@ -167,8 +167,7 @@ function link(
   // Pieces carry only allowed links (inlines-to-pieces); checked again where the annotation
   // is written, so no other path can put a javascript: or file: action into the file.
   if (allowedHref(href) === undefined) return;
-  annotateLink(doc, element, text.trim(), (options) => {
-    if (href.startsWith("#")) doc.goTo(x, y, width, height, href.slice(1), options);
-    else doc.link(x, y, width, height, href, options);
-  });
+  const options = linkAnnotation(text.trim(), element);
+  if (href.startsWith("#")) doc.goTo(x, y, width, height, href.slice(1), options);
+  else doc.link(x, y, width, height, href, options);
 }

@@ -1,10 +1,6 @@
-import { createRequire } from "node:module";
-import type LineBreakerClass from "linebreak";
-
-// The UAX #14 line breaker pdfkit itself uses, taken from pdfkit's own dependencies so both
-// always agree on the version.
-const requireFromPdfkit = createRequire(createRequire(import.meta.url).resolve("pdfkit"));
-const LineBreaker = requireFromPdfkit("linebreak") as typeof LineBreakerClass;
+// UAX #14, the implementation pdfkit uses too: pinned to the version pdfkit resolves, so one copy
+// is installed and both break alike (test/pdfkit-internals.test.ts checks).
+import LineBreaker from "linebreak";
 
 /**
  * Japanese kinsoku shori: characters that may not start a line, and those that may not end

@@ -1,4 +1,4 @@
-import type { PdfkitFont } from "../fonts/pdfkit-font.js";
+import type { PdfkitFont } from "../pdfkit-internals.js";
 import { eachBreakOpportunity } from "./line-breaking.js";
 import type { Piece } from "./piece.js";
 

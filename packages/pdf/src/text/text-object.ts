@@ -1,10 +1,4 @@
-import type { PdfkitFont } from "../fonts/pdfkit-font.js";
-
-/** The parts of pdfkit's document a text object writes to. */
-interface DocumentInternals {
-  page: { height: number; fonts: Record<string, unknown> };
-  addContent(data: string): unknown;
-}
+import { type PdfkitFont, useFontOnPage } from "../pdfkit-internals.js";
 
 /** pdfkit's number format in content streams (PDFObject.number), so the output reads the same. */
 function number(n: number): number {
@@ -21,14 +15,14 @@ function number(n: number): number {
  * offset glyphs).
  */
 export class TextObject {
-  readonly #doc: DocumentInternals;
+  readonly #doc: PDFKit.PDFDocument;
   readonly #characterSpacing: number;
   #open = false;
   #font: PdfkitFont | undefined;
   #size = 0;
 
   constructor(doc: PDFKit.PDFDocument, characterSpacing: number) {
-    this.#doc = doc as unknown as DocumentInternals;
+    this.#doc = doc;
     this.#characterSpacing = characterSpacing;
   }
 
@@ -46,7 +40,7 @@ export class TextObject {
       this.#font = undefined;
     }
     if (this.#font !== font || this.#size !== size) {
-      doc.page.fonts[font.id] ??= font.ref();
+      useFontOnPage(doc, font);
       doc.addContent(`/${font.id} ${number(size)} Tf`);
       if (this.#font === undefined && this.#characterSpacing)
         doc.addContent(`${number(this.#characterSpacing)} Tc`);

@@ -1,4 +1,4 @@
-// The `linebreak` package (UAX #14) that pdfkit itself uses; it ships no type declarations.
+// The `linebreak` package (UAX #14) ships no type declarations, and there is no @types package.
 declare module "linebreak" {
   export interface Break {
     position: number;

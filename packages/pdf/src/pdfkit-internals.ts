@@ -1,0 +1,124 @@
+// Everything taken from pdfkit beyond its typed API: the EmbeddedFont `doc.font()` builds (its caches
+// are shared across documents), `_addInfo` and `_id` (XMP and file ID made reproducible) and a page's
+// font resources (text objects are written directly). test/pdfkit-internals.test.ts names what moved.
+import type * as fontkit from "fontkit";
+import { installedVersion } from "./library-version.js";
+
+declare global {
+  namespace PDFKit.Mixins {
+    interface PDFFont {
+      // pdfkit ≥ 0.20 takes a parsed font; @types/pdfkit (0.17) does not know it yet.
+      registerFont(name: string, src: fontkit.Font): this;
+    }
+    interface AnnotationOption {
+      // pdfkit ≥ 0.18 ties the annotation to this element (StructParent, parent tree and OBJR).
+      structParent?: PDFKit.PDFStructureElement | undefined;
+    }
+  }
+}
+
+/** Where fontkit places a glyph, in 1/1000 em (pdfkit scales fontkit's positions). */
+export interface GlyphPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+
+/** The part of pdfkit's EmbeddedFont (not exported, untyped) that layout reads. */
+export interface PdfkitFont {
+  readonly name: string;
+  /** In 1/1000 em. */
+  readonly ascender: number;
+  /** In 1/1000 em, negative below the baseline. */
+  readonly descender: number;
+  widthOfString(text: string, size: number): number;
+  /** The resource name pages use for it (`F1`, …). */
+  readonly id: string;
+  /** Glyph ids (4 hex digits each, added to the subset) and positions (1/1000 em) of `text`. */
+  encode(text: string): [string[], GlyphPosition[]];
+  /** The font's dictionary; referencing it is what makes `doc.end()` embed the font. */
+  ref(): unknown;
+}
+
+/** The rest of EmbeddedFont: the methods `registerFont` replaces, and fontkit's subset. */
+export interface EmbeddedFont extends PdfkitFont {
+  layoutRun(text: string): unknown;
+  layoutCached(text: string): unknown;
+  layout(text: string, features: unknown, onlyWidth: boolean): { advanceWidth: number };
+  widthOfString(text: string, size: number, features?: unknown): number;
+  /** fontkit's TTFSubset of the glyphs used (see fontkit-internals.ts). */
+  readonly subset: unknown;
+}
+
+const embeddedFontMethods = [
+  "encode",
+  "ref",
+  "layoutRun",
+  "layoutCached",
+  "layout",
+  "widthOfString",
+] as const;
+
+function gone(what: string): Error {
+  return new Error(`pdfkit ${installedVersion("pdfkit")}: ${what} is gone — see pdfkit-internals.ts`);
+}
+
+/**
+ * The `font` option that keeps pdfkit from loading Helvetica, so every font in the file is one of
+ * the document's. pdfkit skips its default for null only; @types/pdfkit types the option a string.
+ */
+export const NO_DEFAULT_FONT = null as unknown as string;
+
+/** The font `doc.font()` last selected, which pdfkit keeps as `_font` and exposes no other way. */
+export function currentFont(doc: PDFKit.PDFDocument): EmbeddedFont {
+  const font = (doc as unknown as { _font?: Record<string, unknown> | null })._font;
+  for (const method of embeddedFontMethods) {
+    if (typeof font?.[method] !== "function") throw gone(`EmbeddedFont#${method} (PDFDocument#_font)`);
+  }
+  if (typeof font?.id !== "string" || font.subset == null) throw gone("EmbeddedFont#id or #subset");
+  return font as unknown as EmbeddedFont;
+}
+
+/**
+ * Registers parsed `font` with `doc` under `key`, so `doc.font(key)` selects it, and returns the
+ * EmbeddedFont pdfkit makes of it. Leaving it selected is harmless: whatever draws with pdfkit's
+ * `text()` selects its own font first.
+ */
+export function embedFont(doc: PDFKit.PDFDocument, key: string, font: fontkit.Font): EmbeddedFont {
+  return currentFont(doc.registerFont(key, font).font(key));
+}
+
+/** Makes `doc.end()` write `write`'s XMP metadata instead of pdfkit's own (`_addInfo`). */
+export function replaceXmp(doc: PDFKit.PDFDocument, write: () => void): void {
+  const internals = doc as unknown as { _addInfo?: unknown };
+  if (typeof internals._addInfo !== "function") throw gone("PDFDocument#_addInfo");
+  internals._addInfo = write;
+}
+
+/** Sets the file identifier of the trailer, which pdfkit derives from the info and the clock. */
+export function setFileId(doc: PDFKit.PDFDocument, id: Uint8Array): void {
+  const internals = doc as unknown as { _id?: unknown };
+  if (!(internals._id instanceof Uint8Array)) throw gone("PDFDocument#_id");
+  internals._id = id;
+}
+
+/** Makes `font` a resource of the current page, as pdfkit's text drawing does, so `Tf` may name it. */
+export function useFontOnPage(doc: PDFKit.PDFDocument, font: PdfkitFont): void {
+  const fonts = (doc.page as { fonts?: Record<string, unknown> }).fonts;
+  if (typeof fonts !== "object" || fonts === null) throw gone("PDFPage#fonts");
+  fonts[font.id] ??= font.ref();
+}
+
+/**
+ * Options for a link annotation: `description` as its Contents (a String object, which pdfkit writes
+ * as a PDF text string and a primitive as a name; @types/pdfkit says string), and the `Link`
+ * element `link`, if tagged, that pdfkit ties it to so assistive technology reaches it from the text.
+ */
+export function linkAnnotation(
+  description: string,
+  link: PDFKit.PDFStructureElement | undefined,
+): PDFKit.Mixins.AnnotationOption {
+  return { Contents: new String(description) as unknown as string, structParent: link };
+}

@@ -1,0 +1,114 @@
+import { realpathSync } from "node:fs";
+import { createRequire } from "node:module";
+import PDFDocument from "pdfkit";
+import { describe, expect, test } from "vitest";
+import { sampleFonts } from "../../../tests/support/pdf-sample-document.js";
+import { loadFont } from "../src/fonts/font-cache.js";
+import { installedVersion } from "../src/library-version.js";
+import {
+  currentFont,
+  linkAnnotation,
+  NO_DEFAULT_FONT,
+  replaceXmp,
+  setFileId,
+  useFontOnPage,
+} from "../src/pdfkit-internals.js";
+
+// Each check names pdfkit's version and the adapter, so an upgrade that moves one of the internals
+// briefing borrows says which, instead of failing somewhere in layout or in a reader.
+const version = installedVersion("pdfkit");
+const gone = (what: string) => `pdfkit ${version}: ${what} is gone — see pdfkit-internals.ts`;
+const serif = sampleFonts().serif?.pdf.regular as string;
+
+/** The file `doc` writes, as latin1 text (streams left uncompressed by `compress: false`). */
+async function written(doc: PDFKit.PDFDocument): Promise<string> {
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise((resolve) => doc.on("end", resolve));
+  doc.end();
+  await ended;
+  return Buffer.concat(chunks).toString("latin1");
+}
+
+describe(`pdfkit ${version} internals (pdfkit-internals.ts)`, () => {
+  test("registerFont takes a parsed fontkit font and PDFDocument#_font is the EmbeddedFont made of it", () => {
+    const doc = new PDFDocument({ autoFirstPage: false, font: NO_DEFAULT_FONT });
+    const parsed = loadFont(serif);
+    doc.registerFont("serif", parsed).font("serif");
+    const font = (doc as unknown as { _font?: Record<string, unknown> | null })._font;
+    expect(typeof font, gone("PDFDocument#_font")).toBe("object");
+    expect(font?.font, gone("registerFont(name, parsed fontkit Font) (EmbeddedFont#font)")).toBe(parsed);
+    for (const method of ["encode", "ref", "layoutRun", "layoutCached", "layout", "widthOfString"]) {
+      expect(typeof font?.[method], gone(`EmbeddedFont#${method}`)).toBe("function");
+    }
+    expect(typeof font?.id, gone("EmbeddedFont#id")).toBe("string");
+    expect(typeof font?.subset, gone("EmbeddedFont#subset")).toBe("object");
+    expect(currentFont(doc)).toBe(font);
+  });
+
+  test("without a default font pdfkit loads none (font: null)", async () => {
+    const doc = new PDFDocument({ font: NO_DEFAULT_FONT, compress: false });
+    expect((doc as unknown as { _font?: unknown })._font, gone("the null `font` option")).toBeNull();
+    expect(await written(doc), gone("the null `font` option")).not.toContain("/Helvetica");
+  });
+
+  test("PDFDocument#_addInfo writes the XMP metadata, and ours replaces it", async () => {
+    const prototype = PDFDocument.prototype as unknown as { _addInfo?: unknown };
+    expect(typeof prototype._addInfo, gone("PDFDocument.prototype._addInfo")).toBe("function");
+    const doc = new PDFDocument({ pdfVersion: "1.7", compress: false });
+    replaceXmp(doc, () => doc.appendXML("<briefing:probe/>"));
+    const pdf = await written(doc);
+    expect(pdf, gone("PDFDocument#_addInfo (our XMP is not written)")).toContain("<briefing:probe/>");
+    expect(pdf, gone("PDFDocument#_addInfo (pdfkit's XMP is still written)")).not.toContain(
+      "xmp:CreatorTool",
+    );
+  });
+
+  test("PDFDocument#_id is the trailer's file ID", async () => {
+    const doc = new PDFDocument({ compress: false });
+    expect((doc as unknown as { _id?: unknown })._id, gone("PDFDocument#_id")).toBeInstanceOf(Uint8Array);
+    setFileId(doc, new Uint8Array(16).fill(0xab));
+    const id = "ab".repeat(16);
+    expect(await written(doc), gone("PDFDocument#_id (not the trailer's ID)")).toContain(
+      `/ID [<${id}> <${id}>]`,
+    );
+  });
+
+  test("PDFPage#fonts are the page's font resources", async () => {
+    const doc = new PDFDocument({ font: NO_DEFAULT_FONT, compress: false });
+    expect(typeof (doc.page as { fonts?: unknown }).fonts, gone("PDFPage#fonts")).toBe("object");
+    const font = currentFont(doc.registerFont("serif", loadFont(serif)).font("serif"));
+    useFontOnPage(doc, font);
+    doc.addContent(`BT /${font.id} 12 Tf <${font.encode("A")[0].join("")}> Tj ET`);
+    const pdf = await written(doc);
+    expect(pdf, gone("PDFPage#fonts (the font is not a page resource)")).toMatch(
+      new RegExp(`/Font <<\\s*/${font.id} \\d+ 0 R`),
+    );
+  });
+
+  test("an annotation with a structParent is tied to its Link element (pdfkit ≥ 0.18)", async () => {
+    const doc = new PDFDocument({ tagged: true, font: NO_DEFAULT_FONT, compress: false });
+    const root = doc.struct("Document");
+    doc.addStructure(root);
+    const link = doc.struct("Link");
+    root.add(link);
+    link.add(doc.markStructureContent("Link"));
+    doc.endMarkedContent();
+    doc.link(72, 72, 100, 12, "https://www.un.org/", linkAnnotation("the UN site", link));
+    link.end();
+    root.end();
+    const pdf = await written(doc);
+    const tied = gone("annotate({ structParent }) (the link annotation is not tagged)");
+    expect(pdf, tied).toMatch(/\/Contents \(the UN site\)[\s\S]*?\/StructParent \d+/);
+    expect(pdf, tied).toMatch(/\/S \/Link[\s\S]*?\/Type \/OBJR/);
+  });
+
+  test("linebreak, declared by @briefing/pdf, is the copy pdfkit loads", () => {
+    const ours = createRequire(import.meta.url).resolve("linebreak");
+    const pdfkits = createRequire(createRequire(import.meta.url).resolve("pdfkit")).resolve("linebreak");
+    expect(
+      realpathSync(ours),
+      `pdfkit ${version} uses another linebreak than the one pinned in packages/pdf/package.json`,
+    ).toBe(realpathSync(pdfkits));
+  });
+});
