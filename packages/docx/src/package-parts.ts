@@ -2,6 +2,7 @@ import { Packer, type Document as WordDocument } from "docx";
 import { unzipSync } from "fflate";
 import type { PartData } from "./deterministic-zip.js";
 import { partCompiler } from "./docx-internals.js";
+import { numberRelationshipIds } from "./relationship-ids.js";
 
 /**
  * The parts of a package that the theme alone decides: the styles come from the options the theme
@@ -48,7 +49,9 @@ export async function packageParts(
   if (compile === undefined) {
     // docx's public way, zipped and unzipped once more: slower, the same parts.
     const zipped = new Uint8Array(await Packer.toArrayBuffer(word));
-    return { parts: new Map(Object.entries(unzipSync(zipped))), themeParts: undefined };
+    const parts = new Map<string, PartData>(Object.entries(unzipSync(zipped)));
+    numberRelationshipIds(parts);
+    return { parts, themeParts: undefined };
   }
   if (cached !== undefined) {
     for (const [path, component] of Object.entries(themeParts)) {
@@ -69,9 +72,11 @@ export async function packageParts(
         throw new Error(`docx wrote ${path} from a part briefing takes from its cache`);
       }
     }
+    numberRelationshipIds(parts);
     return { parts, themeParts: cached };
   }
   const parts = compile(word);
+  numberRelationshipIds(parts);
   const written = new Map<string, string>();
   for (const path of Object.keys(themeParts)) {
     const data = parts.get(path);
