@@ -6,6 +6,7 @@ import {
   type StatementBlock,
   StatementSchema,
 } from "../statement/statement-schema.js";
+import { boundBody } from "./bound-blocks.js";
 import { MAX_INPUT_BYTES, tooLarge } from "./detect-input.js";
 import { isBriefingFile, readDocxProperties, statementFields } from "./docx/docx-metadata.js";
 import { numberingKinds } from "./docx/docx-numbering.js";
@@ -23,10 +24,12 @@ function bodyParagraphs(nodes: XmlElement[], withTables: boolean): XmlElement[] 
   const paragraphs: XmlElement[] = [];
   for (const node of nodes) {
     if (node.name === "w:p") paragraphs.push(node);
-    else if (node.name === "w:tbl" && withTables) paragraphs.push(...descendants([node], "w:p"));
+    else if (node.name === "w:tbl" && withTables)
+      for (const each of descendants([node], "w:p")) paragraphs.push(each);
     else if (node.name === "w:sdt" && !isTableOfContents(node)) {
       const content = child(node, "w:sdtContent");
-      if (content !== undefined) paragraphs.push(...bodyParagraphs(elements(content), withTables));
+      if (content !== undefined)
+        for (const each of bodyParagraphs(elements(content), withTables)) paragraphs.push(each);
     }
   }
   return paragraphs;
@@ -109,7 +112,7 @@ export function docxToStatement(bytes: Uint8Array, file: string): ImportResult {
   }
   const result = StatementSchema.safeParse({
     ...fields,
-    body: blocks,
+    body: boundBody(blocks, file, warnings),
     ...(notes.length > 0 ? { notes } : {}),
   });
   if (!result.success) {

@@ -5,6 +5,7 @@ import {
   type StatementBlock,
   StatementSchema,
 } from "../statement/statement-schema.js";
+import { boundDrafts } from "./bound-blocks.js";
 import { takeCosignatories } from "./cosignatories.js";
 import { countryNamed } from "./countries.js";
 import { delegationInBody } from "./delegation.js";
@@ -51,7 +52,8 @@ export interface DraftOptions {
 export function draftsToStatement(drafts: Draft[], options: DraftOptions): ImportResult {
   const { file } = options;
   const warnings: Warning[] = [...(options.warnings ?? [])];
-  const furniture = removePageFurniture(drafts);
+  // Every stage below reads bounded paragraphs, at most MAX_PARAGRAPHS of them.
+  const furniture = removePageFurniture(boundDrafts(drafts, file, warnings));
   const delivery = takeDeliveryMarkers(furniture.drafts);
   const split = delivery.drafts.flatMap(splitStandaloneLines).flatMap(numberedParagraphs);
   const banner = furniture.dropped
@@ -218,6 +220,8 @@ function isSectionHeading(drafts: Draft[], index: number): boolean {
   const draft = drafts[index];
   const next = drafts[index + 1];
   if (draft?.type !== "paragraph" || draft.lines.length !== 1 || !next || index === 0) return false;
+  // A heading is short; the note-marker pattern below costs the square of a long line's length.
+  if (lineText(draft.lines[0] as DraftLine).length > 300) return false;
   const text = draftText(draft)
     .trim()
     .replace(/(?:\[\^?\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)+$/u, "");

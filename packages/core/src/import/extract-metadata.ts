@@ -172,10 +172,20 @@ export function extractMetadata(
       // A title in capitals broken over several lines ("STATEMENT BY H.E. MR. KENJI" / "MORITA" / …).
       // A title broken over lines: in capitals ("STATEMENT BY H.E. MR. KENJI" / "MORITA" / …), or
       // cut after a word that cannot end it ("… at the" / "Panel discussion …").
-      const adjacent = previous && !previous.heading && (previous.last ?? previous.line) + 1 === line.line;
+      // Only up to the 400 characters a header line may have: joining every line of a block of
+      // capitals onto the one before, and testing the whole each time, cost the square of its size.
+      const adjacent =
+        previous &&
+        !previous.heading &&
+        (previous.last ?? previous.line) + 1 === line.line &&
+        previous.text.length <= 400;
       const capitals =
-        isCapitals(previous?.text ?? "") && isCapitals(text) && !/[.,;:]$/.test(previous?.text ?? "");
+        adjacent &&
+        isCapitals(previous?.text ?? "") &&
+        isCapitals(text) &&
+        !/[.,;:]$/.test(previous?.text ?? "");
       const cut =
+        adjacent &&
         TITLE.test(previous?.text ?? "") &&
         /\b(?:the|of|at|on|for|and|to|in|by|with|a|an)$/i.test(previous?.text ?? "");
       if (previous && adjacent && (capitals || cut) && !isDateLine(text) && !isDateLine(previous.text)) {
@@ -191,7 +201,9 @@ export function extractMetadata(
   const header = flat.slice(0, start);
   const first = flat[start];
   const stop = first?.line ?? Number.POSITIVE_INFINITY;
-  let bannerEnd = Math.max(0, ...bannerLines.filter((line) => line < stop));
+  // A loop, not Math.max(...lines): a page of 200,000 navigation lines would overflow the stack.
+  let bannerEnd = 0;
+  for (const line of bannerLines) if (line < stop && line > bannerEnd) bannerEnd = line;
   // A label such as "Speech" or "Joint Statement" ends the banner only if no title came before it.
   for (const label of labelLines.filter((line) => line > bannerEnd && line < stop).sort((a, b) => a - b)) {
     const titled = (text: string) =>
@@ -829,8 +841,9 @@ export function readDateVenue(
     .replace(/^（(.*)）$/su, "$1")
     .replace(/^[◦•·*▪○◇◆■□]\s*/u, "")
     .replace(/^(?:date|日時|日付)\s*[:：]\s*|^\[(?:年月日|日付|日時)\]\s*/iu, "")
+    // `(?<!\s)`: tried once per run of spaces, not at each of them (a long run cost its square).
     .replace(
-      /(?:\s+|(?<=日))(?:午前|午後)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?/giu,
+      /(?:(?<!\s)\s+|(?<=日))(?:午前|午後)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?/giu,
       "",
     )
     .trim();
@@ -848,7 +861,7 @@ export function readDateVenue(
       /[（(](?:[月火水木金土日]|現地時間|日本時間|local time|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[^)）]{0,12}[)）]/giu,
       " ",
     )
-    .split(/[,、，]|\s+[–—-]\s+|\s{2,}|　/u)
+    .split(/[,、，]|(?<!\s)\s+[–—-]\s+|\s{2,}|　/u)
     .map((part) =>
       part
         .trim()

@@ -1,4 +1,3 @@
-import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { parseDateText } from "../dates/parse-date-text.js";
 import { BriefingError, type Warning } from "../errors.js";
@@ -9,7 +8,9 @@ import {
   StatementDateSchema,
   StatementSchema,
 } from "../statement/statement-schema.js";
-import { locateYamlPath, schemaError, yamlProblem } from "./yaml-locate.js";
+import { MAX_EXTRA_FIELDS } from "./limits.js";
+import { locateYamlPath, schemaError } from "./yaml-locate.js";
+import { parseYaml, yamlValue } from "./yaml-value.js";
 
 /** Front matter may set every field but the body; `date` may also be written as text. */
 const FrontMatterSchema = StatementSchema.omit({ body: true, extra: true })
@@ -46,21 +47,24 @@ export function splitFrontMatter(text: string, file: string): FrontMatter | unde
     );
   }
   const yamlText = match[1] ?? "";
-  const counter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
+  const { document, counter } = parseYaml(
+    yamlText,
+    file,
+    { invalid: "invalid YAML in front matter", syntaxHint: HINT, hint: HINT },
+    1,
+  );
   const shift = (line: number) => line + 1;
-  const [error] = document.errors;
-  if (error) {
-    const { line, col } = counter.linePos(error.pos[0]);
-    throw new BriefingError(
-      { file, line: shift(line), column: col },
-      `invalid YAML in front matter: ${yamlProblem(error.message)}`,
-      HINT,
-    );
-  }
-  const value: unknown = document.toJS() ?? {};
+  const value = yamlValue(document, counter, file, HINT, 1) ?? {};
   if (typeof value !== "object" || Array.isArray(value)) {
     throw new BriefingError({ file, line: 2, column: 1 }, "front matter must be a mapping of fields", HINT);
+  }
+  const own = Object.keys(value).filter((key) => !KNOWN_FIELDS.has(key)).length;
+  if (own > MAX_EXTRA_FIELDS) {
+    throw new BriefingError(
+      { file, line: 2, column: 1 },
+      `the front matter has ${own.toLocaleString("en-US")} fields of its own (limit ${MAX_EXTRA_FIELDS.toLocaleString("en-US")})`,
+      HINT,
+    );
   }
   const known: Record<string, unknown> = {};
   const extra: Record<string, ExtraValue> = {};
@@ -70,9 +74,9 @@ export function splitFrontMatter(text: string, file: string): FrontMatter | unde
       known[key] = field;
       continue;
     }
-    const at = locateYamlPath(document, counter, [key]);
     const parsed = ExtraValueSchema.safeParse(field);
     if (!parsed.success) {
+      const at = locateYamlPath(document, counter, [key]);
       throw new BriefingError(
         { file, line: shift(at.line), column: at.column },
         `${key}: a field of your own must be text, a number, yes/no or a list of those`,
@@ -82,6 +86,7 @@ export function splitFrontMatter(text: string, file: string): FrontMatter | unde
     extra[key] = parsed.data;
     const near = nearestField(key);
     if (near) {
+      const at = locateYamlPath(document, counter, [key]);
       warnings.push({
         file,
         line: shift(at.line),

@@ -1,9 +1,10 @@
-export { decodeInput, MAX_INPUT_BYTES } from "./detect-input.js";
+export { decodeInput } from "./detect-input.js";
 export type { DroppedLine, Explanation, FieldOrigin } from "./explanation.js";
 export { type FrontMatter, type FrontMatterFields, splitFrontMatter } from "./front-matter.js";
 export type { ImportResult } from "./import-result.js";
 export { binary, type Importer, importers, statementExtensions } from "./importers.js";
 export { jsonToStatement } from "./json-to-statement.js";
+export * from "./limits.js";
 export { markdownToStatement } from "./markdown-to-statement.js";
 export { isAddressLine, isClosingThanks, isOpeningThanks, paragraphRole } from "./paragraph-roles.js";
 export { type ParseOptions, parseStatement } from "./parse-statement.js";

@@ -1,7 +1,10 @@
-import { LineCounter, parseDocument } from "yaml";
-import { BriefingError, positionAt } from "../errors.js";
+import { LineCounter, parseDocument, type Document as YamlDocument } from "yaml";
+import { BriefingError, positionAt, type Warning } from "../errors.js";
+import { blockCount, boundBody } from "./bound-blocks.js";
+import { checkDataNesting } from "./data-nesting.js";
 import type { ImportResult } from "./import-result.js";
-import { schemaError } from "./yaml-locate.js";
+import { MAX_PARAGRAPHS } from "./limits.js";
+import { locateYamlPath, schemaError } from "./yaml-locate.js";
 import { MODEL_HINT, validateModel } from "./yaml-to-statement.js";
 
 /**
@@ -9,8 +12,7 @@ import { MODEL_HINT, validateModel } from "./yaml-to-statement.js";
  * ranges give the line:col of a schema violation.
  */
 export function jsonToStatement(text: string, file: string): ImportResult {
-  const counter = new LineCounter();
-  const document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
+  checkDataNesting(text, file, MODEL_HINT);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -25,12 +27,29 @@ export function jsonToStatement(text: string, file: string): ImportResult {
       "fix the JSON syntax (double-quoted keys and strings, no trailing commas), or write the statement as YAML",
     );
   }
-  return {
-    statement: validateModel(value, file, (zodError) =>
-      schemaError(zodError, file, document, counter, MODEL_HINT),
-    ),
-    warnings: [],
+  // Parsed again, as YAML, only to locate a problem: that costs ten times JSON.parse.
+  let located: { document: YamlDocument; counter: LineCounter } | undefined;
+  const locate = () => {
+    if (located === undefined) {
+      const counter = new LineCounter();
+      const document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
+      located = { document, counter };
+    }
+    return located;
   };
+  const statement = validateModel(value, file, (zodError) => {
+    const { document, counter } = locate();
+    return schemaError(zodError, file, document, counter, MODEL_HINT);
+  });
+  const warnings: Warning[] = [];
+  // Too many blocks is refused at once, without the seconds it takes to locate the one too many.
+  const tooMany = blockCount(statement.body) > MAX_PARAGRAPHS;
+  statement.body = boundBody(statement.body, file, warnings, (index) => {
+    if (tooMany) return undefined;
+    const { document, counter } = locate();
+    return locateYamlPath(document, counter, ["body", index]).line;
+  });
+  return { statement, warnings };
 }
 
 /**

@@ -19,7 +19,14 @@ const WIDE =
 
 /** Display width: East Asian wide characters count as two columns. */
 function width(text: string): number {
-  return text.length + (text.match(WIDE)?.length ?? 0);
+  return text.length + (text.length - text.replace(WIDE, "").length);
+}
+
+// A loop, not Math.max(...values): spreading a block of 200,000 lines overflows the stack.
+function maxOf(values: Iterable<number>, start = Number.NEGATIVE_INFINITY): number {
+  let max = start;
+  for (const value of values) if (value > max) max = value;
+  return max;
 }
 
 /**
@@ -30,19 +37,19 @@ export function wrapWidthOf(blocks: SourceLine[][]): number | undefined {
   const wrapped = blocks.filter((lines) => {
     if (lines.length < 2) return false;
     const widths = lines.map((line) => width(line.text));
-    const max = Math.max(...widths);
+    const max = maxOf(widths);
     const inner = lines.slice(0, -1).filter((_, at) => (widths[at] ?? 0) >= max * 0.6);
     return max >= 40 && inner.filter((line) => !TERMINAL.test(line.text)).length * 2 > inner.length;
   });
   if (wrapped.length === 0) return undefined;
-  return Math.max(...wrapped.map((lines) => Math.max(...lines.map((line) => width(line.text)))));
+  return maxOf(wrapped.map((lines) => maxOf(lines.map((line) => width(line.text)))));
 }
 
 /** The indices of `lines` at which a new paragraph starts (always including 0). */
 export function paragraphStarts(lines: SourceLine[], wrapWidth?: number): number[] {
   if (lines.length < 2) return [0];
   const widths = lines.map((line) => width(line.text));
-  const maxWidth = Math.max(...widths, wrapWidth ?? 0);
+  const maxWidth = maxOf(widths, wrapWidth ?? 0);
   const long = lines
     .slice(0, -1)
     .map((line, index) => ({ line, width: widths[index] ?? 0 }))

@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import { BriefingError } from "../errors.js";
+import { BriefingError, type Warning } from "../errors.js";
 import { decodeInput, MAX_INPUT_BYTES } from "./detect-input.js";
 import type { ImportResult } from "./import-result.js";
 import { type Importer, importers, statementExtensions } from "./importers.js";
@@ -29,7 +29,10 @@ export function parseStatement(input: string | Uint8Array, options: ParseOptions
     }
     return importer.read(input, file);
   }
-  return importer.read(decodeInput(input, file, options.maxBytes ?? MAX_INPUT_BYTES), file);
+  const warnings: Warning[] = [];
+  const result = importer.read(decodeInput(input, file, options.maxBytes ?? MAX_INPUT_BYTES, warnings), file);
+  if (warnings.length > 0) result.warnings.unshift(...warnings);
+  return result;
 }
 
 function importerFor(file: string): Importer {

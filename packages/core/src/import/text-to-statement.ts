@@ -1,4 +1,5 @@
 import { findDate } from "../dates/parse-date-text.js";
+import { checkLineCount } from "./bound-blocks.js";
 import type { Draft, DraftLine } from "./draft.js";
 import { draftsToStatement } from "./drafts-to-statement.js";
 import { splitFrontMatter } from "./front-matter.js";
@@ -29,6 +30,7 @@ export function textToStatement(text: string, file: string): ImportResult {
     return result;
   }
   const front = splitFrontMatter(text, file);
+  checkLineCount(front?.body ?? text, file, front?.lineOffset ?? 0);
   const drafts = textToDrafts(front?.body ?? text, front?.lineOffset ?? 0);
   return draftsToStatement(drafts, {
     file,
@@ -89,7 +91,7 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
       indent: at === 0 ? indent : "",
     }));
     if (current?.type === "block") {
-      current.lines.push(...pieces);
+      for (const piece of pieces) current.lines.push(piece);
     } else {
       current = { type: "block", lines: pieces };
       drafts.push(current);

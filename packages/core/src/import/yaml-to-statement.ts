@@ -1,36 +1,37 @@
-import { LineCounter, parseDocument } from "yaml";
 import { BriefingError, type Warning } from "../errors.js";
 import { StatementSchema } from "../statement/statement-schema.js";
+import { boundBody } from "./bound-blocks.js";
 import type { ImportResult } from "./import-result.js";
-import { schemaError, yamlProblem } from "./yaml-locate.js";
+import { MAX_EXTRA_FIELDS } from "./limits.js";
+import { locateYamlPath, schemaError, yamlProblem } from "./yaml-locate.js";
+import { parseYaml, yamlValue } from "./yaml-value.js";
 
 export const MODEL_HINT =
   "see examples/*.yaml for a complete statement; the schema is StatementSchema in @briefing/core";
 
 /** A .yaml/.yml file is the Statement model itself, checked against the schema. */
 export function yamlToStatement(text: string, file: string): ImportResult {
-  const counter = new LineCounter();
-  const document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
-  const [error] = document.errors;
-  if (error) {
-    const { line, col } = counter.linePos(error.pos[0]);
-    throw new BriefingError(
-      { file, line, column: col },
-      `invalid YAML: ${yamlProblem(error.message)}`,
+  const { document, counter } = parseYaml(text, file, {
+    invalid: "invalid YAML",
+    syntaxHint:
       "fix the YAML syntax (indent with spaces, quote values that contain ': ' or start with a special character)",
-    );
-  }
+    hint: MODEL_HINT,
+  });
   const warnings: Warning[] = document.warnings.map((warning) => {
     const { line, col } = counter.linePos(warning.pos[0]);
     return { file, line, column: col, message: yamlProblem(warning.message) };
   });
-  const value: unknown = document.toJS();
-  return {
-    statement: validateModel(value, file, (zodError) =>
-      schemaError(zodError, file, document, counter, MODEL_HINT),
-    ),
+  const value = yamlValue(document, counter, file, MODEL_HINT);
+  const statement = validateModel(value, file, (zodError) =>
+    schemaError(zodError, file, document, counter, MODEL_HINT),
+  );
+  statement.body = boundBody(
+    statement.body,
+    file,
     warnings,
-  };
+    (index) => locateYamlPath(document, counter, ["body", index]).line,
+  );
+  return { statement, warnings };
 }
 
 /** Validates a parsed model; `onError` turns zod's issues into a located BriefingError. */
@@ -43,6 +44,15 @@ export function validateModel(
     throw new BriefingError(
       { file, line: 1, column: 1 },
       "expected the statement's fields (title, date, body, …) at the top level",
+      MODEL_HINT,
+    );
+  }
+  const extra = (value as { extra?: unknown }).extra;
+  const own = typeof extra === "object" && extra !== null ? Object.keys(extra).length : 0;
+  if (own > MAX_EXTRA_FIELDS) {
+    throw new BriefingError(
+      { file, line: 1, column: 1 },
+      `extra: ${own.toLocaleString("en-US")} fields of your own (limit ${MAX_EXTRA_FIELDS.toLocaleString("en-US")})`,
       MODEL_HINT,
     );
   }
