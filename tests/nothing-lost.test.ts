@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { closeSync, existsSync, openSync } from "node:fs";
 import { copyFile, cp, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { unzipSync } from "fflate";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -105,6 +105,109 @@ describe("ordinary mistakes give one line and exit 1 or 2", { timeout: 60_000 },
     expect(run.stderr).toMatch(/--jobs 64: this machine has \d+ cores?; running \d+ workers?/);
     expect(run.stderr).not.toMatch(/MaxListeners/);
   });
+});
+
+describe("hostile inputs, scaled down, through the built CLI", { timeout: 120_000 }, () => {
+  const xml = (body: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+  const bombDocx = () =>
+    zipSync({ "word/document.xml": strToU8(xml("<w:p><w:r><w:t>x</w:t></w:r></w:p>".repeat(700_000))) });
+  const lyingDocx = () => {
+    const bytes = zipSync({
+      "word/document.xml": strToU8(
+        xml("<w:p><w:r><w:t>First.</w:t></w:r></w:p><w:p><w:r><w:t>Second.</w:t></w:r></w:p>"),
+      ),
+    });
+    // Shrink the uncompressed size recorded in the local header and the central directory.
+    const view = new DataView(bytes.buffer);
+    for (let i = 0; i + 4 <= bytes.length; i++) {
+      const signature = view.getUint32(i, true);
+      if (signature === 0x04034b50) view.setUint32(i + 22, view.getUint32(i + 22, true) - 20, true);
+      if (signature === 0x02014b50) view.setUint32(i + 24, view.getUint32(i + 24, true) - 20, true);
+    }
+    return bytes;
+  };
+  let aliases = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
+  for (const [i, name] of [..."bcdefghi"].entries())
+    aliases += `${name}: &${name} [${Array(9).fill(`*${"abcdefghi"[i]}`).join(",")}]\n`;
+  let deepMarkdown = "# Deep\n\n";
+  for (let i = 0; i < 12; i++) deepMarkdown += `${"  ".repeat(i)}- level ${i} word${i}\n`;
+  deepMarkdown += `\n${">".repeat(30)} the deep quote\n`;
+
+  const cases: {
+    name: string;
+    bytes: () => Uint8Array | string;
+    status: number;
+    expect: RegExp;
+    keeps?: string[];
+  }[] = [
+    { name: "alias-bomb.yaml", bytes: () => aliases, status: 1, expect: /alias bomb — / },
+    {
+      name: "deep.json",
+      bytes: () => `${"[".repeat(10_000)}${"]".repeat(10_000)}`,
+      status: 1,
+      expect: /nested more than 64 levels deep — /,
+    },
+    {
+      name: "bomb.docx",
+      bytes: bombDocx,
+      status: 1,
+      expect: /bomb\.docx: the Word file('s word\/document\.xml)? (expands|has more than) /,
+    },
+    {
+      name: "lying.docx",
+      bytes: lyingDocx,
+      status: 1,
+      expect: /the Word file is damaged: word\/document\.xml inflates to /,
+    },
+    {
+      name: "many-lines.txt",
+      bytes: () => "Title\n\n" + "A line.\n".repeat(25_000),
+      status: 1,
+      expect: /lines of text \(limit 20,000\) — /,
+    },
+    {
+      name: "long-paragraph.txt",
+      bytes: () => `Title\n\n${"日本は平和を守る。".repeat(7_000)}\n`,
+      status: 0,
+      expect: /was split into 2 paragraphs/,
+    },
+    {
+      name: "x-line.txt",
+      bytes: () => `Title\n\n${"x".repeat(300_000)}\n`,
+      status: 0,
+      expect: /was split into 6 paragraphs/,
+    },
+    {
+      name: "utf16.txt",
+      bytes: () =>
+        new Uint8Array([0xff, 0xfe, ...Buffer.from("Statement by Japan\n\nThank you.\n", "utf16le")]),
+      status: 0,
+      expect: /^$|./,
+      keeps: ["Statement by Japan", "Thank you."],
+    },
+    {
+      name: "deep.md",
+      bytes: () => deepMarkdown,
+      status: 0,
+      expect: /nested list flattened/,
+      keeps: ["word0", "word11", "the deep quote"],
+    },
+  ];
+
+  for (const c of cases) {
+    it(`${c.name}: exit ${c.status}, one line per problem, no text lost`, async () => {
+      const file = join(dir, c.name);
+      await writeFile(file, c.bytes());
+      const run = briefing(["render", file, "--to", "markup"]);
+      expect(run.status, run.stderr).toBe(c.status);
+      expect(run.stderr).toMatch(c.expect);
+      expect(run.stderr).not.toMatch(/internal error|\n\s+at |RangeError|heap/);
+      for (const line of run.stderr.trim().split("\n").filter(Boolean))
+        expect(line).toMatch(/^(briefing: )?\S+?(:\d+)*: /);
+      for (const text of c.keeps ?? []) expect(run.stdout).toContain(text);
+    });
+  }
 });
 
 describe("a shared --out loses nothing", { timeout: 120_000 }, () => {
