@@ -3,17 +3,6 @@ import { deflateSync, Zip, type ZipInputFile, ZipPassThrough } from "fflate";
 /** What a package part holds: XML text, or bytes. */
 export type PartData = string | Uint8Array;
 
-/** The time written into the package: `SOURCE_DATE_EPOCH` when set, else the given fallback. */
-export function packageDate(fallback: string | undefined): Date {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  const date = fallback === undefined ? undefined : new Date(`${fallback.slice(0, 10)}T00:00:00Z`);
-  // Zip entry times cannot go before 1980.
-  return date !== undefined && !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= 1980
-    ? date
-    : new Date("1980-01-01T00:00:00Z");
-}
-
 const w3cdtf = (date: Date): string => `${date.toISOString().slice(0, 19)}Z`;
 
 function setCoreDates(xml: string, date: Date): string {

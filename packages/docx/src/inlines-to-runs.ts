@@ -1,4 +1,12 @@
-import { allowedHref, type Inline, type Mark, refusedLinkMessage, type TextInline } from "@briefing/core";
+import {
+  allowedHref,
+  type Inline,
+  isJapaneseTag,
+  type Mark,
+  refusedLinkMessage,
+  splitByScript,
+  type TextInline,
+} from "@briefing/core";
 import {
   CarriageReturn,
   ExternalHyperlink,
@@ -9,7 +17,6 @@ import {
   TextRun,
 } from "docx";
 import type { RenderContext } from "./render-context.js";
-import { isJapaneseTag, splitByScript } from "./script-runs.js";
 
 /**
  * Word language tags for a run: Japanese text as `ja-JP`; other text as the run's or document's

@@ -1,7 +1,7 @@
-import { type Document, DocumentSchema, type Warning } from "@briefing/core";
+import { type Document, sourceDate, validateDocument, type Warning } from "@briefing/core";
 import { Document as WordDocument } from "docx";
 import { blockToDocx } from "./blocks/index.js";
-import { packageDate, zipPackage } from "./deterministic-zip.js";
+import { zipPackage } from "./deterministic-zip.js";
 import { listNumbering } from "./numbering.js";
 import { packageParts } from "./package-parts.js";
 import { pageSetup } from "./page-setup.js";
@@ -40,8 +40,10 @@ function checkStyles(document: Document, context: RenderContext): void {
  * properties. The same Document always gives the same bytes.
  */
 export async function renderDocx(document: Document, options: RenderDocxOptions = {}): Promise<Uint8Array> {
-  const doc = DocumentSchema.parse(document);
-  const context = createRenderContext(doc, options.file ?? "<document>", options.onWarning);
+  const file = options.file ?? "<document>";
+  // Validated once: returns at once for a Document renderDocument built; a BriefingError, never a ZodError.
+  const doc = validateDocument(document, file);
+  const context = createRenderContext(doc, file, options.onWarning);
   checkStyles(doc, context);
   const { meta } = doc;
   const setup = themeSetup(doc);
@@ -68,5 +70,5 @@ export async function renderDocx(document: Document, options: RenderDocxOptions 
   });
   const { parts, themeParts } = await packageParts(word, setup.parts);
   setup.parts ??= themeParts;
-  return zipPackage(parts, packageDate(meta.date));
+  return zipPackage(parts, sourceDate(meta.date));
 }

@@ -2,16 +2,6 @@ import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import type { Document, DocumentMeta } from "@briefing/core";
 
-/** The date used when SOURCE_DATE_EPOCH is not set, so output never depends on "now". */
-const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
-
-/** Creation and modification date: `SOURCE_DATE_EPOCH` (seconds) when set, else a fixed date. */
-export function documentDate(env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch.trim())) return new Date(Number(epoch.trim()) * 1000);
-  return FIXED_DATE;
-}
-
 export const PRODUCER = "briefing (PDFKit)";
 
 /** The Info dictionary; pdfkit derives the file ID from it, so it must not vary between runs. */

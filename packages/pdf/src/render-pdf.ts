@@ -1,5 +1,5 @@
 import type { Document, Warning } from "@briefing/core";
-import { BriefingError, DocumentSchema, refusedLinkMessage } from "@briefing/core";
+import { BriefingError, refusedLinkMessage, sourceDate, validateDocument } from "@briefing/core";
 import PDFDocument from "pdfkit";
 import { blockRenderers } from "./blocks/index.js";
 import { DocumentFonts } from "./fonts/document-fonts.js";
@@ -7,7 +7,7 @@ import type { DrawContext, MeasureContext } from "./layout/draw-context.js";
 import type { MeasuredBlock, RenderBlock } from "./layout/measured-block.js";
 import { drawFurniture, measureFurniture } from "./layout/page-furniture.js";
 import { paginate } from "./layout/paginate.js";
-import { documentDate, documentInfo, fileId, xmpPackets } from "./metadata.js";
+import { documentInfo, fileId, xmpPackets } from "./metadata.js";
 import { NO_DEFAULT_FONT, replaceXmp, setFileId } from "./pdfkit-internals.js";
 
 export interface RenderPdfOptions {
@@ -30,16 +30,9 @@ const PAGES_PER_TURN = 8;
  */
 export function renderPdfStream(document: Document, options: RenderPdfOptions = {}): NodeJS.ReadableStream {
   const file = options.file ?? "<document>";
-  const checked = DocumentSchema.safeParse(document);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    throw new BriefingError(
-      { file },
-      `not a valid Document: ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "invalid"}`,
-      "render it from a template with renderDocument",
-    );
-  }
-  const date = documentDate();
+  // Validated once: returns at once for a Document renderDocument built.
+  validateDocument(document, file);
+  const date = sourceDate();
   const info = documentInfo(document.meta, date);
   const doc = new PDFDocument({
     autoFirstPage: false,

@@ -1,28 +1,14 @@
 import { basename, extname, isAbsolute, relative, resolve, sep } from "node:path";
-import type { Statement } from "@briefing/core";
+import { MAX_SLUG_LENGTH, type Statement, slugify } from "@briefing/core";
 
 /** Longest title part of a name, in characters; the rest of a long title is cut at a word. */
-export const MAX_TITLE_LENGTH = 60;
+export const MAX_TITLE_LENGTH = MAX_SLUG_LENGTH;
 
 // Windows refuses these as a file's base name whatever the extension.
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
-/**
- * Lowercase ASCII words joined by `-`: accents folded (é → e), everything that is not
- * a letter or digit (path separators, `..`, NUL, CJK) becomes a separator.
- */
-export function slugify(text: string, maxLength = MAX_TITLE_LENGTH): string {
-  const folded = text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  if (folded.length <= maxLength) return folded;
-  const cut = folded.slice(0, maxLength + 1);
-  const lastDash = cut.lastIndexOf("-");
-  return (lastDash > maxLength / 2 ? cut.slice(0, lastDash) : cut.slice(0, maxLength)).replace(/-+$/, "");
-}
+/** The file-name slug, from core; re-exported for the CLI's callers. */
+export { slugify };
 
 /**
  * The base name (no extension) of an input's outputs: `date-title-hash`, e.g.

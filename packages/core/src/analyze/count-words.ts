@@ -1,4 +1,4 @@
-import { countJapanese, JAPANESE_CHAR } from "../import/script.js";
+import { countJapanese, JAPANESE_CHAR } from "../text/script.js";
 
 /** What `countWords` finds in a text. */
 export interface WordCounts {

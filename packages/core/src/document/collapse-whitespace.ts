@@ -42,18 +42,3 @@ export function collapseWhitespace(inlines: Inline[]): Inline[] {
 export function plainText(inlines: Inline[]): string {
   return inlines.map((inline) => (inline.kind === "text" ? inline.text : "")).join("");
 }
-
-/** An anchor id from heading text: lower-case ASCII words joined by `-`, else `section`. */
-export function slugify(text: string): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40)
-    .replace(/-+$/, "");
-  if (!slug) return "section";
-  // Word bookmark names must start with a letter.
-  return /^[a-z]/.test(slug) ? slug : `s-${slug}`;
-}

@@ -1,4 +1,4 @@
-export { collapseWhitespace, plainText, slugify } from "./collapse-whitespace.js";
+export { collapseWhitespace, plainText } from "./collapse-whitespace.js";
 export { allowedHref, linkSchemes, refusedLinkMessage } from "./links.js";
 export { type MarkupToDocumentOptions, markupTags, markupToDocument } from "./markup-to-document.js";
 export {
@@ -10,3 +10,8 @@ export {
   type StatementTemplateInput,
   statementProperties,
 } from "./statement-to-document.js";
+export {
+  isValidatedDocument,
+  type ValidateDocumentOptions,
+  validateDocument,
+} from "./validate-document.js";

@@ -1,8 +1,9 @@
 import type { Warning } from "../errors.js";
 import type { Mark } from "../statement/statement-schema.js";
 import { MarkupSourceMap } from "../template/markup-source-map.js";
+import { anchorSlug } from "../text/slug.js";
 import type { Theme } from "../theme/load-theme.js";
-import { collapseWhitespace, plainText, slugify } from "./collapse-whitespace.js";
+import { collapseWhitespace, plainText } from "./collapse-whitespace.js";
 import type { Block, Document, Heading, Inline, Paragraph, TableCell, Toc } from "./document-schema.js";
 import { allowedHref, refusedLinkMessage } from "./links.js";
 import { type Fail, failAt, type MarkupElement, type MarkupNode, parseMarkup } from "./parse-markup.js";
@@ -318,7 +319,7 @@ class MarkupConverter {
       }
       if (this.ids.has(id)) this.fail(offset, `id "${id}" is used twice`);
     } else {
-      const base = slugify(plainText(inlines));
+      const base = anchorSlug(plainText(inlines));
       id = base;
       for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
     }

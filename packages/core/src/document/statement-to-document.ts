@@ -1,11 +1,17 @@
 import { createRequire } from "node:module";
 import { analyzeStatement } from "../analyze/index.js";
 import { BriefingError, type Warning } from "../errors.js";
+import { isoDay, SOURCE_DATE_FALLBACK, sourceDateEpoch } from "../io/source-date.js";
 import type { Statement } from "../statement/statement-schema.js";
 import type { Stats } from "../statement/stats-schema.js";
 import { loadTemplate } from "../template/load-template.js";
 import type { Theme } from "../theme/load-theme.js";
-import { type Document, DocumentSchema } from "./document-schema.js";
+import type { Document } from "./document-schema.js";
+import { validateDocument } from "./validate-document.js";
+
+// A Document a template built is briefing's (or the template's) fault, not the user's input.
+const BUILT_HINT = "the template built an invalid Document; check its markup";
+
 import { markupToDocument } from "./markup-to-document.js";
 
 const require = createRequire(import.meta.url);
@@ -49,12 +55,9 @@ export interface RenderedDocument {
 }
 
 // Never "now": outputs must be byte-identical run to run.
-const fixedDate = "1970-01-01";
-
-function sourceDateEpoch(): string | undefined {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  if (!epoch || !/^\d+$/.test(epoch)) return undefined;
-  return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+function sourceDay(): string | undefined {
+  const epoch = sourceDateEpoch();
+  return epoch && isoDay(epoch);
 }
 
 /**
@@ -107,25 +110,6 @@ function render(
   };
 }
 
-// A Document's styles and fonts are copies of its template's theme, the same for every
-// document of that template: they are checked with the first one, later documents only for
-// their own parts (validating the styles and fonts is most of the schema's cost).
-const checkedThemes = new WeakSet<Theme>();
-const DocumentContentSchema = DocumentSchema.pick({ meta: true, page: true, blocks: true });
-
-function checked(document: Document, theme: Theme): Document {
-  const known = checkedThemes.has(theme);
-  const result = known
-    ? DocumentContentSchema.safeParse({ meta: document.meta, page: document.page, blocks: document.blocks })
-    : DocumentSchema.safeParse(document);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`briefing built an invalid Document at ${issue?.path.join(".")}: ${issue?.message}`);
-  }
-  checkedThemes.add(theme);
-  return document;
-}
-
 /**
  * Renders one statement through a template (default `briefing`) into the Document both
  * renderers lay out. `meta` defaults: title = title or titleJa, subject = meeting,
@@ -137,7 +121,7 @@ export function renderDocument(statement: Statement, options: RenderDocumentOpti
     statement,
     stats: analyzeStatement(statement),
     generated: {
-      date: options.generatedDate ?? sourceDateEpoch() ?? statement.date?.start ?? fixedDate,
+      date: options.generatedDate ?? sourceDay() ?? statement.date?.start ?? isoDay(SOURCE_DATE_FALLBACK),
       version: coreVersion,
     },
     options: { template: templateName },
@@ -164,7 +148,10 @@ export function renderDocument(statement: Statement, options: RenderDocumentOpti
       : {}),
     properties: { ...statementProperties(statement), ...meta.properties },
   };
-  return { ...rendered, document: checked(rendered.document, theme) };
+  return {
+    ...rendered,
+    document: validateDocument(rendered.document, templateName, { theme, hint: BUILT_HINT }),
+  };
 }
 
 /** Renders several statements into one Document through a book template (default `book`). */
@@ -181,11 +168,14 @@ export function renderBookDocument(
   const input: BookTemplateInput = {
     statements: statements.map((statement) => ({ statement, stats: analyzeStatement(statement) })),
     generated: {
-      date: options.generatedDate ?? sourceDateEpoch() ?? latest ?? fixedDate,
+      date: options.generatedDate ?? sourceDay() ?? latest ?? isoDay(SOURCE_DATE_FALLBACK),
       version: coreVersion,
     },
     options: { template: templateName },
   };
   const { theme, ...rendered } = render(input, templateName, options);
-  return { ...rendered, document: checked(rendered.document, theme) };
+  return {
+    ...rendered,
+    document: validateDocument(rendered.document, templateName, { theme, hint: BUILT_HINT }),
+  };
 }

@@ -5,6 +5,7 @@ import {
   type StatementBlock,
   StatementSchema,
 } from "../statement/statement-schema.js";
+import { isMostlyJapanese } from "../text/script.js";
 import { boundDrafts } from "./bound-blocks.js";
 import { takeCosignatories } from "./cosignatories.js";
 import { countryNamed } from "./countries.js";
@@ -19,7 +20,6 @@ import { takeNotes } from "./notes.js";
 import { removePageFurniture } from "./page-furniture.js";
 import { isClosingThanks, isStandaloneLine, paragraphRole } from "./paragraph-roles.js";
 import { finishRuns } from "./runs.js";
-import { isMostlyJapanese } from "./script.js";
 
 const FIELD_ORDER = [
   "title",

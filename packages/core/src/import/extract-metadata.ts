@@ -1,12 +1,12 @@
 import { findDate } from "../dates/parse-date-text.js";
 import type { Warning } from "../errors.js";
 import type { Statement, StatementDate } from "../statement/statement-schema.js";
+import { isMostlyJapanese } from "../text/script.js";
 import { countryNamed, countryOfAdjective, delegationName, findCountries } from "./countries.js";
 import { type DelegationEvidence, delegationDelivering, delegationInHeader } from "./delegation.js";
 import { type Draft, draftText, lineText } from "./draft.js";
 import { type DroppedLine, type FieldOrigin, shorten } from "./explanation.js";
 import { isAddressLine, isClosingThanks, isOpeningThanks } from "./paragraph-roles.js";
-import { isMostlyJapanese } from "./script.js";
 
 /** The fields a statement's header lines can give. */
 export type Metadata = Pick<

@@ -8,8 +8,9 @@ import {
   StatementDateSchema,
   StatementSchema,
 } from "../statement/statement-schema.js";
+import { locateYamlPath } from "../yaml/positions.js";
 import { MAX_EXTRA_FIELDS } from "./limits.js";
-import { locateYamlPath, schemaError } from "./yaml-locate.js";
+import { schemaError } from "./yaml-locate.js";
 import { parseYaml, yamlValue } from "./yaml-value.js";
 
 /** Front matter may set every field but the body; `date` may also be written as text. */

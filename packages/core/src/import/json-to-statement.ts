@@ -1,10 +1,11 @@
 import { LineCounter, parseDocument, type Document as YamlDocument } from "yaml";
 import { BriefingError, positionAt, type Warning } from "../errors.js";
+import { locateYamlPath } from "../yaml/positions.js";
 import { blockCount, boundBody } from "./bound-blocks.js";
 import { checkDataNesting } from "./data-nesting.js";
 import type { ImportResult } from "./import-result.js";
 import { MAX_PARAGRAPHS } from "./limits.js";
-import { locateYamlPath, schemaError } from "./yaml-locate.js";
+import { schemaError } from "./yaml-locate.js";
 import { MODEL_HINT, validateModel } from "./yaml-to-statement.js";
 
 /**

@@ -1,5 +1,5 @@
 import type { Mark, Run } from "../statement/statement-schema.js";
-import { JAPANESE_CHAR } from "./script.js";
+import { JAPANESE_CHAR } from "../text/script.js";
 
 const NEUTRAL = /[\s\p{N}\p{P}\p{S}]/u;
 

@@ -1,54 +1,7 @@
-import { isMap, isScalar, isSeq, type LineCounter, type Node, type Document as YamlDocument } from "yaml";
+import type { LineCounter, Document as YamlDocument } from "yaml";
 import type { z } from "zod";
 import { BriefingError } from "../errors.js";
-
-/**
- * Where the value at `path` sits in a parsed YAML (or JSON) document, 1-based; the key itself
- * when `key` is given (an unknown field), the deepest existing node when the path runs out
- * (a missing field is reported at the object that lacks it).
- */
-export function locateYamlPath(
-  document: YamlDocument,
-  counter: LineCounter,
-  path: readonly PropertyKey[],
-  key?: string,
-): { line: number; column: number } {
-  let node: unknown = document.contents;
-  let offset = (node as Node | null)?.range?.[0] ?? 0;
-  const steps = key === undefined ? path : [...path, key];
-  for (const [index, segment] of steps.entries()) {
-    if (isMap(node)) {
-      const pair = node.items.find(
-        (item) => isScalar(item.key) && String(item.key.value) === String(segment),
-      );
-      if (!pair) break;
-      const keyRange = (pair.key as Node).range;
-      if (key !== undefined && index === steps.length - 1) {
-        offset = keyRange?.[0] ?? offset;
-        break;
-      }
-      node = pair.value;
-      offset = (node as Node | null)?.range?.[0] ?? keyRange?.[0] ?? offset;
-    } else if (isSeq(node) && typeof segment === "number" && node.items[segment] !== undefined) {
-      node = node.items[segment];
-      offset = (node as Node).range?.[0] ?? offset;
-    } else {
-      break;
-    }
-  }
-  const { line, col } = counter.linePos(offset);
-  return { line, column: col };
-}
-
-/** `body[2].runs[0].text` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let text = "";
-  for (const segment of path) {
-    if (typeof segment === "number") text += `[${segment}]`;
-    else text += text ? `.${String(segment)}` : String(segment);
-  }
-  return text || "(top level)";
-}
+import { formatPath, locateYamlPath } from "../yaml/positions.js";
 
 /**
  * One error for a schema violation: the first problem with its field path and line:col, and

@@ -1,9 +1,10 @@
 import { BriefingError, type Warning } from "../errors.js";
 import { StatementSchema } from "../statement/statement-schema.js";
+import { locateYamlPath } from "../yaml/positions.js";
 import { boundBody } from "./bound-blocks.js";
 import type { ImportResult } from "./import-result.js";
 import { MAX_EXTRA_FIELDS } from "./limits.js";
-import { locateYamlPath, schemaError, yamlProblem } from "./yaml-locate.js";
+import { schemaError, yamlProblem } from "./yaml-locate.js";
 import { parseYaml, yamlValue } from "./yaml-value.js";
 
 export const MODEL_HINT =

@@ -4,11 +4,11 @@ import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import type { Page, ResolvedFontFamily, ResolvedStyle } from "../document/document-schema.js";
 import { BriefingError } from "../errors.js";
+import { locateYamlPath } from "../yaml/positions.js";
 import { defaultFontFamilies } from "./default-fonts.js";
 import { FontResolutionError, resolveFontFamilies } from "./resolve-fonts.js";
 import { resolveStyles, StyleResolutionError } from "./resolve-styles.js";
 import { ThemeFileSchema } from "./theme-schema.js";
-import { yamlPosition } from "./yaml-position.js";
 
 /** A validated theme: page geometry, resolved styles and font families. */
 export interface Theme {
@@ -71,7 +71,9 @@ export function parseTheme(text: string, options: { file: string; baseDir: strin
   }
   const at = (path: readonly PropertyKey[], atKey = false) => ({
     file,
-    ...yamlPosition(yaml, lineCounter, path, atKey),
+    ...(atKey && path.length > 0
+      ? locateYamlPath(yaml, lineCounter, path.slice(0, -1), String(path.at(-1)))
+      : locateYamlPath(yaml, lineCounter, path)),
   });
 
   const parsed = ThemeFileSchema.safeParse(yaml.toJS() ?? {});

@@ -1,7 +1,19 @@
-import { allowedHref, type Inline, type ResolvedStyle } from "@briefing/core";
+import {
+  allowedHref,
+  type Inline,
+  type ResolvedStyle,
+  resolveClasses,
+  type ScriptClass,
+} from "@briefing/core";
 import { type DocumentFonts, type FontFace, fontVariant } from "../fonts/document-fonts.js";
 import type { Piece } from "./piece.js";
-import { needsGlyph, resolveClasses, type ScriptClass } from "./script.js";
+
+const noGlyph = /^[\s\p{Cc}\p{Cf}]$/u;
+
+/** False for white space, controls and format characters, which need no glyph of their own. */
+function needsGlyph(char: string): boolean {
+  return !noGlyph.test(char);
+}
 
 /** Where pieces are made: the fonts, and who hears about characters no font has. */
 export interface PieceContext {
@@ -92,7 +104,7 @@ function splitByCoverage(
     return text ? [{ text, face: primary, cls: "latin" }] : [];
   const chars = Array.from(text);
   const codePoints = chars.map((char) => char.codePointAt(0) ?? 0);
-  const classes = resolveClasses(chars, codePoints);
+  const classes = resolveClasses(chars);
   // Fallback faces load only when a character needs them: English text never parses the JP font.
   const names = context.fonts.chain(family);
   const findCovering = (codePoint: number): FontFace | undefined => {

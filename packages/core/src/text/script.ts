@@ -1,0 +1,107 @@
+/**
+ * The one rule for which characters are set as Japanese: Han, Hiragana and Katakana by
+ * Unicode script, plus the CJK blocks the PDF renderer has always sent to the Japanese face
+ * (radicals, CJK symbols and punctuation U+3000–U+303F, enclosed and compatibility forms,
+ * CJK compatibility forms U+FE30–U+FE4F, full- and half-width forms U+FF00–U+FFEF, and the
+ * supplementary ideographic planes). Importers count with it, the Word renderer tags runs
+ * with it and the PDF renderer chooses fonts with it.
+ */
+export const JAPANESE_CHAR =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3ffff}]/u;
+
+const JAPANESE_CHARS = new RegExp(JAPANESE_CHAR.source, "gu");
+const LETTER = /\p{L}/u;
+const LETTERS = /\p{L}/gu;
+
+/** How a character takes part in choosing a script: Japanese, another script's letter, or neutral. */
+export type ScriptClass = "cjk" | "latin" | "neutral";
+
+/** True when `char` (one code point) is Japanese script by {@link JAPANESE_CHAR}. */
+export function isJapaneseChar(char: string): boolean {
+  return JAPANESE_CHAR.test(char);
+}
+
+/** Japanese (`cjk`), a letter of another script (`latin`), or neutral (digits, spaces, punctuation). */
+export function scriptClass(char: string): ScriptClass {
+  if (JAPANESE_CHAR.test(char)) return "cjk";
+  return LETTER.test(char) ? "latin" : "neutral";
+}
+
+/** How many Japanese-script characters `text` holds. */
+export function countJapanese(text: string): number {
+  return countMatching(text, JAPANESE_CHARS);
+}
+
+// Counting by what a replace removes avoids building an array of every match in a long text.
+function countMatching(text: string, pattern: RegExp): number {
+  return codePoints(text) - codePoints(text.replace(pattern, ""));
+}
+
+function codePoints(text: string): number {
+  return text.length - (text.match(/[\uD800-\uDBFF]/g)?.length ?? 0);
+}
+
+/** True when most letters of `text` are Japanese script. */
+export function isMostlyJapanese(text: string): boolean {
+  const japanese = countJapanese(text);
+  const letters = countMatching(text, LETTERS);
+  return japanese > 0 && japanese * 2 >= Math.max(letters, 1);
+}
+
+/** A stretch of text in one script, so a renderer can be told its language. */
+export interface ScriptSegment {
+  text: string;
+  japanese: boolean;
+}
+
+/**
+ * Splits text into Japanese and non-Japanese segments. Neutral characters (digits, spaces,
+ * punctuation) stay with the segment before them, so "令和3年" is one Japanese segment.
+ */
+export function splitByScript(text: string): ScriptSegment[] {
+  const segments: ScriptSegment[] = [];
+  let pending = "";
+  for (const char of text) {
+    const cls = scriptClass(char);
+    const last = segments.at(-1);
+    if (cls === "neutral") {
+      if (last) last.text += char;
+      else pending += char;
+      continue;
+    }
+    const japanese = cls === "cjk";
+    if (last && last.japanese === japanese) {
+      last.text += char;
+    } else {
+      segments.push({ text: pending + char, japanese });
+      pending = "";
+    }
+  }
+  if (pending.length > 0) segments.push({ text: pending, japanese: false });
+  return segments;
+}
+
+/**
+ * The class each character is set in: a neutral character (digit, space, punctuation) takes
+ * the class of the nearest letter before it, or after it at the start, so the 3 and 11 of
+ * 令和3年11月23日 stay in the Japanese face.
+ */
+export function resolveClasses(chars: readonly string[]): ScriptClass[] {
+  const own = chars.map((char) => scriptClass(char));
+  const resolved: ScriptClass[] = new Array(own.length);
+  let previous: ScriptClass | undefined;
+  for (let i = 0; i < own.length; i++) {
+    const cls = own[i] ?? "neutral";
+    if (cls !== "neutral") previous = cls;
+    resolved[i] = cls === "neutral" ? (previous ?? "neutral") : cls;
+  }
+  let next: ScriptClass = "latin";
+  for (let i = own.length - 1; i >= 0; i--) {
+    if (resolved[i] === "neutral") resolved[i] = next;
+    else next = resolved[i] ?? next;
+  }
+  return resolved;
+}
+
+/** True when a BCP 47 tag names Japanese. */
+export const isJapaneseTag = (lang: string | undefined): boolean => lang !== undefined && /^ja\b/i.test(lang);
