@@ -50,3 +50,8 @@ export interface ManifestJson {
   }[];
   totals: { inputs: number; rendered: number; unchanged: number; failed: number; outputs: number };
 }
+
+/** A YAML statement dated 2 January 2020 with `title` and one body paragraph `body`. */
+export function statementYaml(title: string, body: string): string {
+  return `title: ${JSON.stringify(title)}\ndate: { start: "2020-01-02", text: "2 January 2020" }\nbody:\n  - type: paragraph\n    role: body\n    runs: [{ text: ${JSON.stringify(body)} }]\n`;
+}

@@ -9,6 +9,7 @@ import {
   examples,
   listFiles,
   type ManifestJson,
+  statementYaml,
   tempWithExamples,
 } from "./export-helpers.js";
 
@@ -18,17 +19,17 @@ let manifest: ManifestJson;
 let good = ["escape.yaml", "absolute.yaml", "nul.yaml", "reserved.yaml", "-rf ..\\..\\CON.md"];
 const bad = ["empty.txt", "binary.txt", "bad.yaml", "huge.txt"];
 
-const statementYaml = (title: string) =>
-  `title: ${JSON.stringify(title)}\ndate: { start: "2020-01-02", text: "2 January 2020" }\nbody:\n  - type: paragraph\n    role: body\n    runs: [{ text: "Body of ${title.replace(/[^a-z]/gi, "")}." }]\n`;
+const statementWithTitle = (title: string) =>
+  statementYaml(title, `Body of ${title.replace(/[^a-z]/gi, "")}.`);
 
 beforeAll(async () => {
   dir = await tempWithExamples("hostile");
   good = [...good, ...(await readdir(examples))];
   const input = (name: string) => join(dir, "in", name);
-  await writeFile(input("escape.yaml"), statementYaml("../../../../escaped"));
-  await writeFile(input("absolute.yaml"), statementYaml("/etc/passwd"));
-  await writeFile(input("nul.yaml"), statementYaml("nul\0byte"));
-  await writeFile(input("reserved.yaml"), statementYaml("CON"));
+  await writeFile(input("escape.yaml"), statementWithTitle("../../../../escaped"));
+  await writeFile(input("absolute.yaml"), statementWithTitle("/etc/passwd"));
+  await writeFile(input("nul.yaml"), statementWithTitle("nul\0byte"));
+  await writeFile(input("reserved.yaml"), statementWithTitle("CON"));
   await writeFile(input("-rf ..\\..\\CON.md"), "A hostile name\n\nThank you, Mr. President.\n");
   await writeFile(input("empty.txt"), "");
   await writeFile(input("binary.txt"), createHash("sha512").update("seed").digest());

@@ -16,6 +16,7 @@ import {
   examples,
   listFiles,
   type ManifestJson,
+  statementYaml,
   tempWithExamples,
 } from "./export-helpers.js";
 
@@ -28,8 +29,7 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 /** A statement of its own: the same title and date as every other, a body that tells it apart. */
-const statement = (body: string) =>
-  `title: "Shared title"\ndate: { start: "2020-01-02", text: "2 January 2020" }\nbody:\n  - type: paragraph\n    role: body\n    runs: [{ text: "${body}" }]\n`;
+const statement = (body: string) => statementYaml("Shared title", body);
 
 const manifestOf = async (out: string) =>
   JSON.parse(await readFile(join(out, "manifest.json"), "utf8")) as ManifestJson & {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type CacheKeys, hashFile, sha256 } from "./cache-key.js";
+import { type CacheKeys, sha256 } from "./cache-key.js";
 import type { InputFile } from "./expand-inputs.js";
 import type { ManifestEntry } from "./manifest.js";
 
@@ -20,13 +20,19 @@ export class ChangeDetector {
     for (const entry of previous) this.#previous.set(entry.path, entry);
   }
 
-  /** The previous entry, marked unchanged, when `input` needs no work; else undefined. */
-  async unchanged(input: InputFile, formats: readonly string[]): Promise<ManifestEntry | undefined> {
+  /**
+   * The previous entry, marked unchanged, when `input` (whose bytes hash to `inputSha256`, as
+   * the run already computed to name it) needs no work; else undefined.
+   */
+  async unchanged(
+    input: InputFile,
+    formats: readonly string[],
+    inputSha256: string | undefined,
+  ): Promise<ManifestEntry | undefined> {
     const entry = this.#previous.get(input.path);
     if (!entry || entry.status === "failed" || !entry.cacheKey || !entry.fonts) return undefined;
     const outputs = formats.map((format) => entry.outputs.find((output) => output.format === format));
     if (outputs.some((output) => output === undefined)) return undefined;
-    const inputSha256 = await hashFile(input.path);
     if (!inputSha256 || (await this.keys.keyOf(inputSha256, entry.fonts)) !== entry.cacheKey)
       return undefined;
     for (const output of outputs) {

@@ -114,7 +114,7 @@ async function exportOne(
   input: InputFile,
   identity: Identity | undefined,
 ): Promise<ManifestEntry | undefined> {
-  const unchanged = await run.changed?.unchanged(input, run.config.formats);
+  const unchanged = await run.changed?.unchanged(input, run.config.formats, identity?.inputSha256);
   if (unchanged) return unchanged;
   const timeout = AbortSignal.timeout(run.timeoutMs);
   let result: RenderResult;
