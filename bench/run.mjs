@@ -241,7 +241,7 @@ function makePdfFloor(fontPaths) {
     });
 }
 
-function makeDocxFloor(word) {
+function makeDocxFloor(names) {
   return (paragraphs) => {
     const document = new docx.Document({
       sections: [
@@ -254,7 +254,7 @@ function makeDocxFloor(word) {
                     text: p.text,
                     bold: p.heading,
                     size: p.heading ? 28 : 22,
-                    font: { ascii: word.ascii, hAnsi: word.ascii, eastAsia: word.eastAsia },
+                    font: { ascii: names.latin, hAnsi: names.latin, eastAsia: names.eastAsia },
                   }),
                 ],
               }),
@@ -271,21 +271,21 @@ function makeDocxFloor(word) {
 async function pipelineBench(files) {
   const inputs = files.map((file) => ({ file, bytes: readFileSync(file) }));
   const parse = ({ file, bytes }) => core.parseStatement(bytes, { filename: file }).statement;
-  const sample = core.renderDocument(parse(inputs[0]), { file: inputs[0].file }).document;
+  const sample = core.statementToDocument(parse(inputs[0]), { file: inputs[0].file }).document;
   const serif = sample.fonts.serif ?? Object.values(sample.fonts)[0];
   const jp = sample.fonts["serif-jp"] ?? serif;
   const pdfFloor = makePdfFloor({
-    regular: serif.pdf.regular,
-    bold: serif.pdf.bold,
-    jp: jp.pdf.regular,
-    jpBold: jp.pdf.bold,
+    regular: serif.files.regular,
+    bold: serif.files.bold,
+    jp: jp.files.regular,
+    jpBold: jp.files.bold,
   });
-  const docxFloor = makeDocxFloor(serif.word);
+  const docxFloor = makeDocxFloor(serif.names);
   const texts = inputs.map((input) => plainText(parse(input)));
 
   const ours = (render) => async (input) => {
     const { statement } = core.parseStatement(input.bytes, { filename: input.file });
-    const { document } = core.renderDocument(statement, { file: input.file });
+    const { document } = core.statementToDocument(statement, { file: input.file });
     return render(document, { file: input.file });
   };
   log(`pipeline: ${inputs.length} documents in process (first ${WARMUP} are warm-up)`);

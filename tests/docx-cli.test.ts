@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseStatement } from "@briefing/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readParts } from "./docx-read.js";
+import { readParts } from "./support/docx-read.js";
 
 const root = join(import.meta.dirname, "..");
 const bin = join(root, "packages/cli/dist/bin.js");

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseStatement, renderDocument, type Statement } from "@briefing/core";
+import { parseStatement, type Statement, statementToDocument } from "@briefing/core";
 import { renderDocx } from "@briefing/docx";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { attribute, elementsNamed } from "./docx-read.js";
+import { attribute, elementsNamed } from "./support/docx-read.js";
 
 const examples = join(import.meta.dirname, "..", "examples");
 
@@ -29,7 +29,7 @@ describe.each([
   });
 
   it("imports with a reworded paragraph and an added one", async () => {
-    const bytes = await renderDocx(renderDocument(statement, { template: "briefing" }).document);
+    const bytes = await renderDocx(statementToDocument(statement, { template: "briefing" }).document);
     const target = statement.body.findIndex((block) => block.type === "paragraph" && block.role === "body");
     expect(target).toBeGreaterThanOrEqual(0);
     const edited = editDocx(bytes, (xml) => {

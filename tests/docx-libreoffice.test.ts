@@ -6,14 +6,14 @@ import { pathToFileURL } from "node:url";
 import {
   type Document,
   parseStatement,
-  renderBookDocument,
-  renderDocument,
   type Statement,
+  statementsToBook,
+  statementToDocument,
 } from "@briefing/core";
 import { renderDocx } from "@briefing/docx";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectedParagraphs } from "./docx-read.js";
+import { expectedParagraphs } from "./support/docx-read.js";
 
 // LibreOffice is an independent Word reader and layout engine. CI without it skips this file;
 // install it with `apt-get install -y libreoffice-writer-nogui` (about 30 s) to run it.
@@ -35,14 +35,14 @@ const statements = seeds.map(
   (seed) =>
     parseStatement(readFileSync(join(examples, seed)), { filename: join("examples", seed) }).statement,
 );
-cases.push({ name: "book-of-all-seeds", document: renderBookDocument(statements).document });
+cases.push({ name: "book-of-all-seeds", document: statementsToBook(statements).document });
 for (const [index, seed] of seeds.entries()) {
   const statement = statements[index] as (typeof statements)[number];
   for (const template of templates) {
     const document =
       template === "book"
-        ? renderBookDocument([statement]).document
-        : renderDocument(statement, { template }).document;
+        ? statementsToBook([statement]).document
+        : statementToDocument(statement, { template }).document;
     cases.push({
       name: `${seed.replace(/\.\w+$/, "")}.${template}`,
       document,
@@ -97,11 +97,11 @@ function fontConfig(dir: string, documents: Document[]): string {
   const aliases = new Map<string, string>();
   for (const document of documents) {
     for (const family of Object.values(document.fonts)) {
-      dirs.add(dirname(family.pdf.regular));
-      const name = execFileSync("fc-scan", ["--format", "%{family[0]}", family.pdf.regular], {
+      dirs.add(dirname(family.files.regular));
+      const name = execFileSync("fc-scan", ["--format", "%{family[0]}", family.files.regular], {
         encoding: "utf8",
       }).trim();
-      if (name) aliases.set(family.word.ascii, name);
+      if (name) aliases.set(family.names.latin, name);
     }
   }
   const xml = [

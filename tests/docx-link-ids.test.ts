@@ -1,7 +1,7 @@
 import { renderDocx } from "@briefing/docx";
 import { describe, expect, it } from "vitest";
-import { readParts } from "./docx-read.js";
 import { documentWithLinks } from "./support/document-with-links.js";
+import { readParts } from "./support/docx-read.js";
 
 // docx names the relationship of every external hyperlink `rId` + a random nanoid; renderDocx
 // renumbers them (src/relationship-ids.ts), so a Word file with links is byte-identical too.

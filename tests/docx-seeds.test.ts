@@ -3,9 +3,9 @@ import { join } from "node:path";
 import {
   type Document,
   parseStatement,
-  renderBookDocument,
-  renderDocument,
   type Statement,
+  statementsToBook,
+  statementToDocument,
 } from "@briefing/core";
 import { renderDocx } from "@briefing/docx";
 import { describe, expect, it } from "vitest";
@@ -16,7 +16,7 @@ import {
   expectedParagraphs,
   readParagraphs,
   readParts,
-} from "./docx-read.js";
+} from "./support/docx-read.js";
 
 const examples = join(import.meta.dirname, "..", "examples");
 const seeds = readdirSync(examples).filter((name) => /\.(txt|md)$/.test(name));
@@ -33,8 +33,8 @@ const render = async (document: Document) => renderDocx(document, { file: "seed"
 // The book template lays out many statements; here it gets the one.
 const documentFor = (statement: Statement, template: (typeof templates)[number]): Document =>
   template === "book"
-    ? renderBookDocument([statement]).document
-    : renderDocument(statement, { template }).document;
+    ? statementsToBook([statement]).document
+    : statementToDocument(statement, { template }).document;
 
 describe.each(seeds)("%s as Word", (seed) => {
   const statement = loadSeed(seed);
@@ -80,7 +80,7 @@ describe.each(seeds)("%s as Word", (seed) => {
           attribute(elementsNamed(style, "w:rFonts")[0] ?? "", "w:eastAsia"),
         ]),
       );
-      const themeFonts = new Set(Object.values(document.fonts).map((family) => family.word.eastAsia));
+      const themeFonts = new Set(Object.values(document.fonts).map((family) => family.names.eastAsia));
       let count = 0;
       for (const paragraph of elementsNamed(parts["word/document.xml"] ?? "", "w:p")) {
         const style = attribute(elementsNamed(paragraph, "w:pStyle")[0] ?? "", "w:val");
@@ -171,7 +171,7 @@ describe.each(seeds)("%s as Word", (seed) => {
 describe("a book of both seeds as Word", () => {
   it("opens with a TOC whose entries link to bookmarks on each statement's heading", async () => {
     const statements = seeds.map(loadSeed);
-    const { document } = renderBookDocument(statements);
+    const { document } = statementsToBook(statements);
     const parts = readParts(await render(document));
     const body = parts["word/document.xml"] ?? "";
     const toc = elementsNamed(body, "w:sdt")[0] ?? "";

@@ -1,14 +1,14 @@
 import type { Block, Document, TocEntry } from "@briefing/core";
 import { renderPdf } from "@briefing/pdf";
 import { beforeAll, describe, expect, test, vi } from "vitest";
+import { type ReadPdf, readPdf, structureRoles } from "./support/pdf-text.js";
 import {
   fillerParagraphs,
   heading,
   paragraph,
   sampleDocument,
   sampleStyles,
-} from "./support/pdf-sample-document.js";
-import { type ReadPdf, readPdf, structureRoles } from "./support/pdf-text.js";
+} from "./support/sample-document.js";
 
 // Rendering parses the 7.7 MB Japanese font once per worker: allow for a loaded machine.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });

@@ -1,6 +1,7 @@
 import type { Document } from "@briefing/core";
 import { renderPdf, renderPdfStream } from "@briefing/pdf";
 import { beforeAll, describe, expect, test, vi } from "vitest";
+import { normalizeText, type ReadPdf, readPdf, structureRoles } from "./support/pdf-text.js";
 import {
   fillerParagraphs,
   heading,
@@ -8,8 +9,7 @@ import {
   sampleDocument,
   sampleStyles,
   text,
-} from "./support/pdf-sample-document.js";
-import { normalizeText, type ReadPdf, readPdf, structureRoles } from "./support/pdf-text.js";
+} from "./support/sample-document.js";
 
 // Rendering parses the 7.7 MB Japanese font once per worker: allow for a loaded machine.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });

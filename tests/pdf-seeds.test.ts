@@ -6,9 +6,9 @@ import {
   type Inline,
   type Run,
   readStatementFile,
-  renderBookDocument,
-  renderDocument,
   type Statement,
+  statementsToBook,
+  statementToDocument,
 } from "@briefing/core";
 import { renderPdf } from "@briefing/pdf";
 import { beforeAll, describe, expect, test, vi } from "vitest";
@@ -73,7 +73,7 @@ test("both seeds are found", () => {
 describe.each(["briefing", "reading-copy"])("the seeds under the %s template", (template) => {
   test.each(seeds)("%s: every paragraph, the Japanese title and the date, Page X of Y", async (seed) => {
     const statement = statements.get(seed) as Statement;
-    const { document } = renderDocument(statement, { template, file: seed });
+    const { document } = statementToDocument(statement, { template, file: seed });
     const warnings: string[] = [];
     const read = await readPdf(
       await renderPdf(document, { file: seed, onWarning: (w) => warnings.push(w.message) }),
@@ -109,7 +109,7 @@ describe("the seeds as a book", () => {
   let document: Document;
   let read: ReadPdf;
   beforeAll(async () => {
-    document = renderBookDocument([...statements.values()], {}).document;
+    document = statementsToBook([...statements.values()], {}).document;
     read = await readPdf(await renderPdf(document, { file: "book" }));
   });
 

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseStatement, renderDocument } from "@briefing/core";
+import { parseStatement, statementToDocument } from "@briefing/core";
 import { renderDocx } from "@briefing/docx";
 import { renderPdf } from "@briefing/pdf";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { readParagraphs } from "./docx-read.js";
+import { readParagraphs } from "./support/docx-read.js";
 import { readPdf } from "./support/pdf-text.js";
 
 const fixtures = join(import.meta.dirname, "fixtures", "statements");
@@ -19,13 +19,13 @@ describe("delivery markers, co-signatories and notes in the briefing outputs", (
   const noted = load("56-nz-mfat-headings-footnotes.txt");
 
   it("prints the delivery marker, the co-signatories and the notes in the PDF, and no web-page text", async () => {
-    const pdf = await readPdf(await renderPdf(renderDocument(noted).document));
+    const pdf = await readPdf(await renderPdf(statementToDocument(noted).document));
     const text = flat(pdf.content);
     expect(text).toContain("Delivery Check against delivery");
     expect(text).toMatch(/Notes ?1 ?A\/HRC\/53\/20\./);
     expect(text).not.toContain("top of page");
     expect(text).not.toContain("BlogsEvents");
-    const group = flat((await readPdf(await renderPdf(renderDocument(joint).document))).content);
+    const group = flat((await readPdf(await renderPdf(statementToDocument(joint).document))).content);
     expect(joint.cosignatories).toHaveLength(60);
     expect(group).toContain("Joined by 60 countries: Albania, Andorra");
     expect(group).not.toMatch(/\b61 Zambia\b/);
@@ -33,7 +33,7 @@ describe("delivery markers, co-signatories and notes in the briefing outputs", (
 
   it("keeps them in the Word file, in Note style paragraphs and custom properties, and reads them back", async () => {
     for (const statement of [joint, noted]) {
-      const bytes = await renderDocx(renderDocument(statement).document, { file: "shape" });
+      const bytes = await renderDocx(statementToDocument(statement).document, { file: "shape" });
       const paragraphs = await readParagraphs(bytes);
       const notes = paragraphs
         .filter((paragraph) => paragraph.styleName === "Note")
@@ -57,7 +57,7 @@ describe("seed 002 as given (.txt holding Markdown) in every output", () => {
   it.each(["briefing", "reading-copy"])(
     "prints no Markdown in the %s PDF and sets the th after 20 higher",
     async (template) => {
-      const pdf = await readPdf(await renderPdf(renderDocument(statement, { template }).document));
+      const pdf = await readPdf(await renderPdf(statementToDocument(statement, { template }).document));
       expect(pdf.text).not.toMatch(/##|\*\*|<\/?sup>/);
       const items = pdf.pages.flatMap((page) => page.items);
       const twenty = items.find((item) => item.text.endsWith("20"));
@@ -69,7 +69,7 @@ describe("seed 002 as given (.txt holding Markdown) in every output", () => {
   );
 
   it("writes no Markdown into the Word file, and the th is a superscript run", async () => {
-    const bytes = await renderDocx(renderDocument(statement).document, { file: "seed" });
+    const bytes = await renderDocx(statementToDocument(statement).document, { file: "seed" });
     const text = (await readParagraphs(bytes)).map((paragraph) => paragraph.text).join("\n");
     expect(text).not.toMatch(/##|\*\*|<\/?sup>/);
     expect(text).toContain("Anti-Personnel Mine Ban Convention — Intersessional meetings");
@@ -82,7 +82,7 @@ describe("a statement in Japanese through Word and back", () => {
   it("keeps its Japanese title as the title, printed once, and reads back the same", async () => {
     const statement = load("08-japanese-statement.txt");
     expect(statement.title).toBe(statement.titleJa);
-    const { document } = renderDocument(statement);
+    const { document } = statementToDocument(statement);
     const bytes = await renderDocx(document, { file: "ja" });
     const titles = (await readParagraphs(bytes)).filter((paragraph) => paragraph.text === statement.titleJa);
     expect(titles).toHaveLength(1);

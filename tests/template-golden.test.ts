@@ -4,9 +4,9 @@ import {
   type Document,
   DocumentSchema,
   readStatementFile,
-  renderBookDocument,
-  renderDocument,
   type Statement,
+  statementsToBook,
+  statementToDocument,
 } from "@briefing/core";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -23,9 +23,9 @@ const seeds = {
 /** Font paths and the checkout location differ per machine; goldens keep what follows them. */
 function normalise(document: Document): string {
   for (const family of Object.values(document.fonts)) {
-    for (const [face, path] of Object.entries(family.pdf)) {
+    for (const [face, path] of Object.entries(family.files)) {
       expect(existsSync(path), `${face} font file ${path}`).toBe(true);
-      family.pdf[face as keyof typeof family.pdf] = path.replace(
+      family.files[face as keyof typeof family.files] = path.replace(
         /^.*[\\/]node_modules[\\/]/,
         "<node_modules>/",
       );
@@ -68,7 +68,7 @@ describe("golden Documents of the seeds under each built-in template", () => {
     for (const seed of Object.keys(seeds)) {
       it(`${template} × ${seed}`, async () => {
         const statement = statements[seed] as Statement;
-        const { document, warnings } = renderDocument(statement, { template });
+        const { document, warnings } = statementToDocument(statement, { template });
         expect(warnings).toEqual([]);
         checkContract(document, [statement]);
         await expect(normalise(document)).toMatchFileSnapshot(`golden/template/${template}-${seed}.json`);
@@ -78,7 +78,7 @@ describe("golden Documents of the seeds under each built-in template", () => {
 
   it("book × both seeds", async () => {
     const both = [statements["2017-06-08"], statements["2021-11-23"]] as Statement[];
-    const { document, warnings } = renderBookDocument(both);
+    const { document, warnings } = statementsToBook(both);
     expect(warnings).toEqual([]);
     checkContract(document, both);
     await expect(normalise(document)).toMatchFileSnapshot("golden/template/book-seeds.json");
@@ -86,8 +86,8 @@ describe("golden Documents of the seeds under each built-in template", () => {
 
   it("is deterministic: the same input gives the same Document", () => {
     const statement = statements["2017-06-08"] as Statement;
-    expect(JSON.stringify(renderDocument(statement).document)).toBe(
-      JSON.stringify(renderDocument(statement).document),
+    expect(JSON.stringify(statementToDocument(statement).document)).toBe(
+      JSON.stringify(statementToDocument(statement).document),
     );
   });
 });

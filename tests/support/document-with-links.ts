@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Document, parseStatement, renderDocument } from "@briefing/core";
+import { type Document, parseStatement, statementToDocument } from "@briefing/core";
 
 const seed = "2021-11-23-unga-trafficking-in-persons.txt";
 
@@ -8,7 +8,7 @@ const seed = "2021-11-23-unga-trafficking-in-persons.txt";
 export function documentWithLinks(): Document {
   const file = join(import.meta.dirname, "..", "..", "examples", seed);
   const { statement } = parseStatement(readFileSync(file), { filename: file });
-  const { document } = renderDocument(statement, { template: "briefing" });
+  const { document } = statementToDocument(statement, { template: "briefing" });
   document.blocks.push({
     kind: "paragraph",
     style: "body",

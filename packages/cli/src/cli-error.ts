@@ -1,3 +1,6 @@
+// Exit codes and CliError, shared by every command: a CliError prints as one line, not a stack,
+// and bin.ts exits with its exitCode.
+
 /** Exit codes: 1 for bad input or a failed render, 2 for a usage mistake. */
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;

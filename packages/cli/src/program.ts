@@ -1,3 +1,6 @@
+// Builds the `briefing` commander program and registers inspect, render, templates, export and
+// book; exitOverride so bin.ts, not commander, picks the exit code (2 for usage mistakes).
+
 import { Command } from "commander";
 import { registerBook } from "./commands/book.js";
 import { registerExport } from "./commands/export.js";

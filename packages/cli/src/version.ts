@@ -1,3 +1,6 @@
+// The CLI version, read from package.json at run time (node:module createRequire) so it never
+// drifts; it is stamped into outputs and export cache keys.
+
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);

@@ -1,3 +1,6 @@
+// Shared rule: BriefingError and Warning, printed as `file:line:col: problem — hint`.
+// Every stage reports through these, so users see one message format they can act on.
+
 /** Where in a file a problem is; line and column are 1-based. */
 export interface SourcePosition {
   file: string;

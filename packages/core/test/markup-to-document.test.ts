@@ -93,7 +93,7 @@ describe("markupToDocument", () => {
       { kind: "pageBreak" },
     ]);
     expect(Object.keys(document.styles)).toContain("toc-3");
-    expect(document.fonts.serif?.word).toEqual({ ascii: "Cambria", eastAsia: "Yu Mincho" });
+    expect(document.fonts.serif?.names).toEqual({ latin: "Cambria", eastAsia: "Yu Mincho" });
   });
 
   it("fills the table of contents and makes heading ids unique", () => {

@@ -1,21 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { LineCounter, parseDocument } from "yaml";
+import { SOURCE_DATE_FALLBACK, sourceDate, sourceDateEpoch } from "../src/io/source-date.js";
 import {
-  anchorSlug,
   countJapanese,
-  formatPath,
   isJapaneseChar,
   isMostlyJapanese,
-  locateYamlPath,
   resolveClasses,
-  SOURCE_DATE_FALLBACK,
   scriptClass,
-  slugify,
-  slugWords,
-  sourceDate,
-  sourceDateEpoch,
   splitByScript,
-} from "../src/index.js";
+} from "../src/text/script.js";
+import { anchorSlug, slugify, slugWords } from "../src/text/slug.js";
+import { formatPath, locateYamlPath } from "../src/yaml/positions.js";
 
 describe("script classification", () => {
   it("sets kana, kanji and CJK punctuation as Japanese, Latin and digits not", () => {

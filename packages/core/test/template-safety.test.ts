@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { allowedHref } from "../src/document/links.js";
 import { markupToDocument } from "../src/document/markup-to-document.js";
-import { renderDocument } from "../src/document/statement-to-document.js";
+import { statementToDocument } from "../src/document/statement-to-document.js";
 import { BriefingError } from "../src/errors.js";
 import type { Statement } from "../src/statement/statement-schema.js";
 import { loadTemplate } from "../src/template/load-template.js";
@@ -126,7 +126,7 @@ describe("triple-stash warnings", () => {
 </document>
 `,
     );
-    const { warnings, document } = renderDocument(statement, { template: dir });
+    const { warnings, document } = statementToDocument(statement, { template: dir });
     const shown = warnings.map((w) => `${w.file.replace(/.*[/\\]/, "")}:${w.line}:${w.column}: ${w.message}`);
     expect(shown).toEqual([
       "template.hbs:2:18: {{{statement.title}}} inserts text unescaped: markup in a statement becomes structure — use {{statement.title}}",
@@ -141,7 +141,7 @@ describe("triple-stash warnings", () => {
 
   it("built-in templates have none", () => {
     for (const name of ["briefing", "reading-copy"]) {
-      expect(renderDocument(statement, { template: name }).warnings).toEqual([]);
+      expect(statementToDocument(statement, { template: name }).warnings).toEqual([]);
     }
   });
 });

@@ -4,7 +4,7 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
-import { renderBookDocument, renderDocument } from "../src/document/statement-to-document.js";
+import { statementsToBook, statementToDocument } from "../src/document/statement-to-document.js";
 import { BriefingError } from "../src/errors.js";
 import type { Statement } from "../src/statement/statement-schema.js";
 import { registerHelpers } from "../src/template/helpers.js";
@@ -126,7 +126,7 @@ describe("built-in templates", () => {
   });
 
   it("briefing: paragraphs keep their role as style, chrome uses other styles", () => {
-    const { document } = renderDocument(statement, { generatedDate: "2020-01-01" });
+    const { document } = statementToDocument(statement, { generatedDate: "2020-01-01" });
     const styles = document.blocks.map((block) => ("style" in block ? block.style : block.kind));
     expect(styles).toEqual([
       "title-ja",
@@ -159,7 +159,7 @@ describe("built-in templates", () => {
   });
 
   it("book: statement headings sit below the section heading but keep their style", () => {
-    const { document } = renderBookDocument([statement, { ...statement, title: undefined }]);
+    const { document } = statementsToBook([statement, { ...statement, title: undefined }]);
     const headings = document.blocks.flatMap((block) =>
       block.kind === "heading" ? [[block.level, block.style, block.id]] : [],
     );
@@ -178,8 +178,8 @@ describe("built-in templates", () => {
 });
 
 describe("generated.date", () => {
-  const coverDate = (options: Parameters<typeof renderBookDocument>[1] = {}) => {
-    const block = renderBookDocument([statement], options).document.blocks.find(
+  const coverDate = (options: Parameters<typeof statementsToBook>[1] = {}) => {
+    const block = statementsToBook([statement], options).document.blocks.find(
       (b) => b.kind === "paragraph" && b.style === "cover-date",
     );
     return block?.kind === "paragraph"
@@ -226,7 +226,9 @@ describe("hostile statement text", () => {
         ],
       };
       const { document } =
-        template === "book" ? renderBookDocument([evil], { template }) : renderDocument(evil, { template });
+        template === "book"
+          ? statementsToBook([evil], { template })
+          : statementToDocument(evil, { template });
       const texts: string[] = [];
       const collect = (value: unknown): void => {
         if (Array.isArray(value)) value.forEach(collect);
@@ -254,7 +256,7 @@ describe("template errors name file:line:col in the template", () => {
     const dir = templateCopy("briefing", {
       "template.hbs": (t) => t.replace("<hr/>", "<hr/>\n  <blink>x</blink>"),
     });
-    const error = errorOf(() => renderDocument(statement, { template: dir }));
+    const error = errorOf(() => statementToDocument(statement, { template: dir }));
     expect(error.file).toBe(join(dir, "template.hbs"));
     const lines = readFileSync(join(dir, "template.hbs"), "utf8").split("\n");
     const line = lines.findIndex((text) => text.includes("<blink>")) + 1;
@@ -265,7 +267,7 @@ describe("template errors name file:line:col in the template", () => {
     const dir = templateCopy("reading-copy", {
       "partials/body.hbs": (t) => t.replace('<ol class="list">', '<ol class="numbered">'),
     });
-    const error = errorOf(() => renderDocument(statement, { template: dir }));
+    const error = errorOf(() => statementToDocument(statement, { template: dir }));
     const lines = readFileSync(join(dir, "partials/body.hbs"), "utf8").split("\n");
     const line = lines.findIndex((text) => text.includes('class="numbered"')) + 1;
     const column = (lines[line - 1] ?? "").indexOf("class=") + 1;
@@ -278,7 +280,7 @@ describe("template errors name file:line:col in the template", () => {
     const dir = templateCopy("reading-copy", {
       "partials/body.hbs": (t) => t.replace('<p class="{{role}}">', '<p class="x-{{role}}">'),
     });
-    const error = errorOf(() => renderDocument(statement, { template: dir }));
+    const error = errorOf(() => statementToDocument(statement, { template: dir }));
     const lines = readFileSync(join(dir, "partials/body.hbs"), "utf8").split("\n");
     const line = lines.findIndex((text) => text.includes('class="x-{{role}}"')) + 1;
     expect(error.message).toMatch(

@@ -51,13 +51,13 @@ ${required}`);
       font: "serif",
     });
     const serif = theme.fonts.serif;
-    expect(serif?.pdf.regular).toMatch(/noto-serif[/\\]400Regular[/\\]NotoSerif_400Regular\.ttf$/);
-    expect(serif?.pdf.italic).toMatch(/NotoSerif_400Regular_Italic\.ttf$/);
+    expect(serif?.files.regular).toMatch(/noto-serif[/\\]400Regular[/\\]NotoSerif_400Regular\.ttf$/);
+    expect(serif?.files.italic).toMatch(/NotoSerif_400Regular_Italic\.ttf$/);
     expect(serif?.fallback).toEqual(["serif-jp"]);
     // Noto Serif JP has no italic face: italic is upright, bold italic is bold.
     const jp = theme.fonts["serif-jp"];
-    expect(jp?.pdf.italic).toBe(jp?.pdf.regular);
-    expect(jp?.pdf.boldItalic).toBe(jp?.pdf.bold);
+    expect(jp?.files.italic).toBe(jp?.files.regular);
+    expect(jp?.files.boldItalic).toBe(jp?.files.bold);
     expect(theme.page.size).toBe("Letter");
   });
 
@@ -74,12 +74,61 @@ styles:
 ${required}`,
       dir,
     );
-    expect(theme.fonts.mine?.pdf).toEqual({
+    expect(theme.fonts.mine?.files).toEqual({
       regular: join(dir, "mine.ttf"),
       bold: join(dir, "mine.ttf"),
       italic: join(dir, "mine.ttf"),
       boldItalic: join(dir, "mine.ttf"),
     });
+  });
+
+  it("reads font families as files and names, the earlier pdf and word spellings too", () => {
+    const dir = mkdtempSync(join(tmpdir(), "briefing-theme-"));
+    writeFileSync(join(dir, "mine.ttf"), "not really a font");
+    const current = parse(
+      `fonts:
+  mine:
+    files: { regular: ./mine.ttf }
+    names: { latin: Georgia, eastAsia: MS Mincho }
+styles:
+  base: { font: mine }
+${required}`,
+      dir,
+    );
+    expect(current.fonts.mine?.files.regular).toBe(join(dir, "mine.ttf"));
+    expect(current.fonts.mine?.names).toEqual({ latin: "Georgia", eastAsia: "MS Mincho" });
+    const earlier = parse(
+      `fonts:
+  mine:
+    pdf: { regular: ./mine.ttf }
+    word: { ascii: Georgia, eastAsia: MS Mincho }
+styles:
+  base: { font: mine }
+${required}`,
+      dir,
+    );
+    expect(earlier.fonts.mine).toEqual(current.fonts.mine);
+  });
+
+  it("rejects a font family with both spellings or with neither", () => {
+    expect(
+      errorOf(`fonts:
+  x:
+    files: { regular: ./a.ttf }
+    pdf: { regular: ./a.ttf }
+    names: { latin: A, eastAsia: B }
+styles:
+  base: {}
+${required}`).message,
+    ).toMatch(/^theme\.yaml:4:\d+: .*give "files" or its earlier spelling "pdf", not both/);
+    expect(
+      errorOf(`fonts:
+  x:
+    files: { regular: ./a.ttf }
+styles:
+  base: {}
+${required}`).message,
+    ).toMatch(/^theme\.yaml:3:5: fonts\.x: a font family needs "names"/);
   });
 
   it("names line and column of a bad value", () => {

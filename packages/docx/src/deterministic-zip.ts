@@ -1,3 +1,5 @@
+// Word package assembly: package parts → .docx bytes, zipped with fflate at fixed dates/times;
+// each part deflated once (repeating parts once per process), so output is byte-identical.
 import { deflateSync, Zip, type ZipInputFile, ZipPassThrough } from "fflate";
 
 /** What a package part holds: XML text, or bytes. */

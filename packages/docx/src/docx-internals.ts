@@ -1,6 +1,6 @@
-// Everything taken from docx beyond its typed API: Packer's (private) Compiler and its XML formatter,
-// so a theme's parts come from a cache instead of being written again, and BookmarkStart/End as
-// paragraph children. test/docx-internals.test.ts names what moved; without a compiler, Packer is used.
+// Word package assembly adapter: all docx use beyond its typed API. Packer's PRIVATE Compiler and
+// XML formatter (theme parts from a cache), BookmarkStart/End as paragraph children.
+// test/docx-internals.test.ts names what moved; without a compiler, Packer is used.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";

@@ -1,4 +1,3 @@
-export { blockConverters } from "./blocks/index.js";
-export { BAND_MAX_COLUMNS, truncateInlines } from "./one-line.js";
+// @briefing/docx's public API: a Document in, an editable .docx out. Snapshotted in
+// tests/exports/docx.yaml; tests reach internals through src/.
 export { type RenderDocxOptions, renderDocx } from "./render-docx.js";
-export { wordStyleId, wordStyleName } from "./word-styles.js";

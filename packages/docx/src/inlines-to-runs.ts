@@ -1,3 +1,5 @@
+// Word block conversion: Document inlines → docx runs (TextRun, hyperlinks, PAGE/NUMPAGES fields),
+// split by script with Word language tags; characters XML cannot hold are dropped.
 import {
   allowedHref,
   type Inline,

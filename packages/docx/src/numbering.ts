@@ -1,3 +1,4 @@
+// Word document setup: the docx numbering definitions (decimal, bullet) that list paragraphs use.
 import { AlignmentType, type INumberingOptions, LevelFormat } from "docx";
 
 export const orderedListReference = "briefing-ordered";

@@ -1,3 +1,5 @@
+// Word package assembly: a docx Document → its package parts by path, theme parts from a cache.
+// Borrows docx's PRIVATE Compiler through ./docx-internals.ts; else Packer + fflate unzip.
 import { Packer, type Document as WordDocument } from "docx";
 import { unzipSync } from "fflate";
 import type { PartData } from "./deterministic-zip.js";

@@ -1,3 +1,6 @@
+// Word page setup: the Document's page size, margins and bands → docx section properties, each
+// band cut to one line by truncateInlines.
+
 import type { Page } from "@briefing/core";
 import { Footer, Header, type ISectionOptions, Paragraph } from "docx";
 import { inlinesToRuns } from "./inlines-to-runs.js";

@@ -1,3 +1,5 @@
+// Word package assembly: package parts → the same parts with docx's random relationship ids
+// renumbered `rId<n>`, so the same Document gives the same bytes.
 import type { PartData } from "./deterministic-zip.js";
 
 /**

@@ -1,3 +1,5 @@
+// Word block conversion: the RenderContext converters share while one Document is written
+// (warnings, bookmark names and ids, list instances).
 import type { Document, Warning } from "@briefing/core";
 
 /** What block converters share while one Document is written. */

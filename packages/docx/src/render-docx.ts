@@ -1,3 +1,4 @@
+// Word entry point: a Document → .docx bytes (validate, build the docx Document, assemble, zip).
 import { type Document, sourceDate, validateDocument, type Warning } from "@briefing/core";
 import { Document as WordDocument } from "docx";
 import { blockToDocx } from "./blocks/index.js";
@@ -41,7 +42,7 @@ function checkStyles(document: Document, context: RenderContext): void {
  */
 export async function renderDocx(document: Document, options: RenderDocxOptions = {}): Promise<Uint8Array> {
   const file = options.file ?? "<document>";
-  // Validated once: returns at once for a Document renderDocument built; a BriefingError, never a ZodError.
+  // Validated once: returns at once for a Document statementToDocument built; a BriefingError, never a ZodError.
   const doc = validateDocument(document, file);
   const context = createRenderContext(doc, file, options.onWarning);
   checkStyles(doc, context);

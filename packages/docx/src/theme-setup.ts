@@ -1,3 +1,5 @@
+// Word styles: a Document's theme → docx IStylesOptions (defaults, rule style), cached per theme
+// together with the theme's package parts once written.
 import type { Document } from "@briefing/core";
 import { BorderStyle, type IParagraphStyleOptions, type IStylesOptions } from "docx";
 import type { ThemeParts } from "./package-parts.js";

@@ -1,3 +1,5 @@
+// Word styles: theme styles → docx paragraph styles, mapped onto Word's built-ins (Title,
+// Heading 1–3, TOC 1–3) where they exist; style ids, names, fonts and outline levels.
 import type { Document, ResolvedStyle } from "@briefing/core";
 import {
   AlignmentType,
@@ -47,10 +49,10 @@ const alignments = {
 
 /** The Word font names (`ascii`/`hAnsi` and `eastAsia`) of a theme font family. */
 export function wordFonts(document: Document, family: string) {
-  const fonts = document.fonts[family]?.word;
+  const fonts = document.fonts[family]?.names;
   return fonts === undefined
     ? undefined
-    : { ascii: fonts.ascii, hAnsi: fonts.ascii, cs: fonts.ascii, eastAsia: fonts.eastAsia };
+    : { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.latin, eastAsia: fonts.eastAsia };
 }
 
 /**

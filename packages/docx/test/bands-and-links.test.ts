@@ -1,8 +1,9 @@
 import type { Document, Inline, Warning } from "@briefing/core";
 import { describe, expect, it } from "vitest";
-import { BAND_MAX_COLUMNS, renderDocx, truncateInlines } from "../src/index.js";
-import { elementsNamed, readParts, textOf } from "./read-package.js";
-import { sampleDocument } from "./sample-document.js";
+import { elementsNamed, readParts, xmlText } from "../../../tests/support/docx-read.js";
+import { everyBlockDocument } from "../../../tests/support/sample-document.js";
+import { BAND_MAX_COLUMNS, truncateInlines } from "../src/one-line.js";
+import { renderDocx } from "../src/render-docx.js";
 
 function longTitle(length: number): string {
   const words = ["Statement", "by", "the", "Delegation", "of", "Japan", "on", "the", "Implementation"];
@@ -16,13 +17,13 @@ const plain = (inlines: Inline[]) => inlines.map((i) => (i.kind === "text" ? i.t
 describe("Word page bands", () => {
   it("cut a 350-character header to one line ending in … at a word boundary", async () => {
     const title = longTitle(350);
-    const document: Document = sampleDocument();
+    const document: Document = everyBlockDocument();
     document.page.header = [{ kind: "paragraph", style: "header", inlines: [{ kind: "text", text: title }] }];
     const parts = readParts(await renderDocx(document));
     const header = Object.entries(parts).find(([path]) => /^word\/header\d*\.xml$/.test(path))?.[1] ?? "";
     const paragraphs = elementsNamed(header, "w:p");
     expect(paragraphs).toHaveLength(1);
-    const shown = textOf(header);
+    const shown = xmlText(header);
     expect(shown).toMatch(/…$/);
     expect(shown.length).toBeLessThanOrEqual(BAND_MAX_COLUMNS);
     expect(title.startsWith(shown.slice(0, -1))).toBe(true);
@@ -50,7 +51,7 @@ describe("Word page bands", () => {
 
 describe("Word links", () => {
   it("only http:, https:, mailto: and #id become hyperlinks; others are plain text with a warning", async () => {
-    const document: Document = sampleDocument();
+    const document: Document = everyBlockDocument();
     const hrefs = [
       "javascript:alert(1)",
       "file:///etc/passwd",
@@ -67,7 +68,7 @@ describe("Word links", () => {
     const rels = parts["word/_rels/document.xml.rels"] ?? "";
     expect(rels).toContain('Target="https://example.org/ok"');
     expect(rels).not.toMatch(/javascript|file:/);
-    expect(textOf(parts["word/document.xml"] ?? "")).toContain("link0 link1 link2 link3 ");
+    expect(xmlText(parts["word/document.xml"] ?? "")).toContain("link0 link1 link2 link3 ");
     expect(warnings.map((w) => w.message)).toEqual([
       'link to "javascript:alert(1)" is shown as plain text: links may only go to http:, https:, mailto: or #id',
       'link to "file:///etc/passwd" is shown as plain text: links may only go to http:, https:, mailto: or #id',

@@ -1,9 +1,9 @@
 import { Packer, Paragraph, type ParagraphChild, TextRun, Document as WordDocument } from "docx";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { attribute, elementsNamed } from "../../../tests/support/docx-read.js";
 import type { PartData } from "../src/deterministic-zip.js";
 import { bookmark, compilerMissing, docxVersion, partCompiler } from "../src/docx-internals.js";
-import { attribute, elementsNamed } from "./read-package.js";
 
 // Each check names docx's version and the adapter. Without its compiler briefing still packs
 // (package-parts-fallback.test.ts), only slower: these tests are what notices.

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
+import { attribute, elementsNamed, readParts } from "../../../tests/support/docx-read.js";
+import { everyBlockDocument } from "../../../tests/support/sample-document.js";
 import { renderDocx } from "../src/index.js";
 import { packageParts } from "../src/package-parts.js";
-import { attribute, elementsNamed, readParts } from "./read-package.js";
-import { sampleDocument } from "./sample-document.js";
 
 // A docx whose Packer has only its public methods, as a later docx might: no compiler to lend.
 vi.mock("docx", async (importOriginal) => {
@@ -26,7 +26,7 @@ describe("packageParts without docx's compiler", () => {
 
   it("writes every document's own styles", async () => {
     for (let round = 0; round < 2; round++) {
-      const parts = readParts(await renderDocx(sampleDocument()));
+      const parts = readParts(await renderDocx(everyBlockDocument()));
       const ids = elementsNamed(parts["word/styles.xml"] ?? "", "w:style").map((s) =>
         attribute(s, "w:styleId"),
       );

@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
 import type { Warning } from "@briefing/core";
 import { afterEach, describe, expect, it } from "vitest";
-import { blockConverters, renderDocx } from "../src/index.js";
-import { attribute, childTags, elementsNamed, readParts, textOf } from "./read-package.js";
-import { sampleDocument } from "./sample-document.js";
+import { attribute, childTags, elementsNamed, readParts, xmlText } from "../../../tests/support/docx-read.js";
+import { everyBlockDocument } from "../../../tests/support/sample-document.js";
+import { blockConverters } from "../src/blocks/index.js";
+import { renderDocx } from "../src/render-docx.js";
 
 const hasPython = spawnSync("python3", ["--version"]).status === 0;
 
@@ -14,7 +15,7 @@ print(json.dumps({"bad": z.testzip(), "entries": [[i.filename, list(i.date_time)
 
 const markTags = new Set(["w:b", "w:bCs", "w:i", "w:iCs", "w:vertAlign", "w:lang", "w:rFonts", "w:rStyle"]);
 
-async function render(document = sampleDocument(), warnings: Warning[] = []) {
+async function render(document = everyBlockDocument(), warnings: Warning[] = []) {
   const bytes = await renderDocx(document, {
     file: "sample.yaml",
     onWarning: (warning) => warnings.push(warning),
@@ -49,10 +50,10 @@ describe("renderDocx", () => {
   it("writes a document the same whatever was written before it, each theme with its own styles", async () => {
     // A theme no other test uses, so its first document has every part written by docx afresh
     // and its second takes the theme's parts from the cache.
-    const other = structuredClone(sampleDocument()); // sampleDocument() shares its style objects
+    const other = structuredClone(everyBlockDocument()); // everyBlockDocument() shares its style objects
     for (const style of Object.values(other.styles)) style.size += 1;
     const serif = other.fonts.serif;
-    if (serif !== undefined) serif.word = { ascii: "Other Serif", eastAsia: "Other Serif JP" };
+    if (serif !== undefined) serif.names = { latin: "Other Serif", eastAsia: "Other Serif JP" };
     const otherFirst = await render(other);
     const first = await render();
     const otherAgain = await render(other);
@@ -144,7 +145,7 @@ describe("renderDocx", () => {
     }
     const styled = paragraphs.map((p) => [
       attribute(elementsNamed(p, "w:pStyle")[0] ?? "", "w:val"),
-      textOf(p),
+      xmlText(p),
     ]);
     expect(styled).toContainEqual(["Salutation", "Mr. President,"]);
     expect(styled).toContainEqual(["Closing", "Thank you, Mr. President."]);
@@ -154,10 +155,10 @@ describe("renderDocx", () => {
   it("marks Japanese runs ja-JP with the East-Asian hint, other runs en-US", async () => {
     const { parts } = await render();
     const runs = elementsNamed(parts["word/document.xml"] ?? "", "w:r").filter(
-      (run) => textOf(run).length > 0,
+      (run) => xmlText(run).length > 0,
     );
-    const japanese = runs.filter((run) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(textOf(run)));
-    expect(japanese.map(textOf)).toEqual(["令和3年11月23日", "日本) ", "次の部分"]);
+    const japanese = runs.filter((run) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(xmlText(run)));
+    expect(japanese.map(xmlText)).toEqual(["令和3年11月23日", "日本) ", "次の部分"]);
     for (const run of japanese) {
       expect(run).toContain('<w:lang w:val="ja-JP" w:eastAsia="ja-JP"/>');
       expect(run).toContain('<w:rFonts w:hint="eastAsia"/>');
@@ -170,7 +171,7 @@ describe("renderDocx", () => {
   it("writes marks as bold, italic and vertical alignment", async () => {
     const { parts } = await render();
     const runs = elementsNamed(parts["word/document.xml"] ?? "", "w:r");
-    const run = (text: string) => runs.find((r) => textOf(r) === text) ?? "";
+    const run = (text: string) => runs.find((r) => xmlText(r) === text) ?? "";
     expect(childTags(run("th"), "w:rPr")).toContain("w:vertAlign");
     expect(run("th")).toContain('w:val="superscript"');
     expect(run("2")).toContain('w:val="subscript"');
@@ -186,9 +187,9 @@ describe("renderDocx", () => {
     const footer = Object.entries(parts).find(([path]) => /^word\/footer\d*\.xml$/.test(path))?.[1] ?? "";
     const instructions = elementsNamed(footer, "w:instrText").map((i) => i.replace(/<[^>]+>/g, "").trim());
     expect(instructions).toEqual(["PAGE", "NUMPAGES"]);
-    expect(textOf(footer)).toBe("Page  of ");
+    expect(xmlText(footer)).toBe("Page  of ");
     const header = Object.entries(parts).find(([path]) => /^word\/header\d*\.xml$/.test(path))?.[1] ?? "";
-    expect(textOf(header)).toBe("UN General Assembly");
+    expect(xmlText(header)).toBe("UN General Assembly");
     expect(header).toContain('<w:pStyle w:val="Header"/>');
   });
 
@@ -199,7 +200,7 @@ describe("renderDocx", () => {
     expect(numbering).toContain('<w:numFmt w:val="bullet"/>');
     const body = parts["word/document.xml"] ?? "";
     const listItems = elementsNamed(body, "w:p").filter((p) => p.includes("<w:numPr>"));
-    expect(listItems.map(textOf)).toEqual(["First", "Second", "A bullet"]);
+    expect(listItems.map(xmlText)).toEqual(["First", "Second", "A bullet"]);
     const numIds = listItems.map((p) => attribute(elementsNamed(p, "w:numId")[0] ?? "", "w:val"));
     expect(numIds[0]).toBe(numIds[1]);
     expect(numIds[2]).not.toBe(numIds[0]);
@@ -211,11 +212,11 @@ describe("renderDocx", () => {
     const toc = elementsNamed(body, "w:sdt")[0] ?? "";
     expect(toc).toMatch(/TOC \\h \\o &quot;1-2&quot;/);
     const link = elementsNamed(toc, "w:hyperlink")[0] ?? "";
-    expect(textOf(link)).toBe("Introduction");
+    expect(xmlText(link)).toBe("Introduction");
     const bookmarks = elementsNamed(body, "w:bookmarkStart").map((b) => attribute(b, "w:name"));
     expect(bookmarks).toEqual(["introduction", "h_2_next_part"]);
     expect(attribute(link, "w:anchor")).toBe("introduction");
-    const internal = elementsNamed(body, "w:hyperlink").filter((h) => textOf(h) === "the introduction");
+    const internal = elementsNamed(body, "w:hyperlink").filter((h) => xmlText(h) === "the introduction");
     expect(attribute(internal[0] ?? "", "w:anchor")).toBe("introduction");
   });
 
@@ -226,7 +227,7 @@ describe("renderDocx", () => {
     expect(styleById(parts["word/styles.xml"] ?? "", "BriefingRule")).toMatch(/<w:pBdr><w:bottom /);
     const cells = elementsNamed(elementsNamed(body, "w:tbl")[0] ?? "", "w:tc");
     expect(
-      cells.map((cell) => [attribute(elementsNamed(cell, "w:pStyle")[0] ?? "", "w:val"), textOf(cell)]),
+      cells.map((cell) => [attribute(elementsNamed(cell, "w:pStyle")[0] ?? "", "w:val"), xmlText(cell)]),
     ).toEqual([
       ["MetaLabel", "Date"],
       ["MetaValue", "令和3年11月23日"],
@@ -245,14 +246,14 @@ describe("renderDocx", () => {
     const properties = Object.fromEntries(
       elementsNamed(custom, "property").map((p) => [
         attribute(p, "name"),
-        textOf(p.replace(/vt:lpwstr/g, "w:t")),
+        xmlText(p.replace(/vt:lpwstr/g, "w:t")),
       ]),
     );
-    expect(properties).toEqual(sampleDocument().meta.properties);
+    expect(properties).toEqual(everyBlockDocument().meta.properties);
   });
 
   it("writes tabs and line breaks as Word elements and leaves out what XML cannot hold", async () => {
-    const document = sampleDocument();
+    const document = everyBlockDocument();
     document.blocks.push({
       kind: "paragraph",
       style: "body",
@@ -262,25 +263,25 @@ describe("renderDocx", () => {
     const { parts } = await render(document, warnings);
     const last = elementsNamed(parts["word/document.xml"] ?? "", "w:p").at(-1) ?? "";
     expect(childTags(last, "w:r")).toEqual(["w:rPr", "w:lang", "w:t", "w:tab", "w:t", "w:cr", "w:t"]);
-    expect(textOf(last)).toBe("abcde");
+    expect(xmlText(last)).toBe("abcde");
     expect(warnings).toEqual([
       { file: "sample.yaml", message: expect.stringContaining("2 control character(s)") },
     ]);
   });
 
   it("tags non-Japanese text with the document's language", async () => {
-    const document = sampleDocument();
+    const document = everyBlockDocument();
     document.meta.language = "fr-FR";
     const { parts } = await render(document);
     const runs = elementsNamed(parts["word/document.xml"] ?? "", "w:r");
-    expect(runs.find((run) => textOf(run) === "Mr. President,")).toContain('<w:lang w:val="fr-FR"/>');
-    expect(runs.find((run) => textOf(run) === "次の部分")).toContain(
+    expect(runs.find((run) => xmlText(run) === "Mr. President,")).toContain('<w:lang w:val="fr-FR"/>');
+    expect(runs.find((run) => xmlText(run) === "次の部分")).toContain(
       '<w:lang w:val="ja-JP" w:eastAsia="ja-JP"/>',
     );
   });
 
   it("warns about a style the theme does not define", async () => {
-    const document = sampleDocument();
+    const document = everyBlockDocument();
     document.blocks.push({ kind: "paragraph", style: "missing", inlines: [{ kind: "text", text: "x" }] });
     const warnings: Warning[] = [];
     await render(document, warnings);

@@ -1,11 +1,11 @@
 import { BriefingError, type Document, isValidatedDocument, validateDocument } from "@briefing/core";
 import { describe, expect, it } from "vitest";
+import { everyBlockDocument } from "../../../tests/support/sample-document.js";
 import { renderDocx } from "../src/index.js";
-import { sampleDocument } from "./sample-document.js";
 
 describe("Document validation", () => {
   it("is done once: a validated Document is passed through, marked", () => {
-    const document = sampleDocument();
+    const document = everyBlockDocument();
     expect(isValidatedDocument(document)).toBe(false);
     expect(validateDocument(document, "sample.yaml")).toBe(document);
     expect(isValidatedDocument(document)).toBe(true);
@@ -13,7 +13,7 @@ describe("Document validation", () => {
 
   it("throws a BriefingError with the bad field's path, never a ZodError", async () => {
     const bad = {
-      ...sampleDocument(),
+      ...everyBlockDocument(),
       blocks: [{ kind: "paragraph", style: 3, inlines: [] }],
     } as unknown as Document;
     expect(() => validateDocument(bad, "bad.json")).toThrow(/bad\.json: not a valid Document: blocks\[0\]/);

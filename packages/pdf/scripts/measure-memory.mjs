@@ -7,7 +7,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readStatementFile, renderDocument } from "@briefing/core";
+import { readStatementFile, statementToDocument } from "@briefing/core";
 import { renderPdf } from "@briefing/pdf";
 
 const examples = fileURLToPath(new URL("../../../examples/", import.meta.url));
@@ -41,7 +41,7 @@ const mb = (bytes) => (bytes / 2 ** 20).toFixed(1).padStart(6);
 if (!globalThis.gc) console.log("(run with --expose-gc for figures after a full GC)");
 let last = performance.now();
 for (let i = 0; i < count; i++) {
-  await renderPdf(renderDocument(varied(i)).document);
+  await renderPdf(statementToDocument(varied(i)).document);
   if ((i + 1) % every === 0) {
     globalThis.gc?.();
     const { rss, heapTotal, heapUsed, external } = process.memoryUsage();

@@ -3,7 +3,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readStatementFile, renderBookDocument, renderDocument } from "@briefing/core";
+import { readStatementFile, statementsToBook, statementToDocument } from "@briefing/core";
 import { renderPdf } from "@briefing/pdf";
 
 const examples = fileURLToPath(new URL("../../../examples/", import.meta.url));
@@ -18,10 +18,13 @@ for (const seed of seeds)
 const documents = [];
 for (const { seed, statement } of statements) {
   for (const template of ["briefing", "reading-copy"]) {
-    documents.push([`${template} · ${seed}`, renderDocument(statement, { template, file: seed }).document]);
+    documents.push([
+      `${template} · ${seed}`,
+      statementToDocument(statement, { template, file: seed }).document,
+    ]);
   }
 }
-documents.push(["book · both seeds", renderBookDocument(statements.map((s) => s.statement)).document]);
+documents.push(["book · both seeds", statementsToBook(statements.map((s) => s.statement)).document]);
 
 // The first render parses the fonts (once per process): report it apart, then warm up.
 const cold = performance.now();

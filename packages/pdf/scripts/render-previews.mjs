@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readStatementFile, renderBookDocument, renderDocument } from "@briefing/core";
+import { readStatementFile, statementsToBook, statementToDocument } from "@briefing/core";
 import { renderPdf } from "@briefing/pdf";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -17,9 +17,9 @@ const apmbc = (
 ).statement;
 
 const previews = {
-  briefing: renderDocument(unga, { template: "briefing" }).document,
-  "reading-copy": renderDocument(apmbc, { template: "reading-copy" }).document,
-  book: renderBookDocument([unga, apmbc]).document,
+  briefing: statementToDocument(unga, { template: "briefing" }).document,
+  "reading-copy": statementToDocument(apmbc, { template: "reading-copy" }).document,
+  book: statementsToBook([unga, apmbc]).document,
 };
 
 mkdirSync(docs, { recursive: true });

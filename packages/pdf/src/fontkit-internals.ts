@@ -1,5 +1,5 @@
-// Everything taken from fontkit beyond @types/fontkit: TTFSubset's glyph copying (`_addGlyph`) and
-// the parsed font's glyf/loca access it uses, replaced so a subset reads each glyph once per process.
+// PDF fonts adapter: all fontkit use beyond @types/fontkit. Replaces TTFSubset's PRIVATE _addGlyph
+// (and the glyf/loca access it uses), so a subset reads each glyph once per process.
 // test/fontkit-internals.test.ts names what moved; without them fontkit's own copying is kept.
 import type * as fontkit from "fontkit";
 import { installedVersion } from "./library-version.js";

@@ -1,3 +1,4 @@
+// PDF internals support: a package name → its installed version, named when its internals move.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";

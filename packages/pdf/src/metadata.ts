@@ -1,3 +1,4 @@
+// PDF metadata: Document meta → pdfkit's Info dictionary, matching XMP and a reproducible file ID.
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import type { Document, DocumentMeta } from "@briefing/core";
@@ -76,7 +77,7 @@ export function xmpPackets(meta: DocumentMeta, info: PDFKit.DocumentInfo, date: 
 export function fileId(document: Document, pdfa: boolean): Buffer {
   const fonts = Object.entries(document.fonts).map(([name, family]) => [
     name,
-    Object.values(family.pdf).map((path) => basename(path)),
+    Object.values(family.files).map((path) => basename(path)),
   ]);
   return createHash("md5")
     .update(JSON.stringify({ ...document, fonts, pdfa }))

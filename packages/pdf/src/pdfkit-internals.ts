@@ -1,6 +1,6 @@
-// Everything taken from pdfkit beyond its typed API: the EmbeddedFont `doc.font()` builds (its caches
-// are shared across documents), `_addInfo` and `_id` (XMP and file ID made reproducible) and a page's
-// font resources (text objects are written directly). test/pdfkit-internals.test.ts names what moved.
+// PDF adapter: all pdfkit use beyond its typed API. PRIVATE EmbeddedFont (`_font`, caches shared
+// across documents), `_addInfo` and `_id` (reproducible XMP, file ID), a page's font resources.
+// test/pdfkit-internals.test.ts names what moved.
 import type * as fontkit from "fontkit";
 import { installedVersion } from "./library-version.js";
 

@@ -1,10 +1,12 @@
+// PDF entry point: a Document → PDF bytes or a stream, running the measure pass, pagination and
+// the draw pass on pdfkit. Borrows pdfkit PRIVATE internals only through ./pdfkit-internals.ts.
 import type { Document, Warning } from "@briefing/core";
 import { BriefingError, refusedLinkMessage, sourceDate, validateDocument } from "@briefing/core";
 import PDFDocument from "pdfkit";
-import { blockRenderers } from "./blocks/index.js";
+import { blockConverters } from "./blocks/index.js";
+import type { DrawContext, MeasureContext } from "./draw/draw-context.js";
+import type { BlockConverter, MeasuredBlock } from "./draw/measured-block.js";
 import { DocumentFonts } from "./fonts/document-fonts.js";
-import type { DrawContext, MeasureContext } from "./layout/draw-context.js";
-import type { MeasuredBlock, RenderBlock } from "./layout/measured-block.js";
 import { drawFurniture, measureFurniture } from "./layout/page-furniture.js";
 import { paginate } from "./layout/paginate.js";
 import { documentInfo, fileId, xmpPackets } from "./metadata.js";
@@ -30,7 +32,7 @@ const PAGES_PER_TURN = 8;
  */
 export function renderPdfStream(document: Document, options: RenderPdfOptions = {}): NodeJS.ReadableStream {
   const file = options.file ?? "<document>";
-  // Validated once: returns at once for a Document renderDocument built.
+  // Validated once: returns at once for a Document statementToDocument built.
   validateDocument(document, file);
   const date = sourceDate();
   const info = documentInfo(document.meta, date);
@@ -51,7 +53,7 @@ export function renderPdfStream(document: Document, options: RenderPdfOptions = 
 
   const context = measureContext(doc, document, file, options);
   const measured = document.blocks.map((block) =>
-    (blockRenderers[block.kind] as RenderBlock)(block, context),
+    (blockConverters[block.kind] as BlockConverter)(block, context),
   );
   const header = measureFurniture(document.page.header, context);
   const footer = measureFurniture(document.page.footer, context);

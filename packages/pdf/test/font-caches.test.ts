@@ -2,13 +2,13 @@ import { readFileSync } from "node:fs";
 import type * as fontkit from "fontkit";
 import PDFDocument from "pdfkit";
 import { describe, expect, test } from "vitest";
-import { sampleFonts } from "../../../tests/support/pdf-sample-document.js";
+import { sampleFonts } from "../../../tests/support/sample-document.js";
 import { loadFont } from "../src/fonts/font-cache.js";
 import { fontCachesOf, registerFont } from "../src/fonts/pdfkit-font.js";
 import { RecentCache } from "../src/fonts/recent-cache.js";
 import { currentFont } from "../src/pdfkit-internals.js";
 
-const serif = sampleFonts().serif?.pdf.regular as string;
+const serif = sampleFonts().serif?.files.regular as string;
 
 describe("RecentCache", () => {
   test("computes a value once while it stays in use", () => {

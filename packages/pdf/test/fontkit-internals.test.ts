@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { sampleFonts } from "../../../tests/support/pdf-sample-document.js";
+import { sampleFonts } from "../../../tests/support/sample-document.js";
 import { unsupportedBy } from "../src/fontkit-internals.js";
 import { loadFont } from "../src/fonts/font-cache.js";
 import { installedVersion } from "../src/library-version.js";
@@ -8,7 +8,7 @@ import { installedVersion } from "../src/library-version.js";
 // same subsets through fontkit's own code (slower): these tests are what notices.
 const version = installedVersion("fontkit");
 const gone = (what: string) => `fontkit ${version}: ${what} is gone — see fontkit-internals.ts`;
-const serif = sampleFonts().serif?.pdf.regular as string;
+const serif = sampleFonts().serif?.files.regular as string;
 
 type Loose = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 import { describe, expect, test } from "vitest";
-import { sampleDocument, sampleStyle } from "../../../tests/support/pdf-sample-document.js";
+import { sampleDocument, sampleStyle } from "../../../tests/support/sample-document.js";
 import { DocumentFonts } from "../src/fonts/document-fonts.js";
 import { loadFont } from "../src/fonts/font-cache.js";
 import { inlinesToPieces } from "../src/text/inlines-to-pieces.js";
@@ -60,7 +60,7 @@ describe("inlinesToPieces", () => {
   });
 
   test("a font file is parsed once per process", () => {
-    const path = sampleDocument([]).fonts["serif-jp"]?.pdf.regular as string;
+    const path = sampleDocument([]).fonts["serif-jp"]?.files.regular as string;
     expect(loadFont(path)).toBe(loadFont(path));
   });
 });

@@ -1,7 +1,7 @@
-import { type Document, renderDocument, type Statement, type Warning } from "@briefing/core";
+import { type Document, type Statement, statementToDocument, type Warning } from "@briefing/core";
 import { describe, expect, test, vi } from "vitest";
-import { paragraph, sampleDocument, text } from "../../../tests/support/pdf-sample-document.js";
 import { readPdf } from "../../../tests/support/pdf-text.js";
+import { paragraph, sampleDocument, text } from "../../../tests/support/sample-document.js";
 import { renderPdf } from "../src/index.js";
 
 // The first render of a worker parses the fonts: allow for a loaded machine.
@@ -27,7 +27,7 @@ describe("page bands", () => {
       })),
     };
     // reading-copy sets the title as the running head.
-    const { document } = renderDocument(statement, { template: "reading-copy" });
+    const { document } = statementToDocument(statement, { template: "reading-copy" });
     const read = await readPdf(await renderPdf(document));
     expect(read.pages.length).toBeGreaterThan(1);
     const { height, margins } = document.page;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { MeasuredBlock } from "../src/layout/measured-block.js";
+import type { MeasuredBlock } from "../src/draw/measured-block.js";
 import { paginate } from "../src/layout/paginate.js";
 
 /** A block of `lines` units of 10 pt. */

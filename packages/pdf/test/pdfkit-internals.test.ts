@@ -2,7 +2,7 @@ import { realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import { describe, expect, test } from "vitest";
-import { sampleFonts } from "../../../tests/support/pdf-sample-document.js";
+import { sampleFonts } from "../../../tests/support/sample-document.js";
 import { loadFont } from "../src/fonts/font-cache.js";
 import { installedVersion } from "../src/library-version.js";
 import {
@@ -18,7 +18,7 @@ import {
 // briefing borrows says which, instead of failing somewhere in layout or in a reader.
 const version = installedVersion("pdfkit");
 const gone = (what: string) => `pdfkit ${version}: ${what} is gone — see pdfkit-internals.ts`;
-const serif = sampleFonts().serif?.pdf.regular as string;
+const serif = sampleFonts().serif?.files.regular as string;
 
 /** The file `doc` writes, as latin1 text (streams left uncompressed by `compress: false`). */
 async function written(doc: PDFKit.PDFDocument): Promise<string> {

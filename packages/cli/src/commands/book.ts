@@ -1,10 +1,13 @@
+// `briefing book`: many statements → one PDF or Word binder (cover, contents, a section each),
+// ordered by date or as given; any unreadable input stops the book, since a gap would mislead.
+
 import { extname, resolve } from "node:path";
 import {
   formatWarning,
   readStatementFile,
-  renderBookDocument,
   type Statement,
   statementExtensions,
+  statementsToBook,
   type Warning,
   writeFileAtomic,
 } from "@briefing/core";
@@ -14,6 +17,15 @@ import { errorInfo } from "../export/error-info.js";
 import { compareCodePoints, expandInputs, type InputFile } from "../export/expand-inputs.js";
 import { checkWritableFile, fsCliError } from "../io/path-errors.js";
 import { type OutputFormatName, outputFormats } from "../outputs/index.js";
+import {
+  chosenTemplate,
+  inputsArgument,
+  pdfaOption,
+  quietOption,
+  templateOptions,
+} from "./shared-options.js";
+
+const DEFAULT_TEMPLATE = "book";
 
 interface BookOptions {
   output: string;
@@ -25,19 +37,21 @@ interface BookOptions {
 }
 
 export function registerBook(program: Command): void {
-  program
+  const command = program
     .command("book")
-    .description("Bind many statements into one PDF or Word document: cover, contents, one section each.")
-    .argument("<inputs...>", "statement files, directories (searched recursively) or globs")
+    .description("Bind many statements into one PDF or Word document: cover, contents, one section each.");
+  inputsArgument(command)
     .requiredOption("-o, --output <file>", "the book to write: a .pdf or .docx file")
-    .option("--order <order>", "date (oldest first, undated last) or given (the order of the inputs)", "date")
-    .option("-t, --template <name|dir>", "built-in template name or template directory", "book")
-    .option("--templates <dir>", "directory holding user templates by name")
-    .option("--pdfa", "write PDF/A-2 instead of plain tagged PDF")
-    .option("-q, --quiet", "print nothing but errors")
-    .action(async (inputs: string[], options: BookOptions) => {
-      await bookCommand(inputs, options);
-    });
+    .option(
+      "--order <order>",
+      "date (oldest first, undated last) or given (the order of the inputs)",
+      "date",
+    );
+  templateOptions(command, DEFAULT_TEMPLATE);
+  pdfaOption(command);
+  quietOption(command).action(async (inputs: string[], options: BookOptions) => {
+    await bookCommand(inputs, options);
+  });
 }
 
 async function bookCommand(args: string[], options: BookOptions): Promise<void> {
@@ -72,18 +86,14 @@ async function bookCommand(args: string[], options: BookOptions): Promise<void> 
     throw new CliError(`${failed} of ${inputs.length} inputs failed; no book written`, EXIT_INPUT);
 
   const ordered = options.order === "date" ? sortByDate(read) : read;
-  const { document, warnings: templateWarnings } = renderBookDocument(
+  const { document, warnings: templateWarnings } = statementsToBook(
     ordered.map((entry) => entry.statement),
-    {
-      ...(options.template !== undefined && { template: options.template }),
-      ...(options.templates !== undefined && { templatesDir: resolve(options.templates) }),
-      file: options.output,
-    },
+    { ...chosenTemplate(options, DEFAULT_TEMPLATE), file: options.output },
   );
   warnings.push(...templateWarnings);
   const rendered = await outputFormats[format as OutputFormatName].render(document, {
     file: options.output,
-    pdfa: options.pdfa === true,
+    formatOptions: { pdf: { pdfa: options.pdfa === true } },
   });
   warnings.push(...rendered.warnings);
   await writeFileAtomic(output, rendered.bytes).catch((error: unknown) => {

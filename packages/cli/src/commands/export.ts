@@ -1,3 +1,6 @@
+// `briefing export`: a folder of statements → PDF and Word files plus manifest.json, on a worker
+// pool; per-file errors are reported in one line each and never stop the rest.
+
 import { setMaxListeners } from "node:events";
 import { join, resolve } from "node:path";
 import { findTemplateDir, formatWarning, loadTemplate, statementExtensions } from "@briefing/core";
@@ -15,7 +18,7 @@ import {
   writeManifest,
 } from "../export/manifest.js";
 import { OutFolder, removeLeftoverTempFiles } from "../export/out-folder.js";
-import { createRenderPool, DEFAULT_WORKER_MEMORY_MB } from "../export/pool.js";
+import { createRenderPool } from "../export/pool.js";
 import { createProgress } from "../export/progress.js";
 import { type ExportResult, identifyInputs, runExport } from "../export/run-export.js";
 import { parseShard, selectShard } from "../export/shard.js";
@@ -23,6 +26,17 @@ import { checkWritableFolder, fsCliError } from "../io/path-errors.js";
 import { reserveSpace } from "../io/space-reserve.js";
 import { outputFormats } from "../outputs/index.js";
 import { version } from "../version.js";
+import {
+  chosenLimits,
+  chosenTemplate,
+  inputsArgument,
+  limitOptions,
+  pdfaOption,
+  quietOption,
+  templateOptions,
+} from "./shared-options.js";
+
+const DEFAULT_TEMPLATE = "briefing";
 
 interface ExportOptions {
   out: string;
@@ -43,40 +57,33 @@ interface ExportOptions {
 /** Exit codes after a signal, as shells report a death by that signal (128 + its number). */
 const EXIT_ON_SIGNAL = { SIGINT: 130, SIGTERM: 143 } as const;
 
-/** `--timeout`'s default: a statement renders in well under a second; a minute means something is wrong. */
-export const DEFAULT_TIMEOUT_SECONDS = 60;
-
 export function registerExport(program: Command): void {
-  program
+  const command = program
     .command("export")
-    .description("Render many statements to PDF and Word on all cores, with a manifest of what was written.")
-    .argument("<inputs...>", "statement files, directories (searched recursively) or globs")
+    .description("Render many statements to PDF and Word on all cores, with a manifest of what was written.");
+  inputsArgument(command)
     .requiredOption("-o, --out <dir>", "directory to write the outputs and manifest.json to")
-    .option("--to <formats>", "comma-separated output formats: pdf, docx", "pdf,docx")
-    .option("-t, --template <name|dir>", "built-in template name or template directory", "briefing")
-    .option("--templates <dir>", "directory holding user templates by name")
-    .option("-j, --jobs <n>", "worker threads (default: the number of cores, fewer if memory is short)")
-    .option("--timeout <seconds>", "longest time one input may take", String(DEFAULT_TIMEOUT_SECONDS))
-    .option("--max-memory <MB>", "heap limit of each worker thread", String(DEFAULT_WORKER_MEMORY_MB))
+    .option("--to <formats>", "comma-separated output formats: pdf, docx", "pdf,docx");
+  templateOptions(command, DEFAULT_TEMPLATE).option(
+    "-j, --jobs <n>",
+    "worker threads (default: the number of cores, fewer if memory is short)",
+  );
+  limitOptions(command, "one input")
     .option("--changed", "skip inputs whose outputs are up to date; remove outputs of deleted inputs")
     .option("--shard <i/n>", "render only shard i of n (1-based), for splitting across machines")
     .option("--json", "print the manifest as JSON on stdout")
-    .option("-v, --verbose", "one line per file")
-    .option("-q, --quiet", "print nothing but errors")
-    .option("--pdfa", "write PDF/A-2 instead of plain tagged PDF")
-    .action(async (inputs: string[], options: ExportOptions) => {
-      process.exitCode = await exportCommand(inputs, options);
-    });
+    .option("-v, --verbose", "one line per file");
+  quietOption(command);
+  pdfaOption(command).action(async (inputs: string[], options: ExportOptions) => {
+    process.exitCode = await exportCommand(inputs, options);
+  });
 }
 
 async function exportCommand(args: string[], options: ExportOptions): Promise<number> {
   const started = performance.now();
   const formats = parseFormats(options.to);
   const requestedJobs = options.jobs === undefined ? undefined : positiveInteger("--jobs", options.jobs);
-  const timeoutMs = positiveInteger("--timeout", options.timeout) * 1000;
-  const maxMemoryMb = positiveInteger("--max-memory", options.maxMemory);
-  if (maxMemoryMb < 64)
-    throw new CliError(`--max-memory expects at least 64 (MB), got ${maxMemoryMb}`, EXIT_USAGE);
+  const { timeoutMs, maxMemoryMb } = chosenLimits(options);
   if (options.verbose && options.quiet)
     throw new CliError("--verbose and --quiet exclude each other", EXIT_USAGE);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
@@ -90,8 +97,7 @@ async function exportCommand(args: string[], options: ExportOptions): Promise<nu
   const inputs = selectShard(everyInput, shard);
 
   // A broken template would fail every file the same way: fail once, before starting.
-  const templateOptions = options.templates === undefined ? {} : { templatesDir: resolve(options.templates) };
-  const template = options.template ?? "briefing";
+  const { template, ...templateOptions } = chosenTemplate(options, DEFAULT_TEMPLATE);
   for (const warning of loadTemplate(template, templateOptions).warnings) {
     if (!options.quiet) process.stderr.write(`briefing: ${formatWarning(warning)}\n`);
   }

@@ -1,3 +1,6 @@
+// `briefing inspect`: statement files → a YAML or JSON report (fields, stats, warnings; with
+// --explain, each field's source line); unreadable files go to stderr, the rest still print.
+
 import {
   analyzeStatement,
   BriefingError,

@@ -1,12 +1,17 @@
+// `briefing render`: one statement → Document JSON, markup, PDF or Word, on one worker thread under
+// the same time and memory limits as export.
+
 import { basename, extname, resolve } from "node:path";
 import { formatWarning, type Warning, writeFileAtomic } from "@briefing/core";
 import { type Command, Option } from "commander";
-import { CliError, EXIT_INPUT, EXIT_USAGE, positiveInteger } from "../cli-error.js";
+import { CliError, EXIT_INPUT, EXIT_USAGE } from "../cli-error.js";
 import { taskFailure } from "../export/error-info.js";
-import { createRenderPool, DEFAULT_WORKER_MEMORY_MB } from "../export/pool.js";
+import { createRenderPool } from "../export/pool.js";
 import type { RenderResult } from "../export/render-task.js";
 import { checkWritableFile, fsCliError } from "../io/path-errors.js";
-import { DEFAULT_TIMEOUT_SECONDS } from "./export.js";
+import { chosenLimits, chosenTemplate, limitOptions, pdfaOption, templateOptions } from "./shared-options.js";
+
+const DEFAULT_TEMPLATE = "briefing";
 
 const formats = ["document", "markup", "pdf", "docx"] as const;
 type RenderFormat = (typeof formats)[number];
@@ -32,69 +37,60 @@ function printWarnings(warnings: readonly Warning[]): void {
  * `export`, so one hostile file cannot hang or crash the shell script that called it.
  */
 export function registerRender(program: Command): void {
-  program
+  const command = program
     .command("render")
     .description("Render one statement through a template: Document JSON, markup, PDF or Word")
     .argument("<file>", "statement file (.txt .md .yaml .json .docx)")
     .addOption(new Option("--to <format>", "what to produce").choices(formats).default("pdf"))
-    .option("-o, --output <path>", "write here (document/markup default: stdout; pdf/docx: ./<name>.<ext>)")
-    .option(
-      "--template <name-or-dir>",
-      "built-in template name, a name in --templates, or a template folder",
-      "briefing",
-    )
-    .option("--templates <dir>", "folder of user templates, searched by name before the built-ins")
-    .option("--pdfa", "PDF only: write PDF/A-2")
-    .option("--timeout <seconds>", "longest time the render may take", String(DEFAULT_TIMEOUT_SECONDS))
-    .option("--max-memory <MB>", "heap limit of the rendering thread", String(DEFAULT_WORKER_MEMORY_MB))
-    .action(async (file: string, options: RenderOptions) => {
-      if (options.pdfa && options.to !== "pdf")
-        throw new CliError("--pdfa only applies to --to pdf", EXIT_USAGE);
-      const timeoutMs = positiveInteger("--timeout", options.timeout) * 1000;
-      const maxMemoryMb = positiveInteger("--max-memory", options.maxMemory);
-      const binary = options.to === "pdf" || options.to === "docx";
-      const output =
-        options.output ?? (binary ? resolve(`${basename(file, extname(file))}.${options.to}`) : undefined);
-      // Checked first: a missing or read-only folder should not cost the render.
-      if (output !== undefined) await checkWritableFile(output);
+    .option("-o, --output <path>", "write here (document/markup default: stdout; pdf/docx: ./<name>.<ext>)");
+  templateOptions(command, DEFAULT_TEMPLATE);
+  pdfaOption(command, "PDF only: write PDF/A-2");
+  limitOptions(command, "the render").action(async (file: string, options: RenderOptions) => {
+    if (options.pdfa && options.to !== "pdf")
+      throw new CliError("--pdfa only applies to --to pdf", EXIT_USAGE);
+    const { timeoutMs, maxMemoryMb } = chosenLimits(options);
+    const binary = options.to === "pdf" || options.to === "docx";
+    const output =
+      options.output ?? (binary ? resolve(`${basename(file, extname(file))}.${options.to}`) : undefined);
+    // Checked first: a missing or read-only folder should not cost the render.
+    if (output !== undefined) await checkWritableFile(output);
 
-      const pool = createRenderPool({ jobs: 1, maxMemoryMb });
-      const timeout = AbortSignal.timeout(timeoutMs);
-      let result: RenderResult;
-      try {
-        const config = {
-          formats: [options.to],
-          template: options.template,
-          ...(options.templates !== undefined && { templatesDir: resolve(options.templates) }),
-          pdfa: options.pdfa === true,
-        };
-        result = await pool.run({ file, config }, timeout);
-      } catch (error) {
-        result = {
-          ok: false,
-          error: taskFailure(error, file, { timeoutMs, timedOut: timeout.aborted }),
-          warnings: [],
-          ms: 0,
-        };
-      } finally {
-        await pool.destroy();
-      }
-      printWarnings(result.warnings);
-      if (!result.ok) throw new CliError(result.error.message, EXIT_INPUT);
-      const rendered = result.outputs[0];
-      if (!rendered) throw new Error(`the worker returned no ${options.to} output`);
-      if (output === undefined) {
-        process.stdout.write(rendered.bytes);
-        return;
-      }
-      try {
-        await writeFileAtomic(output, rendered.bytes);
-      } catch (error) {
-        throw fsCliError(error, output);
-      }
-      if (!binary) return;
-      const pages =
-        rendered.pages === undefined ? "" : ` (${rendered.pages} ${rendered.pages === 1 ? "page" : "pages"})`;
-      process.stderr.write(`briefing: wrote ${output}${pages}\n`);
-    });
+    const pool = createRenderPool({ jobs: 1, maxMemoryMb });
+    const timeout = AbortSignal.timeout(timeoutMs);
+    let result: RenderResult;
+    try {
+      const config = {
+        formats: [options.to],
+        ...chosenTemplate(options, DEFAULT_TEMPLATE),
+        pdfa: options.pdfa === true,
+      };
+      result = await pool.run({ file, config }, timeout);
+    } catch (error) {
+      result = {
+        ok: false,
+        error: taskFailure(error, file, { timeoutMs, timedOut: timeout.aborted }),
+        warnings: [],
+        ms: 0,
+      };
+    } finally {
+      await pool.destroy();
+    }
+    printWarnings(result.warnings);
+    if (!result.ok) throw new CliError(result.error.message, EXIT_INPUT);
+    const rendered = result.outputs[0];
+    if (!rendered) throw new Error(`the worker returned no ${options.to} output`);
+    if (output === undefined) {
+      process.stdout.write(rendered.bytes);
+      return;
+    }
+    try {
+      await writeFileAtomic(output, rendered.bytes);
+    } catch (error) {
+      throw fsCliError(error, output);
+    }
+    if (!binary) return;
+    const pages =
+      rendered.pages === undefined ? "" : ` (${rendered.pages} ${rendered.pages === 1 ? "page" : "pages"})`;
+    process.stderr.write(`briefing: wrote ${output}${pages}\n`);
+  });
 }

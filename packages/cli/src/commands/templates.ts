@@ -1,3 +1,6 @@
+// `briefing templates list|copy`: lists built-in and --templates templates, or copies one to a
+// new folder to customise; a thin commander layer over @briefing/core.
+
 import { copyTemplate, listTemplates } from "@briefing/core";
 import type { Command } from "commander";
 

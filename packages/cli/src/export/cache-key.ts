@@ -1,3 +1,6 @@
+// `briefing export --changed` cache keys: SHA-256 of the input's bytes, template folder, CLI
+// version, render options and font files (by path and size: cheaper than hashing them).
+
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";

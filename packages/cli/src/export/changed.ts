@@ -1,3 +1,6 @@
+// `briefing export --changed`: previous manifest entries → the inputs to skip, those with the
+// same cache key whose every requested output is still on disk with its recorded SHA-256.
+
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type CacheKeys, sha256 } from "./cache-key.js";

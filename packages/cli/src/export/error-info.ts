@@ -1,3 +1,6 @@
+// Render failures → ErrorInfo, plain data that crosses the worker-thread boundary as one
+// `file:line:col: problem — hint` line; also words timeouts, out-of-memory and dead workers.
+
 import { BriefingError } from "@briefing/core";
 import { describeFsError } from "../io/path-errors.js";
 import type { ErrorInfo } from "./render-task.js";

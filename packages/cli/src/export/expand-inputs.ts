@@ -1,3 +1,6 @@
+// Input files for `briefing export` and `book`: file, folder and glob arguments (tinyglobby) →
+// each file once, links resolved, in a stable order; earlier exports' output folders are skipped.
+
 import { open, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";

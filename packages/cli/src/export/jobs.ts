@@ -1,3 +1,6 @@
+// `briefing export --jobs`: how many worker threads to run, capped by the cores (node:os) and by
+// free or container memory, with a warning saying why when fewer run than asked.
+
 import { availableParallelism, freemem } from "node:os";
 
 /**

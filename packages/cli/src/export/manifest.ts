@@ -1,3 +1,6 @@
+// `briefing export` manifest.json (manifest-i-of-n.json per shard): its shape, totals, reading
+// and atomic writing; the record of every input, its outputs and errors, carried across runs.
+
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type Warning, writeFileAtomic } from "@briefing/core";

@@ -1,3 +1,6 @@
+// `briefing export` output folder: its manifests → which input owns each file, so a run never
+// overwrites another input's output, removes only its own stale ones and clears leftover temps.
+
 import { readdir, readFile, stat, unlink } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { isAtomicTempFile } from "@briefing/core";

@@ -1,3 +1,6 @@
+// Export output names: `<date>-<title>-<8 hex of the input's SHA-256>`, stable across runs and
+// machines; Windows-reserved names are escaped and no name may leave the output folder.
+
 import { basename, extname, isAbsolute, relative, resolve, sep } from "node:path";
 import { MAX_SLUG_LENGTH, type Statement, slugify } from "@briefing/core";
 

@@ -1,3 +1,6 @@
+// Render worker pool for `render` and `export`: piscina over node worker_threads, `--jobs` threads
+// started on the first task, each heap capped so an oversized statement fails alone.
+
 import { Piscina } from "piscina";
 import type { RenderResult, RenderTask } from "./render-task.js";
 

@@ -1,5 +1,8 @@
+// One render task, run in a worker thread: statement file → Document via the template → bytes
+// per `--to` format (or Document JSON / markup text); never throws, failures come back as data.
+
 import { performance } from "node:perf_hooks";
-import { type Document, readStatementFile, renderDocument, type Warning } from "@briefing/core";
+import { type Document, readStatementFile, statementToDocument, type Warning } from "@briefing/core";
 import { type OutputFormatName, outputFormats } from "../outputs/index.js";
 import { errorInfo } from "./error-info.js";
 import type { RenderResult, RenderTask } from "./render-task.js";
@@ -20,7 +23,7 @@ export async function renderInput(task: RenderTask): Promise<RenderResult> {
       document,
       markup,
       warnings: templateWarnings,
-    } = renderDocument(imported.statement, {
+    } = statementToDocument(imported.statement, {
       ...(config.template !== undefined && { template: config.template }),
       ...(config.templatesDir !== undefined && { templatesDir: config.templatesDir }),
       file,
@@ -34,7 +37,7 @@ export async function renderInput(task: RenderTask): Promise<RenderResult> {
         continue;
       }
       const format = outputFormats[name as OutputFormatName];
-      const rendered = await format.render(document, { file, pdfa: config.pdfa });
+      const rendered = await format.render(document, { file, formatOptions: { pdf: { pdfa: config.pdfa } } });
       warnings.push(...rendered.warnings);
       outputs.push({
         format: name,
@@ -60,7 +63,7 @@ export async function renderInput(task: RenderTask): Promise<RenderResult> {
 function fontFiles(document: Document): string[] {
   const files = new Set<string>();
   for (const family of Object.values(document.fonts)) {
-    for (const path of Object.values(family.pdf)) files.add(path);
+    for (const path of Object.values(family.files)) files.add(path);
   }
   return [...files].sort();
 }

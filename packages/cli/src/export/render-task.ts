@@ -1,3 +1,6 @@
+// Messages between the main thread and render workers: RenderTask in, RenderResult out (bytes or
+// a structured error), plain data so worker_threads can clone them.
+
 import type { Statement, Warning } from "@briefing/core";
 
 /** What every task of one export shares. */

@@ -1,3 +1,6 @@
+// `briefing export` main loop: inputs → tasks on the worker pool → outputs written atomically and
+// a manifest entry each; failures stay per file, a signal or a full disk stops the run cleanly.
+
 import { relative } from "node:path";
 import { writeFileAtomic } from "@briefing/core";
 import { isDiskFull } from "../io/path-errors.js";

@@ -1,3 +1,6 @@
+// `briefing export --shard i/n`: an input's shard comes from a SHA-256 of its relative path, so
+// machines split a batch alike without talking, and adding a file moves no other.
+
 import { createHash } from "node:crypto";
 import { CliError, EXIT_USAGE } from "../cli-error.js";
 

@@ -1,3 +1,6 @@
+// The piscina worker module (built as worker.js): RenderTask → RenderResult via renderInput;
+// loaded once per thread, so template and font caches serve every file it renders.
+
 import { renderInput } from "./render-input.js";
 import type { RenderResult, RenderTask } from "./render-task.js";
 

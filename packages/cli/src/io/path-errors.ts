@@ -1,3 +1,6 @@
+// File-system errors (ENOENT, EACCES, ENOSPC…) → one `path: problem — hint` line, plus up-front
+// checks that output paths are writable, so hours of rendering never fail at the last write.
+
 import { constants } from "node:fs";
 import { access, mkdir, stat } from "node:fs/promises";
 import { dirname } from "node:path";

@@ -1,3 +1,6 @@
+// `briefing export`: reserves disk space for manifest.json before rendering and frees it just
+// before writing it, so a disk that fills up mid-export still records what finished.
+
 import { randomBytes } from "node:crypto";
 import { open, unlink } from "node:fs/promises";
 import { join } from "node:path";

@@ -1,3 +1,6 @@
+// `--to docx`: a Document → Word file bytes via @briefing/docx; the page count stays unknown,
+// as only Word computes it when laying the file out.
+
 import type { Warning } from "@briefing/core";
 import { renderDocx } from "@briefing/docx";
 import type { OutputFormat } from "./output-format.js";

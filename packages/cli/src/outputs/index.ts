@@ -1,6 +1,9 @@
+// The `--to` binary formats (pdf, docx) by name, each imported on first use so `inspect` and
+// `--help` do not pay for loading pdfkit, fontkit and docx.
+
 import type { OutputFormat } from "./output-format.js";
 
-export type { OutputFormat, OutputOptions, RenderedOutput } from "./output-format.js";
+export type { FormatOptions, OutputFormat, OutputOptions, RenderedOutput } from "./output-format.js";
 
 /**
  * A format whose renderer is imported on first use: pdfkit, fontkit and docx take

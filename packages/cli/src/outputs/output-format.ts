@@ -1,3 +1,6 @@
+// The contract of a `--to` output format: a Document plus options → bytes, page count and
+// warnings; implemented by pdf.ts and docx.ts, called by render, export workers and book.
+
 import type { Document, Warning } from "@briefing/core";
 
 /** What rendering one Document to a file format gives back. */
@@ -8,11 +11,18 @@ export interface RenderedOutput {
   warnings: Warning[];
 }
 
+/** Options only one format understands, each under that format's `--to` name. */
+export interface FormatOptions {
+  pdf?: {
+    /** Write PDF/A-2b instead of a plain tagged PDF. */
+    pdfa?: boolean;
+  };
+}
+
 export interface OutputOptions {
   /** The input file, named in warnings. */
   file: string;
-  /** PDF only: write PDF/A-2 instead of a plain tagged PDF. */
-  pdfa?: boolean;
+  formatOptions?: FormatOptions;
 }
 
 /** A binary output format the CLI can write (`--to pdf`, `--to docx`). */

@@ -1,3 +1,6 @@
+// `--to pdf`: a Document → tagged PDF (or PDF/A-2b with --pdfa) via @briefing/pdf, collecting
+// the page count and warnings the renderer reports.
+
 import type { Warning } from "@briefing/core";
 import { renderPdf } from "@briefing/pdf";
 import type { OutputFormat } from "./output-format.js";
@@ -10,7 +13,7 @@ export const pdfOutput: OutputFormat = {
     let pages: number | undefined;
     const bytes = await renderPdf(document, {
       file: options.file,
-      pdfa: options.pdfa ?? false,
+      pdfa: options.formatOptions?.pdf?.pdfa ?? false,
       onWarning: (warning) => warnings.push(warning),
       onPages: (count) => {
         pages = count;

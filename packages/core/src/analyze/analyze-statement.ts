@@ -1,3 +1,6 @@
+// Analyze stage: Statement → Stats (words, characters, speaking time, languages by script).
+// Run before a template renders, so every template shows the same figures.
+
 import type { Run, Statement } from "../statement/statement-schema.js";
 import type { Stats } from "../statement/stats-schema.js";
 import { countWords } from "./count-words.js";

@@ -1,3 +1,6 @@
+// Analyze stage: text → word and Japanese-character counts, matching Intl.Segmenter("ja").
+// A UAX #29 regex counts plain Latin text; only other tokens pay for the slow Intl.Segmenter.
+
 import { countJapanese, JAPANESE_CHAR } from "../text/script.js";
 
 /** What `countWords` finds in a text. */

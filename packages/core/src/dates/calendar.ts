@@ -1,3 +1,6 @@
+// Shared rule: Gregorian calendar facts (real days, month lengths, ISO form) and month names.
+// Month names cover English and the European languages ministry sites date statements in.
+
 /** True when year/month/day names a real day of the Gregorian calendar. */
 export function isRealDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;

@@ -1,3 +1,6 @@
+// Shared rule: the modern Japanese eras (明治 to 令和) and their first Gregorian days.
+// Dates before 1873 are refused: Japan used a lunisolar calendar until then.
+
 /** A Japanese era: its name and its first day in the Gregorian calendar. */
 export interface Era {
   name: string;

@@ -1,3 +1,6 @@
+// Shared rule: date wording ("23 November 2021", "令和3年11月23日", ranges) → StatementDate.
+// Used by the text importers and front matter; an impossible date is a warning, never a guess.
+
 import type { StatementDate } from "../statement/statement-schema.js";
 import { isRealDay, MONTH_PATTERN, monthNumber, toIso } from "./calendar.js";
 import { eraByName, eraYearToGregorian, GREGORIAN_ADOPTION } from "./japanese-eras.js";

@@ -1,4 +1,7 @@
-import type { Inline, TextInline } from "./document-schema.js";
+// Document stage: inlines from markup → whitespace collapsed as HTML would; plainText → string.
+// plainText is public: it gives a heading's text for its TOC entry and anchor slug.
+
+import type { Inline, TextInline } from "../contract/document-schema.js";
 
 const spaces = /[ \t\n\r\f]+/g;
 
@@ -39,6 +42,6 @@ export function collapseWhitespace(inlines: Inline[]): Inline[] {
 }
 
 /** The text of inlines, fields left out (a heading's text for its TOC entry and slug). */
-export function plainText(inlines: Inline[]): string {
+export function plainText(inlines: readonly Inline[]): string {
   return inlines.map((inline) => (inline.kind === "text" ? inline.text : "")).join("");
 }

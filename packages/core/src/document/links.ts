@@ -1,3 +1,6 @@
+// Shared rule: a link target → the href to write, or undefined (an allow list of schemes).
+// Used by markup-to-document and both renderers, so none writes a link the others refuse.
+
 /** The URL schemes a link may use, beside `#id` links to a heading of the document. */
 export const linkSchemes: readonly string[] = ["http:", "https:", "mailto:"];
 

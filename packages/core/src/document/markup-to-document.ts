@@ -1,10 +1,21 @@
+// Document stage: briefing markup (a rendered template) + Theme → typed Document, TOC collected.
+// Unknown tags, attributes or styles fail at the template line that produced them.
+
+import type {
+  Block,
+  Document,
+  Heading,
+  Inline,
+  Paragraph,
+  TableCell,
+  Toc,
+} from "../contract/document-schema.js";
 import type { Warning } from "../errors.js";
 import type { Mark } from "../statement/statement-schema.js";
 import { MarkupSourceMap } from "../template/markup-source-map.js";
 import { anchorSlug } from "../text/slug.js";
 import type { Theme } from "../theme/load-theme.js";
 import { collapseWhitespace, plainText } from "./collapse-whitespace.js";
-import type { Block, Document, Heading, Inline, Paragraph, TableCell, Toc } from "./document-schema.js";
 import { allowedHref, refusedLinkMessage } from "./links.js";
 import { type Fail, failAt, type MarkupElement, type MarkupNode, parseMarkup } from "./parse-markup.js";
 
@@ -84,8 +95,8 @@ function copyFonts(fonts: Document["fonts"]): Document["fonts"] {
   for (const [name, family] of Object.entries(fonts)) {
     copy[name] = {
       ...family,
-      pdf: { ...family.pdf },
-      word: { ...family.word },
+      files: { ...family.files },
+      names: { ...family.names },
       fallback: [...family.fallback],
     };
   }

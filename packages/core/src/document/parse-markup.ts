@@ -1,3 +1,6 @@
+// Document stage: briefing markup text → element tree, strict about nesting and unclosed tags.
+// Borrows htmlparser2's Parser; errors map back to template lines through MarkupSourceMap.
+
 import { Parser } from "htmlparser2";
 import { BriefingError } from "../errors.js";
 import type { MarkupSourceMap } from "../template/markup-source-map.js";

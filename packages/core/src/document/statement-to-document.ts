@@ -1,12 +1,15 @@
+// Document stage: Statement(s) + template name → validated Document (one statement or a book).
+// Joins analyze, template and markup-to-document, and fills meta and briefing.* properties.
+
 import { createRequire } from "node:module";
-import { analyzeStatement } from "../analyze/index.js";
+import { analyzeStatement } from "../analyze/analyze-statement.js";
+import type { Document } from "../contract/document-schema.js";
 import { BriefingError, type Warning } from "../errors.js";
 import { isoDay, SOURCE_DATE_FALLBACK, sourceDateEpoch } from "../io/source-date.js";
 import type { Statement } from "../statement/statement-schema.js";
 import type { Stats } from "../statement/stats-schema.js";
 import { loadTemplate } from "../template/load-template.js";
 import type { Theme } from "../theme/load-theme.js";
-import type { Document } from "./document-schema.js";
 import { validateDocument } from "./validate-document.js";
 
 // A Document a template built is briefing's (or the template's) fault, not the user's input.
@@ -17,8 +20,8 @@ import { markupToDocument } from "./markup-to-document.js";
 const require = createRequire(import.meta.url);
 const coreVersion = (require("../../package.json") as { version: string }).version;
 
-/** Options of `renderDocument` and `renderBookDocument`. */
-export interface RenderDocumentOptions {
+/** Options of `statementToDocument` and `statementsToBook`. */
+export interface StatementToDocumentOptions {
   /** A built-in template name, a name in `templatesDir`, or a template folder path. */
   template?: string;
   /** A folder of user templates, searched by name before the built-ins. */
@@ -48,7 +51,7 @@ export interface BookTemplateInput {
  * A rendered Document, the markup it came from, and non-fatal problems: the template's (see
  * `Template.warnings`) first, then the markup's (a dropped link, an empty table of contents).
  */
-export interface RenderedDocument {
+export interface DocumentResult {
   document: Document;
   markup: string;
   warnings: Warning[];
@@ -87,8 +90,8 @@ export function statementProperties(statement: Statement): Record<string, string
 function render(
   input: StatementTemplateInput | BookTemplateInput,
   templateName: string,
-  options: RenderDocumentOptions,
-): RenderedDocument & { theme: Theme } {
+  options: StatementToDocumentOptions,
+): DocumentResult & { theme: Theme } {
   const template = loadTemplate(templateName, { templatesDir: options.templatesDir });
   let map: ReturnType<typeof template.render>;
   try {
@@ -115,7 +118,10 @@ function render(
  * renderers lay out. `meta` defaults: title = title or titleJa, subject = meeting,
  * author = delegation; the template's `<document>` attributes override them.
  */
-export function renderDocument(statement: Statement, options: RenderDocumentOptions = {}): RenderedDocument {
+export function statementToDocument(
+  statement: Statement,
+  options: StatementToDocumentOptions = {},
+): DocumentResult {
   const templateName = options.template ?? "briefing";
   const input: StatementTemplateInput = {
     statement,
@@ -155,10 +161,10 @@ export function renderDocument(statement: Statement, options: RenderDocumentOpti
 }
 
 /** Renders several statements into one Document through a book template (default `book`). */
-export function renderBookDocument(
+export function statementsToBook(
   statements: Statement[],
-  options: RenderDocumentOptions = {},
-): RenderedDocument {
+  options: StatementToDocumentOptions = {},
+): DocumentResult {
   const templateName = options.template ?? "book";
   const latest = statements
     .map((statement) => statement.date?.end ?? statement.date?.start)

@@ -1,11 +1,14 @@
+// Document stage: a Document → the same Document, checked once against its zod schema.
+// Renderers call it too; a WeakSet remembers what passed, so each Document is parsed once.
+
+import { type Document, DocumentSchema } from "../contract/document-schema.js";
 import { BriefingError } from "../errors.js";
 import type { Theme } from "../theme/load-theme.js";
 import { formatPath } from "../yaml/positions.js";
-import { type Document, DocumentSchema } from "./document-schema.js";
 
 /**
- * The one place a Document is checked against its schema. `renderDocument` and
- * `renderBookDocument` validate what they build; the renderers (`renderPdf`, `renderDocx`)
+ * The one place a Document is checked against its schema. `statementToDocument` and
+ * `statementsToBook` validate what they build; the renderers (`renderPdf`, `renderDocx`)
  * call this too, and it returns at once for a Document it has already passed, so the CLI's
  * pipeline parses each Document once. A Document is trusted by identity: mutating one after it
  * was validated is not supported.
@@ -57,7 +60,7 @@ export function validateDocument(
     throw new BriefingError(
       { file },
       `not a valid Document: ${formatPath(issue?.path ?? [])}: ${issue?.message ?? "invalid"}${more}`,
-      options.hint ?? "render it from a template with renderDocument",
+      options.hint ?? "render it from a template with statementToDocument",
       { cause: result.error },
     );
   }

@@ -1,3 +1,6 @@
+// Import stage: drafts, or a model's body → the same held to limits.ts (long blocks split).
+// Too many lines or blocks is an error, raised before later stages spend time on them.
+
 import { BriefingError, type SourcePosition, type Warning } from "../errors.js";
 import type { Run, StatementBlock } from "../statement/statement-schema.js";
 import { type Draft, type DraftLine, lineText } from "./draft.js";

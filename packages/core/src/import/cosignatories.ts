@@ -1,3 +1,6 @@
+// Import stage: drafts → drafts without the list of co-signing states, kept as cosignatories.
+// Countries come from countries.ts; a sentence that names a few countries stays text.
+
 import { countryNamed, delegationName, findCountries } from "./countries.js";
 import { type Draft, draftText, lineText } from "./draft.js";
 import { sliceRuns } from "./runs.js";

@@ -1,3 +1,6 @@
+// Shared import rule: country names, adjectives, codes and Japanese names in text → Country.
+// Borrows the world-countries data set (loaded lazily: ~1 MB) plus UN usages it lacks.
+
 import { createRequire } from "node:module";
 
 /** A state (or the European Union) that can deliver or co-sign a statement. */

@@ -1,3 +1,6 @@
+// Import guard: YAML or JSON text → an error when nested deeper than MAX_DATA_NESTING.
+// Runs before the yaml parser, which recurses once per level and would exhaust the stack.
+
 import { BriefingError } from "../errors.js";
 import { MAX_DATA_NESTING } from "./limits.js";
 

@@ -1,3 +1,6 @@
+// Import stage: header lines and first paragraphs → the delegation (the speaker's country).
+// Reads countries.ts matches; weak evidence only names a candidate, never fills the field.
+
 import { type Country, type CountryMention, delegationName, findCountries } from "./countries.js";
 
 /** A country found as the delegation, the words that show it and the rule that read them. */

@@ -1,3 +1,5 @@
+// Import stage: drafts → drafts without markers such as "Check against delivery" → delivery.
+
 import type { Run } from "../statement/statement-schema.js";
 import { type Draft, lineText } from "./draft.js";
 import type { FieldOrigin } from "./explanation.js";

@@ -1,3 +1,6 @@
+// Import stage (decode): file bytes → clean text (UTF-8 or UTF-16, BOM dropped, LF line ends).
+// Refuses binary, invalid UTF-8 and oversized files, with the position and a way out.
+
 import { BriefingError, positionAt, type Warning } from "../errors.js";
 import { MAX_INPUT_BYTES } from "./limits.js";
 

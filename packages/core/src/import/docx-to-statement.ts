@@ -1,3 +1,6 @@
+// Import stage: .docx bytes → Statement; a file briefing wrote round-trips, any other gives text.
+// Tells the statement's paragraphs from template chrome by style; parsing is in import/docx/.
+
 import { BriefingError, type Warning } from "../errors.js";
 import {
   type Note,

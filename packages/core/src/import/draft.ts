@@ -1,3 +1,6 @@
+// Import stage: Draft, a block as the text or Markdown importer read it (lines of runs).
+// Both importers hand this one shape to drafts-to-statement, so the rules after are shared.
+
 import type { Run } from "../statement/statement-schema.js";
 
 /** One source line of a block, as inline runs, with its 1-based line number in the file. */

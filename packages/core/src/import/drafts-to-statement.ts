@@ -1,3 +1,6 @@
+// Import stage: drafts from the text or Markdown importer → Statement with its explanation.
+// Runs the shared rules in order: furniture, markers, header fields, notes, delegation, roles.
+
 import { BriefingError, type Warning } from "../errors.js";
 import {
   type ExtraValue,

@@ -1,3 +1,6 @@
+// Import stage: Explanation types (each field's source line and rule, each dropped line).
+// What `briefing inspect --explain` prints.
+
 /** Why a line of the source is not in the statement's text. */
 export interface DroppedLine {
   line: number;

@@ -1,3 +1,6 @@
+// Import stage: header lines of drafts → title, meeting, date, venue, speaker, delegation.
+// Header lines no rule reads are reported and kept out of the text; unstated fields stay empty.
+
 import { findDate } from "../dates/parse-date-text.js";
 import type { Warning } from "../errors.js";
 import type { Statement, StatementDate } from "../statement/statement-schema.js";

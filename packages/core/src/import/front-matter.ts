@@ -1,3 +1,6 @@
+// Import stage: a `---` YAML block atop .txt/.md → Statement fields that override extraction.
+// Parsed with yaml (through yaml-value.ts) and checked with the Statement's zod schema.
+
 import { z } from "zod";
 import { parseDateText } from "../dates/parse-date-text.js";
 import { BriefingError, type Warning } from "../errors.js";

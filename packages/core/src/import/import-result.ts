@@ -1,3 +1,5 @@
+// Import stage: ImportResult, what every importer returns (Statement, warnings, explanation).
+
 import type { Warning } from "../errors.js";
 import type { Statement } from "../statement/statement-schema.js";
 import type { Explanation } from "./explanation.js";

@@ -1,3 +1,5 @@
+// Import stage: file extension → importer (.txt, .md, .markdown, .yaml, .yml, .json, .docx).
+
 import { docxToStatement } from "./docx-to-statement.js";
 import type { ImportResult } from "./import-result.js";
 import { jsonToStatement } from "./json-to-statement.js";

@@ -1,3 +1,6 @@
+// Import stage (Markdown): inline HTML tags markdown-it hands over → tags with their marks.
+// Borrows htmlparser2, so one parser matches each closing tag to its opening tag.
+
 import { Parser } from "htmlparser2";
 import type { Mark } from "../statement/statement-schema.js";
 

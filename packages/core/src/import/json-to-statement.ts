@@ -1,3 +1,6 @@
+// Import stage: .json text → Statement (the model itself), checked with the zod schema.
+// Borrows the yaml parser (JSON is YAML) for node ranges, so errors point at line:col.
+
 import { LineCounter, parseDocument, type Document as YamlDocument } from "yaml";
 import { BriefingError, positionAt, type Warning } from "../errors.js";
 import { locateYamlPath } from "../yaml/positions.js";

@@ -1,3 +1,5 @@
+// Import guard: the caps on bytes, blocks, lines, nesting and YAML size every importer enforces.
+
 /**
  * The limits every importer works within, so that no input, however large or hostile, costs
  * more than time and memory in proportion to its size. Each is far above what a real statement

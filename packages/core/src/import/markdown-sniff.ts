@@ -1,3 +1,6 @@
+// Import stage: .txt text → the first sign that it is Markdown (what, line, column), if any.
+// Lets text-to-statement hand Markdown saved as .txt to the Markdown importer.
+
 import { positionAt } from "../errors.js";
 
 /**

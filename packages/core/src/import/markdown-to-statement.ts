@@ -1,3 +1,6 @@
+// Import stage: Markdown (.md) → drafts → Statement (via drafts-to-statement).
+// Borrows markdown-it's CommonMark token stream; text past its nesting limit is given back.
+
 import MarkdownIt from "markdown-it";
 import type { Warning } from "../errors.js";
 import type { Mark, Run } from "../statement/statement-schema.js";

@@ -1,3 +1,6 @@
+// Import stage: drafts → drafts without footnotes, reference blocks and vote tallies → notes.
+// Note markers in the text ("[1]", "¹") become runs that point to their note.
+
 import type { Note, Run } from "../statement/statement-schema.js";
 import { type Draft, type DraftLine, lineText } from "./draft.js";
 import { finishRuns, sliceRuns } from "./runs.js";

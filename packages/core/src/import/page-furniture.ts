@@ -1,3 +1,6 @@
+// Import stage: drafts → drafts without the web page around the statement (nav, footers, …).
+// Each dropped line keeps its reason, for `briefing inspect --explain`.
+
 import { findDate } from "../dates/parse-date-text.js";
 import type { StatementDate } from "../statement/statement-schema.js";
 import { countryNamed } from "./countries.js";

@@ -1,3 +1,5 @@
+// Import stage (plain text): source lines → where paragraphs start (hard-wrapped or not).
+
 /**
  * Where paragraphs begin in plain text that was pasted from a web page. Pages put a paragraph
  * on each line with no blank line between, while text from e-mail or PDF is hard-wrapped: one

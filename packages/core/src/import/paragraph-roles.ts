@@ -1,3 +1,6 @@
+// Import stage: a paragraph's text and position → its role (salutation, body, closing).
+// Its address and thanks tests also help extract-metadata find where the statement begins.
+
 import type { ParagraphRole } from "../statement/statement-schema.js";
 
 const OFFICE =

@@ -1,3 +1,5 @@
+// Import entry point: text or bytes + file name → ImportResult, importer picked by extension.
+
 import { extname } from "node:path";
 import { BriefingError, type Warning } from "../errors.js";
 import { decodeInput, MAX_INPUT_BYTES } from "./detect-input.js";

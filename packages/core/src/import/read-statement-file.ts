@@ -1,3 +1,5 @@
+// Import entry point: a file path → ImportResult; size checked before reading, then parsed.
+
 import { readFile, stat } from "node:fs/promises";
 import { BriefingError } from "../errors.js";
 import { MAX_INPUT_BYTES, tooLarge } from "./detect-input.js";

@@ -1,3 +1,6 @@
+// Shared import rule: runs → final shape (lang "ja" by script, merged, trimmed); run slicing.
+// Used by the text, Markdown and Word importers, so all mark languages the same way.
+
 import type { Mark, Run } from "../statement/statement-schema.js";
 import { JAPANESE_CHAR } from "../text/script.js";
 

@@ -1,3 +1,6 @@
+// Import stage: plain text (.txt) → drafts → Statement (via drafts-to-statement).
+// Text that sniffs as Markdown goes to markdown-to-statement instead, with a warning.
+
 import { findDate } from "../dates/parse-date-text.js";
 import { checkLineCount } from "./bound-blocks.js";
 import type { Draft, DraftLine } from "./draft.js";

@@ -1,3 +1,5 @@
+// Import stage: a zod issue or yaml error → one BriefingError at the value's line:col.
+
 import type { LineCounter, Document as YamlDocument } from "yaml";
 import type { z } from "zod";
 import { BriefingError } from "../errors.js";

@@ -1,3 +1,5 @@
+// Import stage: .yaml/.yml text → Statement (the model itself), checked with the zod schema.
+
 import { BriefingError, type Warning } from "../errors.js";
 import { StatementSchema } from "../statement/statement-schema.js";
 import { locateYamlPath } from "../yaml/positions.js";

@@ -1,3 +1,6 @@
+// Import stage: YAML text → parsed document and plain value, within limits.ts.
+// Borrows the yaml parser, guarding what it does slowly (duplicate keys) or badly (alias bombs).
+
 import { isScalar, LineCounter, type Node, parseDocument, visit, type Document as YamlDocument } from "yaml";
 import { BriefingError } from "../errors.js";
 import { checkDataNesting } from "./data-nesting.js";

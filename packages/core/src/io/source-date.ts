@@ -1,3 +1,5 @@
+// Shared rule (io): environment → the date every output is stamped with (reproducible builds).
+
 /**
  * The one reader of `SOURCE_DATE_EPOCH` (https://reproducible-builds.org/specs/source-date-epoch/):
  * outputs are dated from it so they never depend on "now".

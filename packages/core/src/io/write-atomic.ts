@@ -1,3 +1,6 @@
+// Shared rule (io): bytes → a file written through a temp file and a rename, never half-written.
+// Used by the CLI for every file it writes (render, export, book, manifest).
+
 import { randomBytes } from "node:crypto";
 import { open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";

@@ -1,3 +1,6 @@
+// The Statement model: a zod schema, the one source of truth; TypeScript types are inferred.
+// Every importer produces it and every template reads it.
+
 import { z } from "zod";
 
 /** An ISO calendar date, `yyyy-mm-dd`. */

@@ -1,3 +1,5 @@
+// The Stats model (zod): what analyze derives from a statement's body, for templates.
+
 import { z } from "zod";
 
 /** Facts derived from a statement's body; never stored in a source file. */

@@ -1,3 +1,6 @@
+// Template stage: Handlebars source → checked AST (syntax, references, unsafe {{{ }}}), marked.
+// Walks Handlebars' AST (hbs.AST); relies on ContentStatement.original being the raw text.
+
 import type Handlebars from "handlebars";
 import { BriefingError, type Warning } from "../errors.js";
 import { marker, type TemplatePoint } from "./markup-source-map.js";

@@ -1,3 +1,6 @@
+// Template stage: a template name or folder → a copy to customise (`briefing templates copy`).
+// Refuses a destination that is not empty, so nothing is overwritten.
+
 import { cpSync, existsSync, readdirSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { BriefingError } from "../errors.js";

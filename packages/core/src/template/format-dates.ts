@@ -1,3 +1,6 @@
+// Template helpers' formatting: dates → "23 November 2021" or 令和3年11月23日; durations.
+// Japanese eras come from Intl's Japanese calendar, cached because it is slow.
+
 import type { StatementDate } from "../statement/statement-schema.js";
 
 const MONTHS = [

@@ -1,3 +1,6 @@
+// Template stage: the helpers briefing registers on its private Handlebars environment.
+// `runs` turns runs into escaped markup, so statement text can never add structure.
+
 import type Handlebars from "handlebars";
 import type { Run } from "../statement/statement-schema.js";
 import { formatDateEnglish, formatDateJapanese, formatDuration } from "./format-dates.js";

@@ -1,7 +1,11 @@
+// Template stage: a template name or folder → Template (compiled Handlebars + Theme), cached.
+// Uses a private Handlebars.create() environment, so its helpers never leak to other users.
+
 import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import { basename, join } from "node:path";
 import Handlebars from "handlebars";
 import { BriefingError, type Warning } from "../errors.js";
+import { templateFile } from "../io/template-files.js";
 import { loadTheme, type Theme } from "../theme/load-theme.js";
 import {
   checkReferences,
@@ -12,7 +16,6 @@ import {
 import { registerHelpers } from "./helpers.js";
 import { type MarkupSourceMap, stripMarkers, type TemplatePoint } from "./markup-source-map.js";
 import { displayPath, findTemplateDir } from "./template-dirs.js";
-import { templateFile } from "./template-files.js";
 
 /** A loaded template: compiled Handlebars, its partials and its validated theme. */
 export interface Template {
@@ -23,7 +26,7 @@ export interface Template {
   theme: Theme;
   /**
    * What is risky in the template but does not stop it (a `{{{…}}}` that inserts text
-   * unescaped), found when it loads; `renderDocument` reports them with every document.
+   * unescaped), found when it loads; `statementToDocument` reports them with every document.
    */
   warnings: readonly Warning[];
   /** Renders the template's input to briefing markup, with a map back to the template source. */

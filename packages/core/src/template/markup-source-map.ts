@@ -1,3 +1,6 @@
+// Template stage: rendered text with markers → markup plus a map back to template line:col.
+// Markers are noncharacters with a per-process nonce, so statement text cannot forge one.
+
 import { randomBytes } from "node:crypto";
 import type { SourcePosition } from "../errors.js";
 import { positionAt } from "../errors.js";

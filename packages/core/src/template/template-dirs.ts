@@ -1,9 +1,12 @@
+// Template stage: a template name or path → its folder (templatesDir, then @briefing/templates).
+// Also lists templates for `briefing templates list`, reading descriptions with yaml.
+
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { BriefingError } from "../errors.js";
-import { templateFile } from "./template-files.js";
+import { templateFile } from "../io/template-files.js";
 
 const require = createRequire(import.meta.url);
 

@@ -1,3 +1,6 @@
+// Shared rule: which characters are Japanese (kana, CJK ideographs, fullwidth forms).
+// Used by the importers, analyze and both renderers, so they never disagree.
+
 /**
  * The one rule for which characters are set as Japanese: Han, Hiragana and Katakana by
  * Unicode script, plus the CJK blocks the PDF renderer has always sent to the Japanese face

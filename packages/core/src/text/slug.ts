@@ -1,3 +1,5 @@
+// Shared rule: text → ASCII slug, for output file names and heading anchors.
+
 /**
  * The one slug rule: NFKD, combining marks dropped (é → e), lower case, and every run of
  * characters that is not an ASCII letter or digit (spaces, punctuation, path separators,

@@ -1,3 +1,5 @@
+// Theme stage: the font families every theme has (Noto files from npm; Word font names).
+
 import type { ThemeFontFamily } from "./theme-schema.js";
 
 /**
@@ -8,22 +10,22 @@ import type { ThemeFontFamily } from "./theme-schema.js";
  */
 export const defaultFontFamilies: Record<string, ThemeFontFamily> = {
   serif: {
-    pdf: {
+    files: {
       regular: "@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf",
       bold: "@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf",
       italic: "@expo-google-fonts/noto-serif/400Regular_Italic/NotoSerif_400Regular_Italic.ttf",
       boldItalic: "@expo-google-fonts/noto-serif/700Bold_Italic/NotoSerif_700Bold_Italic.ttf",
     },
-    word: { ascii: "Cambria", eastAsia: "Yu Mincho" },
+    names: { latin: "Cambria", eastAsia: "Yu Mincho" },
     fallback: ["serif-jp"],
   },
   // Noto Serif JP has no italic: italic falls back to upright, bold italic to bold.
   "serif-jp": {
-    pdf: {
+    files: {
       regular: "@expo-google-fonts/noto-serif-jp/400Regular/NotoSerifJP_400Regular.ttf",
       bold: "@expo-google-fonts/noto-serif-jp/700Bold/NotoSerifJP_700Bold.ttf",
     },
-    word: { ascii: "Yu Mincho", eastAsia: "Yu Mincho" },
+    names: { latin: "Yu Mincho", eastAsia: "Yu Mincho" },
     fallback: [],
   },
 };

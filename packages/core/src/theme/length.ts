@@ -1,3 +1,5 @@
+// Theme stage: a length as written in theme.yaml (72, "20mm", "1in") → points (zod schema).
+
 import { z } from "zod";
 
 const POINTS_PER_UNIT = { pt: 1, mm: 72 / 25.4, cm: 72 / 2.54, in: 72 } as const;

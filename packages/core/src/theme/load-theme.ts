@@ -1,8 +1,11 @@
+// Theme stage: theme.yaml → Theme (page geometry, resolved styles and font families).
+// Borrows yaml's node ranges so each zod problem is reported at its line and column.
+
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
-import type { Page, ResolvedFontFamily, ResolvedStyle } from "../document/document-schema.js";
+import type { Page, ResolvedFontFamily, ResolvedStyle } from "../contract/document-schema.js";
 import { BriefingError } from "../errors.js";
 import { locateYamlPath } from "../yaml/positions.js";
 import { defaultFontFamilies } from "./default-fonts.js";

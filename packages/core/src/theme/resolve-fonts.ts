@@ -1,8 +1,11 @@
+// Theme stage: font references in theme.yaml → absolute file paths, per family and style.
+// Resolves npm specifiers with createRequire; refuses files outside the template or packages.
+
 import { existsSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { isAbsolute, join, resolve, sep } from "node:path";
-import type { ResolvedFontFamily } from "../document/document-schema.js";
-import { isInsideFolder, quotePath } from "../template/template-files.js";
+import type { ResolvedFontFamily } from "../contract/document-schema.js";
+import { isInsideFolder, quotePath } from "../io/template-files.js";
 import type { ThemeFontFamily } from "./theme-schema.js";
 
 const requireFromCore = createRequire(import.meta.url);
@@ -87,28 +90,32 @@ export function resolveFontFamilies(
 ): Record<string, ResolvedFontFamily> {
   const resolved: Record<string, ResolvedFontFamily> = {};
   for (const [name, family] of Object.entries(families)) {
+    // The schema guarantees exactly one spelling of each; errors point at the one written.
+    const filesKey = family.files ? "files" : "pdf";
+    const files = (family.files ?? family.pdf) as NonNullable<ThemeFontFamily["files"]>;
+    const names = family.names ?? { latin: family.word?.ascii ?? "", eastAsia: family.word?.eastAsia ?? "" };
     const file = (key: "regular" | "bold" | "italic" | "boldItalic", specifier: string): string => {
       const path = resolveFontFile(specifier, templateDir);
       if (!path) {
         throw new FontResolutionError(
-          ["fonts", name, "pdf", key],
+          ["fonts", name, filesKey, key],
           `font file "${specifier}" of family "${name}" not found`,
         );
       }
       const outside = outsideReason(specifier, path, templateDir, root);
       if (outside !== undefined) {
         throw new FontResolutionError(
-          ["fonts", name, "pdf", key],
+          ["fonts", name, filesKey, key],
           `font file "${specifier}" of family "${name}" ${outside}`,
           "copy the file into the template folder",
         );
       }
       return path;
     };
-    const regular = file("regular", family.pdf.regular);
-    const bold = family.pdf.bold ? file("bold", family.pdf.bold) : regular;
-    const italic = family.pdf.italic ? file("italic", family.pdf.italic) : regular;
-    const boldItalic = family.pdf.boldItalic ? file("boldItalic", family.pdf.boldItalic) : bold;
+    const regular = file("regular", files.regular);
+    const bold = files.bold ? file("bold", files.bold) : regular;
+    const italic = files.italic ? file("italic", files.italic) : regular;
+    const boldItalic = files.boldItalic ? file("boldItalic", files.boldItalic) : bold;
     (family.fallback ?? []).forEach((fallback, index) => {
       if (!(fallback in families)) {
         throw new FontResolutionError(
@@ -118,8 +125,8 @@ export function resolveFontFamilies(
       }
     });
     resolved[name] = {
-      pdf: { regular, bold, italic, boldItalic },
-      word: { ascii: family.word.ascii, eastAsia: family.word.eastAsia },
+      files: { regular, bold, italic, boldItalic },
+      names: { latin: names.latin, eastAsia: names.eastAsia },
       fallback: [...(family.fallback ?? [])],
     };
   }

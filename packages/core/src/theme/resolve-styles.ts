@@ -1,4 +1,6 @@
-import type { ResolvedStyle } from "../document/document-schema.js";
+// Theme stage: theme.yaml styles → ResolvedStyle records, their basedOn chains applied.
+
+import type { ResolvedStyle } from "../contract/document-schema.js";
 import type { ThemeStyle } from "./theme-schema.js";
 
 /** What a style with no `basedOn` starts from. */

@@ -1,3 +1,6 @@
+// Theme stage: the zod schema of a theme.yaml file (page, styles, font families).
+// Also reads the pre-0.2 spellings (`pdf:`, `word: { ascii }`) so old themes still load.
+
 import { z } from "zod";
 import { LengthSchema, NonNegativeLengthSchema } from "./length.js";
 
@@ -24,23 +27,56 @@ export const ThemeStyleSchema = z
   })
   .strict();
 
-/** A font family as written in theme.yaml. */
-export const ThemeFontFamilySchema = z
+const FontFilesSchema = z
   .object({
-    /** TTF/OTF files: npm package specifiers (`@scope/pkg/file.ttf`) or paths relative to the template folder. */
-    pdf: z
-      .object({
-        regular: z.string().min(1),
-        bold: z.string().min(1).optional(),
-        italic: z.string().min(1).optional(),
-        boldItalic: z.string().min(1).optional(),
-      })
-      .strict(),
-    /** Font names Word and LibreOffice look up (Word never receives the font files). */
-    word: z.object({ ascii: z.string().min(1), eastAsia: z.string().min(1) }).strict(),
-    fallback: z.array(z.string()).optional(),
+    regular: z.string().min(1),
+    bold: z.string().min(1).optional(),
+    italic: z.string().min(1).optional(),
+    boldItalic: z.string().min(1).optional(),
   })
   .strict();
+
+/**
+ * A font family as written in theme.yaml. `pdf:` and `word: { ascii }` are the names themes
+ * used before 0.2 and are still read; a family gives one spelling of each, not both.
+ */
+export const ThemeFontFamilySchema = z
+  .object({
+    /** TTF/OTF files to embed: npm package specifiers (`@scope/pkg/file.ttf`) or paths relative to the template folder. */
+    files: FontFilesSchema.optional(),
+    /** Installed font names an editor looks up (formats that do not embed fonts, such as Word). */
+    names: z
+      .object({ latin: z.string().min(1), eastAsia: z.string().min(1) })
+      .strict()
+      .optional(),
+    /** Earlier spelling of `files`. */
+    pdf: FontFilesSchema.optional(),
+    /** Earlier spelling of `names` (`ascii` for `latin`). */
+    word: z
+      .object({ ascii: z.string().min(1), eastAsia: z.string().min(1) })
+      .strict()
+      .optional(),
+    fallback: z.array(z.string()).optional(),
+  })
+  .strict()
+  .superRefine((family, context) => {
+    for (const [current, earlier] of [
+      ["files", "pdf"],
+      ["names", "word"],
+    ] as const) {
+      const count = (family[current] ? 1 : 0) + (family[earlier] ? 1 : 0);
+      if (count !== 1) {
+        context.addIssue({
+          code: "custom",
+          path: count === 0 ? [] : [earlier],
+          message:
+            count === 0
+              ? `a font family needs "${current}"`
+              : `give "${current}" or its earlier spelling "${earlier}", not both`,
+        });
+      }
+    }
+  });
 
 export const ThemePageSchema = z
   .object({

@@ -1,3 +1,6 @@
+// Shared rule: a path in a parsed YAML or JSON document → its 1-based line and column.
+// Borrows yaml's node ranges; the importers and the theme loader locate zod errors with it.
+
 import { isMap, isScalar, isSeq, type LineCounter, type Node, type Document as YamlDocument } from "yaml";
 
 /** A 1-based line and column in a YAML (or JSON) text. */

@@ -1,3 +1,4 @@
+// Word block conversion: the BlockConverter types, a Document block → docx FileChild body content.
 import type { Block, BlockKind } from "@briefing/core";
 import type { FileChild } from "docx";
 import type { RenderContext } from "../render-context.js";

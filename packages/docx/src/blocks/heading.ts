@@ -1,3 +1,5 @@
+// Word block conversion: a Document heading → a docx Paragraph in Heading 1–3 style, bookmarked.
+// Borrows docx's BookmarkStart/End only through ../docx-internals.ts.
 import { Paragraph } from "docx";
 import { bookmark } from "../docx-internals.js";
 import { inlinesToRuns } from "../inlines-to-runs.js";

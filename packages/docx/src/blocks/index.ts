@@ -1,3 +1,4 @@
+// Word block conversion: any Document block → docx FileChildren, by the converter of its kind.
 import type { Block } from "@briefing/core";
 import type { FileChild } from "docx";
 import type { RenderContext } from "../render-context.js";

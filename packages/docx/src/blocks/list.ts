@@ -1,3 +1,4 @@
+// Word block conversion: a Document list → docx Paragraphs bound to the briefing numbering.
 import { Paragraph } from "docx";
 import { inlinesToRuns } from "../inlines-to-runs.js";
 import { bulletListReference, orderedListReference } from "../numbering.js";

@@ -1,3 +1,4 @@
+// Word block conversion: a Document page break → a docx Paragraph holding one PageBreak run.
 import { PageBreak, Paragraph } from "docx";
 import type { BlockConverter } from "./block-converter.js";
 

@@ -1,3 +1,4 @@
+// Word block conversion: a Document paragraph → a docx Paragraph in its Word style.
 import { Paragraph } from "docx";
 import { inlinesToRuns } from "../inlines-to-runs.js";
 import { wordStyleId } from "../word-styles.js";

@@ -1,3 +1,4 @@
+// Word block conversion: a Document rule → an empty docx Paragraph in the bottom-border rule style.
 import { Paragraph } from "docx";
 import { ruleStyleId } from "../word-styles.js";
 import type { BlockConverter } from "./block-converter.js";

@@ -1,3 +1,4 @@
+// Word block conversion: a Document table → a fixed-width, borderless docx Table.
 import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from "docx";
 import { inlinesToRuns } from "../inlines-to-runs.js";
 import { pointsToTwips } from "../units.js";

@@ -1,3 +1,5 @@
+// Word block conversion: a Document TOC → a docx TableOfContents field pre-filled with entries,
+// each an InternalHyperlink to its heading's bookmark.
 import { InternalHyperlink, Paragraph, TableOfContents } from "docx";
 import { inlinesToRuns } from "../inlines-to-runs.js";
 import { wordStyleId } from "../word-styles.js";

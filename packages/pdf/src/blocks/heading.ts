@@ -1,11 +1,14 @@
-import type { RenderBlock } from "../layout/measured-block.js";
-import { drawTextLine, layoutText, plainText } from "../text/text-lines.js";
+// PDF measure pass: a Document heading → a MeasuredBlock of line units, drawn later as H1–H3
+// with a named destination and an outline entry.
+import { plainText } from "@briefing/core";
+import type { BlockConverter } from "../draw/measured-block.js";
+import { drawTextLine, layoutText } from "../text/text-lines.js";
 
 /**
  * A heading: an `H1`–`H3` element, a named destination (its `id`) for links and the TOC, and
  * an outline entry. Always kept with the next block and never split.
  */
-export const renderHeading: RenderBlock<"heading"> = (block, context) => {
+export const headingToPdf: BlockConverter<"heading"> = (block, context) => {
   const style = context.style(block.style);
   const text = layoutText(block.inlines, style, context);
   const tag = `H${block.level}`;

@@ -1,19 +1,20 @@
-import type { BlockRenderers } from "../layout/measured-block.js";
-import { renderHeading } from "./heading.js";
-import { renderList } from "./list.js";
-import { renderPageBreak } from "./page-break.js";
-import { renderParagraph } from "./paragraph.js";
-import { renderRule } from "./rule.js";
-import { renderTable } from "./table.js";
-import { renderToc } from "./toc.js";
+// PDF measure pass: the BlockConverter of each Document block kind.
+import type { BlockConverters } from "../draw/measured-block.js";
+import { headingToPdf } from "./heading.js";
+import { listToPdf } from "./list.js";
+import { pageBreakToPdf } from "./page-break.js";
+import { paragraphToPdf } from "./paragraph.js";
+import { ruleToPdf } from "./rule.js";
+import { tableToPdf } from "./table.js";
+import { tocToPdf } from "./toc.js";
 
 /** The renderer of each block kind. */
-export const blockRenderers: BlockRenderers = {
-  paragraph: renderParagraph,
-  heading: renderHeading,
-  list: renderList,
-  table: renderTable,
-  rule: renderRule,
-  pageBreak: renderPageBreak,
-  toc: renderToc,
+export const blockConverters: BlockConverters = {
+  paragraph: paragraphToPdf,
+  heading: headingToPdf,
+  list: listToPdf,
+  table: tableToPdf,
+  rule: ruleToPdf,
+  pageBreak: pageBreakToPdf,
+  toc: tocToPdf,
 };

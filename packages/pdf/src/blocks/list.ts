@@ -1,12 +1,13 @@
-import type { DrawContext } from "../layout/draw-context.js";
-import { type RenderBlock, styleFlow, type Unit } from "../layout/measured-block.js";
+// PDF measure pass: a Document list → a MeasuredBlock of line units, drawn later as L/LI/Lbl/LBody.
+import type { DrawContext } from "../draw/draw-context.js";
+import { type BlockConverter, styleFlow, type Unit } from "../draw/measured-block.js";
 import { drawTextLine, layoutText } from "../text/text-lines.js";
 
 /** Width of the label column (bullet or number), in ems. */
 const LABEL_EMS = 1.6;
 
 /** A list: `L` with one `LI` (`Lbl` + `LBody`) per item; items split between lines. */
-export const renderList: RenderBlock<"list"> = (block, context) => {
+export const listToPdf: BlockConverter<"list"> = (block, context) => {
   const style = context.style(block.style);
   const labelWidth = style.size * LABEL_EMS;
   let list: PDFKit.PDFStructureElement | undefined;

@@ -1,7 +1,8 @@
-import type { RenderBlock } from "../layout/measured-block.js";
+// PDF measure pass: a Document page break → an empty MeasuredBlock that forces a new page.
+import type { BlockConverter } from "../draw/measured-block.js";
 
 /** A forced page break; nothing is drawn. */
-export const renderPageBreak: RenderBlock<"pageBreak"> = () => ({
+export const pageBreakToPdf: BlockConverter<"pageBreak"> = () => ({
   units: [],
   spaceBefore: 0,
   spaceAfter: 0,

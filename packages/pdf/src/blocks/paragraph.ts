@@ -1,8 +1,9 @@
-import { type RenderBlock, styleFlow } from "../layout/measured-block.js";
+// PDF measure pass: a Document paragraph → a MeasuredBlock of line units, drawn later in a `P`.
+import { type BlockConverter, styleFlow } from "../draw/measured-block.js";
 import { layoutText, lineUnits } from "../text/text-lines.js";
 
 /** A paragraph: lines of text in a `P` structure element, split across pages with widow/orphan control. */
-export const renderParagraph: RenderBlock<"paragraph"> = (block, context) => {
+export const paragraphToPdf: BlockConverter<"paragraph"> = (block, context) => {
   const style = context.style(block.style);
   const text = layoutText(block.inlines, style, context);
   let element: PDFKit.PDFStructureElement | undefined;

@@ -1,9 +1,10 @@
-import type { RenderBlock } from "../layout/measured-block.js";
+// PDF measure pass: a Document rule → a one-unit MeasuredBlock, drawn later as an artifact line.
+import type { BlockConverter } from "../draw/measured-block.js";
 
 const RULE_HEIGHT = 12;
 
 /** A horizontal rule across the text area, drawn as a layout artifact. */
-export const renderRule: RenderBlock<"rule"> = () => ({
+export const ruleToPdf: BlockConverter<"rule"> = () => ({
   units: [
     {
       height: RULE_HEIGHT,

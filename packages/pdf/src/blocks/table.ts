@@ -1,4 +1,5 @@
-import type { RenderBlock, Unit } from "../layout/measured-block.js";
+// PDF measure pass: a Document table → a MeasuredBlock of row units, drawn later as Table/TR/TH/TD.
+import type { BlockConverter, Unit } from "../draw/measured-block.js";
 import { drawTextLine, layoutText, type TextLines } from "../text/text-lines.js";
 
 /** Space between a cell's edge and its text. */
@@ -6,7 +7,7 @@ const CELL_PADDING = 3;
 const TABLE_SPACE_AFTER = 12;
 
 /** A table: `Table` > `TR` > `TH`/`TD`; rows never split, the table splits between rows. */
-export const renderTable: RenderBlock<"table"> = (block, context) => {
+export const tableToPdf: BlockConverter<"table"> = (block, context) => {
   const total = block.columns.reduce((sum, column) => sum + column, 0);
   const widths = block.columns.map((column) => (context.width * column) / total);
   const offsets = widths.map((_, index) => widths.slice(0, index).reduce((sum, width) => sum + width, 0));

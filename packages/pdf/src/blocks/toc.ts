@@ -1,6 +1,8 @@
+// PDF measure pass: a Document TOC → a MeasuredBlock of entry units, drawn later with dot leaders,
+// page numbers and links. Borrows pdfkit link options through ../pdfkit-internals.ts.
 import type { TocEntry } from "@briefing/core";
-import type { MeasureContext } from "../layout/draw-context.js";
-import type { RenderBlock, Unit } from "../layout/measured-block.js";
+import type { MeasureContext } from "../draw/draw-context.js";
+import type { BlockConverter, Unit } from "../draw/measured-block.js";
 import { linkAnnotation } from "../pdfkit-internals.js";
 import { drawTextLine, layoutText } from "../text/text-lines.js";
 
@@ -12,7 +14,7 @@ const LEADER_GAP = 4;
  * A table of contents: a `TOC` with one `TOCI` per entry, dot leaders (artifacts), the page of
  * each target heading (pagination runs before drawing, so it is known) and a link to it.
  */
-export const renderToc: RenderBlock<"toc"> = (block, context) => {
+export const tocToPdf: BlockConverter<"toc"> = (block, context) => {
   const tocStyle = context.style(block.style);
   let toc: PDFKit.PDFStructureElement | undefined;
   const units = block.entries

@@ -1,3 +1,5 @@
+// PDF fonts: a Document's font families → FontFaces (fontkit Font + pdfkit font) per variant,
+// registered with one pdfkit document on first use, and each family's fallback chain.
 import type { Document, ResolvedFontFamily } from "@briefing/core";
 import { BriefingError } from "@briefing/core";
 import type * as fontkit from "fontkit";
@@ -41,7 +43,7 @@ export class DocumentFonts {
     const key = `${family}/${variant}`;
     let face = this.#faces.get(key);
     if (face === undefined) {
-      const path = this.#family(family).pdf[variant];
+      const path = this.#family(family).files[variant];
       const font = loadFont(path);
       // Keyed by file, so a family that uses one file for every variant embeds it once.
       const pdf = registerFont(this.#doc, path, font);

@@ -1,3 +1,4 @@
+// PDF fonts: a TTF path → a fontkit Font, parsed once per process.
 import { readFileSync } from "node:fs";
 import { BriefingError } from "@briefing/core";
 import * as fontkit from "fontkit";

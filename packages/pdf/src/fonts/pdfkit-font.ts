@@ -1,3 +1,5 @@
+// PDF fonts: a fontkit Font → a pdfkit EmbeddedFont with run, width and glyph caches shared by
+// documents. Borrows PRIVATE internals through ../pdfkit-internals.ts and ../fontkit-internals.ts.
 import type * as fontkit from "fontkit";
 import { copyGlyphsFromRecords, type GlyphRecord } from "../fontkit-internals.js";
 import { embedFont, type PdfkitFont } from "../pdfkit-internals.js";

@@ -1,3 +1,5 @@
+// PDF fonts: RecentCache, a bounded two-generation cache by text for the process-long font caches.
+
 /**
  * A cache of values by text that keeps what was used recently and stays bounded, for caches
  * that live as long as the process (a batch export renders thousands of documents). Two

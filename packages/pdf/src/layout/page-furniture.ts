@@ -1,6 +1,8 @@
+// Pagination: header and footer paragraphs → one-line Furniture, measured once and drawn on every
+// page in the margin bands as pagination artifacts.
 import type { Paragraph } from "@briefing/core";
+import type { DrawContext, MeasureContext } from "../draw/draw-context.js";
 import { drawTextLine, layoutText, type TextLines } from "../text/text-lines.js";
-import type { DrawContext, MeasureContext } from "./draw-context.js";
 
 /** Header or footer paragraphs, measured once and drawn on every page. */
 export interface Furniture {

@@ -1,4 +1,6 @@
-import type { MeasuredBlock } from "./measured-block.js";
+// Pagination: MeasuredBlocks → their units placed on pages (breaks, keeps, widow/orphan control)
+// and the page of each heading anchor.
+import type { MeasuredBlock } from "../draw/measured-block.js";
 
 /** A unit of a block placed on a page, its top at `top`. */
 export interface Placement {

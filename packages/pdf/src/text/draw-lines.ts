@@ -1,5 +1,7 @@
+// PDF draw pass: a measured Line → text on the page (alignment, justification, Span/Link tags,
+// link annotations). Borrows pdfkit link options through ../pdfkit-internals.ts.
 import { allowedHref } from "@briefing/core";
-import type { DrawContext } from "../layout/draw-context.js";
+import type { DrawContext } from "../draw/draw-context.js";
 import { linkAnnotation } from "../pdfkit-internals.js";
 import type { Piece } from "./piece.js";
 import type { Fragment, Line } from "./pieces-to-lines.js";

@@ -1,3 +1,5 @@
+// PDF measure pass: Document inlines → Pieces of one face each, choosing faces by glyph coverage
+// (fontkit cmap) along the style's fallback chain.
 import {
   allowedHref,
   type Inline,
@@ -5,7 +7,8 @@ import {
   resolveClasses,
   type ScriptClass,
 } from "@briefing/core";
-import { type DocumentFonts, type FontFace, fontVariant } from "../fonts/document-fonts.js";
+import type { PieceContext } from "../draw/draw-context.js";
+import { type FontFace, fontVariant } from "../fonts/document-fonts.js";
 import type { Piece } from "./piece.js";
 
 const noGlyph = /^[\s\p{Cc}\p{Cf}]$/u;
@@ -13,17 +16,6 @@ const noGlyph = /^[\s\p{Cc}\p{Cf}]$/u;
 /** False for white space, controls and format characters, which need no glyph of their own. */
 function needsGlyph(char: string): boolean {
   return !noGlyph.test(char);
-}
-
-/** Where pieces are made: the fonts, and who hears about characters no font has. */
-export interface PieceContext {
-  fonts: DocumentFonts;
-  /** Called for each character no configured font covers. */
-  missingGlyph(char: string): void;
-  /** Leave such characters out instead of drawing the font's missing-glyph box (PDF/A). */
-  omitMissing?: boolean;
-  /** Called for each link `allowedHref` refuses; its text is set without the link. */
-  refusedLink?(href: string): void;
 }
 
 // Shrink and raise as word processors do; pdfkit's own superscript option only shrinks.

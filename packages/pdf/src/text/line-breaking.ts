@@ -1,5 +1,5 @@
-// UAX #14, the implementation pdfkit uses too: pinned to the version pdfkit resolves, so one copy
-// is installed and both break alike (test/pdfkit-internals.test.ts checks).
+// PDF line breaking: text → break opportunities (UAX #14 via linebreak, plus Japanese kinsoku).
+// linebreak is pinned to the version pdfkit resolves, so both break alike (pdfkit-internals test).
 import LineBreaker from "linebreak";
 
 /**

@@ -1,10 +1,8 @@
+// PDF page bands: a header or footer laid out as at most one line, cut with the shared band
+// rule of @briefing/core (by the fonts' widths here).
+import { BAND_ELLIPSIS, trimBeforeEllipsis } from "@briefing/core";
 import type { Piece } from "./piece.js";
 import { type Fragment, type Line, type LineBox, piecesToLines } from "./pieces-to-lines.js";
-
-const ELLIPSIS = "…";
-
-/** What goes before the ellipsis is cut back over: spaces and the punctuation that joins on. */
-const cutEnd = /[\s,;:]+$/u;
 
 /**
  * Lays out `pieces` as at most one line: text that would take more is cut at a line-break
@@ -18,13 +16,15 @@ export function piecesToOneLine(pieces: readonly Piece[], box: LineBox): Line[] 
   const first = lines[0];
   if (lines.length <= 1 || first === undefined) return lines;
   // Room for the ellipsis in the widest face used, so it fits whichever piece it ends up in.
-  const ellipsis = Math.max(...pieces.map((piece) => piece.face.pdf.widthOfString(ELLIPSIS, piece.size)));
+  const ellipsis = Math.max(
+    ...pieces.map((piece) => piece.face.pdf.widthOfString(BAND_ELLIPSIS, piece.size)),
+  );
   const shorter = piecesToLines(pieces, { ...box, width: box.width - ellipsis }, 1);
   const line = shorter[0] ?? first;
   const fragments: Fragment[] = line.fragments.map((fragment) => ({ ...fragment }));
   while (fragments.length > 0) {
     const last = fragments.at(-1) as Fragment;
-    const text = last.text.replace(cutEnd, "");
+    const text = trimBeforeEllipsis(last.text);
     if (text.length > 0) {
       fragments[fragments.length - 1] = { ...last, text };
       break;
@@ -33,7 +33,9 @@ export function piecesToOneLine(pieces: readonly Piece[], box: LineBox): Line[] 
   }
   const last = fragments.at(-1);
   const piece = last?.piece ?? (pieces[0] as Piece);
-  const mark = piece.face.font.hasGlyphForCodePoint(ELLIPSIS.codePointAt(0) as number) ? ELLIPSIS : "...";
+  const mark = piece.face.font.hasGlyphForCodePoint(BAND_ELLIPSIS.codePointAt(0) as number)
+    ? BAND_ELLIPSIS
+    : "...";
   if (last && last.piece === piece && piece.field === undefined) {
     fragments[fragments.length - 1] = { ...last, text: last.text + mark };
   } else {

@@ -1,3 +1,4 @@
+// PDF text: the Piece type, a stretch of inline text in one face, size and colour.
 import type { FontFace } from "../fonts/document-fonts.js";
 
 /** A stretch of inline text set in one face, size and colour: the unit of measuring and drawing. */
@@ -14,10 +15,4 @@ export interface Piece {
   href: string | undefined;
   /** A page-number field: `text` is a placeholder the drawing replaces. */
   field: "page" | "pages" | undefined;
-}
-
-/** Values of `page`/`pages` fields while drawing a page. */
-export interface FieldValues {
-  page: number;
-  pages: number;
 }

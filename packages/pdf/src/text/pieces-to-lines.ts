@@ -1,3 +1,5 @@
+// PDF measure pass: Pieces → Lines that fit a LineBox, broken at linebreak opportunities with
+// kinsoku, widths from pdfkit fonts (PdfkitFont type from ../pdfkit-internals.ts).
 import type { PdfkitFont } from "../pdfkit-internals.js";
 import { eachBreakOpportunity } from "./line-breaking.js";
 import type { Piece } from "./piece.js";

@@ -1,6 +1,8 @@
+// PDF measure pass: inlines in a style → TextLines with their metrics, plus the line units and
+// line drawing the draw pass uses.
 import type { Inline, ResolvedStyle } from "@briefing/core";
-import type { DrawContext, MeasureContext } from "../layout/draw-context.js";
-import type { Unit } from "../layout/measured-block.js";
+import type { DrawContext, MeasureContext } from "../draw/draw-context.js";
+import type { Unit } from "../draw/measured-block.js";
 import { drawLine, type StructTarget } from "./draw-lines.js";
 import { inlinesToPieces } from "./inlines-to-pieces.js";
 import { piecesToOneLine } from "./one-line.js";
@@ -62,9 +64,4 @@ export function lineUnits(text: TextLines, target: () => StructTarget | undefine
     height: text.lineHeight,
     draw: (context, top) => drawTextLine(context, text, index, left ?? context.left, top, target()),
   }));
-}
-
-/** The plain text of inline content (for outline titles). */
-export function plainText(inlines: readonly Inline[]): string {
-  return inlines.map((inline) => (inline.kind === "text" ? inline.text : "")).join("");
 }

@@ -1,3 +1,5 @@
+// PDF draw pass: runs of text → one PDF text object (BT…ET) written into pdfkit's content stream
+// as pdfkit's `_fragment` would. Borrows pdfkit internals through ../pdfkit-internals.ts.
 import { type PdfkitFont, useFontOnPage } from "../pdfkit-internals.js";
 
 /** pdfkit's number format in content streams (PDFObject.number), so the output reads the same. */

@@ -1,3 +1,6 @@
+// Import stage (.docx): core and custom properties → Statement fields (title, briefing.*).
+// zod checks the JSON-valued properties; an edited one that no longer parses is left out.
+
 import { z } from "zod";
 import { ExtraValueSchema, type Statement } from "../../statement/statement-schema.js";
 import type { DocxParts } from "./docx-package.js";

@@ -1,3 +1,5 @@
+// Import stage (.docx): numbering.xml → whether a list (numId, level) is numbered or bulleted.
+
 import type { DocxParts } from "./docx-package.js";
 import { child, descendants, elements } from "./docx-xml.js";
 

@@ -1,3 +1,6 @@
+// Import stage (.docx): zip bytes → the parsed XML parts the importer reads.
+// Sizes are checked against limits.ts from the zip directory before anything is inflated.
+
 import { BriefingError } from "../../errors.js";
 import { MAX_DOCX_EXPANDED_BYTES, MAX_DOCX_PART_BYTES } from "../limits.js";
 import { parseXml, type XmlElement, XmlLimitError } from "./docx-xml.js";

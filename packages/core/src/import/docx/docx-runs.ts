@@ -1,3 +1,6 @@
+// Import stage (.docx): a w:p element → Runs with marks (bold, italic, super- and subscript).
+// Languages are set by script through runs.ts, as the text importers do, not from w:lang.
+
 import type { Mark, Run } from "../../statement/statement-schema.js";
 import { finishRuns } from "../runs.js";
 import { child, elements, isOn, type XmlElement } from "./docx-xml.js";

@@ -1,3 +1,5 @@
+// Import stage (.docx): styles.xml → a style id's role (body, salutation, heading, list, …).
+
 import type { ParagraphRole } from "../../statement/statement-schema.js";
 import type { DocxParts } from "./docx-package.js";
 import { child, descendants } from "./docx-xml.js";

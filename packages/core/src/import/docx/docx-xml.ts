@@ -1,3 +1,6 @@
+// Import stage (.docx): XML part text → element tree, plus small helpers to walk it.
+// Borrows htmlparser2 (Parser, DomHandler, DomUtils) in XML mode, stopped at limits.ts's caps.
+
 import { DomHandler, DomUtils, Parser, type parseDocument } from "htmlparser2";
 import { MAX_DOCX_PARAGRAPHS, MAX_XML_DEPTH, MAX_XML_ELEMENTS } from "../limits.js";
 

@@ -1,3 +1,6 @@
+// Import stage (.docx): zip bytes → central-directory entries and their inflated data.
+// Borrows fflate's streaming Inflate, so no entry is ever inflated past its declared size.
+
 import { Inflate } from "fflate";
 
 /** One file of a zip package, as its central directory describes it. */

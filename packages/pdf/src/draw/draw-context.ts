@@ -1,7 +1,24 @@
+// PDF measure and draw passes: the contexts block converters measure with (MeasureContext) and
+// draw with (DrawContext), both over one pdfkit PDFDocument.
 import type { Document, ResolvedStyle } from "@briefing/core";
 import type { DocumentFonts } from "../fonts/document-fonts.js";
-import type { PieceContext } from "../text/inlines-to-pieces.js";
-import type { FieldValues } from "../text/piece.js";
+
+/** Where pieces are made: the fonts, and who hears about characters no font has. */
+export interface PieceContext {
+  fonts: DocumentFonts;
+  /** Called for each character no configured font covers. */
+  missingGlyph(char: string): void;
+  /** Leave such characters out instead of drawing the font's missing-glyph box (PDF/A). */
+  omitMissing?: boolean;
+  /** Called for each link `allowedHref` refuses; its text is set without the link. */
+  refusedLink?(href: string): void;
+}
+
+/** Values of `page`/`pages` fields while drawing a page. */
+export interface FieldValues {
+  page: number;
+  pages: number;
+}
 
 /** What block renderers measure with. */
 export interface MeasureContext extends PieceContext {

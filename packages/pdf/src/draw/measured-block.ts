@@ -1,3 +1,5 @@
+// PDF measure pass: the BlockConverter type (Document block → MeasuredBlock) and the MeasuredBlock
+// and Unit types that pagination places and the draw pass draws.
 import type { Block, ResolvedStyle } from "@briefing/core";
 import type { DrawContext, MeasureContext } from "./draw-context.js";
 
@@ -30,13 +32,13 @@ export interface MeasuredBlock {
 }
 
 /** Measures one kind of block. */
-export type RenderBlock<K extends Block["kind"] = Block["kind"]> = (
+export type BlockConverter<K extends Block["kind"] = Block["kind"]> = (
   block: Extract<Block, { kind: K }>,
   context: MeasureContext,
 ) => MeasuredBlock;
 
 /** One renderer per block kind. */
-export type BlockRenderers = { [K in Block["kind"]]: RenderBlock<K> };
+export type BlockConverters = { [K in Block["kind"]]: BlockConverter<K> };
 
 /** The flow rules a block takes straight from its style. */
 export function styleFlow(

@@ -1,3 +1,5 @@
+// Reading a .docx back with readers that did not write it: mammoth for paragraphs and styles,
+// fflate and the XML text for parts, elements and attributes.
 import type { Document, Inline } from "@briefing/core";
 import { unzipSync } from "fflate";
 import mammoth from "mammoth";
@@ -132,4 +134,16 @@ export function expectedParagraphs(document: Document): [string, string][] {
     }
   }
   return out.filter(([, text]) => text.trim().length > 0).map(([style, text]) => [style, text.trim()]);
+}
+
+/** The text of `w:t` elements in a paragraph or run. */
+export function xmlText(xml: string): string {
+  return elementsNamed(xml, "w:t")
+    .map((t) => t.replace(/^<w:t[^>]*>|<\/w:t>$|^<w:t[^>]*\/>$/g, ""))
+    .join("")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }

@@ -1,3 +1,6 @@
+// Contract: the Document (zod schema, types inferred) that templates build and renderers lay out.
+// Shared by core, pdf and docx, so a change here is a change to both renderers.
+
 import { z } from "zod";
 import { MarkSchema } from "../statement/statement-schema.js";
 
@@ -137,10 +140,13 @@ export const ResolvedStyleSchema = z
   })
   .strict();
 
-/** Font files for the PDF and font names for Word, for one family. */
+/**
+ * One font family: the files a format that embeds fonts (PDF) sets text with, and the installed
+ * font names a format that only names fonts (Word) asks the reader's machine for.
+ */
 export const ResolvedFontFamilySchema = z
   .object({
-    pdf: z
+    files: z
       .object({
         regular: z.string(),
         bold: z.string(),
@@ -148,7 +154,7 @@ export const ResolvedFontFamilySchema = z
         boldItalic: z.string(),
       })
       .strict(),
-    word: z.object({ ascii: z.string(), eastAsia: z.string() }).strict(),
+    names: z.object({ latin: z.string(), eastAsia: z.string() }).strict(),
     /** Families tried, in order, for characters this family has no glyph for. */
     fallback: z.array(z.string()),
   })

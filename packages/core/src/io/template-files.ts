@@ -1,3 +1,6 @@
+// Shared rule (io): a path a template reads → its real path, if it lies inside the template.
+// Used by template loading and font resolution, so a template cannot read files elsewhere.
+
 import { realpathSync } from "node:fs";
 import { isAbsolute, relative, sep } from "node:path";
 import { BriefingError } from "../errors.js";

@@ -1,1 +1,0 @@
-export { analyzeStatement, type SpeakingRates } from "./analyze-statement.js";
