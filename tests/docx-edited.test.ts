@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { parseStatement, type Statement, statementToDocument } from "@briefing/core";
 import { renderDocx } from "@briefing/docx";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -66,6 +66,8 @@ describe.each([
         runs: [{ text: "An added paragraph, with " }, { text: "人身取引.", lang: "ja" }],
       },
     );
+    // Word files carry only the input's file name, never its folder (privacy, issue 12).
+    if (expected.source?.file) expected.source.file = basename(expected.source.file);
     expect(back).toEqual(expected);
   });
 });

@@ -71,7 +71,26 @@ async function pdfText(path: string, document: Document): Promise<{ text: string
   for (let page = 1; page <= pdf.numPages; page++) {
     const content = await (await pdf.getPage(page)).getTextContent();
     let pageText = squeeze(content.items.map((item) => ("str" in item ? item.str : "")).join(""));
+    // A title page (the book's cover) has no bands: Word's empty first-page header and footer.
+    if (page === 1 && document.page.titlePage) {
+      const footer = document.page.footer[0];
+      if (footer) expect(pageText).not.toContain(squeeze(chromeText(footer, page, pdf.numPages)));
+      text += pageText;
+      continue;
+    }
     for (const header of document.page.header) {
+      if (header.inlines.some((inline) => inline.kind === "field" && inline.field === "section")) {
+        // STYLEREF: the header names one of the statements (the one the page belongs to).
+        const titles = document.blocks.flatMap((block) =>
+          block.kind === "heading" && block.level === 1
+            ? [squeeze(block.inlines.map((inline) => (inline.kind === "text" ? inline.text : "")).join(""))]
+            : [],
+        );
+        const title = titles.find((candidate) => pageText.startsWith(candidate));
+        expect(title, `page ${page} starts with a statement's title`).toBeDefined();
+        pageText = pageText.slice(title?.length ?? 0);
+        continue;
+      }
       const expected = squeeze(chromeText(header, page, pdf.numPages));
       expect(pageText.startsWith(expected), `page ${page} starts with its header`).toBe(true);
       pageText = pageText.slice(expected.length);
@@ -90,7 +109,8 @@ const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&
 
 /**
  * A fontconfig setup that gives LibreOffice the theme's own font files under the Word font names
- * (Cambria, Yu Mincho are not on a Linux CI machine), so Japanese text is laid out with real glyphs.
+ * (Noto Serif and Noto Serif JP, as the npm packages ship them, are not installed on a CI machine),
+ * so Japanese text is laid out with real glyphs.
  */
 function fontConfig(dir: string, documents: Document[]): string {
   const dirs = new Set<string>();
@@ -166,7 +186,9 @@ describe.skipIf(!soffice)("LibreOffice opens every Word output (soffice --headle
       const bytes = new Uint8Array(readFileSync(join(dir, "resaved", `${name}.docx`)));
       const { statement: back, warnings } = parseStatement(bytes, { filename: `${name}.docx` });
       expect(warnings).toEqual([]);
-      expect(back).toEqual(statement);
+      // The Word file names the source by its file name, never its folder.
+      const file = statement?.source?.file.split("/").at(-1);
+      expect(back).toEqual({ ...statement, source: { ...statement?.source, file } });
     },
   );
 

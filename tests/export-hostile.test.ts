@@ -76,7 +76,11 @@ describe("briefing export of a folder with hostile files", { timeout: 120_000 },
   it("writes only into --out, with the outputs the manifest lists and no temp file", async () => {
     const listed = manifest.inputs.flatMap((e) => e.outputs.map((o) => o.path));
     expect(await listFiles(join(dir, "out"))).toEqual([...listed, "manifest.json"].sort());
-    for (const path of listed) expect(path).toMatch(/^[a-z0-9_][a-z0-9-]*\.(pdf|docx)$/);
+    // Names are lower-case ASCII words, and Japanese kept as written (issue 12); never a separator,
+    // a dot, a space or a control character from a hostile title.
+    const japanese = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー";
+    const safeName = new RegExp(`^[a-z0-9_${japanese}][a-z0-9\\-${japanese}]*\\.(pdf|docx)$`, "u");
+    for (const path of listed) expect(path).toMatch(safeName);
     expect((await listFiles(dir)).filter((f) => !f.startsWith("in/") && !f.startsWith("out/"))).toEqual([]);
     expect(await readFile(join(dir, "out", "manifest.json"), "utf8")).toContain('"totals"');
   });

@@ -129,8 +129,17 @@ export function expectedParagraphs(document: Document): [string, string][] {
       for (const row of block.rows)
         for (const cell of row.cells) out.push([expectedStyleName(cell.style), inlineText(cell.inlines)]);
     } else if (block.kind === "toc") {
-      for (const entry of block.entries)
-        if (entry.level <= block.depth) out.push([`toc ${entry.level}`, entry.text]);
+      for (const entry of block.entries) {
+        if (entry.level > block.depth) continue;
+        out.push([`toc ${entry.level}`, entry.text]);
+        // The detail line (date · meeting · speaker) follows in `<toc style>-detail`.
+        const detailStyle = `${block.style}-detail`;
+        if (entry.detail !== undefined)
+          out.push([
+            detailStyle in document.styles ? expectedStyleName(detailStyle) : `toc ${entry.level}`,
+            entry.detail,
+          ]);
+      }
     }
   }
   return out.filter(([, text]) => text.trim().length > 0).map(([style, text]) => [style, text.trim()]);

@@ -10,6 +10,8 @@ export interface PdfTextItem {
   x: number;
   y: number;
   width: number;
+  /** Font size in points (the text matrix's scale). */
+  size: number;
   /** Inside an `Artifact` (header, footer, leader dots), not document content. */
   artifact: boolean;
 }
@@ -17,7 +19,10 @@ export interface PdfTextItem {
 export interface PdfPageText {
   /** The page's text, items joined, a newline where pdfjs saw a line end. */
   text: string;
-  /** The same without artifacts (headers, footers, leaders): what a screen reader reads. */
+  /**
+   * The same without artifacts (headers, footers, leaders, the hyphen of a hyphenated line,
+   * whose line end is then no space): what a screen reader reads.
+   */
   content: string;
   items: PdfTextItem[];
 }
@@ -50,6 +55,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     let text = "";
     let content = "";
     const marked: boolean[] = [];
+    // An artifact hyphen ends a hyphenated line: the word goes on, so its line end is no space.
+    let afterHyphen = false;
     for (const item of textContent.items) {
       if (!("str" in item)) {
         if (item.type === "beginMarkedContent" || item.type === "beginMarkedContentProps") {
@@ -60,7 +67,11 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       }
       const piece = item.str + (item.hasEOL ? "\n" : "");
       text += piece;
-      if (!marked.includes(true)) content += piece;
+      if (marked.includes(true)) afterHyphen = item.str === "-" || (afterHyphen && item.str.length === 0);
+      else {
+        content += afterHyphen && item.str.length === 0 ? "" : piece;
+        if (item.str.length > 0) afterHyphen = false;
+      }
       if (item.str.length === 0) continue;
       let font = item.fontName;
       try {
@@ -75,6 +86,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
         x: item.transform[4] as number,
         y: item.transform[5] as number,
         width: item.width,
+        size: Math.hypot(item.transform[0] as number, item.transform[1] as number),
         artifact: marked.includes(true),
       });
     }

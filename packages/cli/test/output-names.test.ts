@@ -12,7 +12,17 @@ describe("slugify", () => {
 
   it("keeps nothing of path syntax, NUL or scripts it cannot fold", () => {
     expect(slugify("../../etc/passwd\0x")).toBe("etc-passwd-x");
-    expect(slugify("人身取引")).toBe("");
+  });
+
+  it("keeps Japanese words (NFC) and cuts a long Japanese title within 180 UTF-8 bytes", () => {
+    expect(slugify("人身取引に関する声明（2021）")).toBe("人身取引に関する声明-2021");
+    expect(slugify("カ\u3099ス")).toBe("ガス");
+    const long = slugify("𠀋".repeat(80));
+    expect(new TextEncoder().encode(long).length).toBeLessThanOrEqual(180);
+    expect(long.length).toBeGreaterThan(0);
+    expect(slugify("持続可能な開発のための二〇三〇アジェンダ".repeat(5)).length).toBeLessThanOrEqual(
+      MAX_TITLE_LENGTH,
+    );
   });
 
   it("cuts long titles at a word boundary within the cap", () => {
@@ -40,12 +50,12 @@ describe("outputBaseName", () => {
     );
   });
 
-  it("falls back to the file name when the title has no ASCII letters", () => {
+  it("keeps a Japanese title, and falls back to the file name when the title has no letters", () => {
     expect(outputBaseName({ titleJa: "人身取引", date }, "dir/unga-tip.txt", hash("x"))).toMatch(
-      /^2021-11-23-unga-tip-/,
+      /^2021-11-23-人身取引-[0-9a-f]{8}$/,
     );
-    expect(outputBaseName(undefined, "人身.txt", hash("x"))).toMatch(/^statement-[0-9a-f]{8}$/);
-    expect(outputBaseName({ titleJa: "人身取引", date }, "2021-11-23-unga-tip.txt", hash("x"))).toMatch(
+    expect(outputBaseName(undefined, "人身.txt", hash("x"))).toMatch(/^人身-[0-9a-f]{8}$/);
+    expect(outputBaseName({ titleJa: "「」", date }, "2021-11-23-unga-tip.txt", hash("x"))).toMatch(
       /^2021-11-23-unga-tip-/,
     );
   });

@@ -54,6 +54,13 @@ export type { Stats } from "./statement/stats-schema.js";
 export { copyTemplate } from "./template/copy-template.js";
 export { loadTemplate, type Template } from "./template/load-template.js";
 export { findTemplateDir, listTemplates, type TemplateListing } from "./template/template-dirs.js";
-export { isJapaneseTag, resolveClasses, type ScriptClass, splitByScript } from "./text/script.js";
+export { japanesePhrases, keepsPhrases, PHRASE_STYLES, phraseBoundaries } from "./text/phrases.js";
+export {
+  isJapaneseChar,
+  isJapaneseTag,
+  resolveClasses,
+  type ScriptClass,
+  splitByScript,
+} from "./text/script.js";
 export { MAX_SLUG_LENGTH, slugify } from "./text/slug.js";
 export { styleDefaults } from "./theme/resolve-styles.js";

@@ -135,6 +135,23 @@ describe("docxToStatement", () => {
     });
   });
 
+  it("reads the delegation from its own property; the creator is the speaker, not the delegation", () => {
+    const file = (creator: string, custom: Record<string, string>) =>
+      docxToStatement(
+        wordFile(p("Body", r("Text.")), {
+          core: `<dc:title>T</dc:title><dc:creator>${creator}</dc:creator>`,
+          custom: { "briefing.speaker": "Ambassador Kimura", ...custom },
+        }),
+        "a.docx",
+      ).statement;
+    const current = file("Ambassador Kimura", { "briefing.delegation": "Japan" });
+    expect(current).toMatchObject({ speaker: "Ambassador Kimura", delegation: "Japan" });
+    // Made without a delegation: the creator (the speaker) is not taken for one.
+    expect(file("Ambassador Kimura", {}).delegation).toBeUndefined();
+    // Made before briefing.delegation: the creator held the delegation.
+    expect(file("Japan", {}).delegation).toBe("Japan");
+  });
+
   it("refuses a file that is not a Word package, saying how to fix it", () => {
     expect(() => docxToStatement(new TextEncoder().encode("plain text"), "x.docx")).toThrowError(
       BriefingError,

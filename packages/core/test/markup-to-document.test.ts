@@ -93,7 +93,8 @@ describe("markupToDocument", () => {
       { kind: "pageBreak" },
     ]);
     expect(Object.keys(document.styles)).toContain("toc-3");
-    expect(document.fonts.serif?.names).toEqual({ latin: "Cambria", eastAsia: "Yu Mincho" });
+    // Word names the families the PDF embeds.
+    expect(document.fonts.serif?.names).toEqual({ latin: "Noto Serif", eastAsia: "Noto Serif JP" });
   });
 
   it("fills the table of contents and makes heading ids unique", () => {

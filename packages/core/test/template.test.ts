@@ -8,6 +8,7 @@ import { statementsToBook, statementToDocument } from "../src/document/statement
 import { BriefingError } from "../src/errors.js";
 import type { Statement } from "../src/statement/statement-schema.js";
 import { registerHelpers } from "../src/template/helpers.js";
+import { loadLocales } from "../src/template/load-locales.js";
 import { loadTemplate } from "../src/template/load-template.js";
 import { listTemplates } from "../src/template/template-dirs.js";
 
@@ -90,9 +91,8 @@ describe("built-in templates", () => {
       };
       const plain = env.compile(readFileSync(join(dir, "template.hbs"), "utf8"), { preventIndent: true })(
         input,
-        {
-          partials,
-        },
+        // The locale files reach the helpers as render data, as loadTemplate passes them.
+        { partials, data: { locales: loadLocales(dir, (path) => path) } },
       );
       expect(loadTemplate(name).render(input).markup).toBe(plain);
     },
@@ -143,7 +143,8 @@ describe("built-in templates", () => {
     expect(document.meta).toMatchObject({
       title: "Statement on Cooperation",
       subject: "Intersessional meetings",
-      author: "Japan",
+      // The speaker, a person; the delegation is a property of its own.
+      author: "Ambassador",
       language: "en",
       date: "2017-06-08",
       properties: {
@@ -152,6 +153,7 @@ describe("built-in templates", () => {
         "briefing.date.text": "(8 - 9 June 2017, Geneva)",
         "briefing.venue": "Geneva",
         "briefing.speaker": "Ambassador",
+        "briefing.delegation": "Japan",
         "briefing.titleJa": "協力に関するステートメント",
         "briefing.language": "en",
       },
@@ -187,14 +189,18 @@ describe("generated.date", () => {
       : undefined;
   };
 
-  it("comes from SOURCE_DATE_EPOCH, else the latest statement date, never the clock", () => {
+  // A binder's cover says the day it was made (issue 12): never the latest statement's date.
+  it("comes from SOURCE_DATE_EPOCH, else today, never the latest statement date", () => {
     const saved = process.env.SOURCE_DATE_EPOCH;
     try {
       process.env.SOURCE_DATE_EPOCH = "1700000000";
       expect(coverDate()).toBe("As of 14 November 2023");
       expect(coverDate({ generatedDate: "2001-02-03" })).toBe("As of 3 February 2001");
       delete process.env.SOURCE_DATE_EPOCH;
-      expect(coverDate()).toBe("As of 9 June 2017");
+      const today = new Date();
+      const day = `${today.getUTCDate()} ${today.toLocaleString("en-GB", { month: "long", timeZone: "UTC" })} ${today.getUTCFullYear()}`;
+      expect(coverDate()).toBe(`As of ${day}`);
+      expect(coverDate()).not.toBe("As of 9 June 2017");
     } finally {
       if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
       else process.env.SOURCE_DATE_EPOCH = saved;

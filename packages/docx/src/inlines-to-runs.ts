@@ -5,6 +5,7 @@ import {
   type Inline,
   isJapaneseTag,
   type Mark,
+  plainText,
   refusedLinkMessage,
   splitByScript,
   type TextInline,
@@ -15,10 +16,12 @@ import {
   InternalHyperlink,
   PageNumber,
   type ParagraphChild,
+  SimpleField,
   Tab,
   TextRun,
 } from "docx";
 import type { RenderContext } from "./render-context.js";
+import { wordStyleName } from "./word-styles.js";
 
 /**
  * Word language tags for a run: Japanese text as `ja-JP`; other text as the run's or document's
@@ -86,11 +89,23 @@ function textRuns(inline: TextInline, context: RenderContext, style?: string): T
   );
 }
 
-/** The runs of a paragraph: text split by script, links, and PAGE / NUMPAGES fields. */
+/**
+ * The running head: a STYLEREF field naming the Word style of the document's level-1 headings
+ * (a book's statement titles), which Word fills per page; it opens showing the first one.
+ */
+function sectionField(context: RenderContext): SimpleField {
+  const first = context.document.blocks.find((block) => block.kind === "heading" && block.level === 1);
+  if (first?.kind !== "heading") return new SimpleField("TITLE", context.document.meta.title ?? "");
+  return new SimpleField(`STYLEREF "${wordStyleName(first.style)}"`, plainText(first.inlines));
+}
+
+/** The runs of a paragraph: text split by script, links, and PAGE / NUMPAGES / STYLEREF fields. */
 export function inlinesToRuns(inlines: readonly Inline[], context: RenderContext): ParagraphChild[] {
   const children: ParagraphChild[] = [];
   for (const inline of inlines) {
-    if (inline.kind === "field") {
+    if (inline.kind === "field" && inline.field === "section") {
+      children.push(sectionField(context));
+    } else if (inline.kind === "field") {
       children.push(
         new TextRun({
           ...markProperties(inline.marks),

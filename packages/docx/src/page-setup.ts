@@ -25,6 +25,8 @@ export function pageSetup(page: Page, context: RenderContext): Omit<ISectionOpti
   const { top, right, bottom, left } = page.margins;
   return {
     properties: {
+      // A title page (a cover): Word shows the empty first-page header and footer on page 1.
+      ...(page.titlePage === true ? { titlePage: true } : {}),
       page: {
         size: { width: pointsToTwips(page.width), height: pointsToTwips(page.height) },
         margin: {
@@ -39,10 +41,20 @@ export function pageSetup(page: Page, context: RenderContext): Omit<ISectionOpti
       },
     },
     ...(page.header.length > 0
-      ? { headers: { default: new Header({ children: paragraphs(page.header, context) }) } }
+      ? {
+          headers: {
+            default: new Header({ children: paragraphs(page.header, context) }),
+            ...(page.titlePage === true ? { first: new Header({ children: [new Paragraph({})] }) } : {}),
+          },
+        }
       : {}),
     ...(page.footer.length > 0
-      ? { footers: { default: new Footer({ children: paragraphs(page.footer, context) }) } }
+      ? {
+          footers: {
+            default: new Footer({ children: paragraphs(page.footer, context) }),
+            ...(page.titlePage === true ? { first: new Footer({ children: [new Paragraph({})] }) } : {}),
+          },
+        }
       : {}),
   };
 }

@@ -1,6 +1,7 @@
 // Word block conversion: the RenderContext converters share while one Document is written
 // (warnings, bookmark names and ids, list instances).
 import type { Document, Warning } from "@briefing/core";
+import { headingLevels } from "./word-styles.js";
 
 /** What block converters share while one Document is written. */
 export interface RenderContext {
@@ -17,6 +18,8 @@ export interface RenderContext {
   nextListInstance(): number;
   /** The numeric id of the next bookmark in this document. */
   nextBookmarkId(): number;
+  /** The outline level (1–3) of each heading style's Word style (see `headingLevels`). */
+  headingLevels: ReadonlyMap<string, number>;
 }
 
 export function createRenderContext(
@@ -33,6 +36,7 @@ export function createRenderContext(
     document,
     file,
     language: document.meta.language,
+    headingLevels: headingLevels(document),
     warn: (message) => onWarning?.({ file, message }),
     warnOnce(message) {
       if (warned.has(message)) return;

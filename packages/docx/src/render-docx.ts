@@ -51,10 +51,12 @@ export async function renderDocx(document: Document, options: RenderDocxOptions 
   const word = new WordDocument({
     title: meta.title,
     subject: meta.subject,
-    creator: meta.author,
+    // docx writes "Un-named" for an undefined creator or lastModifiedBy, and nothing for "": a
+    // Document without an author leaves both out rather than name anyone.
+    creator: meta.author ?? "",
     keywords: meta.keywords.length > 0 ? meta.keywords.join(", ") : undefined,
     description: meta.description,
-    lastModifiedBy: meta.author,
+    lastModifiedBy: meta.author ?? "",
     revision: 1,
     customProperties: Object.entries(meta.properties).map(([name, value]) => ({ name, value })),
     // Once the theme's parts are cached, styles.xml is not written from this File, so its styles are

@@ -55,17 +55,29 @@ export function wordFonts(document: Document, family: string) {
     : { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.latin, eastAsia: fonts.eastAsia };
 }
 
+/** N for `heading-N` (N = 1–3), the styles Word knows as "heading N"; undefined for any other. */
+export function builtInHeadingLevel(style: string): number | undefined {
+  const match = /^heading-([1-3])$/.exec(style);
+  return match ? Number(match[1]) : undefined;
+}
+
 /**
  * The heading level of each style that headings use (`heading-2` → 2, a book's `section-title` → 1),
- * so Word's navigation pane and the TOC field's `\u` switch find them by outline level.
+ * so Word's navigation pane and the TOC field's `\u` switch find them by outline level. Word's
+ * own "heading N" is always level N, even where a template uses it one level down (a book's
+ * statement headings); other styles take the highest level a heading uses them at. A heading
+ * whose level differs from its style's says so itself (see `headingToDocx`).
  */
 export function headingLevels(document: Document): Map<string, number> {
   const levels = new Map<string, number>();
   for (const name of Object.keys(document.styles)) {
-    const match = /^heading-([1-3])$/.exec(name);
-    if (match) levels.set(name, Number(match[1]));
+    const level = builtInHeadingLevel(name);
+    if (level !== undefined) levels.set(name, level);
   }
-  for (const block of document.blocks) if (block.kind === "heading") levels.set(block.style, block.level);
+  for (const block of document.blocks) {
+    if (block.kind !== "heading" || builtInHeadingLevel(block.style) !== undefined) continue;
+    levels.set(block.style, Math.min(block.level, levels.get(block.style) ?? block.level));
+  }
   return levels;
 }
 

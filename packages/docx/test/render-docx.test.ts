@@ -132,9 +132,11 @@ describe("renderDocx", () => {
     const paragraphs = elementsNamed(body, "w:p");
     expect(paragraphs.length).toBeGreaterThan(10);
     for (const paragraph of paragraphs) {
+      // A heading or title whose Japanese phrases are kept together (U+200B between them) says so.
+      const phrases = paragraph.includes("\u200b") ? ["w:wordWrap"] : [];
       expect(
         childTags(paragraph, "w:pPr").filter(
-          (tag) => !["w:pStyle", "w:numPr", "w:ilvl", "w:numId"].includes(tag),
+          (tag) => !["w:pStyle", "w:numPr", "w:ilvl", "w:numId", ...phrases].includes(tag),
         ),
       ).toEqual([]);
       for (const run of elementsNamed(paragraph, "w:r")) {
@@ -149,7 +151,8 @@ describe("renderDocx", () => {
     ]);
     expect(styled).toContainEqual(["Salutation", "Mr. President,"]);
     expect(styled).toContainEqual(["Closing", "Thank you, Mr. President."]);
-    expect(styled).toContainEqual(["Heading2", "次の部分"]);
+    // BudouX phrases 次の | 部分: a heading breaks only between them.
+    expect(styled).toContainEqual(["Heading2", "次の\u200b部分"]);
   });
 
   it("marks Japanese runs ja-JP with the East-Asian hint, other runs en-US", async () => {
@@ -158,7 +161,7 @@ describe("renderDocx", () => {
       (run) => xmlText(run).length > 0,
     );
     const japanese = runs.filter((run) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(xmlText(run)));
-    expect(japanese.map(xmlText)).toEqual(["令和3年11月23日", "日本) ", "次の部分"]);
+    expect(japanese.map(xmlText)).toEqual(["令和3年11月23日", "日本) ", "次の\u200b部分"]);
     for (const run of japanese) {
       expect(run).toContain('<w:lang w:val="ja-JP" w:eastAsia="ja-JP"/>');
       expect(run).toContain('<w:rFonts w:hint="eastAsia"/>');
@@ -275,7 +278,7 @@ describe("renderDocx", () => {
     const { parts } = await render(document);
     const runs = elementsNamed(parts["word/document.xml"] ?? "", "w:r");
     expect(runs.find((run) => xmlText(run) === "Mr. President,")).toContain('<w:lang w:val="fr-FR"/>');
-    expect(runs.find((run) => xmlText(run) === "次の部分")).toContain(
+    expect(runs.find((run) => xmlText(run) === "次の\u200b部分")).toContain(
       '<w:lang w:val="ja-JP" w:eastAsia="ja-JP"/>',
     );
   });

@@ -1,13 +1,13 @@
 // PDF entry point: a Document → PDF bytes or a stream, running the measure pass, pagination and
 // the draw pass on pdfkit. Borrows pdfkit PRIVATE internals only through ./pdfkit-internals.ts.
-import type { Document, Warning } from "@briefing/core";
-import { BriefingError, refusedLinkMessage, sourceDate, validateDocument } from "@briefing/core";
+import type { Document, Paragraph, Warning } from "@briefing/core";
+import { BriefingError, plainText, refusedLinkMessage, sourceDate, validateDocument } from "@briefing/core";
 import PDFDocument from "pdfkit";
 import { blockConverters } from "./blocks/index.js";
 import type { DrawContext, MeasureContext } from "./draw/draw-context.js";
 import type { BlockConverter, MeasuredBlock } from "./draw/measured-block.js";
 import { DocumentFonts } from "./fonts/document-fonts.js";
-import { drawFurniture, measureFurniture } from "./layout/page-furniture.js";
+import { drawFurniture, type Furniture, measureFurniture } from "./layout/page-furniture.js";
 import { paginate } from "./layout/paginate.js";
 import { documentInfo, fileId, xmpPackets } from "./metadata.js";
 import { NO_DEFAULT_FONT, replaceXmp, setFileId } from "./pdfkit-internals.js";
@@ -34,7 +34,8 @@ export function renderPdfStream(document: Document, options: RenderPdfOptions = 
   const file = options.file ?? "<document>";
   // Validated once: returns at once for a Document statementToDocument built.
   validateDocument(document, file);
-  const date = sourceDate();
+  // The same rule as the Word file's dates (see `sourceDate`), so both formats of one input agree.
+  const date = sourceDate(document.meta.date);
   const info = documentInfo(document.meta, date);
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -55,34 +56,61 @@ export function renderPdfStream(document: Document, options: RenderPdfOptions = 
   const measured = document.blocks.map((block) =>
     (blockConverters[block.kind] as BlockConverter)(block, context),
   );
-  const header = measureFurniture(document.page.header, context);
-  const footer = measureFurniture(document.page.footer, context);
   const { margins, height } = document.page;
-  const { pages, anchors } = paginate(measured, margins.top, height - margins.bottom);
+  const titlePage = document.page.titlePage === true;
+  const { pages, anchors } = paginate(measured, margins.top, height - margins.bottom, {
+    firstSpaceBefore: titlePage,
+  });
   options.onPages?.(pages.length);
+  const sections = sectionTitles(document, pages);
+  // Bands are measured once per running-head text (the `section` field filled in first), so
+  // a long statement title is cut to one line like any other band.
+  const bands = new Map<string, { header: Furniture; footer: Furniture }>();
+  const bandsFor = (section: string) => {
+    let measuredBands = bands.get(section);
+    if (measuredBands === undefined) {
+      measuredBands = {
+        header: measureFurniture(withSection(document.page.header, section), context),
+        footer: measureFurniture(withSection(document.page.footer, section), context),
+      };
+      bands.set(section, measuredBands);
+    }
+    return measuredBands;
+  };
 
   const root = doc.struct("Document");
   doc.addStructure(root);
-  const outlineStack: PDFKit.PDFOutline[] = [];
+  // Open outline entries, outermost first: a heading nests under the nearest one of a lower
+  // level, so h1 → h3 puts the h3 under the h1 whatever level the template skipped.
+  const outlineStack: { level: number; item: PDFKit.PDFOutline }[] = [];
+  let outlineCount = 0;
   const draw: DrawContext = {
     doc,
     document,
     left: margins.left,
     width: context.width,
-    fields: { page: 0, pages: pages.length },
+    fields: { page: 0, pages: pages.length, section: "" },
     headingPages: anchors,
     root,
     outline(level, title) {
-      const parent = outlineStack[Math.min(level, outlineStack.length + 1) - 2] ?? doc.outline;
-      outlineStack.length = Math.max(0, level - 1);
-      outlineStack[level - 1] = parent.addItem(title);
+      outlineCount++;
+      while ((outlineStack.at(-1)?.level ?? 0) >= level) outlineStack.pop();
+      const parent = outlineStack.at(-1)?.item ?? doc.outline;
+      // A bookmark with no text cannot be told apart or clicked in a viewer's panel.
+      const shown = title.replace(/\s+/g, " ").trim() || `Section ${outlineCount}`;
+      outlineStack.push({ level, item: parent.addItem(shown) });
     },
   };
   const drawPage = (index: number) => {
     doc.addPage({ size: [document.page.width, height], margin: 0 });
-    draw.fields = { page: index + 1, pages: pages.length };
-    drawFurniture(draw, header, 0, margins.top);
-    drawFurniture(draw, footer, height - margins.bottom, margins.bottom);
+    const section = sections[index] ?? "";
+    draw.fields = { page: index + 1, pages: pages.length, section };
+    // A title page (a cover) carries no running head and no page number.
+    if (!(titlePage && index === 0)) {
+      const { header, footer } = bandsFor(section);
+      drawFurniture(draw, header, 0, margins.top);
+      drawFurniture(draw, footer, height - margins.bottom, margins.bottom);
+    }
     for (const placement of pages[index] ?? []) {
       const block = measured[placement.block] as MeasuredBlock;
       if (placement.unit === 0) block.begin?.(draw);
@@ -119,6 +147,34 @@ export async function renderPdf(document: Document, options: RenderPdfOptions = 
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * Each page's running head: the text of the last level-1 heading started on or before it,
+ * else the document's title.
+ */
+function sectionTitles(document: Document, pages: readonly { block: number; unit: number }[][]): string[] {
+  let current = document.meta.title ?? "";
+  return pages.map((page) => {
+    for (const placement of page) {
+      const block = document.blocks[placement.block];
+      if (placement.unit === 0 && block?.kind === "heading" && block.level === 1)
+        current = plainText(block.inlines).replace(/\s+/g, " ").trim();
+    }
+    return current;
+  });
+}
+
+/** Band paragraphs with their `section` fields replaced by `section`'s text. */
+function withSection(paragraphs: readonly Paragraph[], section: string): Paragraph[] {
+  return paragraphs.map((paragraph) => ({
+    ...paragraph,
+    inlines: paragraph.inlines.map((inline) =>
+      inline.kind === "field" && inline.field === "section"
+        ? { kind: "text", text: section, ...(inline.marks ? { marks: inline.marks } : {}) }
+        : inline,
+    ),
+  }));
 }
 
 function measureContext(

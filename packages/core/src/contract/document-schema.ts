@@ -25,11 +25,14 @@ export const TextInlineSchema = z
   })
   .strict();
 
-/** A value the renderer fills in: the current page number or the page count. */
+/**
+ * A value the renderer fills in: the current page number, the page count, or `section`: the
+ * text of the last level-1 heading started on or before this page (a running head).
+ */
 export const FieldInlineSchema = z
   .object({
     kind: z.literal("field"),
-    field: z.enum(["page", "pages"]),
+    field: z.enum(["page", "pages", "section"]),
     marks: z.array(MarkSchema).optional(),
   })
   .strict();
@@ -90,6 +93,11 @@ export const TocEntrySchema = z
     text: z.string(),
     /** The `id` of the heading this entry points to. */
     target: z.string(),
+    /**
+     * A line of detail under the entry (a book's date · meeting · speaker), from the heading's
+     * `data-detail`; set in the style `<toc style>-detail` when defined, else the entry's.
+     */
+    detail: z.string().optional(),
   })
   .strict();
 
@@ -168,6 +176,11 @@ export const PageSchema = z
     margins: z.object({ top: z.number(), right: z.number(), bottom: z.number(), left: z.number() }).strict(),
     header: z.array(ParagraphSchema),
     footer: z.array(ParagraphSchema),
+    /**
+     * The first page is a title page (a cover): no header or footer on it, and the first
+     * block's `spaceBefore` is kept at the top of the page. Absent means false.
+     */
+    titlePage: z.boolean().optional(),
   })
   .strict();
 

@@ -21,12 +21,12 @@ import { type Fail, failAt, type MarkupElement, type MarkupNode, parseMarkup } f
 
 /** The attributes each tag accepts; any other tag or attribute is an error. */
 const tagAttributes: Record<string, readonly string[]> = {
-  document: ["title", "subject", "author", "keywords", "lang", "description", "date"],
+  document: ["title", "subject", "author", "keywords", "lang", "description", "date", "title-page"],
   header: [],
   footer: [],
-  h1: ["id", "class"],
-  h2: ["id", "class"],
-  h3: ["id", "class"],
+  h1: ["id", "class", "data-detail"],
+  h2: ["id", "class", "data-detail"],
+  h3: ["id", "class", "data-detail"],
   p: ["class"],
   strong: [],
   em: [],
@@ -46,6 +46,7 @@ const tagAttributes: Record<string, readonly string[]> = {
   toc: ["depth", "class"],
   "page-number": [],
   "page-count": [],
+  "section-title": [],
 };
 
 /** The tags of briefing markup. */
@@ -107,6 +108,8 @@ class MarkupConverter {
   private readonly fail: Fail;
   private readonly warnings: Warning[] = [];
   private readonly headings: Heading[] = [];
+  /** A heading's `data-detail`, white space collapsed: shown under its TOC entry. */
+  private readonly details = new Map<Heading, string>();
   private readonly ids = new Set<string>();
   private readonly tocs: { toc: Toc; offset: number }[] = [];
   private readonly links: { href: string; offset: number }[] = [];
@@ -140,7 +143,15 @@ class MarkupConverter {
     for (const { toc, offset } of this.tocs) {
       toc.entries = this.headings
         .filter((heading) => heading.level <= toc.depth)
-        .map((heading) => ({ level: heading.level, text: plainText(heading.inlines), target: heading.id }));
+        .map((heading) => {
+          const detail = this.details.get(heading);
+          return {
+            level: heading.level,
+            text: plainText(heading.inlines),
+            target: heading.id,
+            ...(detail ? { detail } : {}),
+          };
+        });
       if (toc.entries.length === 0)
         this.warn(offset, "the table of contents is empty: the document has no headings");
     }
@@ -153,7 +164,15 @@ class MarkupConverter {
     return {
       document: {
         meta: this.meta(documentElement),
-        page: { size, width, height, margins: { ...margins }, header: page.header, footer: page.footer },
+        page: {
+          size,
+          width,
+          height,
+          margins: { ...margins },
+          header: page.header,
+          footer: page.footer,
+          ...(documentElement.attributes["title-page"] === "true" ? { titlePage: true } : {}),
+        },
         blocks,
         styles: copyStyles(this.theme.styles),
         fonts: copyFonts(this.theme.fonts),
@@ -337,6 +356,8 @@ class MarkupConverter {
     this.ids.add(id);
     const heading: Heading = { kind: "heading", level, style, id, inlines };
     this.headings.push(heading);
+    const detail = element.attributes["data-detail"]?.replace(/\s+/g, " ").trim();
+    if (detail) this.details.set(heading, detail);
     return heading;
   }
 
@@ -445,9 +466,10 @@ class MarkupConverter {
         this.links.push({ href: allowed, offset: node.offset });
         children({ ...state, href: allowed, inLink: true });
       }
-    } else if (node.name === "page-number" || node.name === "page-count") {
+    } else if (node.name === "page-number" || node.name === "page-count" || node.name === "section-title") {
       this.noChildren(node);
-      const field: Inline = { kind: "field", field: node.name === "page-number" ? "page" : "pages" };
+      const names = { "page-number": "page", "page-count": "pages", "section-title": "section" } as const;
+      const field: Inline = { kind: "field", field: names[node.name] };
       if (state.marks.length) field.marks = [...state.marks];
       out.push(field);
     } else {

@@ -26,7 +26,10 @@ export interface StatementToDocumentOptions {
   template?: string;
   /** A folder of user templates, searched by name before the built-ins. */
   templatesDir?: string;
-  /** ISO date for `generated.date`; default SOURCE_DATE_EPOCH, else the statement's date. */
+  /**
+   * ISO date for `generated.date`; default SOURCE_DATE_EPOCH, else the statement's date (a
+   * book: SOURCE_DATE_EPOCH, else today — the day the binder was made).
+   */
   generatedDate?: string;
   /** The input file, named in messages. */
   file?: string;
@@ -42,7 +45,8 @@ export interface StatementTemplateInput {
 
 /** What a book template receives. */
 export interface BookTemplateInput {
-  statements: { statement: Statement; stats: Stats }[];
+  /** `position`: 1 for the first statement, for a title such as "Statement 3". */
+  statements: { statement: Statement; stats: Stats; position: number }[];
   generated: { date: string; version: string };
   options: { template: string };
 }
@@ -64,8 +68,17 @@ function sourceDay(): string | undefined {
 }
 
 /**
+ * The last segment of a path written with `/` or `\` (`C:\Users\x\a.txt` → `a.txt`) on any
+ * platform: outputs name their source file, never the folder it was in.
+ */
+export function fileName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+}
+
+/**
  * Statement fields with no standard metadata slot, as `briefing.<field>` text, so a reader of
- * the output (Word custom properties) can rebuild the statement.
+ * the output (Word custom properties) can rebuild the statement. The source file is named
+ * without its folder, so no output reveals where it was read from.
  */
 export function statementProperties(statement: Statement): Record<string, string> {
   const properties: Record<string, string> = {};
@@ -77,12 +90,13 @@ export function statementProperties(statement: Statement): Record<string, string
   set("date.text", statement.date?.text);
   set("venue", statement.venue);
   set("speaker", statement.speaker);
+  set("delegation", statement.delegation);
   set("titleJa", statement.titleJa);
   set("language", statement.language);
   set("delivery", statement.delivery);
   set("cosignatories", statement.cosignatories && JSON.stringify(statement.cosignatories));
   set("extra", statement.extra && JSON.stringify(statement.extra));
-  set("source.file", statement.source?.file);
+  set("source.file", statement.source?.file === undefined ? undefined : fileName(statement.source.file));
   set("source.url", statement.source?.url);
   return properties;
 }
@@ -116,13 +130,18 @@ function render(
 /**
  * Renders one statement through a template (default `briefing`) into the Document both
  * renderers lay out. `meta` defaults: title = title or titleJa, subject = meeting,
- * author = delegation; the template's `<document>` attributes override them.
+ * author = speaker (a person, never the delegation; unset without one), date = the statement's
+ * start date (what both renderers date the file with, see `sourceDate`); the template's
+ * `<document>` attributes override them.
  */
 export function statementToDocument(
   statement: Statement,
   options: StatementToDocumentOptions = {},
 ): DocumentResult {
   const templateName = options.template ?? "briefing";
+  // A book template (one that reads `statements`) makes a book of one, not an empty book.
+  if (loadTemplate(templateName, { templatesDir: options.templatesDir }).book)
+    return statementsToBook([statement], { ...options, template: templateName });
   const input: StatementTemplateInput = {
     statement,
     stats: analyzeStatement(statement),
@@ -141,9 +160,7 @@ export function statementToDocument(
     ...((meta.subject ?? statement.meeting) !== undefined
       ? { subject: meta.subject ?? statement.meeting }
       : {}),
-    ...((meta.author ?? statement.delegation) !== undefined
-      ? { author: meta.author ?? statement.delegation }
-      : {}),
+    ...((meta.author ?? statement.speaker) !== undefined ? { author: meta.author ?? statement.speaker } : {}),
     keywords: meta.keywords,
     ...((meta.language ?? statement.language) !== undefined
       ? { language: meta.language ?? statement.language }
@@ -166,15 +183,15 @@ export function statementsToBook(
   options: StatementToDocumentOptions = {},
 ): DocumentResult {
   const templateName = options.template ?? "book";
-  const latest = statements
-    .map((statement) => statement.date?.end ?? statement.date?.start)
-    .filter((date): date is string => date !== undefined)
-    .sort()
-    .at(-1);
   const input: BookTemplateInput = {
-    statements: statements.map((statement) => ({ statement, stats: analyzeStatement(statement) })),
+    statements: statements.map((statement, index) => ({
+      statement,
+      stats: analyzeStatement(statement),
+      position: index + 1,
+    })),
     generated: {
-      date: options.generatedDate ?? sourceDay() ?? latest ?? isoDay(SOURCE_DATE_FALLBACK),
+      // The day the binder was made ("As of …"), never the latest statement's date.
+      date: options.generatedDate ?? sourceDay() ?? isoDay(new Date()),
       version: coreVersion,
     },
     options: { template: templateName },

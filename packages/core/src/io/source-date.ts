@@ -26,9 +26,10 @@ export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | un
 }
 
 /**
- * The date an output carries: `SOURCE_DATE_EPOCH` when set, else `fallback` (the Word
- * renderer passes the document's own date, `YYYY-MM-DD…`) when it is a valid date no earlier
- * than 1980, else {@link SOURCE_DATE_FALLBACK}. The PDF renderer passes no fallback.
+ * The date an output carries (created and modified): `SOURCE_DATE_EPOCH` when set, else
+ * `fallback` (both renderers pass the Document's `meta.date`, the statement's `YYYY-MM-DD…`) when
+ * it is a valid date no earlier than 1980, else {@link SOURCE_DATE_FALLBACK}. The one rule for
+ * every format, so a PDF and its Word twin carry the same date, and never the clock.
  */
 export function sourceDate(fallback?: string, env: NodeJS.ProcessEnv = process.env): Date {
   const epoch = sourceDateEpoch(env);

@@ -104,12 +104,56 @@ export function checkReferences(
 }
 
 /**
+ * Whether a template reads `name` from the root of its input (`{{#each statements}}`,
+ * `{{statements.length}}`): how a book template, which takes `statements`, is told apart.
+ */
+export function readsInputField(program: hbs.AST.Program, name: string): boolean {
+  for (const node of nodes(program)) {
+    if (node.type !== "PathExpression") continue;
+    const path = node as unknown as { data: boolean; depth: number; parts: string[] };
+    if (!path.data && path.depth === 0 && path.parts[0] === name) return true;
+  }
+  return false;
+}
+
+/**
+ * Checks at load time that every `{{t "key"}}` names a label the template's locale files
+ * define (in en, or else in every locale), so a typo is an error at its line, not a failed render.
+ */
+export function checkLabels(
+  program: hbs.AST.Program,
+  file: string,
+  locales: Readonly<Record<string, Readonly<Record<string, string>>>>,
+): void {
+  const codes = Object.keys(locales);
+  for (const node of nodes(program)) {
+    if (node.type !== "MustacheStatement" && node.type !== "SubExpression") continue;
+    const path = node.path as { type: string; original?: unknown };
+    if (path.type !== "PathExpression" || path.original !== "t") continue;
+    const first = (node.params as { type: string; value?: unknown }[])[0];
+    if (first?.type !== "StringLiteral") continue;
+    const key = String(first.value);
+    const inEnglish = locales.en !== undefined && Object.hasOwn(locales.en, key);
+    const inEvery = codes.length > 0 && codes.every((code) => Object.hasOwn(locales[code] ?? {}, key));
+    if (!inEnglish && !inEvery) {
+      throw new BriefingError(
+        at(file, node),
+        `unknown label "${key}"`,
+        codes.length
+          ? "add it to the template's locales/en.yaml"
+          : "add locales/en.yaml with the labels the template uses",
+      );
+    }
+  }
+}
+
+/**
  * Helpers whose result is markup they built and escaped themselves (`runs` escapes each run's
  * text and adds only its own tags): writing them unescaped changes nothing. Every other helper
  * returns plain text that may come from the statement (`upper`, `join`, `lookup`, a date's own
  * wording), which `{{{…}}}` would insert as markup.
  */
-const escapingHelpers = new Set(["runs"]);
+const escapingHelpers = new Set(["runs", "t"]);
 
 type ExpressionNode = { type: string; original?: unknown; path?: unknown };
 

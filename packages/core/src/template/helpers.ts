@@ -4,6 +4,7 @@
 import type Handlebars from "handlebars";
 import type { Run } from "../statement/statement-schema.js";
 import { formatDateEnglish, formatDateJapanese, formatDuration } from "./format-dates.js";
+import { chooseLocale, type Locales, lookupLabel } from "./load-locales.js";
 
 type HandlebarsEnvironment = typeof Handlebars;
 
@@ -33,6 +34,52 @@ export function runsToMarkup(runs: unknown, escapeText: (text: string) => string
     .join("");
 }
 
+/** What Handlebars passes a helper last: its hash, the render's data frame. */
+interface HelperOptions {
+  hash?: Record<string, unknown>;
+  data?: { root?: unknown; locales?: Locales };
+}
+
+/** The statement language a helper call is about: `lang=` given, this statement's, the root's. */
+function languageOf(context: unknown, options: HelperOptions): unknown {
+  if (options.hash && "lang" in options.hash) return options.hash.lang;
+  const own = (context as { statement?: { language?: unknown } } | null)?.statement?.language;
+  if (own !== undefined) return own;
+  return (options.data?.root as { statement?: { language?: unknown } } | undefined)?.statement?.language;
+}
+
+/**
+ * A label from the template's locale files, in the statement's language (falling back to
+ * `en` per key), as escaped markup: `{name}` takes the hash value `name`, `{page}` and
+ * `{pages}` become the page-number and page-count fields unless the hash gives them.
+ */
+export function labelToMarkup(
+  locales: Locales,
+  language: unknown,
+  key: string,
+  values: Record<string, unknown>,
+  escapeText: (text: string) => string,
+): string {
+  const text = lookupLabel(locales, chooseLocale(locales, language), key);
+  if (text === undefined) throw new Error(`no label "${key}" in the template's locales/en.yaml`);
+  const fields: Record<string, string> = { page: "<page-number/>", pages: "<page-count/>" };
+  return text
+    .split(/(\{[A-Za-z][A-Za-z0-9_]*\})/)
+    .map((piece, index) => {
+      if (index % 2 === 0) return escapeText(piece);
+      const name = piece.slice(1, -1);
+      if (Object.hasOwn(values, name) && name !== "lang") return escapeText(values[name] as string);
+      return fields[name] ?? escapeText(piece);
+    })
+    .join("");
+}
+
+/** Whole minutes of speaking time, at least 1 for any speech: 約N分. */
+export function roundMinutes(seconds: unknown): number {
+  const total = Math.max(0, Number(seconds) || 0);
+  return total === 0 ? 0 : Math.max(1, Math.round(total / 60));
+}
+
 /** Registers briefing's helpers on a private Handlebars environment. */
 export function registerHelpers(env: HandlebarsEnvironment): void {
   const escapeText = env.Utils.escapeExpression;
@@ -56,8 +103,43 @@ export function registerHelpers(env: HandlebarsEnvironment): void {
         : "";
     },
     upper: (...values: unknown[]) => String(args(values)[0] ?? "").toUpperCase(),
+    minutes: (...values: unknown[]) => roundMinutes(args(values)[0]),
+    indented: (...values: unknown[]) => {
+      const runs = args(values)[0];
+      const first = Array.isArray(runs) ? (runs[0] as Run | undefined) : undefined;
+      return /^[\u3000\s]/u.test(String(first?.text ?? ""));
+    },
+    locale(this: unknown, ...values: unknown[]) {
+      const options = values.at(-1) as HelperOptions;
+      return chooseLocale(options.data?.locales ?? {}, languageOf(this, options));
+    },
+    t(this: unknown, ...values: unknown[]) {
+      const options = values.at(-1) as HelperOptions;
+      const key = String(args(values)[0]);
+      const markup = labelToMarkup(
+        options.data?.locales ?? {},
+        languageOf(this, options),
+        key,
+        options.hash ?? {},
+        escapeText,
+      );
+      return new env.SafeString(markup);
+    },
   });
 }
 
 /** The helpers `registerHelpers` adds, beside Handlebars' own. */
-export const helperNames = ["date", "dateJa", "duration", "runs", "number", "eq", "join", "upper"];
+export const helperNames = [
+  "date",
+  "dateJa",
+  "duration",
+  "runs",
+  "number",
+  "eq",
+  "join",
+  "upper",
+  "minutes",
+  "indented",
+  "locale",
+  "t",
+];

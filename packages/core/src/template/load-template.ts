@@ -8,12 +8,15 @@ import { BriefingError, type Warning } from "../errors.js";
 import { templateFile } from "../io/template-files.js";
 import { loadTheme, type Theme } from "../theme/load-theme.js";
 import {
+  checkLabels,
   checkReferences,
   instrumentContent,
   parseHandlebars,
+  readsInputField,
   unescapedOutputWarnings,
 } from "./compile-template.js";
 import { registerHelpers } from "./helpers.js";
+import { loadLocales } from "./load-locales.js";
 import { type MarkupSourceMap, stripMarkers, type TemplatePoint } from "./markup-source-map.js";
 import { displayPath, findTemplateDir } from "./template-dirs.js";
 
@@ -24,6 +27,11 @@ export interface Template {
   /** The template.hbs path as messages show it. */
   file: string;
   theme: Theme;
+  /**
+   * A book template: its template.hbs reads `statements` (a list) rather than `statement`, so
+   * it is rendered with `statementsToBook`, one statement becoming a book of one.
+   */
+  book: boolean;
   /**
    * What is risky in the template but does not stop it (a `{{{…}}}` that inserts text
    * unescaped), found when it loads; `statementToDocument` reports them with every document.
@@ -39,7 +47,7 @@ registerHelpers(env);
 const cache = new Map<string, Template>();
 
 /**
- * Loads a template folder (template.hbs, partials/*.hbs, theme.yaml) by built-in name or
+ * Loads a template folder (template.hbs, partials/*.hbs, theme.yaml, locales/*.yaml) by built-in name or
  * path; compiled once per process and cached by its real path. Every file it reads, the
  * theme's font files named by path included, must lie inside the folder (links are followed
  * to check): a file elsewhere is a BriefingError naming it.
@@ -64,6 +72,7 @@ function compileTemplateDir(dir: string): Template {
     display: displayPath(themeFile),
     root: dir,
   });
+  const locales = loadLocales(dir, displayPath);
   const partialsDir = join(dir, "partials");
   const partialFiles = existsSync(partialsDir)
     ? readdirSync(partialsDir)
@@ -74,10 +83,13 @@ function compileTemplateDir(dir: string): Template {
   const helperNames = new Set(Object.keys(env.helpers));
   const points: TemplatePoint[] = [];
   const warnings: Warning[] = [];
+  let book = false;
   const compile = (path: string, shown: string) => {
     const source = readFileSync(templateFile(dir, path, shown), "utf8");
     const program = parseHandlebars(env, source, shown);
+    if (path === join(dir, "template.hbs")) book = readsInputField(program, "statements");
     checkReferences(program, shown, helperNames, partialNames);
+    checkLabels(program, shown, locales);
     warnings.push(...unescapedOutputWarnings(program, source, shown, helperNames));
     instrumentContent(program, shown, points);
     return env.compile(program, { preventIndent: true });
@@ -92,11 +104,12 @@ function compileTemplateDir(dir: string): Template {
     dir,
     file,
     theme,
+    book,
     warnings,
     render(input) {
       let text: string;
       try {
-        text = main(input, { partials, allowProtoPropertiesByDefault: false });
+        text = main(input, { partials, allowProtoPropertiesByDefault: false, data: { locales } });
       } catch (error) {
         if (error instanceof BriefingError) throw error;
         throw new BriefingError(

@@ -1,5 +1,5 @@
 // Word block conversion: a Document TOC → a docx TableOfContents field pre-filled with entries,
-// each an InternalHyperlink to its heading's bookmark.
+// each an InternalHyperlink to its heading's bookmark, with its detail line.
 import { InternalHyperlink, Paragraph, TableOfContents } from "docx";
 import { inlinesToRuns } from "../inlines-to-runs.js";
 import { wordStyleId } from "../word-styles.js";
@@ -19,17 +19,22 @@ export const tocToDocx: BlockConverter<"toc"> = (block, context) => [
     useAppliedParagraphOutlineLevel: true,
     contentChildren: block.entries
       .filter((entry) => entry.level <= block.depth)
-      .map(
-        (entry) =>
-          new Paragraph({
-            style: wordStyleId(`toc-${entry.level}`),
-            children: [
-              new InternalHyperlink({
-                anchor: context.bookmarkName(entry.target),
-                children: inlinesToRuns([{ kind: "text", text: entry.text }], context),
-              }),
-            ],
+      .flatMap((entry) => {
+        const styleName = `toc-${entry.level}`;
+        const link = (text: string) => [
+          new InternalHyperlink({
+            anchor: context.bookmarkName(entry.target),
+            children: inlinesToRuns([{ kind: "text", text }], context),
           }),
-      ),
+        ];
+        // Indents (a hanging one for wrapped entries) come from the styles, as in the PDF.
+        const paragraphs = [new Paragraph({ style: wordStyleId(styleName), children: link(entry.text) })];
+        if (entry.detail !== undefined) {
+          const detailStyle =
+            `${block.style}-detail` in context.document.styles ? `${block.style}-detail` : styleName;
+          paragraphs.push(new Paragraph({ style: wordStyleId(detailStyle), children: link(entry.detail) }));
+        }
+        return paragraphs;
+      }),
   }),
 ];

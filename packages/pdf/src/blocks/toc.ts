@@ -1,14 +1,42 @@
 // PDF measure pass: a Document TOC → a MeasuredBlock of entry units, drawn later with dot leaders,
 // page numbers and links. Borrows pdfkit link options through ../pdfkit-internals.ts.
-import type { TocEntry } from "@briefing/core";
+import type { ResolvedStyle, TocEntry } from "@briefing/core";
 import type { MeasureContext } from "../draw/draw-context.js";
 import type { BlockConverter, Unit } from "../draw/measured-block.js";
 import { linkAnnotation } from "../pdfkit-internals.js";
-import { drawTextLine, layoutText } from "../text/text-lines.js";
+import { drawTextLine, layoutText, type TextLines } from "../text/text-lines.js";
 
 /** Width kept free at the right of every entry for its page number. */
 const NUMBER_COLUMN = 36;
 const LEADER_GAP = 4;
+/** Fewest characters a wrapped entry's last line may hold (no lone 声 under a Japanese title). */
+const MIN_LAST_LINE = 2;
+const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * An entry's or detail's lines, indented as its style says (a negative `firstLineIndent` makes
+ * wrapped lines hang), a Japanese text re-wrapped a little narrower (up to four times) until
+ * its last line holds at least two characters.
+ */
+function entryLines(text: string, style: ResolvedStyle, context: MeasureContext, width: number): TextLines {
+  const layout = (narrower: number) =>
+    layoutText([{ kind: "text", text }], { ...style, align: "left" }, context, { width: width - narrower });
+  let lines = layout(0);
+  if (!cjk.test(text)) return lines;
+  for (let step = 1; step <= 4 && lines.lines.length > 1 && lastLineLength(lines) < MIN_LAST_LINE; step++)
+    lines = layout(step * style.size);
+  return lines;
+}
+
+function lastLineLength(text: TextLines): number {
+  const last = text.lines.at(-1);
+  return [
+    ...(last?.fragments
+      .map((fragment) => fragment.text)
+      .join("")
+      .trim() ?? ""),
+  ].length;
+}
 
 /**
  * A table of contents: a `TOC` with one `TOCI` per entry, dot leaders (artifacts), the page of
@@ -46,10 +74,17 @@ function entryUnit(
 ): Unit {
   const styleName = `toc-${entry.level}` in context.document.styles ? `toc-${entry.level}` : fallbackStyle;
   const style = context.style(styleName);
-  const text = layoutText([{ kind: "text", text: entry.text }], { ...style, align: "left" }, context, {
-    width: context.width - NUMBER_COLUMN,
-  });
-  const height = style.spaceBefore + text.lines.length * text.lineHeight + style.spaceAfter;
+  const text = entryLines(entry.text, style, context, context.width - NUMBER_COLUMN);
+  const detailStyleName =
+    `${fallbackStyle}-detail` in context.document.styles ? `${fallbackStyle}-detail` : styleName;
+  const detailStyle = context.style(detailStyleName);
+  // The detail (date · meeting · speaker) sits under the title, in its own style.
+  const detail =
+    entry.detail === undefined
+      ? undefined
+      : entryLines(entry.detail, detailStyle, context, context.width - NUMBER_COLUMN);
+  const detailHeight = detail ? detail.lines.length * detail.lineHeight : 0;
+  const height = style.spaceBefore + text.lines.length * text.lineHeight + detailHeight + style.spaceAfter;
   const face = context.fonts.face(style.font, "regular");
   return {
     height,
@@ -62,6 +97,13 @@ function entryUnit(
       const textTop = top + style.spaceBefore;
       text.lines.forEach((_, index) => {
         drawTextLine(draw, text, index, draw.left, textTop + index * text.lineHeight, {
+          element: link,
+          tag: "Link",
+        });
+      });
+      const detailTop = textTop + text.lines.length * text.lineHeight;
+      detail?.lines.forEach((_, index) => {
+        drawTextLine(draw, detail, index, draw.left, detailTop + index * detail.lineHeight, {
           element: link,
           tag: "Link",
         });
@@ -92,7 +134,7 @@ function entryUnit(
           draw.left,
           textTop,
           draw.width,
-          text.lines.length * text.lineHeight,
+          text.lines.length * text.lineHeight + detailHeight,
           entry.target,
           linkAnnotation(`${entry.text}, page ${number}`, link),
         );

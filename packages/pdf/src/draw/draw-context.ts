@@ -14,10 +14,12 @@ export interface PieceContext {
   refusedLink?(href: string): void;
 }
 
-/** Values of `page`/`pages` fields while drawing a page. */
+/** Values of `page`/`pages`/`section` fields while drawing a page. */
 export interface FieldValues {
   page: number;
   pages: number;
+  /** The running head: the last level-1 heading started on or before this page. */
+  section: string;
 }
 
 /** What block renderers measure with. */

@@ -49,7 +49,13 @@ function keptHeight(blocks: readonly MeasuredBlock[], index: number, depth = 0):
  * keep-with-next, keep-together and widow/orphan control (a page never starts or ends a
  * block with fewer than `minUnits` of its units, when it can be helped).
  */
-export function paginate(blocks: readonly MeasuredBlock[], top: number, bottom: number): Pagination {
+export function paginate(
+  blocks: readonly MeasuredBlock[],
+  top: number,
+  bottom: number,
+  /** Keep the first block's space before at the top of page 1 (a cover's title sits lower). */
+  options: { firstSpaceBefore?: boolean } = {},
+): Pagination {
   const pages: Placement[][] = [[]];
   const anchors = new Map<string, number>();
   let y = top;
@@ -68,7 +74,12 @@ export function paginate(blocks: readonly MeasuredBlock[], top: number, bottom: 
     const n = block.units.length;
     if (n === 0) return;
     if (block.pageBreakBefore && page().length > 0) newPage();
-    const gap = () => (page().length > 0 ? Math.max(previousAfter, block.spaceBefore) : 0);
+    const gap = () =>
+      page().length > 0
+        ? Math.max(previousAfter, block.spaceBefore)
+        : options.firstSpaceBefore && pages.length === 1
+          ? block.spaceBefore
+          : 0;
     const own = block.keepWithNext ? heightOf(block, 0, n) : leadHeight(block);
     if (page().length > 0 && y + gap() + own + keptHeight(blocks, index) > bottom + EPSILON) newPage();
     y += gap();

@@ -15,8 +15,11 @@ export interface StructTarget {
   tag: string;
 }
 
-/** Justified lines whose gaps would grow beyond this many ems are set flush left instead. */
-const MAX_GAP_STRETCH_EM = 0.6;
+/**
+ * A justified line whose word spaces would grow beyond this multiple of their natural width
+ * (the narrowest space of the line counts) is set flush left instead of opening rivers.
+ */
+export const MAX_SPACE_STRETCH = 2;
 /** The same for the space added between characters of a line without spaces (Japanese). */
 const MAX_CHARACTER_STRETCH_EM = 0.25;
 
@@ -35,7 +38,9 @@ export function drawLine(
 ): void {
   const { doc } = context;
   let chunks = chunksOf(line.fragments, context, false);
-  const extra = line.available - widthOf(chunks, context);
+  const hyphen = line.hyphen;
+  const hyphenWidth = hyphen ? hyphen.face.pdf.widthOfString("-", hyphen.size) : 0;
+  const extra = line.available - widthOf(chunks, context) - hyphenWidth;
   let x = left + line.offset;
   let gapExtra = 0;
   let characterSpacing = 0;
@@ -51,7 +56,7 @@ export function drawLine(
         .join("")
         .trimEnd(),
     ).length;
-    if (gaps > 0 && extra / gaps <= MAX_GAP_STRETCH_EM * size) {
+    if (gaps > 0 && extra / gaps <= (MAX_SPACE_STRETCH - 1) * narrowestSpace(words) + 1e-6) {
       gapExtra = extra / gaps;
       chunks = words;
     } else if (gaps === 0 && characters > 1 && extra / (characters - 1) <= MAX_CHARACTER_STRETCH_EM * size) {
@@ -105,6 +110,16 @@ export function drawLine(
   });
   textObject.close();
   if (target) close();
+  if (hyphen) {
+    // A hyphen that only breaks the word across lines is layout, not text: an artifact, so the
+    // word reads whole ("negotiations", not "negoti-ations") to screen readers and extraction.
+    doc.markContent("Artifact", { type: "Layout" });
+    if (hyphen.color !== color) doc.fillColor(hyphen.color);
+    const hyphenObject = new TextObject(doc, 0);
+    hyphenObject.show(hyphen.face.pdf, hyphen.size, x, baseline - hyphen.rise, "-");
+    hyphenObject.close();
+    doc.endMarkedContent();
+  }
 }
 
 interface Chunk {
@@ -114,6 +129,11 @@ interface Chunk {
   /** Ends with white space that justification may stretch. */
   gap: boolean;
 }
+
+// Word spaces justification may stretch: white space but the ideographic space (U+3000), which
+// is a character-wide 字下げ or a Japanese separator, never a gap between words.
+const WORD_SPACE_END = /[^\S\u3000]$/u;
+const WORD_SPACES_END = /[^\S\u3000]+$/u;
 
 /** The fragments to draw; split after each space when the gaps are to be stretched. */
 function chunksOf(fragments: readonly Fragment[], context: DrawContext, words: boolean): Chunk[] {
@@ -125,9 +145,16 @@ function chunksOf(fragments: readonly Fragment[], context: DrawContext, words: b
       chunks.push({ piece, text, width: piece.face.pdf.widthOfString(text, piece.size), gap: false });
       continue;
     }
-    const parts = !words ? [] : (fragment.text.match(/\S*\s*/gu)?.filter((part) => part.length > 0) ?? []);
+    const parts = !words
+      ? []
+      : (fragment.text.match(/[\S\u3000]*[^\S\u3000]*/gu)?.filter((part) => part.length > 0) ?? []);
     if (parts.length <= 1) {
-      chunks.push({ piece, text: fragment.text, width: fragment.width, gap: /\s$/u.test(fragment.text) });
+      chunks.push({
+        piece,
+        text: fragment.text,
+        width: fragment.width,
+        gap: WORD_SPACE_END.test(fragment.text),
+      });
       continue;
     }
     for (const part of parts) {
@@ -135,11 +162,25 @@ function chunksOf(fragments: readonly Fragment[], context: DrawContext, words: b
         piece,
         text: part,
         width: piece.face.pdf.widthOfString(part, piece.size),
-        gap: /\s$/u.test(part),
+        gap: WORD_SPACE_END.test(part),
       });
     }
   }
   return chunks;
+}
+
+/** The natural width of the narrowest white space a stretchable chunk ends with. */
+function narrowestSpace(words: readonly Chunk[]): number {
+  let narrowest = Infinity;
+  words.forEach((chunk, index) => {
+    if (!chunk.gap || index === words.length - 1) return;
+    const trimmed = chunk.text.replace(WORD_SPACES_END, "");
+    narrowest = Math.min(
+      narrowest,
+      chunk.width - chunk.piece.face.pdf.widthOfString(trimmed, chunk.piece.size),
+    );
+  });
+  return narrowest;
 }
 
 function widthOf(chunks: readonly Chunk[], context: DrawContext): number {

@@ -14,5 +14,5 @@ export interface Piece {
   /** `#anchor` (internal) or a URL. */
   href: string | undefined;
   /** A page-number field: `text` is a placeholder the drawing replaces. */
-  field: "page" | "pages" | undefined;
+  field: "page" | "pages" | "section" | undefined;
 }

@@ -1,6 +1,8 @@
 // PDF measure pass: Pieces → Lines that fit a LineBox, broken at linebreak opportunities with
 // kinsoku, widths from pdfkit fonts (PdfkitFont type from ../pdfkit-internals.ts).
+import { phraseBoundaries } from "@briefing/core";
 import type { PdfkitFont } from "../pdfkit-internals.js";
+import { hyphenationPoints, hyphenWord } from "./hyphenation.js";
 import { eachBreakOpportunity } from "./line-breaking.js";
 import type { Piece } from "./piece.js";
 
@@ -21,6 +23,11 @@ export interface Line {
   available: number;
   /** The paragraph's last line, or one ended by a newline: never justified. */
   last: boolean;
+  /**
+   * The line ends inside a hyphenated word: a hyphen in this piece's face follows the last
+   * fragment (counted in `width`, drawn as an artifact, not part of the text).
+   */
+  hyphen?: Piece;
 }
 
 export interface LineBox {
@@ -29,12 +36,32 @@ export interface LineBox {
   firstLineIndent: number;
 }
 
+export interface LineOptions {
+  /**
+   * The lines are justified: a word that does not fit after a loose line (its spaces would
+   * stretch beyond LOOSE_SPACE_STRETCH) is hyphenated when it is English (`language`: the
+   * document's, for text without a `lang`).
+   */
+  hyphenate?: boolean;
+  language?: string;
+  /**
+   * Japanese text (pieces with `lang` ja) breaks only between BudouX phrases; a phrase wider
+   * than the line is still broken between characters. For titles and headings.
+   */
+  keepPhrases?: boolean;
+}
+
+/** A justified line whose word spaces would stretch beyond this multiple is loose. */
+export const LOOSE_SPACE_STRETCH = 1.5;
+
 interface Word {
   fragments: Fragment[];
   width: number;
   /** Width of the white space the word ends with (it hangs at a line end). */
   trailing: number;
   required: boolean;
+  /** The start of a hyphenated word: a hyphen (counted in `width`) follows it. */
+  hyphen?: Piece;
 }
 
 const EPSILON = 0.01;
@@ -124,7 +151,12 @@ function trimmedLength(text: string): number {
  * broken between characters is filled into lines by adding up its characters' widths.
  * With `maxLines`, stops once that many lines are full (the rest of the text is left out).
  */
-export function piecesToLines(pieces: readonly Piece[], box: LineBox, maxLines = Infinity): Line[] {
+export function piecesToLines(
+  pieces: readonly Piece[],
+  box: LineBox,
+  maxLines = Infinity,
+  options: LineOptions = {},
+): Line[] {
   const lines: Line[] = [];
   let current: Word[] = [];
   let used = 0;
@@ -138,7 +170,14 @@ export function piecesToLines(pieces: readonly Piece[], box: LineBox, maxLines =
     used = 0;
   };
   const place = (word: Word) => {
-    if (current.length > 0 && used + word.width - word.trailing > available() + EPSILON) flush(false);
+    if (current.length > 0 && used + word.width - word.trailing > available() + EPSILON) {
+      const rest = options.hyphenate ? hyphenateAtLineEnd(word) : undefined;
+      flush(false);
+      if (rest) {
+        if (lines.length < maxLines) place(rest);
+        return;
+      }
+    }
     if (current.length === 0 && word.width - word.trailing > available() + EPSILON && isSplittable(word)) {
       placeByCharacters(word);
       return;
@@ -146,6 +185,54 @@ export function piecesToLines(pieces: readonly Piece[], box: LineBox, maxLines =
     current.push(word);
     used += word.width;
     if (word.required) flush(true);
+  };
+  // The line so far is loose (its spaces would stretch beyond LOOSE_SPACE_STRETCH) and `word`,
+  // an English word after a space, does not fit: the longest hyphenated start of it that fits
+  // ends the line (a hyphen drawn after it); the rest of the word is returned.
+  const hyphenateAtLineEnd = (word: Word): Word | undefined => {
+    const last = current.at(-1);
+    const fragment = word.fragments[0];
+    if (!last || last.trailing <= 0 || word.fragments.length !== 1 || !fragment) return undefined;
+    const { piece } = fragment;
+    if (piece.field || piece.href || piece.rise !== 0) return undefined;
+    let gaps = 0;
+    let narrowest = Infinity;
+    for (let i = 0; i < current.length - 1; i++) {
+      const trailing = (current[i] as Word).trailing;
+      if (trailing > 0) {
+        gaps++;
+        narrowest = Math.min(narrowest, trailing);
+      }
+    }
+    const extra = available() - (used - last.trailing);
+    if (gaps > 0 && extra / gaps <= (LOOSE_SPACE_STRETCH - 1) * narrowest) return undefined;
+    const parts = hyphenWord(fragment.text, piece.lang ?? options.language);
+    if (!parts) return undefined;
+    const points = hyphenationPoints(parts.letters);
+    for (let i = points.length - 1; i >= 0; i--) {
+      const at = points[i] as number;
+      const head = `${parts.lead}${parts.letters.slice(0, at)}`;
+      const headWidth = measure(piece, head);
+      const width = headWidth + measure(piece, "-");
+      if (used + width > available() + EPSILON) continue;
+      current.push({
+        fragments: [{ piece, text: head, width: headWidth }],
+        width,
+        trailing: 0,
+        required: false,
+        hyphen: piece,
+      });
+      used += width;
+      const tail = `${parts.letters.slice(at)}${parts.tail}`;
+      const tailWidth = measure(piece, tail);
+      return {
+        fragments: [{ piece, text: tail, width: tailWidth }],
+        width: tailWidth,
+        trailing: word.trailing,
+        required: word.required,
+      };
+    }
+    return undefined;
   };
   // An emergency break: the word fills lines character by character, a character going to the
   // next line when it does not fit (white space always fits: it hangs). The characters of a
@@ -188,7 +275,8 @@ export function piecesToLines(pieces: readonly Piece[], box: LineBox, maxLines =
   // The widest a line can be (a negative first-line indent widens the first): twice that is
   // wider than any line whatever shaping does.
   const widest = Math.max(1, box.width - box.indent - Math.min(0, box.firstLineIndent));
-  for (const word of toWords(pieces, 2 * widest)) {
+  const inside = options.keepPhrases ? insidePhrases(pieces) : undefined;
+  for (const word of toWords(pieces, 2 * widest, inside)) {
     place(word);
     if (lines.length >= maxLines) return lines.slice(0, maxLines);
   }
@@ -200,13 +288,37 @@ export function piecesToLines(pieces: readonly Piece[], box: LineBox, maxLines =
   return lines;
 }
 
-function* toWords(pieces: readonly Piece[], wider: number): Generator<Word> {
+/** Positions (in the pieces' joined text) inside a Japanese phrase: no line breaks there. */
+function insidePhrases(pieces: readonly Piece[]): Set<number> {
+  const inside = new Set<number>();
+  let at = 0;
+  for (let i = 0; i < pieces.length; ) {
+    if (!(pieces[i] as Piece).lang?.startsWith("ja")) {
+      at += (pieces[i] as Piece).text.length;
+      i++;
+      continue;
+    }
+    // A run of Japanese pieces is split into phrases as one text.
+    let text = "";
+    for (; i < pieces.length && (pieces[i] as Piece).lang?.startsWith("ja"); i++)
+      text += (pieces[i] as Piece).text;
+    const boundaries = new Set(phraseBoundaries(text));
+    for (let position = 1; position < text.length; position++) {
+      if (!boundaries.has(position)) inside.add(at + position);
+    }
+    at += text.length;
+  }
+  return inside;
+}
+
+function* toWords(pieces: readonly Piece[], wider: number, inside?: ReadonlySet<number>): Generator<Word> {
   const text = pieces.map((piece) => piece.text).join("");
   let pieceIndex = 0;
   let pieceStart = 0;
   let start = 0;
   for (const opportunity of eachBreakOpportunity(text)) {
     const end = opportunity.position;
+    if (inside?.has(end) && !opportunity.required) continue;
     const fragments: Fragment[] = [];
     let at = start;
     while (at < end && pieceIndex < pieces.length) {
@@ -261,5 +373,8 @@ function toLine(words: readonly Word[], offset: number, available: number, last:
     }
   }
   const width = words.reduce((sum, word) => sum + word.width, 0) - (words.at(-1)?.trailing ?? 0);
-  return { fragments, width, offset, available, last };
+  const hyphen = words.at(-1)?.hyphen;
+  return hyphen
+    ? { fragments, width, offset, available, last, hyphen }
+    : { fragments, width, offset, available, last };
 }

@@ -1,6 +1,6 @@
 // PDF measure pass: inlines in a style → TextLines with their metrics, plus the line units and
 // line drawing the draw pass uses.
-import type { Inline, ResolvedStyle } from "@briefing/core";
+import { type Inline, keepsPhrases, type ResolvedStyle } from "@briefing/core";
 import type { DrawContext, MeasureContext } from "../draw/draw-context.js";
 import type { Unit } from "../draw/measured-block.js";
 import { drawLine, type StructTarget } from "./draw-lines.js";
@@ -34,7 +34,13 @@ export function layoutText(
     indent: box.indent ?? style.indent,
     firstLineIndent: box.firstLineIndent ?? style.firstLineIndent,
   };
-  const lines = options.oneLine ? piecesToOneLine(pieces, lineBox) : piecesToLines(pieces, lineBox);
+  const lines = options.oneLine
+    ? piecesToOneLine(pieces, lineBox)
+    : piecesToLines(pieces, lineBox, Infinity, {
+        hyphenate: style.align === "justify",
+        language: context.document.meta.language,
+        keepPhrases: keepsPhrases(style),
+      });
   const face = context.fonts.face(style.font, "regular").pdf;
   const lineHeight = style.size * style.lineHeight;
   const ascender = (face.ascender / 1000) * style.size;

@@ -46,8 +46,10 @@ export const isBriefingFile = (properties: DocxProperties): boolean =>
   Object.keys(properties.custom).some((name) => name.startsWith("briefing."));
 
 /**
- * The Statement fields a briefing-made file records: title, meeting (subject) and delegation
- * (creator) in core properties, everything else in `briefing.*` custom properties.
+ * The Statement fields a briefing-made file records: title and meeting (subject) in core
+ * properties, everything else in `briefing.*` custom properties. The creator is now the speaker;
+ * older files carry the delegation only there, so it is read from the creator when
+ * `briefing.delegation` is missing and the creator is not the speaker.
  */
 export function statementFields(properties: DocxProperties): Omit<Statement, "body"> {
   const { core } = properties;
@@ -74,7 +76,7 @@ export function statementFields(properties: DocxProperties): Omit<Statement, "bo
         ? undefined
         : { start, ...(end === undefined ? {} : { end }), text: custom("date.text") ?? start },
     speaker: custom("speaker"),
-    delegation: core.creator,
+    delegation: custom("delegation") ?? (core.creator !== custom("speaker") ? core.creator : undefined),
     delivery: custom("delivery"),
     cosignatories: jsonProperty(custom("cosignatories"), (value) =>
       Array.isArray(value) && value.every((item) => typeof item === "string") ? value : undefined,

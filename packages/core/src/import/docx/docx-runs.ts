@@ -19,8 +19,13 @@ function marksOf(properties: XmlElement | undefined): Mark[] {
 function runText(run: XmlElement): string {
   let text = "";
   for (const element of elements(run)) {
+    // U+200B (zero width space) only marks where Word may break a line (briefing puts one
+    // between the phrases of a Japanese title): it is no text.
     if (element.name === "w:t")
-      text += element.children.map((node) => ("data" in node ? node.data : "")).join("");
+      text += element.children
+        .map((node) => ("data" in node ? node.data : ""))
+        .join("")
+        .replace(/\u200b/gu, "");
     else if (element.name === "w:tab" || element.name === "w:ptab") text += "\t";
     else if (element.name === "w:noBreakHyphen") text += "\u2011";
     else if (element.name === "w:softHyphen") text += "\u00ad";
