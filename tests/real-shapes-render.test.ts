@@ -22,12 +22,16 @@ describe("delivery markers, co-signatories and notes in the briefing outputs", (
     const pdf = await readPdf(await renderPdf(statementToDocument(noted).document));
     const text = flat(pdf.content);
     expect(text).toContain("Delivery Check against delivery");
-    expect(text).toMatch(/Notes ?1 ?A\/HRC\/53\/20\./);
+    // Issue 12: notes the text points to are footnotes at the foot of their page, not an end section.
+    expect(text).toMatch(/1 ?A\/HRC\/53\/20\./);
+    expect(text).not.toMatch(/Notes ?1 ?A\/HRC/);
     expect(text).not.toContain("top of page");
     expect(text).not.toContain("BlogsEvents");
     const group = flat((await readPdf(await renderPdf(statementToDocument(joint).document))).content);
     expect(joint.cosignatories).toHaveLength(60);
-    expect(group).toContain("Joined by 60 countries: Albania, Andorra");
+    // Issue 12: page 1 says on whose behalf; the names are in a sorted annex at the end.
+    expect(group).toContain("Joint statement On behalf of 60 countries");
+    expect(group).toMatch(/Co-signatories \(60\) Albania /);
     expect(group).not.toMatch(/\b61 Zambia\b/);
   });
 
@@ -38,7 +42,16 @@ describe("delivery markers, co-signatories and notes in the briefing outputs", (
       const notes = paragraphs
         .filter((paragraph) => paragraph.styleName === "Note")
         .map((paragraph) => paragraph.text);
-      expect(notes).toHaveLength(statement.notes?.length ?? 0);
+      // Issue 12: notes the text points to are Word footnotes; the others stay Note paragraphs.
+      const referenced = new Set(
+        statement.body
+          .flatMap((block) => (block.type === "list" ? block.items.flat() : block.runs))
+          .flatMap((run) => (run.note ? [run.note] : [])),
+      );
+      const footnotes = (statement.notes ?? []).filter((note) => note.id && referenced.has(note.id));
+      expect(notes).toHaveLength((statement.notes?.length ?? 0) - footnotes.length);
+      const footnotesXml = new TextDecoder().decode(unzipSync(bytes)["word/footnotes.xml"]);
+      expect(footnotesXml.match(/<w:footnote w:id="\d+">/g) ?? []).toHaveLength(footnotes.length);
       const back = parseStatement(bytes, { filename: "shape.docx" }).statement;
       expect(back.delivery).toBe(statement.delivery);
       expect(back.cosignatories).toEqual(statement.cosignatories);

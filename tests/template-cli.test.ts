@@ -117,7 +117,7 @@ describe("briefing templates / render", { timeout: 60_000 }, () => {
     // The seed is a .txt file holding Markdown: its one warning comes first, then the error.
     expect(run.stderr.split("\n")[0]).toMatch(/holds Markdown/);
     expect(run.stderr.split("\n").slice(1).join("\n")).toBe(
-      `briefing: ${template}:3:1: unknown tag <marquee> (markup 2:1) — briefing markup has: ${"document, header, footer, h1, h2, h3, p, strong, em, sup, sub, span, a, ul, ol, li, table, tr, th, td, hr, page-break, toc, page-number, page-count, section-title"}\n`,
+      `briefing: ${template}:3:1: unknown tag <marquee> (markup 2:1) — briefing markup has: ${"document, header, footer, h1, h2, h3, p, strong, em, sup, sub, span, a, ul, ol, li, table, tr, th, td, hr, page-break, toc, page-number, page-count, section-title, note-ref, footnote"}\n`,
     );
   });
 

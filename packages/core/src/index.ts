@@ -11,6 +11,7 @@ export {
   type DocumentMeta,
   DocumentSchema,
   type FieldInline,
+  type Footnote,
   type Heading,
   type Inline,
   type List,

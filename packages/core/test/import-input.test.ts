@@ -160,7 +160,9 @@ describe("front matter", () => {
     const typo = parseStatement("---\ntitle: x\nspeeker: y\nclassification: RESTRICTED\n---\nText.\n", {
       filename: "f.md",
     });
-    expect(typo.statement.extra).toEqual({ speeker: "y", classification: "RESTRICTED" });
+    // classification became a field of the model (issue 12): no longer kept under extra.
+    expect(typo.statement.extra).toEqual({ speeker: "y" });
+    expect(typo.statement.classification).toBe("RESTRICTED");
     expect(typo.warnings.map((warning) => `${warning.line}:${warning.column} ${warning.message}`)).toEqual([
       "3:10 front-matter field “speeker” is not one of briefing's fields, so it was kept under extra; did you mean “speaker”?",
     ]);

@@ -13,6 +13,7 @@ import {
 import {
   CarriageReturn,
   ExternalHyperlink,
+  FootnoteReferenceRun,
   InternalHyperlink,
   PageNumber,
   type ParagraphChild,
@@ -99,6 +100,12 @@ function sectionField(context: RenderContext): SimpleField {
   return new SimpleField(`STYLEREF "${wordStyleName(first.style)}"`, plainText(first.inlines));
 }
 
+/** The Word footnote id of the Document footnote `id`: its place in `footnotes`, from 1. */
+export function footnoteNumber(id: string, context: RenderContext): number | undefined {
+  const index = context.document.footnotes?.findIndex((footnote) => footnote.id === id) ?? -1;
+  return index < 0 ? undefined : index + 1;
+}
+
 /** The runs of a paragraph: text split by script, links, and PAGE / NUMPAGES / STYLEREF fields. */
 export function inlinesToRuns(inlines: readonly Inline[], context: RenderContext): ParagraphChild[] {
   const children: ParagraphChild[] = [];
@@ -112,6 +119,9 @@ export function inlinesToRuns(inlines: readonly Inline[], context: RenderContext
           children: [inline.field === "page" ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES],
         }),
       );
+    } else if (inline.note !== undefined && footnoteNumber(inline.note, context) !== undefined) {
+      // A real footnote reference: Word numbers it and shows the note at the page's foot.
+      children.push(new FootnoteReferenceRun(footnoteNumber(inline.note, context) as number));
     } else if (inline.href === undefined) {
       children.push(...textRuns(inline, context));
     } else {

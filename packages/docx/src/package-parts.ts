@@ -16,7 +16,6 @@ const themeParts: Record<string, (word: WordDocument) => object> = {
   "word/theme/theme1.xml": (word) => word.Theme,
   "word/settings.xml": (word) => word.Settings,
   "word/fontTable.xml": (word) => word.FontTable.View,
-  "word/footnotes.xml": (word) => word.FootNotes.View,
   "word/endnotes.xml": (word) => word.Endnotes.View,
   "docProps/app.xml": (word) => word.AppProperties,
 };

@@ -1,13 +1,15 @@
 // Word entry point: a Document → .docx bytes (validate, build the docx Document, assemble, zip).
 import { type Document, sourceDate, validateDocument, type Warning } from "@briefing/core";
-import { Document as WordDocument } from "docx";
+import { Paragraph, Document as WordDocument } from "docx";
 import { blockToDocx } from "./blocks/index.js";
 import { zipPackage } from "./deterministic-zip.js";
+import { inlinesToRuns } from "./inlines-to-runs.js";
 import { listNumbering } from "./numbering.js";
 import { packageParts } from "./package-parts.js";
 import { pageSetup } from "./page-setup.js";
 import { createRenderContext, type RenderContext } from "./render-context.js";
 import { themeSetup } from "./theme-setup.js";
+import { wordStyleId } from "./word-styles.js";
 
 /** Options of {@link renderDocx}. */
 export interface RenderDocxOptions {
@@ -64,6 +66,25 @@ export async function renderDocx(document: Document, options: RenderDocxOptions 
     // it builds itself; briefing writes its TOC's entries, so the document's XML is the same.
     ...(setup.parts === undefined ? { styles: setup.styles } : {}),
     numbering: listNumbering,
+    // Word footnotes, ids 1… in the Document's order (the markers' FootnoteReferenceRun ids).
+    ...(doc.footnotes?.length
+      ? {
+          footnotes: Object.fromEntries(
+            doc.footnotes.map((footnote, index) => [
+              String(index + 1),
+              {
+                children: [
+                  new Paragraph({
+                    style: wordStyleId("footnote"),
+                    // Word's note number (footnoteRef) comes first; a space parts it from the text.
+                    children: inlinesToRuns([{ kind: "text", text: " " }, ...footnote.inlines], context),
+                  }),
+                ],
+              },
+            ]),
+          ),
+        }
+      : {}),
     sections: [
       {
         ...pageSetup(doc.page, context),

@@ -22,6 +22,7 @@ const builtInStyles: Record<string, { id: string; name: string }> = {
   "toc-1": { id: "TOC1", name: "toc 1" },
   "toc-2": { id: "TOC2", name: "toc 2" },
   "toc-3": { id: "TOC3", name: "toc 3" },
+  footnote: { id: "FootnoteText", name: "footnote text" },
 };
 
 /** The paragraph style a rule block is drawn with; it has no theme style of its own. */

@@ -60,7 +60,7 @@ describe("packageParts", () => {
         "docProps/app.xml",
         "word/endnotes.xml",
         "word/fontTable.xml",
-        "word/footnotes.xml",
+        // Not word/footnotes.xml: it holds the Document's own footnotes.
         "word/settings.xml",
         "word/styles.xml",
         "word/theme/theme1.xml",

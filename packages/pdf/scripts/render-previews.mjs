@@ -1,4 +1,5 @@
-// Renders page 1 of each built-in template to docs/<template>.png (needs poppler's pdftoppm).
+// Renders page 1 of each built-in template, and of a Japanese statement, to docs/<name>.png
+// (needs poppler's pdftoppm).
 // Run after building core and pdf: node packages/pdf/scripts/render-previews.mjs
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -16,10 +17,14 @@ const apmbc = (
   await readStatementFile(join(root, "examples/2017-06-08-apmbc-cooperation-and-assistance.txt"))
 ).statement;
 
+// An all-Japanese statement (the test fixture, written for the project): Japanese chrome.
+const japanese = (await readStatementFile(join(root, "tests/fixtures/locale/statement-ja.txt"))).statement;
+
 const previews = {
   briefing: statementToDocument(unga, { template: "briefing" }).document,
   "reading-copy": statementToDocument(apmbc, { template: "reading-copy" }).document,
-  book: statementsToBook([unga, apmbc]).document,
+  book: statementsToBook([unga, apmbc], { generatedDate: "2023-11-01" }).document,
+  japanese: statementToDocument(japanese, { template: "briefing" }).document,
 };
 
 mkdirSync(docs, { recursive: true });

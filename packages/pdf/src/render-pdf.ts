@@ -7,6 +7,7 @@ import { blockConverters } from "./blocks/index.js";
 import type { DrawContext, MeasureContext } from "./draw/draw-context.js";
 import type { BlockConverter, MeasuredBlock } from "./draw/measured-block.js";
 import { DocumentFonts } from "./fonts/document-fonts.js";
+import { measureFootnotes } from "./layout/footnotes.js";
 import { drawFurniture, type Furniture, measureFurniture } from "./layout/page-furniture.js";
 import { paginate } from "./layout/paginate.js";
 import { documentInfo, fileId, xmpPackets } from "./metadata.js";
@@ -56,10 +57,17 @@ export function renderPdfStream(document: Document, options: RenderPdfOptions = 
   const measured = document.blocks.map((block) =>
     (blockConverters[block.kind] as BlockConverter)(block, context),
   );
+  keepLeadIns(document, measured);
   const { margins, height } = document.page;
   const titlePage = document.page.titlePage === true;
-  const { pages, anchors } = paginate(measured, margins.top, height - margins.bottom, {
+  const footnotes = measureFootnotes(document, context);
+  const {
+    pages,
+    anchors,
+    footnotes: pageFootnotes,
+  } = paginate(measured, margins.top, height - margins.bottom, {
     firstSpaceBefore: titlePage,
+    ...(footnotes ? { footnoteHeight: footnotes.height } : {}),
   });
   options.onPages?.(pages.length);
   const sections = sectionTitles(document, pages);
@@ -117,6 +125,13 @@ export function renderPdfStream(document: Document, options: RenderPdfOptions = 
       block.units[placement.unit]?.draw(draw, placement.top);
       if (placement.unit === block.units.length - 1) block.end?.(draw);
     }
+    // Footnotes sit at the foot of the text area, which pagination shrank by their height.
+    footnotes?.draw(draw, pageFootnotes[index] ?? [], height - margins.bottom);
+    // A block that goes on overleaf marks the page's foot (reading copies: "→").
+    const last = pages[index]?.at(-1);
+    const lastBlock = last ? measured[last.block] : undefined;
+    if (last && lastBlock && last.unit < lastBlock.units.length - 1)
+      lastBlock.continued?.(draw, last.unit, last.top + (lastBlock.units[last.unit]?.height ?? 0));
   };
   const finish = () => {
     root.end();
@@ -162,6 +177,20 @@ function sectionTitles(document: Document, pages: readonly { block: number; unit
         current = plainText(block.inlines).replace(/\s+/g, " ").trim();
     }
     return current;
+  });
+}
+
+/**
+ * A lead-in ("Japan calls upon the DPRK to:", a paragraph ending in a colon) stays on the page of
+ * the first item of the list after it, when that list flows per item (its style sets `breakAt`).
+ */
+function keepLeadIns(document: Document, measured: MeasuredBlock[]): void {
+  document.blocks.forEach((block, index) => {
+    const next = document.blocks[index + 1];
+    const flow = measured[index];
+    if (block.kind !== "paragraph" || next?.kind !== "list" || flow === undefined) return;
+    if (document.styles[next.style]?.breakAt === undefined) return;
+    if (/[:：]\s*$/.test(plainText(block.inlines))) flow.keepWithNext = true;
   });
 }
 

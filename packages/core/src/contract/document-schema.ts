@@ -22,6 +22,11 @@ export const TextInlineSchema = z
      * the text without the link.
      */
     href: z.string().optional(),
+    /**
+     * A footnote marker: the `id` of the `Document.footnotes` entry it points to; `text` is the
+     * note's number as shown (the PDF sets it as is, Word numbers its footnotes itself).
+     */
+    note: z.string().optional(),
   })
   .strict();
 
@@ -145,6 +150,13 @@ export const ResolvedStyleSchema = z
     keepWithNext: z.boolean(),
     keepTogether: z.boolean(),
     pageBreakBefore: z.boolean(),
+    /**
+     * Where a page may break inside the block: after any line (unset), only after a line that
+     * ends a sentence (`sentence`, a reading copy), or only between list items (`item`).
+     */
+    breakAt: z.enum(["sentence", "item"]).optional(),
+    /** Space between the items of a list (dropped at the top of a page). */
+    itemSpacing: z.number().nonnegative().optional(),
   })
   .strict();
 
@@ -203,11 +215,24 @@ export const DocumentMetaSchema = z
   })
   .strict();
 
+/**
+ * A footnote: set at the foot of the page that holds its marker (PDF) or as a Word footnote.
+ * Numbered in the order of first reference; laid out in the style `footnote`.
+ */
+export const FootnoteSchema = z
+  .object({
+    id: z.string(),
+    inlines: z.array(InlineSchema),
+  })
+  .strict();
+
 export const DocumentSchema = z
   .object({
     meta: DocumentMetaSchema,
     page: PageSchema,
     blocks: z.array(BlockSchema),
+    /** Footnotes, in the order of their first marker (a text inline with `note`). Absent: none. */
+    footnotes: z.array(FootnoteSchema).optional(),
     styles: z.record(z.string(), ResolvedStyleSchema),
     fonts: z.record(z.string(), ResolvedFontFamilySchema),
   })
@@ -225,6 +250,7 @@ export type Rule = z.infer<typeof RuleSchema>;
 export type PageBreak = z.infer<typeof PageBreakSchema>;
 export type TocEntry = z.infer<typeof TocEntrySchema>;
 export type Toc = z.infer<typeof TocSchema>;
+export type Footnote = z.infer<typeof FootnoteSchema>;
 export type Block = z.infer<typeof BlockSchema>;
 export type BlockKind = Block["kind"];
 export type ResolvedStyle = z.infer<typeof ResolvedStyleSchema>;

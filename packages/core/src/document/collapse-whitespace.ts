@@ -6,7 +6,12 @@ import type { Inline, TextInline } from "../contract/document-schema.js";
 const spaces = /[ \t\n\r\f]+/g;
 
 function sameFormat(a: TextInline, b: TextInline): boolean {
-  return a.lang === b.lang && a.href === b.href && (a.marks ?? []).join() === (b.marks ?? []).join();
+  return (
+    a.lang === b.lang &&
+    a.href === b.href &&
+    a.note === b.note &&
+    (a.marks ?? []).join() === (b.marks ?? []).join()
+  );
 }
 
 /**

@@ -4,6 +4,7 @@
 import type {
   Block,
   Document,
+  Footnote,
   Heading,
   Inline,
   Paragraph,
@@ -47,6 +48,8 @@ const tagAttributes: Record<string, readonly string[]> = {
   "page-number": [],
   "page-count": [],
   "section-title": [],
+  "note-ref": ["id"],
+  footnote: ["id"],
 };
 
 /** The tags of briefing markup. */
@@ -113,6 +116,13 @@ class MarkupConverter {
   private readonly ids = new Set<string>();
   private readonly tocs: { toc: Toc; offset: number }[] = [];
   private readonly links: { href: string; offset: number }[] = [];
+  /** Footnote markers not yet bound: markup id → the tokens their inlines carry in `note`. */
+  private readonly pendingRefs = new Map<string, string[]>();
+  /** A marker's token → the id of the Document footnote it points to. */
+  private readonly refBindings = new Map<string, string>();
+  private readonly footnotes: Footnote[] = [];
+  private inFootnote = false;
+  private refCount = 0;
 
   constructor(
     private readonly map: MarkupSourceMap,
@@ -137,8 +147,13 @@ class MarkupConverter {
         }
         continue;
       }
+      if (child.name === "footnote") {
+        this.footnote(child);
+        continue;
+      }
       blocks.push(this.block(child, documentElement));
     }
+    const footnotes = this.numberFootnotes(blocks, page);
     // Entries are filled last: a table of contents usually comes before the headings it lists.
     for (const { toc, offset } of this.tocs) {
       toc.entries = this.headings
@@ -174,11 +189,84 @@ class MarkupConverter {
           ...(documentElement.attributes["title-page"] === "true" ? { titlePage: true } : {}),
         },
         blocks,
+        ...(footnotes.length > 0 ? { footnotes } : {}),
         styles: copyStyles(this.theme.styles),
         fonts: copyFonts(this.theme.fonts),
       },
       warnings: this.warnings,
     };
+  }
+
+  /**
+   * A `<footnote id>`: binds the `<note-ref id>` markers since the previous footnote of that id
+   * (so each statement of a book may number its notes from 1). One with no marker is left out.
+   */
+  private footnote(element: MarkupElement): void {
+    const id = element.attributes.id;
+    if (!id) this.fail(element.offset, '<footnote> needs id="…"', 'e.g. <footnote id="1">');
+    if (!("footnote" in this.theme.styles)) {
+      this.fail(
+        element.offset,
+        'unknown style "footnote" for <footnote>',
+        `define it under styles: in ${this.theme.file}`,
+      );
+    }
+    const tokens = this.pendingRefs.get(id) ?? [];
+    this.pendingRefs.delete(id);
+    this.inFootnote = true;
+    const inlines = this.inlines(element);
+    this.inFootnote = false;
+    if (tokens.length === 0) {
+      this.warn(
+        element.offset,
+        `<footnote id="${id}"> has no <note-ref id="${id}"> before it; it is left out`,
+      );
+      return;
+    }
+    let unique = id;
+    for (let n = 2; this.footnotes.some((footnote) => footnote.id === unique); n++) unique = `${id}-${n}`;
+    for (const token of tokens) this.refBindings.set(token, unique);
+    this.footnotes.push({ id: unique, inlines });
+  }
+
+  /**
+   * Gives each bound marker its footnote's id and number (in the order of first reference) as
+   * superscript text; a marker no footnote followed stays the text it held. Returns the
+   * footnotes that have a marker in the text, in number order.
+   */
+  private numberFootnotes(
+    blocks: readonly Block[],
+    page: { header: Paragraph[]; footer: Paragraph[] },
+  ): Footnote[] {
+    const numbers = new Map<string, number>();
+    const resolve = (inlines: readonly Inline[], bind: boolean) => {
+      for (const inline of inlines) {
+        if (inline.kind !== "text" || inline.note === undefined) continue;
+        const id = bind ? this.refBindings.get(inline.note) : undefined;
+        if (id === undefined) {
+          delete inline.note;
+          continue;
+        }
+        let number = numbers.get(id);
+        if (number === undefined) {
+          number = numbers.size + 1;
+          numbers.set(id, number);
+        }
+        inline.text = String(number);
+        inline.note = id;
+        if (!inline.marks?.includes("sup")) inline.marks = [...(inline.marks ?? []), "sup"];
+      }
+    };
+    for (const paragraph of [...page.header, ...page.footer]) resolve(paragraph.inlines, false);
+    for (const block of blocks) {
+      if (block.kind === "paragraph" || block.kind === "heading") resolve(block.inlines, true);
+      else if (block.kind === "list") for (const item of block.items) resolve(item, true);
+      else if (block.kind === "table")
+        for (const row of block.rows) for (const cell of row.cells) resolve(cell.inlines, true);
+    }
+    return this.footnotes
+      .filter((footnote) => numbers.has(footnote.id))
+      .sort((a, b) => (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0));
   }
 
   private meta(element: MarkupElement): Document["meta"] {
@@ -466,6 +554,27 @@ class MarkupConverter {
         this.links.push({ href: allowed, offset: node.offset });
         children({ ...state, href: allowed, inLink: true });
       }
+    } else if (node.name === "note-ref") {
+      const id = node.attributes.id;
+      if (!id)
+        this.fail(node.offset, '<note-ref> needs id="…"', 'e.g. <sup><note-ref id="1">1</note-ref></sup>');
+      let text = "";
+      for (const child of node.children) {
+        if (child.type !== "text")
+          this.fail(child.offset, "<note-ref> holds only text", "put marks around it");
+        else text += child.text;
+      }
+      // A token until the footnote it points to is known (see numberFootnotes); inside a
+      // footnote a marker stays its text (footnotes do not nest).
+      const token = this.inFootnote ? "" : `\u0000${this.refCount++}`;
+      const tokens = this.pendingRefs.get(id) ?? [];
+      if (token) tokens.push(token);
+      this.pendingRefs.set(id, tokens);
+      const ref: Inline = { kind: "text", text, ...(token ? { note: token } : {}) };
+      if (state.marks.length) ref.marks = [...state.marks];
+      if (state.lang) ref.lang = state.lang;
+      if (state.href) ref.href = state.href;
+      out.push(ref);
     } else if (node.name === "page-number" || node.name === "page-count" || node.name === "section-title") {
       this.noChildren(node);
       const names = { "page-number": "page", "page-count": "pages", "section-title": "section" } as const;

@@ -6,6 +6,7 @@ import { analyzeStatement } from "../analyze/analyze-statement.js";
 import type { Document } from "../contract/document-schema.js";
 import { BriefingError, type Warning } from "../errors.js";
 import { isoDay, SOURCE_DATE_FALLBACK, sourceDateEpoch } from "../io/source-date.js";
+import { liftExtraFields } from "../statement/extra-fields.js";
 import type { Statement } from "../statement/statement-schema.js";
 import type { Stats } from "../statement/stats-schema.js";
 import { loadTemplate } from "../template/load-template.js";
@@ -95,6 +96,12 @@ export function statementProperties(statement: Statement): Record<string, string
   set("language", statement.language);
   set("delivery", statement.delivery);
   set("cosignatories", statement.cosignatories && JSON.stringify(statement.cosignatories));
+  set("classification", statement.classification);
+  set("agendaItem", statement.agendaItem);
+  set("slot", statement.slot && JSON.stringify(statement.slot));
+  set("timeLimit", statement.timeLimit === undefined ? undefined : String(statement.timeLimit));
+  set("status", statement.status);
+  set("version", statement.version);
   set("extra", statement.extra && JSON.stringify(statement.extra));
   set("source.file", statement.source?.file === undefined ? undefined : fileName(statement.source.file));
   set("source.url", statement.source?.url);
@@ -143,7 +150,7 @@ export function statementToDocument(
   if (loadTemplate(templateName, { templatesDir: options.templatesDir }).book)
     return statementsToBook([statement], { ...options, template: templateName });
   const input: StatementTemplateInput = {
-    statement,
+    statement: liftExtraFields(statement),
     stats: analyzeStatement(statement),
     generated: {
       date: options.generatedDate ?? sourceDay() ?? statement.date?.start ?? isoDay(SOURCE_DATE_FALLBACK),
@@ -185,7 +192,7 @@ export function statementsToBook(
   const templateName = options.template ?? "book";
   const input: BookTemplateInput = {
     statements: statements.map((statement, index) => ({
-      statement,
+      statement: liftExtraFields(statement),
       stats: analyzeStatement(statement),
       position: index + 1,
     })),

@@ -19,7 +19,7 @@ const validated = new WeakSet<object>();
 // document of that template: they are checked with the first one, later documents only for
 // their own parts (validating the styles and fonts is most of the schema's cost).
 const checkedThemes = new WeakSet<Theme>();
-const DocumentContentSchema = DocumentSchema.pick({ meta: true, page: true, blocks: true });
+const DocumentContentSchema = DocumentSchema.pick({ meta: true, page: true, blocks: true, footnotes: true });
 
 /** Options of {@link validateDocument}. */
 export interface ValidateDocumentOptions {
@@ -52,6 +52,7 @@ export function validateDocument(
           meta: (document as Document).meta,
           page: (document as Document).page,
           blocks: (document as Document).blocks,
+          footnotes: (document as Document).footnotes,
         })
       : DocumentSchema.safeParse(document);
   if (!result.success) {

@@ -113,6 +113,15 @@ export function docxToStatement(bytes: Uint8Array, file: string): ImportResult {
         "this Word file was not made by briefing, so it has no statement metadata: imported its text and headings only",
     });
   }
+  // Word footnotes the text points to come first, as the templates wrote them; then the Note paragraphs.
+  const referenced = new Set(
+    blocks.flatMap((block) =>
+      (block.type === "list" ? block.items.flat() : block.runs).flatMap((run) =>
+        run.note ? [run.note] : [],
+      ),
+    ),
+  );
+  notes.unshift(...wordFootnotes(parts.footnotes, referenced));
   const result = StatementSchema.safeParse({
     ...fields,
     body: boundBody(blocks, file, warnings),
@@ -127,6 +136,24 @@ export function docxToStatement(bytes: Uint8Array, file: string): ImportResult {
     );
   }
   return { statement: result.data, warnings };
+}
+
+/** The footnotes of word/footnotes.xml that the text references, as notes with their Word id. */
+function wordFootnotes(footnotes: XmlElement[], referenced: ReadonlySet<string>): Note[] {
+  const notes: Note[] = [];
+  for (const footnote of descendants(footnotes, "w:footnote")) {
+    const id = footnote.attribs["w:id"];
+    const type = footnote.attribs["w:type"];
+    if (id === undefined || (type !== undefined && type !== "normal") || !referenced.has(id)) continue;
+    const runs = descendants([footnote], "w:p").flatMap((paragraph, index) => {
+      const each = paragraphRuns(paragraph);
+      return index > 0 && each.length > 0 ? [{ text: "\n" }, ...each] : each;
+    });
+    // No label is looked for: "Footnote one: …" would read as one, and a footnote seldom has one.
+    const trimmed = trimStart(runs);
+    if (trimmed.length > 0) notes.push({ id, runs: trimmed });
+  }
+  return notes;
 }
 
 /** A paragraph in the Note style, as the templates write it: "<sup>1</sup> text" or "Label: text". */

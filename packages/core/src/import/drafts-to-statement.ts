@@ -2,6 +2,7 @@
 // Runs the shared rules in order: furniture, markers, header fields, notes, delegation, roles.
 
 import { BriefingError, type Warning } from "../errors.js";
+import { liftExtraFields } from "../statement/extra-fields.js";
 import {
   type ExtraValue,
   type Statement,
@@ -34,6 +35,12 @@ const FIELD_ORDER = [
   "delegation",
   "delivery",
   "cosignatories",
+  "classification",
+  "agendaItem",
+  "slot",
+  "timeLimit",
+  "status",
+  "version",
   "language",
   "source",
 ] as const;
@@ -208,7 +215,7 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
     dropped: dropped.sort((a, b) => a.line - b.line),
   };
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { statement: StatementSchema.parse(statement), warnings, explanation };
+  return { statement: liftExtraFields(StatementSchema.parse(statement)), warnings, explanation };
 }
 
 const BRACKETED_HEADING =

@@ -1,6 +1,7 @@
 // Import stage: .yaml/.yml text → Statement (the model itself), checked with the zod schema.
 
 import { BriefingError, type Warning } from "../errors.js";
+import { liftExtraFields } from "../statement/extra-fields.js";
 import { StatementSchema } from "../statement/statement-schema.js";
 import { locateYamlPath } from "../yaml/positions.js";
 import { boundBody } from "./bound-blocks.js";
@@ -61,7 +62,7 @@ export function validateModel(
   }
   const result = StatementSchema.safeParse(value);
   if (!result.success) throw onError(result.error);
-  const statement = result.data;
+  const statement = liftExtraFields(result.data);
   if (!statement.source) statement.source = { file };
   return statement;
 }

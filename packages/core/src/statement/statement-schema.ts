@@ -88,6 +88,41 @@ export const StatementSourceSchema = z
   })
   .strict();
 
+/** A speaking slot: the day, the time and room, and the place in the speakers' list. */
+export const StatementSlotSchema = z
+  .object({
+    date: IsoDateSchema.optional(),
+    /** As the programme writes it, e.g. "10:00" or "afternoon meeting". */
+    time: z.string().optional(),
+    room: z.string().optional(),
+    /** The place in the list of speakers (1 = first). */
+    order: z.number().int().positive().optional(),
+  })
+  .strict();
+
+/**
+ * Seconds from a time limit written as text: "5 minutes", "3 min", "90 s", "1 min 30 s",
+ * "5分", "4:30"; a number (or a text of digits only) is already seconds. Anything else is
+ * returned unchanged, for the schema to reject with its own message.
+ */
+export function parseTimeLimit(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const text = value.normalize("NFKC").trim().toLowerCase();
+  if (/^\d+$/.test(text)) return Number(text);
+  const clock = /^(\d+):([0-5]\d)$/.exec(text);
+  if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
+  const unit = /(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|時間|minutes?|mins?|m|分|seconds?|secs?|s|秒)(?![a-z])/g;
+  let seconds = 0;
+  let matched = false;
+  const rest = text.replace(unit, (_, amount: string, name: string) => {
+    seconds += Number(amount) * (/^(h|時)/.test(name) ? 3600 : /^(m|分)/.test(name) ? 60 : 1);
+    matched = true;
+    return " ";
+  });
+  if (!/^(?:[\s,]|and)*$/.test(rest)) return value;
+  return matched ? Math.round(seconds) : value;
+}
+
 /** The one source of truth for what a statement is. */
 export const StatementSchema = z
   .object({
@@ -102,6 +137,23 @@ export const StatementSchema = z
     delivery: z.string().optional(),
     /** Countries that joined a joint statement, as the text lists them; not spoken text. */
     cosignatories: z.array(z.string()).min(1).optional(),
+    /** A security marking as written: "RESTRICTED", "取扱注意" — printed atop and below every page. */
+    classification: z.string().min(1).optional(),
+    /** The agenda item the statement is made under, as written: "Agenda item 66". */
+    agendaItem: z.string().min(1).optional(),
+    /** When and where the statement is to be delivered. */
+    slot: StatementSlotSchema.optional(),
+    /** The speaking time allowed, in seconds ("5 minutes" in a source is read as 300). */
+    timeLimit: z
+      .preprocess(
+        parseTimeLimit,
+        z.number({ error: 'expected seconds or a duration such as "5 minutes"' }).int().positive(),
+      )
+      .optional(),
+    /** Where the text stands: "draft", "cleared" or a ministry's own wording. */
+    status: z.union([z.enum(["draft", "cleared"]), z.string().min(1)]).optional(),
+    /** The text's version as written: "v3", "Rev.2". */
+    version: z.string().min(1).optional(),
     language: z.string().optional(),
     source: StatementSourceSchema.optional(),
     body: z.array(StatementBlockSchema).min(1, "a statement needs at least one block of text"),
@@ -121,6 +173,7 @@ export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>;
 export type StatementBlock = z.infer<typeof StatementBlockSchema>;
 export type StatementDate = z.infer<typeof StatementDateSchema>;
 export type StatementSource = z.infer<typeof StatementSourceSchema>;
+export type StatementSlot = z.infer<typeof StatementSlotSchema>;
 export type Note = z.infer<typeof NoteSchema>;
 export type ExtraValue = z.infer<typeof ExtraValueSchema>;
 export type Statement = z.infer<typeof StatementSchema>;

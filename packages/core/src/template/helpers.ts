@@ -24,6 +24,9 @@ export function runsToMarkup(runs: unknown, escapeText: (text: string) => string
   return (runs as Run[])
     .map((run) => {
       let html = escapeText(String(run.text ?? ""));
+      // A note marker: a footnote when the template writes a <footnote> for it, else its text.
+      if (typeof run.note === "string" && run.note)
+        html = `<note-ref id="${escapeText(run.note)}">${html}</note-ref>`;
       for (const mark of [...(run.marks ?? [])].reverse()) {
         if (mark === "strong" || mark === "em" || mark === "sup" || mark === "sub")
           html = `<${mark}>${html}</${mark}>`;
@@ -32,6 +35,35 @@ export function runsToMarkup(runs: unknown, escapeText: (text: string) => string
       return html;
     })
     .join("");
+}
+
+/** The note ids a statement's text points to (runs with `note` in its body). */
+function referencedNoteIds(statement: unknown): Set<string> {
+  const ids = new Set<string>();
+  const body = (statement as { body?: unknown } | null)?.body;
+  if (!Array.isArray(body)) return ids;
+  const add = (runs: unknown) => {
+    if (!Array.isArray(runs)) return;
+    for (const run of runs as Run[]) if (typeof run?.note === "string") ids.add(run.note);
+  };
+  for (const block of body as { runs?: unknown; items?: unknown }[]) {
+    add(block?.runs);
+    if (Array.isArray(block?.items)) for (const item of block.items) add(item);
+  }
+  return ids;
+}
+
+/**
+ * A statement's notes its text points to (`referenced` true: footnotes) or the others
+ * (reference blocks, vote tallies, notes no marker names: the end section).
+ */
+function notesByReference(statement: unknown, referenced: boolean): unknown[] {
+  const notes = (statement as { notes?: unknown } | null)?.notes;
+  if (!Array.isArray(notes)) return [];
+  const ids = referencedNoteIds(statement);
+  return (notes as { id?: unknown }[]).filter(
+    (note) => (typeof note?.id === "string" && ids.has(note.id)) === referenced,
+  );
 }
 
 /** What Handlebars passes a helper last: its hash, the render's data frame. */
@@ -80,6 +112,62 @@ export function roundMinutes(seconds: unknown): number {
   return total === 0 ? 0 : Math.max(1, Math.round(total / 60));
 }
 
+/**
+ * The rank of a security marking: unmarked 0, UNCLASSIFIED/OFFICIAL 1, RESTRICTED/取扱注意 2,
+ * CONFIDENTIAL/秘 3, SECRET/極秘 4, TOP SECRET/機密 5; a marking not listed ranks as RESTRICTED.
+ */
+export function classificationRank(marking: unknown): number {
+  if (typeof marking !== "string" || marking.trim().length === 0) return 0;
+  const text = marking.normalize("NFKC").trim().toUpperCase();
+  if (/TOP\s*SECRET|機密/.test(text)) return 5;
+  if (/SECRET|極秘/.test(text)) return 4;
+  if (/CONFIDENTIAL|^秘$|^厳秘$/.test(text)) return 3;
+  if (/^(UNCLASSIFIED|OFFICIAL|PUBLIC|UNRESTRICTED)$/.test(text)) return 1;
+  return 2;
+}
+
+/** The highest marking among a book's statements (`[{ statement }]`), the first of equals. */
+export function highestClassification(entries: unknown): string {
+  let best = "";
+  let rank = 0;
+  for (const entry of Array.isArray(entries) ? entries : []) {
+    const marking = (entry as { statement?: { classification?: unknown } } | null)?.statement?.classification;
+    const own = classificationRank(marking);
+    if (own > rank) {
+      rank = own;
+      best = String(marking).trim();
+    }
+  }
+  return best;
+}
+
+/**
+ * A list sorted in the language's order (Intl.Collator) and set in `count` columns read
+ * downwards, the first columns one name longer when it does not divide evenly: rows of
+ * `count` cells, a short column's last cell empty.
+ */
+export function sortedColumns(list: unknown, count: unknown, language: unknown): string[][] {
+  const items = Array.isArray(list) ? list.map(String) : [];
+  const columns = Math.max(1, Math.floor(Number(count) || 1));
+  const locale = typeof language === "string" && language.length > 0 ? language : "en";
+  let collator: Intl.Collator;
+  try {
+    collator = new Intl.Collator(locale, { numeric: true });
+  } catch {
+    collator = new Intl.Collator("en", { numeric: true });
+  }
+  const sorted = [...items].sort(collator.compare);
+  const rows = Math.ceil(sorted.length / columns);
+  const longer = sorted.length % columns || columns;
+  // Column c starts after c full columns, of which only the first `longer` have `rows` names.
+  const start = (column: number) => column * rows - Math.max(0, column - longer);
+  return Array.from({ length: rows }, (_, row) =>
+    Array.from({ length: columns }, (_, column) =>
+      row < start(column + 1) - start(column) ? (sorted[start(column) + row] ?? "") : "",
+    ),
+  );
+}
+
 /** Registers briefing's helpers on a private Handlebars environment. */
 export function registerHelpers(env: HandlebarsEnvironment): void {
   const escapeText = env.Utils.escapeExpression;
@@ -102,7 +190,26 @@ export function registerHelpers(env: HandlebarsEnvironment): void {
         ? list.map(String).join(typeof separator === "string" ? separator : ", ")
         : "";
     },
+    footnotes: (...values: unknown[]) => notesByReference(args(values)[0], true),
+    endNotes: (...values: unknown[]) => notesByReference(args(values)[0], false),
     upper: (...values: unknown[]) => String(args(values)[0] ?? "").toUpperCase(),
+    gt: (...values: unknown[]) => {
+      const [a, b] = args(values);
+      return Number(a) > Number(b);
+    },
+    highestClassification: (...values: unknown[]) => highestClassification(args(values)[0]),
+    parts: (...values: unknown[]) => {
+      const [separator, ...items] = args(values);
+      const shown = items
+        .filter((item) => item !== undefined && item !== null && item !== false && String(item).length > 0)
+        .map((item) => (item instanceof env.SafeString ? item.toString() : escapeText(String(item))));
+      return shown.length > 0 ? new env.SafeString(shown.join(escapeText(String(separator ?? "")))) : "";
+    },
+    sortedColumns(this: unknown, ...values: unknown[]) {
+      const options = values.at(-1) as HelperOptions;
+      const [list, count] = args(values);
+      return sortedColumns(list, count, languageOf(this, options));
+    },
     minutes: (...values: unknown[]) => roundMinutes(args(values)[0]),
     indented: (...values: unknown[]) => {
       const runs = args(values)[0];
@@ -138,6 +245,12 @@ export const helperNames = [
   "eq",
   "join",
   "upper",
+  "footnotes",
+  "endNotes",
+  "gt",
+  "highestClassification",
+  "parts",
+  "sortedColumns",
   "minutes",
   "indented",
   "locale",

@@ -24,6 +24,8 @@ export const ThemeStyleSchema = z
     keepWithNext: z.boolean().optional(),
     keepTogether: z.boolean().optional(),
     pageBreakBefore: z.boolean().optional(),
+    breakAt: z.enum(["sentence", "item"]).optional(),
+    itemSpacing: NonNegativeLengthSchema.optional(),
   })
   .strict();
 

@@ -1,7 +1,9 @@
 // PDF measure pass: a Document list → a MeasuredBlock of line units, drawn later as L/LI/Lbl/LBody.
 import type { DrawContext } from "../draw/draw-context.js";
 import { type BlockConverter, styleFlow, type Unit } from "../draw/measured-block.js";
-import { drawTextLine, layoutText } from "../text/text-lines.js";
+import { sentenceBreaks } from "../text/sentence-ends.js";
+import { drawTextLine, layoutText, lineFootnotes } from "../text/text-lines.js";
+import { continuationMark } from "./continuation.js";
 
 /** Width of the label column (bullet or number), in ems. */
 const LABEL_EMS = 1.6;
@@ -12,6 +14,8 @@ export const listToPdf: BlockConverter<"list"> = (block, context) => {
   const labelWidth = style.size * LABEL_EMS;
   let list: PDFKit.PDFStructureElement | undefined;
   const units: Unit[] = [];
+  // With `breakAt`, a page breaks only before an item (or, for `sentence`, after a sentence).
+  const breaks = new Set<number>();
   block.items.forEach((inlines, itemIndex) => {
     const label = block.ordered ? `${itemIndex + 1}.` : "•";
     const labelText = layoutText([{ kind: "text", text: label }], { ...style, align: "left" }, context, {
@@ -32,9 +36,14 @@ export const listToPdf: BlockConverter<"list"> = (block, context) => {
       item.add(lbl);
       return lbl;
     };
+    const first = units.length;
+    if (itemIndex > 0) breaks.add(first);
+    if (style.breakAt === "sentence") for (const k of sentenceBreaks(body.lines)) breaks.add(first + k);
     body.lines.forEach((_, lineIndex) => {
       units.push({
         height: body.lineHeight,
+        ...lineFootnotes(body.lines[lineIndex]),
+        ...(lineIndex === 0 && itemIndex > 0 && style.itemSpacing ? { spaceBefore: style.itemSpacing } : {}),
         draw(draw, top) {
           if (lineIndex === 0) {
             const lbl = open(draw);
@@ -63,6 +72,8 @@ export const listToPdf: BlockConverter<"list"> = (block, context) => {
     units,
     ...styleFlow(style),
     minUnits: 2,
+    ...(style.breakAt !== undefined ? { breaks } : {}),
+    continued: continuationMark(style, context),
     begin(draw) {
       list = draw.doc.struct("L");
       draw.root.add(list);

@@ -6,7 +6,11 @@ import type { DrawContext, MeasureContext } from "./draw-context.js";
 /** The smallest piece of a block that goes on one page: a line, a table row, a TOC entry. */
 export interface Unit {
   height: number;
+  /** Space above the unit inside its block (between list items), dropped at the top of a page. */
+  spaceBefore?: number;
   draw(context: DrawContext, top: number): void;
+  /** Ids of the footnotes whose markers this unit holds: set on the same page. */
+  footnotes?: readonly string[];
 }
 
 /** A block measured for the page width: what pagination needs and how to draw it. */
@@ -23,6 +27,14 @@ export interface MeasuredBlock {
   breakPage?: boolean;
   /** Fewest units a page may end or start the block with (2 = widow/orphan control). */
   minUnits: number;
+  /**
+   * Where a page may break inside the block: before unit k for each k in the set (a sentence
+   * or an item starts there). Unset: before any unit. A stretch between two such breaks that
+   * is taller than a page still breaks between units.
+   */
+  breaks?: ReadonlySet<number>;
+  /** Draws a continuation mark under unit `unit`, the last on a page the block goes on from. */
+  continued?(context: DrawContext, unit: number, bottom: number): void;
   /** The heading id whose page the TOC shows. */
   anchor?: string;
   /** Called before the first unit is drawn (opens the structure element). */

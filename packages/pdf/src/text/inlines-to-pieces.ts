@@ -71,6 +71,7 @@ export function inlinesToPieces(
         lang: inline.lang ?? (run.cls === "cjk" ? "ja" : undefined),
         href,
         field: undefined,
+        ...(inline.note !== undefined ? { note: inline.note } : {}),
       });
     }
   }

@@ -15,4 +15,6 @@ export interface Piece {
   href: string | undefined;
   /** A page-number field: `text` is a placeholder the drawing replaces. */
   field: "page" | "pages" | "section" | undefined;
+  /** A footnote marker: the id of the Document footnote it points to. */
+  note?: string;
 }

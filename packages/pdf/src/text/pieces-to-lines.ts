@@ -5,6 +5,7 @@ import type { PdfkitFont } from "../pdfkit-internals.js";
 import { hyphenationPoints, hyphenWord } from "./hyphenation.js";
 import { eachBreakOpportunity } from "./line-breaking.js";
 import type { Piece } from "./piece.js";
+import { endsSentence } from "./sentence-ends.js";
 
 /** Part of a piece on one line. */
 export interface Fragment {
@@ -49,6 +50,11 @@ export interface LineOptions {
    * than the line is still broken between characters. For titles and headings.
    */
   keepPhrases?: boolean;
+  /**
+   * A line that would end past this share of its width ends at its last sentence end instead,
+   * so a page can turn there (reading copies, `breakAt: sentence`).
+   */
+  sentenceLineFill?: number;
 }
 
 /** A justified line whose word spaces would stretch beyond this multiple is loose. */
@@ -169,7 +175,30 @@ export function piecesToLines(
     current = [];
     used = 0;
   };
+  // `current` ends its line at its last sentence end, past `sentenceLineFill` of the line.
+  const endAtSentence = (): boolean => {
+    const fill = options.sentenceLineFill;
+    if (fill === undefined) return false;
+    let width = used;
+    for (let j = current.length - 2; j >= 0; j--) {
+      width -= (current[j + 1] as Word).width;
+      const word = current[j] as Word;
+      if (width - word.trailing < fill * available()) return false;
+      if (word.hyphen || !endsSentence(wordText(word), wordText(current[j + 1] as Word))) continue;
+      const rest = current.slice(j + 1);
+      current = current.slice(0, j + 1);
+      used = width;
+      flush(false);
+      for (const next of rest) place(next);
+      return true;
+    }
+    return false;
+  };
   const place = (word: Word) => {
+    if (current.length > 0 && used + word.width - word.trailing > available() + EPSILON && endAtSentence()) {
+      place(word);
+      return;
+    }
     if (current.length > 0 && used + word.width - word.trailing > available() + EPSILON) {
       const rest = options.hyphenate ? hyphenateAtLineEnd(word) : undefined;
       flush(false);
@@ -359,6 +388,10 @@ function isSplittable(word: Word): boolean {
     }
   }
   return false;
+}
+
+function wordText(word: Word): string {
+  return word.fragments.map((fragment) => fragment.text).join("");
 }
 
 function toLine(words: readonly Word[], offset: number, available: number, last: boolean): Line {

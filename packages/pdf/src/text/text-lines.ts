@@ -8,6 +8,12 @@ import { inlinesToPieces } from "./inlines-to-pieces.js";
 import { piecesToOneLine } from "./one-line.js";
 import { type Line, type LineBox, piecesToLines } from "./pieces-to-lines.js";
 
+/**
+ * With `breakAt: sentence`, a line ends at a sentence end past this share of its width, so a
+ * reading copy has more places a page may turn (and a breath at the line's end).
+ */
+export const SENTENCE_LINE_FILL = 0.6;
+
 /** Lines of one paragraph in one style, with their metrics. */
 export interface TextLines {
   lines: Line[];
@@ -40,6 +46,7 @@ export function layoutText(
         hyphenate: style.align === "justify",
         language: context.document.meta.language,
         keepPhrases: keepsPhrases(style),
+        ...(style.breakAt === "sentence" ? { sentenceLineFill: SENTENCE_LINE_FILL } : {}),
       });
   const face = context.fonts.face(style.font, "regular").pdf;
   const lineHeight = style.size * style.lineHeight;
@@ -64,10 +71,20 @@ export function drawTextLine(
   drawLine(context, line, left, top + text.ascent, text.lineHeight, text.style.align, target);
 }
 
+/** `{ footnotes }`: the ids of the footnotes whose markers `line` holds, for its Unit; else `{}`. */
+export function lineFootnotes(line: Line | undefined): { footnotes?: string[] } {
+  const notes =
+    line?.fragments.flatMap((fragment) => (fragment.piece.note ? [fragment.piece.note] : [])) ?? [];
+  return notes.length > 0 ? { footnotes: [...new Set(notes)] } : {};
+}
+
 /** One unit per line, each drawn into the structure element `target()` gives. */
 export function lineUnits(text: TextLines, target: () => StructTarget | undefined, left?: number): Unit[] {
-  return text.lines.map((_, index) => ({
-    height: text.lineHeight,
-    draw: (context, top) => drawTextLine(context, text, index, left ?? context.left, top, target()),
-  }));
+  return text.lines.map((line, index) => {
+    const unit: Unit = {
+      height: text.lineHeight,
+      draw: (context, top) => drawTextLine(context, text, index, left ?? context.left, top, target()),
+    };
+    return { ...unit, ...lineFootnotes(line) };
+  });
 }

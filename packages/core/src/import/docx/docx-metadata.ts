@@ -2,7 +2,13 @@
 // zod checks the JSON-valued properties; an edited one that no longer parses is left out.
 
 import { z } from "zod";
-import { ExtraValueSchema, type Statement } from "../../statement/statement-schema.js";
+import { liftExtraFields } from "../../statement/extra-fields.js";
+import {
+  ExtraValueSchema,
+  parseTimeLimit,
+  type Statement,
+  StatementSlotSchema,
+} from "../../statement/statement-schema.js";
 import type { DocxParts } from "./docx-package.js";
 import { descendants, elements, textOf } from "./docx-xml.js";
 
@@ -81,6 +87,18 @@ export function statementFields(properties: DocxProperties): Omit<Statement, "bo
     cosignatories: jsonProperty(custom("cosignatories"), (value) =>
       Array.isArray(value) && value.every((item) => typeof item === "string") ? value : undefined,
     ),
+    classification: custom("classification"),
+    agendaItem: custom("agendaItem"),
+    slot: jsonProperty(custom("slot"), (value) => {
+      const parsed = StatementSlotSchema.safeParse(value);
+      return parsed.success ? parsed.data : undefined;
+    }),
+    timeLimit: ((value) =>
+      typeof value === "number" && Number.isInteger(value) && value > 0 ? value : undefined)(
+      parseTimeLimit(custom("timeLimit")),
+    ),
+    status: custom("status"),
+    version: custom("version"),
     extra: jsonProperty(custom("extra"), (value) => {
       const parsed = ExtraSchema.safeParse(value);
       return parsed.success ? parsed.data : undefined;
@@ -88,5 +106,8 @@ export function statementFields(properties: DocxProperties): Omit<Statement, "bo
     language,
     source: file === undefined ? undefined : { file, ...(url === undefined ? {} : { url }) },
   };
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  // A file made before issue 12 keeps a marking only under briefing.extra.
+  return liftExtraFields(
+    Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
+  );
 }

@@ -13,6 +13,7 @@ export interface DocxParts {
   numbering: XmlElement[];
   core: XmlElement[];
   custom: XmlElement[];
+  footnotes: XmlElement[];
 }
 
 const partPaths = {
@@ -21,6 +22,7 @@ const partPaths = {
   numbering: "word/numbering.xml",
   core: "docProps/core.xml",
   custom: "docProps/custom.xml",
+  footnotes: "word/footnotes.xml",
 } as const satisfies Record<keyof DocxParts, string>;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -93,5 +95,6 @@ export function readDocxParts(bytes: Uint8Array, file: string): DocxParts {
     numbering: part(partPaths.numbering),
     core: part(partPaths.core),
     custom: part(partPaths.custom),
+    footnotes: part(partPaths.footnotes),
   };
 }

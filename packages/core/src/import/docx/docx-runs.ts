@@ -49,6 +49,12 @@ const transparent = new Set([
 function collectRuns(node: XmlElement, runs: Run[]): void {
   for (const element of elements(node)) {
     if (element.name === "w:r") {
+      // A Word footnote reference: a note marker pointing to the footnote of that id.
+      const reference = child(element, "w:footnoteReference")?.attribs["w:id"];
+      if (reference !== undefined) {
+        runs.push({ text: reference, marks: ["sup"], note: reference });
+        continue;
+      }
       const properties = child(element, "w:rPr");
       const text = runText(element);
       if (text.length === 0) continue;
@@ -71,7 +77,13 @@ export function paragraphRuns(paragraph: XmlElement): Run[] {
   const joined: Run[] = [];
   for (const run of runs) {
     const last = joined.at(-1);
-    if (last !== undefined && (last.marks ?? []).join() === (run.marks ?? []).join()) last.text += run.text;
+    if (
+      last !== undefined &&
+      last.note === undefined &&
+      run.note === undefined &&
+      (last.marks ?? []).join() === (run.marks ?? []).join()
+    )
+      last.text += run.text;
     else joined.push({ ...run });
   }
   return finishRuns(joined);
