@@ -3,9 +3,10 @@
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
+import { isMap, isScalar } from "yaml";
 import { BriefingError } from "../errors.js";
 import { templateFile } from "../io/template-files.js";
+import { parseYamlWithPositions } from "../yaml/positions.js";
 
 /** Label tables by locale code (`en`, `ja`), each key → text with `{name}` placeholders. */
 export type Locales = Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -21,16 +22,7 @@ const LABEL_KEY = /^[A-Za-z][A-Za-z0-9_.-]*$/;
  * that is not text or a malformed key is a BriefingError at its line and column.
  */
 export function parseLocale(text: string, file: string): Record<string, string> {
-  const lineCounter = new LineCounter();
-  const yaml = parseDocument(text, { lineCounter, prettyErrors: false });
-  const syntaxError = yaml.errors[0];
-  if (syntaxError) {
-    const { line, col } = lineCounter.linePos(syntaxError.pos[0]);
-    throw new BriefingError(
-      { file, line, column: col },
-      `invalid YAML: ${syntaxError.message.split("\n")[0]}`,
-    );
-  }
+  const { yaml, lineCounter } = parseYamlWithPositions(text, file);
   const at = (offset: number | undefined) => {
     const { line, col } = lineCounter.linePos(offset ?? 0);
     return { file, line, column: col };
@@ -56,7 +48,6 @@ export function parseLocale(text: string, file: string): Record<string, string> 
         "keys are letters, digits, _ . - and start with a letter",
       );
     }
-    if (Object.hasOwn(labels, key)) throw new BriefingError(keyAt, `label "${key}" is given twice`);
     const value = pair.value;
     if (!isScalar(value) || typeof value.value !== "string") {
       const valueAt = isScalar(value) || isMap(value) ? at(value.range?.[0]) : keyAt;

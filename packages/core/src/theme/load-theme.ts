@@ -3,11 +3,10 @@
 
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import type { Page, ResolvedFontFamily, ResolvedStyle } from "../contract/document-schema.js";
 import { BriefingError } from "../errors.js";
-import { locateYamlPath } from "../yaml/positions.js";
+import { locateYamlPath, parseYamlWithPositions } from "../yaml/positions.js";
 import { defaultFontFamilies } from "./default-fonts.js";
 import { FontResolutionError, resolveFontFamilies } from "./resolve-fonts.js";
 import { resolveStyles, StyleResolutionError } from "./resolve-styles.js";
@@ -62,16 +61,7 @@ export function loadTheme(path: string, options: { display?: string; root?: stri
  */
 export function parseTheme(text: string, options: { file: string; baseDir: string; root?: string }): Theme {
   const { file } = options;
-  const lineCounter = new LineCounter();
-  const yaml = parseDocument(text, { lineCounter, prettyErrors: false });
-  const syntaxError = yaml.errors[0];
-  if (syntaxError) {
-    const { line, col } = lineCounter.linePos(syntaxError.pos[0]);
-    throw new BriefingError(
-      { file, line, column: col },
-      `invalid YAML: ${syntaxError.message.split("\n")[0]}`,
-    );
-  }
+  const { yaml, lineCounter } = parseYamlWithPositions(text, file);
   const at = (path: readonly PropertyKey[], atKey = false) => ({
     file,
     ...(atKey && path.length > 0

@@ -1,7 +1,16 @@
 // Shared rule: a path in a parsed YAML or JSON document → its 1-based line and column.
 // Borrows yaml's node ranges; the importers and the theme loader locate zod errors with it.
 
-import { isMap, isScalar, isSeq, type LineCounter, type Node, type Document as YamlDocument } from "yaml";
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  type Document as YamlDocument,
+} from "yaml";
+import { BriefingError } from "../errors.js";
 
 /** A 1-based line and column in a YAML (or JSON) text. */
 export interface YamlPosition {
@@ -55,4 +64,25 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else text += text ? `.${String(segment)}` : String(segment);
   }
   return text || "(top level)";
+}
+
+/**
+ * A template's YAML file (theme.yaml, a locale file) parsed with its line counter, so later
+ * errors can name a line; a syntax error is a BriefingError at its line and column.
+ */
+export function parseYamlWithPositions(
+  text: string,
+  file: string,
+): { yaml: YamlDocument; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const yaml = parseDocument(text, { lineCounter, prettyErrors: false });
+  const syntaxError = yaml.errors[0];
+  if (syntaxError) {
+    const { line, col } = lineCounter.linePos(syntaxError.pos[0]);
+    throw new BriefingError(
+      { file, line, column: col },
+      `invalid YAML: ${syntaxError.message.split("\n")[0]}`,
+    );
+  }
+  return { yaml, lineCounter };
 }
