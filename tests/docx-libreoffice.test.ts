@@ -14,6 +14,7 @@ import { renderDocx } from "@briefing/docx";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectedParagraphs } from "./support/docx-read.js";
+import { typesetStatement } from "./support/typeset.js";
 
 // LibreOffice is an independent Word reader and layout engine. CI without it skips this file;
 // install it with `apt-get install -y libreoffice-writer-nogui` (about 30 s) to run it.
@@ -188,7 +189,9 @@ describe.skipIf(!soffice)("LibreOffice opens every Word output (soffice --headle
       expect(warnings).toEqual([]);
       // The Word file names the source by its file name, never its folder.
       const file = statement?.source?.file.split("/").at(-1);
-      expect(back).toEqual({ ...statement, source: { ...statement?.source, file } });
+      // The Word file holds the typeset text (smartQuotes): it reads back with curly quotes.
+      const typeset = statement && typesetStatement(statement);
+      expect(back).toEqual({ ...typeset, source: { ...statement?.source, file } });
     },
   );
 

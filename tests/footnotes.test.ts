@@ -87,9 +87,10 @@ describe.each(["briefing", "reading-copy", "book"])("PDF footnotes (%s)", (templ
       );
       expect(body.length).toBeGreaterThan(0);
       for (const item of body) expect(noteItem?.y ?? Infinity).toBeLessThan(item.y);
-      // Above the footer (an artifact at the page's foot).
+      // Above the footer (an artifact at the page's foot); the reading copy has none since its
+      // page number moved to the top.
       const footer = page.items.filter((item) => item.artifact && item.y < (noteItem?.y ?? 0));
-      expect(footer.length).toBeGreaterThan(0);
+      if (template !== "reading-copy") expect(footer.length).toBeGreaterThan(0);
     });
     expect(notePages.size).toBeGreaterThanOrEqual(2);
   });

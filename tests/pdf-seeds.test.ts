@@ -7,6 +7,7 @@ import {
   type Run,
   readStatementFile,
   type Statement,
+  smartQuotes,
   statementsToBook,
   statementToDocument,
 } from "@briefing/core";
@@ -30,6 +31,9 @@ function statementTexts(statement: Statement): string[] {
     block.type === "list" ? block.items.map(runsText) : [runsText(block.runs)],
   );
 }
+
+/** The statement's block texts as the built-in themes typeset them (smartQuotes: curly quotes). */
+const typesetTexts = (statement: Statement) => statementTexts(statement).map(smartQuotes);
 
 /** What the footer of page `page` must read, fields filled in. */
 function footerText(document: Document, page: number, pages: number): string {
@@ -83,7 +87,8 @@ describe.each(["briefing", "reading-copy"])("the seeds under the %s template", (
     );
     expect(warnings).toEqual([]);
     const content = normalizeText(read.content);
-    for (const text of statementTexts(statement)) expect(content).toContain(normalizeText(text));
+    // The PDF holds the typeset text: the statement with its quotes curled (smartQuotes).
+    for (const text of typesetTexts(statement)) expect(content).toContain(normalizeText(text));
     if (statement.titleJa) expect(content).toContain(normalizeText(statement.titleJa));
     // Both templates show the date in Japanese-era form; seed 2021-11-23 was written in that form.
     if (statement.date?.text && /[\u3000-\u9fff]/u.test(statement.date.text)) {
@@ -96,10 +101,16 @@ describe.each(["briefing", "reading-copy"])("the seeds under the %s template", (
     if (document.blocks.some((block) => block.kind === "table"))
       for (const role of ["Table", "TR", "TD"]) expect(roles).toContain(role);
     if (template === "reading-copy") {
+      // Numbered once, by the large "N / M" at the top: no "Page X of Y" in the footer (issue 12).
+      read.pages.forEach((page, index) => {
+        expect(normalizeText(page.text)).toContain(`${index + 1} / ${read.pages.length}`);
+        expect(page.text).not.toMatch(/Page \d+ of/);
+      });
       // A page turns inside a paragraph only after a sentence (issue 12: it used to keep each
       // paragraph whole, which left pages half empty): each page ends a block or a sentence.
       const pages = read.pages.map((page) => normalizeText(page.content));
-      const ends = statementTexts(statement).map((text) => normalizeText(text).slice(-40));
+      // Block ends as typeset (smartQuotes), since the page text holds curly quotes.
+      const ends = typesetTexts(statement).map((text) => normalizeText(text).slice(-40));
       for (const page of pages.slice(0, -1)) {
         expect(
           ends.some((end) => page.endsWith(end)) || /[.?!。？！]["'”’)」』]*$/u.test(page),
@@ -127,7 +138,8 @@ describe("the seeds as a book", () => {
     expect(eraDates.length).toBeGreaterThan(0);
     for (const date of eraDates) expect(content).toContain(date);
     for (const statement of statements.values()) {
-      for (const text of statementTexts(statement)) expect(content).toContain(normalizeText(text));
+      // The book is typeset with smartQuotes: compare with the statement's text so transformed.
+      for (const text of typesetTexts(statement)) expect(content).toContain(normalizeText(text));
     }
     expectFurniture(document, read);
   });

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Document, DocumentSchema } from "@briefing/core";
+import { type Document, DocumentSchema, smartQuotes } from "@briefing/core";
 import { describe, expect, it } from "vitest";
 
 const bin = fileURLToPath(new URL("../packages/cli/dist/bin.js", import.meta.url));
@@ -143,7 +143,9 @@ describe("briefing templates / render", { timeout: 60_000 }, () => {
     const document = documentOf(run.stdout);
     expect(document.meta.title).toBe(hostile);
     expect(document.meta.subject).toBe(hostile);
-    expect(document.page.header[0]?.inlines).toEqual([{ kind: "text", text: hostile }]);
-    expect(texts(document).filter((text) => text === hostile)).toHaveLength(4); // title, subtitle, meeting row, body
+    // Text is typeset with the theme's smartQuotes (meta attributes are not): only "q" curls.
+    const typeset = smartQuotes(hostile);
+    expect(document.page.header[0]?.inlines).toEqual([{ kind: "text", text: typeset }]);
+    expect(texts(document).filter((text) => text === typeset)).toHaveLength(4); // title, subtitle, meeting row, body
   });
 });

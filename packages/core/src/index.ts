@@ -64,4 +64,5 @@ export {
   splitByScript,
 } from "./text/script.js";
 export { MAX_SLUG_LENGTH, slugify } from "./text/slug.js";
+export { smartQuotes } from "./text/smart-quotes.js";
 export { styleDefaults } from "./theme/resolve-styles.js";

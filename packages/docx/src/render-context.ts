@@ -20,12 +20,15 @@ export interface RenderContext {
   nextBookmarkId(): number;
   /** The outline level (1–3) of each heading style's Word style (see `headingLevels`). */
   headingLevels: ReadonlyMap<string, number>;
+  /** Each heading's page by id, written into the TOC's result (`RenderDocxOptions.tocPages`). */
+  tocPages: ReadonlyMap<string, number> | undefined;
 }
 
 export function createRenderContext(
   document: Document,
   file: string,
   onWarning: ((warning: Warning) => void) | undefined,
+  tocPages?: ReadonlyMap<string, number>,
 ): RenderContext {
   const names = new Map<string, string>();
   const taken = new Set<string>();
@@ -37,6 +40,7 @@ export function createRenderContext(
     file,
     language: document.meta.language,
     headingLevels: headingLevels(document),
+    tocPages,
     warn: (message) => onWarning?.({ file, message }),
     warnOnce(message) {
       if (warned.has(message)) return;

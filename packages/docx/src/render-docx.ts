@@ -17,6 +17,12 @@ export interface RenderDocxOptions {
   file?: string;
   /** Called with each non-fatal problem. */
   onWarning?: (warning: Warning) => void;
+  /**
+   * The page each heading starts on, by heading id (`headingPages` of @briefing/pdf): written
+   * into the TOC field's result after a dot leader, so the contents shows page numbers before
+   * Word updates the field. Without it the entries have no page numbers until then.
+   */
+  tocPages?: ReadonlyMap<string, number>;
 }
 
 function checkStyles(document: Document, context: RenderContext): void {
@@ -46,7 +52,7 @@ export async function renderDocx(document: Document, options: RenderDocxOptions 
   const file = options.file ?? "<document>";
   // Validated once: returns at once for a Document statementToDocument built; a BriefingError, never a ZodError.
   const doc = validateDocument(document, file);
-  const context = createRenderContext(doc, file, options.onWarning);
+  const context = createRenderContext(doc, file, options.onWarning, options.tocPages);
   checkStyles(doc, context);
   const { meta } = doc;
   const setup = themeSetup(doc);

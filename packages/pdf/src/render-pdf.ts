@@ -22,6 +22,8 @@ export interface RenderPdfOptions {
   onWarning?: (warning: Warning) => void;
   /** Hears the page count once layout is done. */
   onPages?: (pages: number) => void;
+  /** Hears the page (1-based) each heading starts on, by heading id, once layout is done. */
+  onHeadingPages?: (pages: ReadonlyMap<string, number>) => void;
 }
 
 /** Pages drawn between yields to the event loop, so a reader can drain the stream. */
@@ -70,6 +72,7 @@ export function renderPdfStream(document: Document, options: RenderPdfOptions = 
     ...(footnotes ? { footnoteHeight: footnotes.height } : {}),
   });
   options.onPages?.(pages.length);
+  options.onHeadingPages?.(anchors);
   const sections = sectionTitles(document, pages);
   // Bands are measured once per running-head text (the `section` field filled in first), so
   // a long statement title is cut to one line like any other band.
@@ -162,6 +165,33 @@ export async function renderPdf(document: Document, options: RenderPdfOptions = 
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** Thrown by {@link headingPages} to stop once pagination is done, before anything is drawn. */
+class LaidOut extends Error {}
+
+/**
+ * The page (1-based) each heading of `document` starts on in its PDF, by heading id, as the
+ * PDF's contents shows them: the measure pass and pagination only, nothing drawn. For the Word
+ * file's table of contents (`renderDocx`'s `tocPages`).
+ */
+export async function headingPages(
+  document: Document,
+  options: Pick<RenderPdfOptions, "file"> = {},
+): Promise<Map<string, number>> {
+  let found: Map<string, number> | undefined;
+  try {
+    renderPdfStream(document, {
+      ...options,
+      onHeadingPages(pages) {
+        found = new Map(pages);
+        throw new LaidOut();
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof LaidOut)) throw error;
+  }
+  return found ?? new Map();
 }
 
 /**

@@ -1,5 +1,5 @@
 // `--to docx`: a Document → Word file bytes via @briefing/docx; the page count stays unknown,
-// as only Word computes it when laying the file out.
+// as only Word computes it; a table of contents gets the PDF's page numbers (@briefing/pdf).
 
 import type { Warning } from "@briefing/core";
 import { renderDocx } from "@briefing/docx";
@@ -10,9 +10,15 @@ export const docxOutput: OutputFormat = {
   extension: ".docx",
   async render(document, options) {
     const warnings: Warning[] = [];
+    // A contents (a book's) shows the pages the PDF layout gives, so it has numbers before Word
+    // updates the field; pdfkit is loaded only then.
+    const tocPages = document.blocks.some((block) => block.kind === "toc")
+      ? await (await import("@briefing/pdf")).headingPages(document, { file: options.file })
+      : undefined;
     const bytes = await renderDocx(document, {
       file: options.file,
       onWarning: (warning) => warnings.push(warning),
+      ...(tocPages ? { tocPages } : {}),
     });
     // Word computes the page count only when it lays the file out.
     return { bytes, pages: undefined, warnings };

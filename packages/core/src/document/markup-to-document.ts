@@ -14,7 +14,9 @@ import type {
 import type { Warning } from "../errors.js";
 import type { Mark } from "../statement/statement-schema.js";
 import { MarkupSourceMap } from "../template/markup-source-map.js";
+import { isJapaneseTag } from "../text/script.js";
 import { anchorSlug } from "../text/slug.js";
+import { smartQuotesWith } from "../text/smart-quotes.js";
 import type { Theme } from "../theme/load-theme.js";
 import { collapseWhitespace, plainText } from "./collapse-whitespace.js";
 import { allowedHref, refusedLinkMessage } from "./links.js";
@@ -105,6 +107,37 @@ function copyFonts(fonts: Document["fonts"]): Document["fonts"] {
     };
   }
   return copy;
+}
+
+/**
+ * The theme's `typography.smartQuotes`: curly quotes in a block's text inlines, judged across
+ * inline boundaries (`"<em>x</em>"`). Japanese-tagged text and note markers stay as they are;
+ * attributes (hrefs, titles, `data-detail`) are never text, so they keep their quotes.
+ */
+function curlQuotes(inlines: Inline[]): void {
+  let text = "";
+  const eligible: boolean[] = [];
+  for (const inline of inlines) {
+    if (inline.kind !== "text") {
+      text += "\uFFFC";
+      eligible.push(false);
+      continue;
+    }
+    const ok = inline.note === undefined && !isJapaneseTag(inline.lang);
+    text += inline.text;
+    for (let i = 0; i < inline.text.length; i++) eligible.push(ok);
+  }
+  const curled = smartQuotesWith(text, (index) => eligible[index] === true);
+  if (curled === text) return;
+  let at = 0;
+  for (const inline of inlines) {
+    if (inline.kind !== "text") {
+      at += 1;
+      continue;
+    }
+    inline.text = curled.slice(at, at + inline.text.length);
+    at += inline.text.length;
+  }
 }
 
 class MarkupConverter {
@@ -516,7 +549,9 @@ class MarkupConverter {
     const out: Inline[] = [];
     const state: InlineState = { marks: [], lang: undefined, href: undefined, inLink: false };
     for (const child of element.children) this.inline(child, element, state, out);
-    return collapseWhitespace(out);
+    const inlines = collapseWhitespace(out);
+    if (this.theme.typography?.smartQuotes) curlQuotes(inlines);
+    return inlines;
   }
 
   private inline(node: MarkupNode, parent: MarkupElement, state: InlineState, out: Inline[]): void {

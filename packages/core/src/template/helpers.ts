@@ -142,6 +142,46 @@ export function highestClassification(entries: unknown): string {
 }
 
 /**
+ * A book's language (`[{ statement }]`): the one language every statement has, when there is one
+ * (`ja` for a book of Japanese statements), else `en`; an empty book is `en`. The helper then
+ * keeps it only when the template has labels in it (else `en`).
+ */
+export function bookLanguage(entries: unknown): string {
+  const languages = (Array.isArray(entries) ? entries : []).map((entry) => {
+    const language = (entry as { statement?: { language?: unknown } } | null)?.statement?.language;
+    return typeof language === "string" ? (language.split("-")[0] ?? "").toLowerCase() : "";
+  });
+  const first = languages[0];
+  return first && languages.every((language) => language === first) ? first : "en";
+}
+
+/** Characters other than whitespace in a body block's text (a paragraph's runs, a list's items). */
+function blockCharacters(block: unknown): number {
+  const { type, runs, items } = (block ?? {}) as { type?: unknown; runs?: unknown; items?: unknown };
+  if (type === "heading") return 0;
+  const text = (list: unknown) =>
+    Array.isArray(list) ? (list as Run[]).map((run) => String(run?.text ?? "")).join("") : "";
+  const all = Array.isArray(items) ? items.map(text).join("") : text(runs);
+  return [...all.replace(/\s+/gu, "")].length;
+}
+
+/**
+ * The speaking time elapsed when body block `index` of a statement starts, as "m:ss": the
+ * statement's `speakingSeconds` shared among its paragraphs and lists by their characters
+ * (headings are not read aloud).
+ */
+export function elapsedTime(statement: unknown, speakingSeconds: unknown, index: unknown): string {
+  const body = (statement as { body?: unknown } | null)?.body;
+  const blocks = Array.isArray(body) ? body : [];
+  const total = blocks.reduce((sum: number, block) => sum + blockCharacters(block), 0);
+  const before = blocks
+    .slice(0, Math.max(0, Number(index) || 0))
+    .reduce((sum: number, block) => sum + blockCharacters(block), 0);
+  const seconds = total > 0 ? Math.round((Math.max(0, Number(speakingSeconds) || 0) * before) / total) : 0;
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
+/**
  * A list sorted in the language's order (Intl.Collator) and set in `count` columns read
  * downwards, the first columns one name longer when it does not divide evenly: rows of
  * `count` cells, a short column's last cell empty.
@@ -198,6 +238,10 @@ export function registerHelpers(env: HandlebarsEnvironment): void {
       return Number(a) > Number(b);
     },
     highestClassification: (...values: unknown[]) => highestClassification(args(values)[0]),
+    bookLanguage: (...values: unknown[]) => {
+      const options = values.at(-1) as HelperOptions;
+      return chooseLocale(options.data?.locales ?? {}, bookLanguage(args(values)[0]));
+    },
     parts: (...values: unknown[]) => {
       const [separator, ...items] = args(values);
       const shown = items
@@ -211,6 +255,10 @@ export function registerHelpers(env: HandlebarsEnvironment): void {
       return sortedColumns(list, count, languageOf(this, options));
     },
     minutes: (...values: unknown[]) => roundMinutes(args(values)[0]),
+    elapsed: (...values: unknown[]) => {
+      const [statement, seconds, index] = args(values);
+      return elapsedTime(statement, seconds, index);
+    },
     indented: (...values: unknown[]) => {
       const runs = args(values)[0];
       const first = Array.isArray(runs) ? (runs[0] as Run | undefined) : undefined;
@@ -249,9 +297,11 @@ export const helperNames = [
   "endNotes",
   "gt",
   "highestClassification",
+  "bookLanguage",
   "parts",
   "sortedColumns",
   "minutes",
+  "elapsed",
   "indented",
   "locale",
   "t",

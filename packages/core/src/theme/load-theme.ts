@@ -20,6 +20,8 @@ export interface Theme {
   page: Omit<Page, "header" | "footer">;
   styles: Record<string, ResolvedStyle>;
   fonts: Record<string, ResolvedFontFamily>;
+  /** Text typesetting; `smartQuotes`: straight quotes in text inlines become curly (see smart-quotes.ts). */
+  typography?: { smartQuotes: boolean };
 }
 
 /** Page sizes in points. */
@@ -102,6 +104,7 @@ export function parseTheme(text: string, options: { file: string; baseDir: strin
       page: { size: theme.page.size, ...pageSizes[theme.page.size], margins },
       styles,
       fonts,
+      typography: { smartQuotes: theme.typography?.smartQuotes ?? false },
     };
   } catch (error) {
     if (error instanceof FontResolutionError) {

@@ -103,6 +103,8 @@ export const ThemeFileSchema = z
     description: z.string().optional(),
     page: ThemePageSchema.default({ size: "A4" }),
     fonts: z.record(z.string(), ThemeFontFamilySchema).optional(),
+    /** Typesetting of text: `smartQuotes` turns straight quotes and apostrophes curly (default off). */
+    typography: z.object({ smartQuotes: z.boolean().optional() }).strict().optional(),
     styles: z.record(
       z.string().regex(/^[a-z][a-z0-9-]*$/, "style names are lower-case words joined by -"),
       ThemeStyleSchema,
