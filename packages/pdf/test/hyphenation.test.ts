@@ -1,36 +1,13 @@
 import { describe, expect, test } from "vitest";
-import type { FontFace } from "../src/fonts/document-fonts.js";
 import { hyphenationPoints, hyphenWord } from "../src/text/hyphenation.js";
 import type { Piece } from "../src/text/piece.js";
 import { type Line, piecesToLines } from "../src/text/pieces-to-lines.js";
+import { fixedPiece, fixedWidthFace } from "./support/fixed-pieces.js";
 
 /** Every character (space included) half an em wide: widths are character counts × 5 pt. */
-const face = {
-  key: "fixed",
-  family: "fixed",
-  variant: "regular",
-  font: { hasGlyphForCodePoint: () => true },
-  pdf: {
-    name: "fixed",
-    ascender: 800,
-    descender: -200,
-    widthOfString: (text: string, size: number) => Array.from(text).length * size * 0.5,
-  },
-} as unknown as FontFace;
+const face = fixedWidthFace("fixed", 0.5);
 
-function piece(text: string, extra: Partial<Piece> = {}): Piece {
-  return {
-    text,
-    face,
-    size: 10,
-    rise: 0,
-    color: "#000000",
-    lang: undefined,
-    href: undefined,
-    field: undefined,
-    ...extra,
-  };
-}
+const piece = (text: string, extra: Partial<Piece> = {}): Piece => fixedPiece(face, text, extra);
 
 /** A line's text, with "-" where a hyphen is drawn after it. */
 const lineText = (line: Line) =>

@@ -1,38 +1,16 @@
 import { describe, expect, test } from "vitest";
-import type { FontFace } from "../src/fonts/document-fonts.js";
 import { breakOpportunities } from "../src/text/line-breaking.js";
 import type { Piece } from "../src/text/piece.js";
 import { piecesToLines } from "../src/text/pieces-to-lines.js";
+import { fixedPiece, fixedWidthFace } from "./support/fixed-pieces.js";
 
 const NO_START = "、。，．・：；？！ー）」』】〕ぁぃぅぇぉっゃゅょァィゥェォッャュョ";
 const NO_END = "（「『【〔";
 
 /** A face where every character is 1 em wide (10 pt at size 10). */
-const monospace = {
-  key: "mono",
-  family: "mono",
-  variant: "regular",
-  font: {},
-  pdf: {
-    name: "mono",
-    ascender: 800,
-    descender: -200,
-    widthOfString: (text: string, size: number) => Array.from(text).length * size,
-  },
-} as unknown as FontFace;
+const monospace = fixedWidthFace("mono", 1);
 
-function piece(text: string): Piece {
-  return {
-    text,
-    face: monospace,
-    size: 10,
-    rise: 0,
-    color: "#000000",
-    lang: undefined,
-    href: undefined,
-    field: undefined,
-  };
-}
+const piece = (text: string): Piece => fixedPiece(monospace, text);
 
 const lineText = (line: { fragments: { text: string }[] }) => line.fragments.map((f) => f.text).join("");
 

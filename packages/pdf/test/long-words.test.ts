@@ -1,44 +1,20 @@
 import { describe, expect, test } from "vitest";
 import type { FontFace } from "../src/fonts/document-fonts.js";
-import type { Piece } from "../src/text/piece.js";
 import { type Line, piecesToLines } from "../src/text/pieces-to-lines.js";
+import { fixedPiece, fixedWidthFace } from "./support/fixed-pieces.js";
 
 /** A face where every character is half an em wide, counting how often it is asked to measure. */
 function countingFace(): { face: FontFace; calls: () => number; measured: () => number } {
   let calls = 0;
   let measured = 0;
-  const face = {
-    key: "counting",
-    family: "counting",
-    variant: "regular",
-    font: { hasGlyphForCodePoint: () => true },
-    pdf: {
-      name: "counting",
-      ascender: 800,
-      descender: -200,
-      widthOfString: (text: string, size: number) => {
-        calls++;
-        measured += text.length;
-        return Array.from(text).length * size * 0.5;
-      },
-    },
-  } as unknown as FontFace;
+  const face = fixedWidthFace("counting", 0.5, (text) => {
+    calls++;
+    measured += text.length;
+  });
   return { face, calls: () => calls, measured: () => measured };
 }
 
-function piece(face: FontFace, text: string, extra: Partial<Piece> = {}): Piece {
-  return {
-    text,
-    face,
-    size: 10,
-    rise: 0,
-    color: "#000000",
-    lang: undefined,
-    href: undefined,
-    field: undefined,
-    ...extra,
-  };
-}
+const piece = fixedPiece;
 
 const lineText = (line: Line) => line.fragments.map((fragment) => fragment.text).join("");
 const box = { width: 500, indent: 0, firstLineIndent: 0 };
