@@ -62,6 +62,21 @@ files.push({
   },
 });
 files.push({ name: "external links in body and header", bytes: () => renderDocx(documentWithLinks()) });
+files.push({
+  name: "fonts embedded (--embed-fonts)",
+  bytes: async () => {
+    briefing(
+      "render",
+      join(root, "examples", examples[0] ?? ""),
+      "--to",
+      "docx",
+      "--embed-fonts",
+      "-o",
+      "embedded.docx",
+    );
+    return new Uint8Array(readFileSync(join(dir, "embedded.docx")));
+  },
+});
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "briefing-docx-schema-"));

@@ -116,6 +116,8 @@ describe.each(seeds)("%s as Word", (seed) => {
         const nested = template === "book" && /<w:pStyle w:val="Heading[12]"\/>/.test(paragraph);
         // A paragraph whose Japanese phrases are kept together (U+200B between them) says so.
         const phrases = paragraph.includes("\u200b") ? ["w:wordWrap"] : [];
+        // A margin mark is a paragraph in a frame in the left margin.
+        const frame = /<w:pStyle w:val="Margin"\/>/.test(paragraph) ? ["w:framePr"] : [];
         const allowed = [
           "w:pStyle",
           "w:numPr",
@@ -123,6 +125,7 @@ describe.each(seeds)("%s as Word", (seed) => {
           "w:numId",
           ...(nested ? ["w:outlineLvl"] : []),
           ...phrases,
+          ...frame,
         ];
         expect(pPr.filter((tag) => !allowed.includes(tag))).toEqual([]);
         for (const run of elementsNamed(paragraph, "w:r")) {

@@ -121,6 +121,10 @@ const inlineText = (inlines: readonly Inline[]): string =>
 export function expectedParagraphs(document: Document): [string, string][] {
   const out: [string, string][] = [];
   for (const block of document.blocks) {
+    if (block.kind === "paragraph" && block.margin !== undefined) {
+      // The margin mark: a framed paragraph in the Margin style before its paragraph.
+      out.push([expectedStyleName("margin"), block.margin]);
+    }
     if (block.kind === "paragraph" || block.kind === "heading") {
       out.push([expectedStyleName(block.style), inlineText(block.inlines)]);
     } else if (block.kind === "list") {

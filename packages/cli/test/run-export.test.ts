@@ -47,7 +47,7 @@ async function exportOnce(options: ExportOnce = {}) {
     inputs: sortInputs(inputs),
     outDir: out,
     folder,
-    config: { formats: ["pdf", "docx"], pdfa: false },
+    config: { formats: ["pdf", "docx"], pdfa: false, embedFonts: false },
     keys,
     pool,
     concurrency: 4,
@@ -59,7 +59,7 @@ async function exportOnce(options: ExportOnce = {}) {
   const settled = await folder.settle(result.entries, { dropVanished: options.changed === true });
   const manifest: Manifest = {
     tool: { name: "briefing", version: "0" },
-    options: { to: ["pdf", "docx"], template: "briefing", pdfa: false },
+    options: { to: ["pdf", "docx"], template: "briefing", pdfa: false, embedFonts: false },
     interrupted: result.stoppedBy !== undefined,
     ...(result.stoppedBy && { stoppedBy: result.stoppedBy }),
     inputs: result.entries,

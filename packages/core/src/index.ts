@@ -15,6 +15,7 @@ export {
   type Heading,
   type Inline,
   type List,
+  MARGIN_STYLE,
   type Page,
   type PageBreak,
   type Paragraph,

@@ -178,4 +178,27 @@ describe("markupToDocument", () => {
   ])("rejects %s", (markup, expected) => {
     expect(errorOf(markup)).toMatch(expected);
   });
+
+  it("keeps a paragraph's margin mark (data-margin) when the theme has a margin style, and says so when not", () => {
+    const readingCopy = loadTheme(
+      fileURLToPath(new URL("../../../templates/reading-copy/theme.yaml", import.meta.url)),
+    );
+    const { document } = markupToDocument(
+      '<document><p class="body" data-margin=" 4 ·  1:05 ">Text.</p></document>',
+      {
+        theme: readingCopy,
+        file: "t.markup",
+      },
+    );
+    expect(document.blocks[0]).toEqual({
+      kind: "paragraph",
+      style: "body",
+      inlines: [{ kind: "text", text: "Text." }],
+      margin: "4 · 1:05",
+    });
+    // The book theme has no margin style: the error names the attribute's place and the fix.
+    expect(errorOf('<document><p class="body" data-margin="1">Text.</p></document>')).toMatch(
+      /t\.markup:1:\d+: data-margin needs a "margin" style.* — define it under styles: in .*theme\.yaml/,
+    );
+  });
 });

@@ -77,3 +77,22 @@ describe("other helpers", () => {
     expect(runsToMarkup(undefined, String)).toBe("");
   });
 });
+
+describe("paragraphNumber", () => {
+  it("numbers body-role paragraphs 1, 2, … skipping headings, lists, salutations and closings", () => {
+    const statement = {
+      body: [
+        { type: "paragraph", role: "salutation", runs: [{ text: "Mr. President," }] },
+        { type: "paragraph", role: "body", runs: [{ text: "One." }] },
+        { type: "heading", level: 1, runs: [{ text: "H" }] },
+        { type: "list", ordered: false, items: [[{ text: "item" }]] },
+        { type: "paragraph", role: "body", runs: [{ text: "Two." }] },
+        { type: "paragraph", role: "closing", runs: [{ text: "Thank you." }] },
+      ],
+    };
+    const numbers = statement.body.map((_, index) =>
+      render("{{paragraphNumber statement index}}", { statement, index }),
+    );
+    expect(numbers).toEqual(["0", "1", "0", "0", "2", "0"]);
+  });
+});

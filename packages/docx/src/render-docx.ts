@@ -1,8 +1,9 @@
 // Word entry point: a Document → .docx bytes (validate, build the docx Document, assemble, zip).
-import { type Document, sourceDate, validateDocument, type Warning } from "@briefing/core";
+import { type Document, MARGIN_STYLE, sourceDate, validateDocument, type Warning } from "@briefing/core";
 import { Paragraph, Document as WordDocument } from "docx";
 import { blockToDocx } from "./blocks/index.js";
 import { zipPackage } from "./deterministic-zip.js";
+import { embedFonts } from "./embedded-fonts.js";
 import { inlinesToRuns } from "./inlines-to-runs.js";
 import { listNumbering } from "./numbering.js";
 import { packageParts } from "./package-parts.js";
@@ -23,6 +24,12 @@ export interface RenderDocxOptions {
    * Word updates the field. Without it the entries have no page numbers until then.
    */
   tocPages?: ReadonlyMap<string, number>;
+  /**
+   * Embed the theme's font files, subset to the characters the document shows, so it looks the
+   * same on a machine without them (Word's "Embed fonts in the file"). Off by default: it adds
+   * tens of kilobytes per face, and a reader who edits may type characters the subset lacks.
+   */
+  embedFonts?: boolean;
 }
 
 function checkStyles(document: Document, context: RenderContext): void {
@@ -31,6 +38,7 @@ function checkStyles(document: Document, context: RenderContext): void {
   for (const block of document.blocks) {
     if (block.kind === "table") for (const row of block.rows) for (const cell of row.cells) visit(cell.style);
     else if ("style" in block) visit(block.style);
+    if (block.kind === "paragraph" && block.margin !== undefined) visit(MARGIN_STYLE);
   }
   for (const block of [...document.page.header, ...document.page.footer]) visit(block.style);
   for (const style of used) {
@@ -100,5 +108,6 @@ export async function renderDocx(document: Document, options: RenderDocxOptions 
   });
   const { parts, themeParts } = await packageParts(word, setup.parts);
   setup.parts ??= themeParts;
+  if (options.embedFonts) await embedFonts(parts, doc, context);
   return zipPackage(parts, sourceDate(meta.date));
 }

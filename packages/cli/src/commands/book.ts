@@ -19,6 +19,7 @@ import { checkWritableFile, fsCliError } from "../io/path-errors.js";
 import { type OutputFormatName, outputFormats } from "../outputs/index.js";
 import {
   chosenTemplate,
+  embedFontsOption,
   inputsArgument,
   pdfaOption,
   quietOption,
@@ -33,6 +34,7 @@ interface BookOptions {
   template?: string;
   templates?: string;
   pdfa?: boolean;
+  embedFonts?: boolean;
   quiet?: boolean;
 }
 
@@ -49,6 +51,7 @@ export function registerBook(program: Command): void {
     );
   templateOptions(command, DEFAULT_TEMPLATE);
   pdfaOption(command);
+  embedFontsOption(command);
   quietOption(command).action(async (inputs: string[], options: BookOptions) => {
     await bookCommand(inputs, options);
   });
@@ -59,6 +62,9 @@ async function bookCommand(args: string[], options: BookOptions): Promise<void> 
   const format = extname(output).slice(1).toLowerCase();
   if (!(format in outputFormats)) {
     throw new CliError(`-o must name a .pdf or .docx file (got "${options.output}")`, EXIT_USAGE);
+  }
+  if (options.embedFonts && format !== "docx") {
+    throw new CliError("--embed-fonts only applies to a .docx book", EXIT_USAGE);
   }
   if (options.order !== "date" && options.order !== "given") {
     throw new CliError(`--order expects date or given (got "${options.order}")`, EXIT_USAGE);
@@ -93,7 +99,10 @@ async function bookCommand(args: string[], options: BookOptions): Promise<void> 
   warnings.push(...templateWarnings);
   const rendered = await outputFormats[format as OutputFormatName].render(document, {
     file: options.output,
-    formatOptions: { pdf: { pdfa: options.pdfa === true } },
+    formatOptions: {
+      pdf: { pdfa: options.pdfa === true },
+      docx: { embedFonts: options.embedFonts === true },
+    },
   });
   warnings.push(...rendered.warnings);
   await writeFileAtomic(output, rendered.bytes).catch((error: unknown) => {

@@ -29,6 +29,7 @@ import { version } from "../version.js";
 import {
   chosenLimits,
   chosenTemplate,
+  embedFontsOption,
   inputsArgument,
   limitOptions,
   pdfaOption,
@@ -52,6 +53,7 @@ interface ExportOptions {
   verbose?: boolean;
   quiet?: boolean;
   pdfa?: boolean;
+  embedFonts?: boolean;
 }
 
 /** Exit codes after a signal, as shells report a death by that signal (128 + its number). */
@@ -74,7 +76,8 @@ export function registerExport(program: Command): void {
     .option("--json", "print the manifest as JSON on stdout")
     .option("-v, --verbose", "one line per file");
   quietOption(command);
-  pdfaOption(command).action(async (inputs: string[], options: ExportOptions) => {
+  pdfaOption(command);
+  embedFontsOption(command).action(async (inputs: string[], options: ExportOptions) => {
     process.exitCode = await exportCommand(inputs, options);
   });
 }
@@ -103,8 +106,11 @@ async function exportCommand(args: string[], options: ExportOptions): Promise<nu
   }
   const templateDir = findTemplateDir(template, templateOptions);
   const pdfa = options.pdfa === true;
-  const config = { formats, template, ...templateOptions, pdfa };
-  const keys = new CacheKeys(await environmentKey({ templateDir, template, version, pdfa }));
+  const embedFonts = options.embedFonts === true;
+  if (embedFonts && !formats.includes("docx"))
+    throw new CliError("--embed-fonts only applies to Word files: add docx to --to", EXIT_USAGE);
+  const config = { formats, template, ...templateOptions, pdfa, embedFonts };
+  const keys = new CacheKeys(await environmentKey({ templateDir, template, version, pdfa, embedFonts }));
 
   // Checked before any work, so a read-only or mistyped --out fails in a second, not after the batch.
   await checkWritableFolder(outDir, true);
@@ -172,7 +178,7 @@ async function exportCommand(args: string[], options: ExportOptions): Promise<nu
     }
     const manifest: Manifest = {
       tool: { name: "briefing", version },
-      options: { to: formats, template, ...templateOptions, pdfa },
+      options: { to: formats, template, ...templateOptions, pdfa, embedFonts },
       ...(shard && { shard }),
       interrupted: result.stoppedBy !== undefined,
       ...(result.stoppedBy && { stoppedBy: result.stoppedBy }),

@@ -9,7 +9,14 @@ import { taskFailure } from "../export/error-info.js";
 import { createRenderPool } from "../export/pool.js";
 import type { RenderResult } from "../export/render-task.js";
 import { checkWritableFile, fsCliError } from "../io/path-errors.js";
-import { chosenLimits, chosenTemplate, limitOptions, pdfaOption, templateOptions } from "./shared-options.js";
+import {
+  chosenLimits,
+  chosenTemplate,
+  embedFontsOption,
+  limitOptions,
+  pdfaOption,
+  templateOptions,
+} from "./shared-options.js";
 
 const DEFAULT_TEMPLATE = "briefing";
 
@@ -22,6 +29,7 @@ interface RenderOptions {
   template: string;
   templates?: string;
   pdfa?: boolean;
+  embedFonts?: boolean;
   timeout: string;
   maxMemory: string;
 }
@@ -45,9 +53,12 @@ export function registerRender(program: Command): void {
     .option("-o, --output <path>", "write here (document/markup default: stdout; pdf/docx: ./<name>.<ext>)");
   templateOptions(command, DEFAULT_TEMPLATE);
   pdfaOption(command, "PDF only: write PDF/A-2");
+  embedFontsOption(command, "Word only: embed the fonts, subset to the characters used");
   limitOptions(command, "the render").action(async (file: string, options: RenderOptions) => {
     if (options.pdfa && options.to !== "pdf")
       throw new CliError("--pdfa only applies to --to pdf", EXIT_USAGE);
+    if (options.embedFonts && options.to !== "docx")
+      throw new CliError("--embed-fonts only applies to --to docx", EXIT_USAGE);
     const { timeoutMs, maxMemoryMb } = chosenLimits(options);
     const binary = options.to === "pdf" || options.to === "docx";
     const output =
@@ -63,6 +74,7 @@ export function registerRender(program: Command): void {
         formats: [options.to],
         ...chosenTemplate(options, DEFAULT_TEMPLATE),
         pdfa: options.pdfa === true,
+        embedFonts: options.embedFonts === true,
       };
       result = await pool.run({ file, config }, timeout);
     } catch (error) {

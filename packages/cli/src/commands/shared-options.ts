@@ -1,4 +1,4 @@
-// Options that several commands take (inputs, template, PDF/A, time and memory limits, quiet),
+// Options that several commands take (inputs, template, PDF/A, embedded fonts, time and memory limits, quiet),
 // declared once so their names, help texts, defaults and checks cannot drift apart.
 import { resolve } from "node:path";
 import type { Command } from "commander";
@@ -41,6 +41,14 @@ export function chosenTemplate(
 /** `--pdfa`. */
 export function pdfaOption(command: Command, help = "write PDF/A-2 instead of plain tagged PDF"): Command {
   return command.option("--pdfa", help);
+}
+
+/** `--embed-fonts`. */
+export function embedFontsOption(
+  command: Command,
+  help = "Word files: embed the fonts, subset to the characters used, so they look the same without them installed",
+): Command {
+  return command.option("--embed-fonts", help);
 }
 
 /** `--timeout` and `--max-memory`, per input (`export`) or for the one render (`render`). */

@@ -15,9 +15,17 @@ export async function environmentKey(parts: {
   template: string | undefined;
   version: string;
   pdfa: boolean;
+  embedFonts: boolean;
 }): Promise<string> {
   const hash = createHash("sha256");
-  hash.update(JSON.stringify({ version: parts.version, pdfa: parts.pdfa, template: parts.template ?? "" }));
+  hash.update(
+    JSON.stringify({
+      version: parts.version,
+      pdfa: parts.pdfa,
+      embedFonts: parts.embedFonts,
+      template: parts.template ?? "",
+    }),
+  );
   if (parts.templateDir) {
     const files = (await readdir(parts.templateDir, { recursive: true, withFileTypes: true }))
       .filter((entry) => entry.isFile())

@@ -55,7 +55,7 @@ export interface ManifestTotals {
 /** `out/manifest.json`: every input of the export, what became of it, and totals. */
 export interface Manifest {
   tool: { name: "briefing"; version: string };
-  options: { to: string[]; template: string; templatesDir?: string; pdfa: boolean };
+  options: { to: string[]; template: string; templatesDir?: string; pdfa: boolean; embedFonts: boolean };
   shard?: Shard;
   /** True when a signal or a full disk stopped the export: the entries are what finished. */
   interrupted: boolean;

@@ -37,7 +37,13 @@ export async function renderInput(task: RenderTask): Promise<RenderResult> {
         continue;
       }
       const format = outputFormats[name as OutputFormatName];
-      const rendered = await format.render(document, { file, formatOptions: { pdf: { pdfa: config.pdfa } } });
+      const rendered = await format.render(document, {
+        file,
+        formatOptions: {
+          pdf: { pdfa: config.pdfa },
+          docx: { embedFonts: config.embedFonts },
+        },
+      });
       warnings.push(...rendered.warnings);
       outputs.push({
         format: name,

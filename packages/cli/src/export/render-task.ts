@@ -13,6 +13,8 @@ export interface RenderConfig {
   template?: string;
   templatesDir?: string;
   pdfa: boolean;
+  /** `--embed-fonts`: Word files carry their fonts. */
+  embedFonts: boolean;
 }
 
 /** One input to render. */

@@ -19,6 +19,7 @@ export const docxOutput: OutputFormat = {
       file: options.file,
       onWarning: (warning) => warnings.push(warning),
       ...(tocPages ? { tocPages } : {}),
+      embedFonts: options.formatOptions?.docx?.embedFonts ?? false,
     });
     // Word computes the page count only when it lays the file out.
     return { bytes, pages: undefined, warnings };

@@ -17,6 +17,10 @@ export interface FormatOptions {
     /** Write PDF/A-2b instead of a plain tagged PDF. */
     pdfa?: boolean;
   };
+  docx?: {
+    /** Embed the fonts, subset, in the Word file. */
+    embedFonts?: boolean;
+  };
 }
 
 export interface OutputOptions {

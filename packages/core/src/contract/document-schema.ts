@@ -44,11 +44,19 @@ export const FieldInlineSchema = z
 
 export const InlineSchema = z.discriminatedUnion("kind", [TextInlineSchema, FieldInlineSchema]);
 
+/** The style of a paragraph's margin mark (`Paragraph.margin`). */
+export const MARGIN_STYLE = "margin";
+
 export const ParagraphSchema = z
   .object({
     kind: z.literal("paragraph"),
     style: z.string(),
     inlines: z.array(InlineSchema),
+    /**
+     * A short mark in the left margin beside the first line (a reading copy's paragraph number
+     * and elapsed time), in the style `margin`: read by the eye, not part of the text.
+     */
+    margin: z.string().optional(),
   })
   .strict();
 
@@ -174,9 +182,23 @@ export const ResolvedFontFamilySchema = z
         boldItalic: z.string(),
       })
       .strict(),
-    names: z.object({ latin: z.string(), eastAsia: z.string() }).strict(),
+    /**
+     * Installed names Word asks for: `latin`, `eastAsia` (Han, kana, Hangul: w:eastAsia) and
+     * `complex` (Arabic, Hebrew, Thai, Devanagari: w:cs). Without `complex`, `latin` serves.
+     */
+    names: z.object({ latin: z.string(), eastAsia: z.string(), complex: z.string().optional() }).strict(),
     /** Families tried, in order, for characters this family has no glyph for. */
     fallback: z.array(z.string()),
+    /**
+     * The scripts (`Script` of text/scripts.ts: `arabic`, `han`, …) this family is a fallback
+     * for: a character of another script never loads it. Absent: every script.
+     */
+    scripts: z.array(z.string()).optional(),
+    /**
+     * BCP 47 prefixes of the languages this family is preferred for among fallbacks that cover
+     * a character (`zh-Hans` for Noto Serif SC), so Chinese Han is never set in the Japanese face.
+     */
+    languages: z.array(z.string()).optional(),
   })
   .strict();
 

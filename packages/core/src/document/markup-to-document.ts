@@ -11,6 +11,7 @@ import type {
   TableCell,
   Toc,
 } from "../contract/document-schema.js";
+import { MARGIN_STYLE } from "../contract/document-schema.js";
 import type { Warning } from "../errors.js";
 import type { Mark } from "../statement/statement-schema.js";
 import { MarkupSourceMap } from "../template/markup-source-map.js";
@@ -30,7 +31,7 @@ const tagAttributes: Record<string, readonly string[]> = {
   h1: ["id", "class", "data-detail"],
   h2: ["id", "class", "data-detail"],
   h3: ["id", "class", "data-detail"],
-  p: ["class"],
+  p: ["class", "data-margin"],
   strong: [],
   em: [],
   sup: [],
@@ -451,7 +452,23 @@ class MarkupConverter {
   }
 
   private paragraph(element: MarkupElement): Paragraph {
-    return { kind: "paragraph", style: this.style(element, undefined), inlines: this.inlines(element) };
+    const paragraph: Paragraph = {
+      kind: "paragraph",
+      style: this.style(element, undefined),
+      inlines: this.inlines(element),
+    };
+    const margin = element.attributes["data-margin"]?.replace(/\s+/g, " ").trim();
+    if (margin) {
+      if (!(MARGIN_STYLE in this.theme.styles)) {
+        this.fail(
+          element.attributeOffsets["data-margin"] ?? element.offset,
+          `data-margin needs a "${MARGIN_STYLE}" style`,
+          `define it under styles: in ${this.theme.file}`,
+        );
+      }
+      paragraph.margin = margin;
+    }
+    return paragraph;
   }
 
   private heading(element: MarkupElement): Heading {

@@ -182,6 +182,22 @@ export function elapsedTime(statement: unknown, speakingSeconds: unknown, index:
 }
 
 /**
+ * The number of body block `index` among the statement's body-role paragraphs (1, 2, …): what a
+ * speaker and the room refer to ("paragraph 4"). 0 for a block that is not one.
+ */
+export function paragraphNumber(statement: unknown, index: unknown): number {
+  const body = (statement as { body?: unknown } | null)?.body;
+  const blocks = Array.isArray(body) ? body : [];
+  const at = Math.max(0, Number(index) || 0);
+  const isBody = (block: unknown) => {
+    const { type, role } = (block ?? {}) as { type?: unknown; role?: unknown };
+    return type !== "heading" && type !== "list" && role === "body";
+  };
+  if (!isBody(blocks[at])) return 0;
+  return blocks.slice(0, at + 1).filter(isBody).length;
+}
+
+/**
  * A list sorted in the language's order (Intl.Collator) and set in `count` columns read
  * downwards, the first columns one name longer when it does not divide evenly: rows of
  * `count` cells, a short column's last cell empty.
@@ -259,6 +275,10 @@ export function registerHelpers(env: HandlebarsEnvironment): void {
       const [statement, seconds, index] = args(values);
       return elapsedTime(statement, seconds, index);
     },
+    paragraphNumber: (...values: unknown[]) => {
+      const [statement, index] = args(values);
+      return paragraphNumber(statement, index);
+    },
     indented: (...values: unknown[]) => {
       const runs = args(values)[0];
       const first = Array.isArray(runs) ? (runs[0] as Run | undefined) : undefined;
@@ -302,6 +322,7 @@ export const helperNames = [
   "sortedColumns",
   "minutes",
   "elapsed",
+  "paragraphNumber",
   "indented",
   "locale",
   "t",
