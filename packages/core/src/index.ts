@@ -64,6 +64,16 @@ export {
   type ScriptClass,
   splitByScript,
 } from "./text/script.js";
+export {
+  detectLanguage,
+  isRightToLeft,
+  isRightToLeftLanguage,
+  languageOf,
+  type Script,
+  type ScriptRun,
+  scriptOf,
+  scriptRuns,
+} from "./text/scripts.js";
 export { MAX_SLUG_LENGTH, slugify } from "./text/slug.js";
 export { smartQuotes } from "./text/smart-quotes.js";
 export { styleDefaults } from "./theme/resolve-styles.js";
