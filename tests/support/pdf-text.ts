@@ -1,4 +1,4 @@
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 
 type PdfDocumentProxy = Awaited<ReturnType<typeof getDocument>["promise"]>;
 
@@ -135,4 +135,31 @@ export async function structureRoles(read: ReadPdf): Promise<{ roles: Set<string
     walk((await (await read.pdf.getPage(number)).getStructTree()) as StructNode);
   }
   return { roles, langs };
+}
+
+/**
+ * Every glyph drawn with code 0. The fonts are Identity-H subsets whose codes are glyph ids, and
+ * glyph 0 of every TrueType font is .notdef, the box: a drawn box is a glyph with code 0.
+ */
+export async function boxesDrawn(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, verbosity: 0 }).promise;
+  const boxes: string[] = [];
+  let glyphs = 0;
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const list = await (await pdf.getPage(number)).getOperatorList();
+    list.fnArray.forEach((fn, index) => {
+      if (fn !== OPS.showText) return;
+      for (const glyph of list.argsArray[index][0] as (
+        | { originalCharCode: number; unicode: string }
+        | number
+      )[]) {
+        if (typeof glyph === "number") continue;
+        glyphs++;
+        if (glyph.originalCharCode === 0) boxes.push(`page ${number}: .notdef (${glyph.unicode})`);
+      }
+    });
+  }
+  // A reader that saw no glyph at all could not have seen a box either.
+  if (glyphs === 0) throw new Error("pdfjs saw no glyph at all");
+  return boxes;
 }

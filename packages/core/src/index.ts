@@ -68,6 +68,7 @@ export {
   detectLanguage,
   isRightToLeft,
   isRightToLeftLanguage,
+  languageMatches,
   languageOf,
   type Script,
   type ScriptRun,

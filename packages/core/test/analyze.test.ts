@@ -41,6 +41,26 @@ describe("analyzeStatement", () => {
     expect(stats.languages).toEqual(["en", "ja"]);
   });
 
+  it("times Korean by the syllable, at the Japanese rate, and names the statement's language", () => {
+    const text = "대한민국".repeat(75);
+    const stats = analyzeStatement({ language: "ko", body: [paragraph(text)] });
+    expect(stats.speakingSeconds).toBe(60);
+    expect(stats.languages).toEqual(["ko"]);
+  });
+
+  it("names the shares by the statement's language: Chinese Han, French words", () => {
+    expect(
+      analyzeStatement({ language: "zh-Hans", body: [paragraph("中国代表团欢迎 UNODC 的报告")] }).languages,
+    ).toEqual(["zh-Hans", "en"]);
+    expect(
+      analyzeStatement({ language: "fr", body: [paragraph("La France salue le rapport.")] }).languages,
+    ).toEqual(["fr"]);
+    expect(analyzeStatement({ language: "en", body: [paragraph("Japan 日本")] }).languages).toEqual([
+      "ja",
+      "en",
+    ]);
+  });
+
   it("counts words as Unicode word segmentation does: an apostrophe joins, a hyphen splits", () => {
     expect(analyzeStatement({ body: [paragraph("Japan's well-known anti-personnel mines.")] }).words).toBe(6);
   });
@@ -52,15 +72,18 @@ function segmenterStats(text: string) {
   const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fc\uff01-\uff60]/gu;
   const wordLike = (t: string) => [...segmenter.segment(t)].filter((s) => s.isWordLike).length;
   const japaneseChars = text.match(japanese)?.length ?? 0;
-  const otherWords = wordLike(text.replace(japanese, " "));
+  // Korean syllables are timed like Japanese characters, not as the words they make.
+  const hangul = text.match(/\p{Script=Hangul}/gu)?.length ?? 0;
+  const otherWords = wordLike(text.replace(japanese, " ").replace(/\p{Script=Hangul}+/gu, " "));
   return {
     words: wordLike(text),
     characters: [...text.replace(/\s+/gu, "")].length,
-    speakingSeconds: Math.round((otherWords / 130) * 60 + (japaneseChars / 300) * 60),
+    speakingSeconds: Math.round((otherWords / 130) * 60 + ((japaneseChars + hangul) / 300) * 60),
     languages: (
       [
         ["en", otherWords],
         ["ja", japaneseChars],
+        ["ko", hangul],
       ] as [string, number][]
     )
       .filter(([, share]) => share > 0)

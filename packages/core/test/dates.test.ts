@@ -140,3 +140,41 @@ describe("findDate", () => {
     expect(warnings).toHaveLength(1);
   });
 });
+
+describe("parseDateText — the UN's other languages and Korean", () => {
+  it.each([
+    ["25 octobre 2023", "2023-10-25"],
+    ["1er novembre 2023", "2023-11-01"],
+    ["mercredi 25 octobre 2023", "2023-10-25"],
+    ["25 de octubre de 2023", "2023-10-25"],
+    ["miércoles, 25 de octubre de 2023", "2023-10-25"],
+    ["25 октября 2023 г.", "2023-10-25"],
+    ["25 октября 2023 года", "2023-10-25"],
+    ["3 мая 2024 г.", "2024-05-03"],
+    ["2023年10月25日", "2023-10-25"],
+    ["2023년 10월 25일", "2023-10-25"],
+    ["25 أكتوبر 2023", "2023-10-25"],
+    ["٢٥ أكتوبر ٢٠٢٣", "2023-10-25"],
+    ["25 تشرين الأول/أكتوبر 2023", "2023-10-25"],
+    ["25 تشرين الأول 2023", "2023-10-25"],
+    ["7 آب 2023", "2023-08-07"],
+    ["25 أكتوبر 2023م", "2023-10-25"],
+  ])("%s → %s", (text, iso) => {
+    const { date, warnings } = parse(text);
+    expect(date?.start).toBe(iso);
+    expect(warnings).toEqual([]);
+  });
+
+  it("keeps the wording as written, Arabic-Indic digits and the Russian year mark included", () => {
+    expect(parse("٢٥ أكتوبر ٢٠٢٣").date).toEqual({ start: "2023-10-25", text: "٢٥ أكتوبر ٢٠٢٣" });
+    expect(parse("25 октября 2023 г.").date?.text).toBe("25 октября 2023 г.");
+  });
+
+  it("never makes a day that does not exist", () => {
+    for (const text of ["31 ноября 2023 г.", "2023년 2월 30일", "30 فبراير 2024"]) {
+      const { date, warnings } = parse(text);
+      expect(date).toBeUndefined();
+      expect(warnings).toHaveLength(1);
+    }
+  });
+});

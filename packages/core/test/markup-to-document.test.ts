@@ -95,7 +95,11 @@ describe("markupToDocument", () => {
     ]);
     expect(Object.keys(document.styles)).toContain("toc-3");
     // Word names the families the PDF embeds.
-    expect(document.fonts.serif?.names).toEqual({ latin: "Noto Serif", eastAsia: "Noto Serif JP" });
+    expect(document.fonts.serif?.names).toEqual({
+      latin: "Noto Serif",
+      eastAsia: "Noto Serif JP",
+      complex: "Amiri",
+    });
   });
 
   it("fills the table of contents and makes heading ids unique", () => {

@@ -56,4 +56,54 @@ describe("paragraphRole", () => {
     expect(paragraphRole(text, 0, 5)).toBe("body");
     expect(paragraphRole(text, 4, 5)).toBe("body");
   });
+
+  it.each([
+    "Monsieur le Président,",
+    "Madame la Présidente,",
+    "Monsieur le Président, Mesdames et Messieurs,",
+    "Señor Presidente:",
+    "Señora Presidenta,",
+    "Господин Председатель,",
+    "Уважаемый господин Председатель!",
+    "主席先生：",
+    "尊敬的主席女士，",
+    "女士们、先生们：",
+    "السيد الرئيس،",
+    "السيدة الرئيسة،",
+    "السيد الرئيس، أصحاب السعادة،",
+    "의장님,",
+    "존경하는 의장님,",
+  ])("%s is a salutation in the UN's other languages and Korean", (text) => {
+    expect(isAddressLine(text)).toBe(true);
+    expect(paragraphRole(text, 0, 8)).toBe("salutation");
+  });
+
+  it.each([
+    "Je vous remercie.",
+    "Merci, Monsieur le Président.",
+    "Muchas gracias.",
+    "Gracias, Señor Presidente.",
+    "Благодарю за внимание.",
+    "Спасибо, господин Председатель.",
+    "谢谢主席先生。",
+    "謝謝。",
+    "وشكرا السيد الرئيس.",
+    "شكرا.",
+    "감사합니다.",
+  ])("%s closes a statement in the UN's other languages and Korean", (text) => {
+    expect(isClosingThanks(text)).toBe(true);
+    expect(paragraphRole(text, 5, 6)).toBe("closing");
+  });
+
+  it.each([
+    "Monsieur le Président, la France salue le rapport.",
+    "Господин Председатель, мы приветствуем доклад.",
+    "主席先生，中方欢迎这份报告。",
+    "السيد الرئيس، يرحب وفد بلادي بالتقرير.",
+    "의장님, 대한민국은 보고서를 환영합니다.",
+    "Спасибо за доклад, который мы внимательно изучили.",
+  ])("%s is body text, not a salutation", (text) => {
+    expect(isAddressLine(text)).toBe(false);
+    expect(paragraphRole(text, 5, 6)).toBe("body");
+  });
 });

@@ -1,7 +1,12 @@
 import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
-import { formatDateEnglish, formatDateJapanese, formatDuration } from "../src/template/format-dates.js";
-import { registerHelpers, runsToMarkup } from "../src/template/helpers.js";
+import {
+  formatDateEnglish,
+  formatDateInLocale,
+  formatDateJapanese,
+  formatDuration,
+} from "../src/template/format-dates.js";
+import { bookLanguage, countsCharacters, registerHelpers, runsToMarkup } from "../src/template/helpers.js";
 
 const env = Handlebars.create();
 registerHelpers(env);
@@ -94,5 +99,79 @@ describe("paragraphNumber", () => {
       render("{{paragraphNumber statement index}}", { statement, index }),
     );
     expect(numbers).toEqual(["0", "1", "0", "0", "2", "0"]);
+  });
+});
+
+describe("dates in the statement's locale (issue 13)", () => {
+  const day = { start: "2023-10-25", text: "25 October 2023" };
+  const days = { start: "2023-10-25", end: "2023-10-27", text: "25-27 October 2023" };
+  const months = { start: "2023-10-30", end: "2023-11-02", text: "30 October - 2 November 2023" };
+
+  it("writes each locale's long form, Arabic with Western digits", () => {
+    expect(formatDateInLocale(day, "fr")).toBe("25 octobre 2023");
+    expect(formatDateInLocale(day, "es")).toBe("25 de octubre de 2023");
+    expect(formatDateInLocale(day, "ru")).toBe("25 октября 2023 г.");
+    expect(formatDateInLocale(day, "zh")).toBe("2023年10月25日");
+    expect(formatDateInLocale(day, "zh-Hant")).toBe("2023年10月25日");
+    expect(formatDateInLocale(day, "ko")).toBe("2023년 10월 25일");
+    expect(formatDateInLocale(day, "ar")).toBe("25 أكتوبر 2023");
+  });
+
+  it("keeps English for English, Japanese and a locale with no form of its own", () => {
+    for (const locale of ["en", "ja", "de"]) {
+      expect(formatDateInLocale(day, locale)).toBe(formatDateEnglish(day));
+      expect(formatDateInLocale(months, locale)).toBe(formatDateEnglish(months));
+    }
+  });
+
+  it("writes ranges, Chinese with 至", () => {
+    expect(formatDateInLocale(days, "fr")).toBe("25–27 octobre 2023");
+    expect(formatDateInLocale(months, "es")).toBe("30 de octubre – 2 de noviembre de 2023");
+    expect(formatDateInLocale(days, "zh")).toBe("2023年10月25日至27日");
+    expect(formatDateInLocale(months, "zh-Hant")).toBe("2023年10月30日至11月2日");
+    expect(formatDateInLocale({ start: "2023-12-31", end: "2024-01-02", text: "" }, "zh")).toBe(
+      "2023年12月31日至2024年1月2日",
+    );
+    expect(formatDateInLocale(months, "ru")).not.toMatch(/[\u2009\u202f]/);
+  });
+
+  it("the date helper follows the statement's locale when the template has labels in it", () => {
+    const locales = { en: { date: "Date" }, fr: { date: "Date" }, ja: { date: "日付" } };
+    const withLocales = (source: string, context: unknown) =>
+      env.compile(source)(context, { data: { locales } });
+    expect(withLocales("{{date statement.date}}", { statement: { date: day, language: "fr" } })).toBe(
+      "25 octobre 2023",
+    );
+    expect(withLocales("{{date statement.date}}", { statement: { date: day, language: "ja" } })).toBe(
+      "25 October 2023",
+    );
+    // No ru.yaml in this template: the chrome is English, and so is its date.
+    expect(withLocales("{{date statement.date}}", { statement: { date: day, language: "ru" } })).toBe(
+      "25 October 2023",
+    );
+    expect(withLocales('{{date d lang="fr"}}', { d: day })).toBe("25 octobre 2023");
+  });
+
+  it("counts characters for Japanese, Chinese and Korean, words for the rest", () => {
+    expect(["ja", "zh", "zh-Hant", "ko"].map(countsCharacters)).toEqual([true, true, true, true]);
+    expect(["en", "fr", "ar", "ru", "", undefined].map(countsCharacters)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it("gives a book the full tag its statements share, else their primary language, else en", () => {
+    const book = (...languages: (string | undefined)[]) =>
+      bookLanguage(languages.map((language) => ({ statement: { language } })));
+    expect(book("zh-Hant", "zh-Hant")).toBe("zh-Hant");
+    expect(book("zh-Hans", "zh-Hant")).toBe("zh");
+    expect(book("ja", "ja")).toBe("ja");
+    expect(book("fr", "en")).toBe("en");
+    expect(book("ar", undefined)).toBe("en");
+    expect(book()).toBe("en");
   });
 });

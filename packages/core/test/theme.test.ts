@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BriefingError } from "../src/errors.js";
 import { parseTheme } from "../src/theme/load-theme.js";
+import { fontNamesForLanguage } from "../src/theme/resolve-fonts.js";
 
 const required = `
   body: { basedOn: base }
@@ -53,7 +54,28 @@ ${required}`);
     const serif = theme.fonts.serif;
     expect(serif?.files.regular).toMatch(/noto-serif[/\\]400Regular[/\\]NotoSerif_400Regular\.ttf$/);
     expect(serif?.files.italic).toMatch(/NotoSerif_400Regular_Italic\.ttf$/);
-    expect(serif?.fallback).toEqual(["serif-jp"]);
+    // Japanese first, as before 0.3; then a family for each other script.
+    expect(serif?.fallback).toEqual([
+      "serif-jp",
+      "serif-sc",
+      "serif-tc",
+      "serif-kr",
+      "serif-ar",
+      "serif-he",
+      "serif-deva",
+      "sans-thai",
+      "symbols",
+      "emoji",
+    ]);
+    expect(serif?.names).toEqual({ latin: "Noto Serif", eastAsia: "Noto Serif JP", complex: "Amiri" });
+    expect(serif?.scripts).toBeUndefined();
+    expect(theme.fonts["serif-sc"]).toMatchObject({
+      names: { latin: "Noto Serif SC", eastAsia: "Noto Serif SC" },
+      scripts: ["han"],
+      languages: ["zh-Hans", "zh-CN", "zh-SG", "zh-MY"],
+    });
+    expect(theme.fonts["serif-ar"]?.files.regular).toMatch(/Amiri_400Regular\.ttf$/);
+    expect(theme.fonts.emoji?.scripts).toEqual(["symbol"]);
     // Noto Serif JP has no italic face: italic is upright, bold italic is bold.
     const jp = theme.fonts["serif-jp"];
     expect(jp?.files.italic).toBe(jp?.files.regular);
@@ -108,6 +130,43 @@ ${required}`,
       dir,
     );
     expect(earlier.fonts.mine).toEqual(current.fonts.mine);
+  });
+
+  it("reads a family's scripts, languages and complex-script name", () => {
+    const dir = mkdtempSync(join(tmpdir(), "briefing-theme-"));
+    writeFileSync(join(dir, "naskh.ttf"), "not really a font");
+    const theme = parse(
+      `fonts:
+  naskh:
+    files: { regular: ./naskh.ttf }
+    names: { latin: My Naskh, eastAsia: My Naskh, complex: My Naskh }
+    scripts: [arabic]
+    languages: [ar, fa]
+styles:
+  base: {}
+${required}`,
+      dir,
+    );
+    expect(theme.fonts.naskh).toMatchObject({
+      names: { latin: "My Naskh", eastAsia: "My Naskh", complex: "My Naskh" },
+      scripts: ["arabic"],
+      languages: ["ar", "fa"],
+    });
+  });
+
+  it("rejects an unknown script and a malformed language", () => {
+    const family = (extra: string) => `fonts:
+  x:
+    files: { regular: ./a.ttf }
+    names: { latin: A, eastAsia: A }
+    ${extra}
+styles:
+  base: {}
+${required}`;
+    expect(errorOf(family("scripts: [klingon]")).message).toMatch(
+      /^theme\.yaml:5:\d+: fonts\.x\.scripts\.0: /,
+    );
+    expect(errorOf(family("languages: [zh_Hans]")).message).toMatch(/BCP 47 language tag/);
   });
 
   it("rejects a font family with both spellings or with neither", () => {
@@ -191,5 +250,40 @@ ${required}`).message,
 
   it("reports YAML syntax errors with their position", () => {
     expect(errorOf("styles:\n  base: [\n").message).toMatch(/^theme\.yaml:\d+:\d+: invalid YAML/);
+  });
+});
+
+describe("fontNamesForLanguage", () => {
+  const fonts = parse(`styles:
+  base: {}
+${required}`).fonts;
+  const names = (language: string | undefined) => fontNamesForLanguage(fonts, language).serif?.names;
+
+  it("names the Han face of the document's language as serif's East Asian font", () => {
+    expect(names("zh-Hans")?.eastAsia).toBe("Noto Serif SC");
+    expect(names("zh")?.eastAsia).toBe("Noto Serif SC");
+    expect(names("zh-TW")?.eastAsia).toBe("Noto Serif TC");
+    expect(names("zh-Hant")?.eastAsia).toBe("Noto Serif TC");
+    expect(names("ko")?.eastAsia).toBe("Noto Serif KR");
+    for (const language of ["ja", "en", "fr", "ar", undefined])
+      expect(names(language)?.eastAsia).toBe("Noto Serif JP");
+  });
+
+  it("names the complex-script face of the document's language, Amiri otherwise", () => {
+    expect(names("ar")?.complex).toBe("Amiri");
+    expect(names("he")?.complex).toBe("Noto Serif Hebrew");
+    expect(names("th")?.complex).toBe("Noto Sans Thai");
+    expect(names("hi")?.complex).toBe("Noto Serif Devanagari");
+    expect(names("en")?.complex).toBe("Amiri");
+    expect(names("zh-Hans")?.latin).toBe("Noto Serif");
+  });
+
+  it("keeps a name the theme chose, a family's own names, and the record it was given", () => {
+    const chosen = { ...fonts, serif: { ...(fonts.serif as NonNullable<typeof fonts.serif>) } };
+    chosen.serif.names = { latin: "Georgia", eastAsia: "MS Mincho", complex: "Arial" };
+    expect(fontNamesForLanguage(chosen, "zh-Hans").serif?.names).toEqual(chosen.serif.names);
+    // Noto Serif JP (the title-ja style's family) has no Chinese fallback: it stays itself.
+    expect(fontNamesForLanguage(fonts, "zh-Hans")["serif-jp"]?.names.eastAsia).toBe("Noto Serif JP");
+    expect(fonts.serif?.names.eastAsia).toBe("Noto Serif JP");
   });
 });

@@ -2,10 +2,13 @@
 // embedded as Word does it (subset by subset-font/harfbuzz, obfuscated .odttf, ECMA-376 §17.8.1).
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { BriefingError, type Document } from "@briefing/core";
+import { BriefingError, type Document, type Script, scriptOf } from "@briefing/core";
 import subsetFont from "subset-font";
 import type { PartData } from "./deterministic-zip.js";
+import { isComplexScriptLanguage } from "./languages.js";
 import type { RenderContext } from "./render-context.js";
+
+const complexScripts = new Set<Script>(["arabic", "hebrew", "thai", "devanagari"]);
 
 const decoder = new TextDecoder();
 const text = (data: PartData | undefined): string =>
@@ -49,27 +52,48 @@ interface EmbeddedFace {
   bytes: Uint8Array;
 }
 
+/** A font to embed: its files, and whether its subset keeps the glyphs its layout features reach. */
+interface EmbeddableFont {
+  files: Record<string, string>;
+  closure: boolean;
+}
+
 /**
- * The font names Word is asked for (each style's Latin and East Asian names) with the files that
- * hold them: the family whose Latin name it is. A name no family has files for is left to the
- * reader's machine, with a warning.
+ * The font names Word is asked for (each style's Latin and East Asian names, and its
+ * complex-script name where the document has such text) with the files that hold them: the
+ * family whose Latin name it is. A name no family has files for is left to the reader's
+ * machine, with a warning.
  */
-function embeddableFonts(document: Document, context: RenderContext): Map<string, Record<string, string>> {
+function embeddableFonts(
+  document: Document,
+  characters: string,
+  context: RenderContext,
+): Map<string, EmbeddableFont> {
+  // Word sets only complex-script text (and right-to-left runs) in the w:cs font: a document with
+  // none has no use for it, and embedding it would add four faces of Latin glyphs to every file.
+  const complex =
+    isComplexScriptLanguage(document.meta.language) ||
+    Array.from(characters).some((character) => complexScripts.has(scriptOf(character)));
   const names = new Set<string>();
+  const shaped = new Set<string>();
   for (const style of Object.values(document.styles)) {
     const family = document.fonts[style.font];
     if (family === undefined) continue;
     names.add(family.names.latin);
     names.add(family.names.eastAsia);
+    if (complex && family.names.complex !== undefined) {
+      names.add(family.names.complex);
+      shaped.add(family.names.complex);
+    }
   }
-  const fonts = new Map<string, Record<string, string>>();
+  const fonts = new Map<string, EmbeddableFont>();
   for (const name of [...names].sort()) {
     const family = Object.values(document.fonts).find((candidate) => candidate.names.latin === name);
     if (family === undefined) {
       context.warn(`the font "${name}" is not embedded: no font family of the theme has files for it`);
       continue;
     }
-    fonts.set(name, family.files);
+    fonts.set(name, { files: family.files, closure: shaped.has(name) });
   }
   return fonts;
 }
@@ -117,11 +141,8 @@ function readFont(path: string): Promise<Buffer> {
   return bytes;
 }
 
-async function embedFaces(
-  name: string,
-  files: Record<string, string>,
-  characters: string,
-): Promise<EmbeddedFace[]> {
+async function embedFaces(name: string, font: EmbeddableFont, characters: string): Promise<EmbeddedFace[]> {
+  const { files } = font;
   const embedded: EmbeddedFace[] = [];
   const seen = new Set<string>();
   for (const face of faces) {
@@ -129,11 +150,14 @@ async function embedFaces(
     // A family without an italic names its upright file again: Word slants that itself.
     if (path === undefined || seen.has(path)) continue;
     seen.add(path);
-    // No layout closure: Word applies few OpenType substitutions, and the closure quadruples a
-    // Japanese subset (28 KB against 108 KB for a one-page statement).
+    // No layout closure for Latin and East Asian faces: Word applies few OpenType substitutions
+    // to them, and the closure quadruples a Japanese subset (28 KB against 108 KB for a one-page
+    // statement). A complex-script face keeps it: Arabic letters join, and Devanagari and Thai
+    // form clusters, only through the glyphs its substitutions reach (initial, medial, final
+    // forms, conjuncts), which no character maps to.
     const subset = await subsetFont(await readFont(path), characters, {
       targetFormat: "truetype",
-      noLayoutClosure: true,
+      noLayoutClosure: !font.closure,
     });
     const bytes = new Uint8Array(subset);
     const key = fontKey(name, face.element, bytes);
@@ -160,8 +184,8 @@ export async function embedFonts(
   const entries: string[] = [];
   const relationships: string[] = [];
   let count = 0;
-  for (const [name, files] of embeddableFonts(document, context)) {
-    const embedded = await embedFaces(name, files, characters);
+  for (const [name, font] of embeddableFonts(document, characters, context)) {
+    const embedded = await embedFaces(name, font, characters);
     const elements = embedded.map((face) => {
       count++;
       parts.set(`word/fonts/font${count}.odttf`, face.bytes);

@@ -1,13 +1,12 @@
 // Word block conversion: Document inlines → docx runs (TextRun, hyperlinks, PAGE/NUMPAGES fields),
-// split by script with Word language tags; characters XML cannot hold are dropped.
+// split by script with Word language tags and right-to-left marking; characters XML cannot hold
+// are dropped.
 import {
   allowedHref,
   type Inline,
-  isJapaneseTag,
   type Mark,
   plainText,
   refusedLinkMessage,
-  splitByScript,
   type TextInline,
 } from "@briefing/core";
 import {
@@ -21,18 +20,9 @@ import {
   Tab,
   TextRun,
 } from "docx";
+import { inlineWordRuns, runLanguage } from "./languages.js";
 import type { RenderContext } from "./render-context.js";
 import { wordStyleName } from "./word-styles.js";
-
-/**
- * Word language tags for a run: Japanese text as `ja-JP`; other text as the run's or document's
- * language (`en` as `en-US`), or `en-US` when that language is Japanese or not given.
- */
-function languageOf(japanese: boolean, lang: string | undefined) {
-  if (japanese) return { value: "ja-JP", eastAsia: "ja-JP" };
-  if (lang === undefined || isJapaneseTag(lang) || /^en$/i.test(lang)) return { value: "en-US" };
-  return { value: lang };
-}
 
 // Marks are the only direct formatting a run carries; everything else comes from the paragraph style.
 function markProperties(marks: readonly Mark[] | undefined) {
@@ -76,16 +66,18 @@ function cleanText(text: string, context: RenderContext): string {
 
 function textRuns(inline: TextInline, context: RenderContext, style?: string): TextRun[] {
   const text = cleanText(inline.text, context);
-  const whole = isJapaneseTag(inline.lang) ? [{ text, japanese: true }] : undefined;
-  return (whole ?? splitByScript(text)).map(
-    (segment) =>
+  return inlineWordRuns(text, inline.lang, context.language).map(
+    (run) =>
       new TextRun({
-        children: runContent(segment.text),
+        children: runContent(run.text),
         ...(style === undefined ? {} : { style }),
         ...markProperties(inline.marks),
         // The East-Asian font itself lives in the style; the hint makes Word use it for shared punctuation.
-        ...(segment.japanese ? { font: { hint: "eastAsia" } } : {}),
-        language: languageOf(segment.japanese, inline.lang ?? context.language),
+        ...(run.slot === "eastAsia" ? { font: { hint: "eastAsia" } } : {}),
+        // Arabic and Hebrew: the run is right to left, so Word sets all of it, digits and spaces
+        // too, with the complex-script font and orders it by the bidi algorithm.
+        ...(run.rightToLeft ? { rightToLeft: true } : {}),
+        language: runLanguage(run),
       }),
   );
 }

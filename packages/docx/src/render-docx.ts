@@ -2,9 +2,10 @@
 import { type Document, MARGIN_STYLE, sourceDate, validateDocument, type Warning } from "@briefing/core";
 import { Paragraph, Document as WordDocument } from "docx";
 import { blockToDocx } from "./blocks/index.js";
-import { zipPackage } from "./deterministic-zip.js";
+import { type PartData, zipPackage } from "./deterministic-zip.js";
 import { embedFonts } from "./embedded-fonts.js";
 import { inlinesToRuns } from "./inlines-to-runs.js";
+import { wordLanguageTag } from "./languages.js";
 import { listNumbering } from "./numbering.js";
 import { packageParts } from "./package-parts.js";
 import { pageSetup } from "./page-setup.js";
@@ -49,6 +50,20 @@ function checkStyles(document: Document, context: RenderContext): void {
     if (!(style.font in document.fonts))
       context.warn(`style "${style.name}" names the unknown font "${style.font}"`);
   }
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * The document's language in the core properties (`dc:language`, as Word's File › Info shows it
+ * and search tools index it), in the form of its runs' `w:lang`. docx has no option for it; the
+ * core properties are an `xsd:all`, so its place among them is free.
+ */
+function setCoreLanguage(parts: Map<string, PartData>, language: string | undefined): void {
+  const core = parts.get("docProps/core.xml");
+  if (language === undefined || typeof core !== "string") return;
+  const element = `<dc:language>${escapeXml(wordLanguageTag(language))}</dc:language>`;
+  parts.set("docProps/core.xml", core.replace("</cp:coreProperties>", `${element}</cp:coreProperties>`));
 }
 
 /**
@@ -108,6 +123,7 @@ export async function renderDocx(document: Document, options: RenderDocxOptions 
   });
   const { parts, themeParts } = await packageParts(word, setup.parts);
   setup.parts ??= themeParts;
+  setCoreLanguage(parts, meta.language);
   if (options.embedFonts) await embedFonts(parts, doc, context);
   return zipPackage(parts, sourceDate(meta.date));
 }

@@ -1,9 +1,21 @@
 // Word styles: a Document's theme → docx IStylesOptions (defaults, rule style), cached per theme
 // together with the theme's package parts once written.
 import type { Document } from "@briefing/core";
-import { BorderStyle, type IParagraphStyleOptions, type IStylesOptions } from "docx";
+import {
+  BorderStyle,
+  type IParagraphStyleOptions,
+  type IParagraphStylePropertiesOptions,
+  type IStylesOptions,
+} from "docx";
+import { defaultLanguage } from "./languages.js";
 import type { ThemeParts } from "./package-parts.js";
-import { headingLevels, ruleStyleId, toParagraphStyle, wordFonts } from "./word-styles.js";
+import {
+  headingLevels,
+  isRightToLeftDocument,
+  ruleStyleId,
+  toParagraphStyle,
+  wordFonts,
+} from "./word-styles.js";
 
 const ruleStyle: IParagraphStyleOptions = {
   id: ruleStyleId,
@@ -16,31 +28,35 @@ const ruleStyle: IParagraphStyleOptions = {
   },
 };
 
+// docx writes w:bidi in a style's or the defaults' paragraph properties but leaves it out of their type.
+const bidirectional: IParagraphStylePropertiesOptions = {
+  bidirectional: true,
+} as IParagraphStylePropertiesOptions;
+
 function bodyFamily(document: Document): string | undefined {
   return document.styles.body?.font ?? Object.keys(document.fonts)[0];
-}
-
-function languageTag(language: string | undefined): string {
-  if (language === undefined || /^en$/i.test(language)) return "en-US";
-  return /^ja$/i.test(language) ? "ja-JP" : language;
 }
 
 /** The Word styles of a Document: its theme's styles, with the document defaults and the rule style. */
 function stylesOptions(document: Document): IStylesOptions {
   const family = bodyFamily(document);
   const levels = headingLevels(document);
+  const rightToLeft = isRightToLeftDocument(document);
   return {
     default: {
       document: {
         run: {
           ...(family === undefined ? {} : { font: wordFonts(document, family) }),
-          language: { value: languageTag(document.meta.language), eastAsia: "ja-JP" },
+          language: defaultLanguage(document.meta.language),
         },
+        // Paragraphs in no style of the theme (Normal: a page break's, an empty first-page header)
+        // are right to left in a right-to-left document too.
+        ...(rightToLeft ? { paragraph: bidirectional } : {}),
       },
     },
     paragraphStyles: [
       ...Object.values(document.styles).map((style) => toParagraphStyle(document, style, levels)),
-      ruleStyle,
+      rightToLeft ? { ...ruleStyle, paragraph: { ...ruleStyle.paragraph, ...bidirectional } } : ruleStyle,
     ],
   };
 }

@@ -1,6 +1,6 @@
 // Word styles: theme styles → docx paragraph styles, mapped onto Word's built-ins (Title,
 // Heading 1–3, TOC 1–3) where they exist; style ids, names, fonts and outline levels.
-import type { Document, ResolvedStyle } from "@briefing/core";
+import { type Document, isRightToLeftLanguage, type ResolvedStyle } from "@briefing/core";
 import {
   AlignmentType,
   type IParagraphStyleOptions,
@@ -48,12 +48,32 @@ const alignments = {
   justify: AlignmentType.JUSTIFIED,
 } as const;
 
-/** The Word font names (`ascii`/`hAnsi` and `eastAsia`) of a theme font family. */
+/**
+ * In a right-to-left paragraph the theme's `left` is where lines start, its right edge: Word's
+ * `start` and `end` follow the paragraph's direction (ECMA-376 §17.18.44), and docx writes them
+ * as given, where it would turn `left` and `right` round to keep them on those sides of the page.
+ */
+const rightToLeftAlignments = {
+  left: AlignmentType.START,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.END,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
+
+/** True when the Document is written right to left (Arabic, Hebrew…): its paragraphs are `w:bidi`. */
+export const isRightToLeftDocument = (document: Document): boolean =>
+  isRightToLeftLanguage(document.meta.language);
+
+/**
+ * The Word font names of a theme font family: `ascii`/`hAnsi` for Latin, Cyrillic and Greek,
+ * `eastAsia` for Han, kana and Hangul, `cs` for Arabic, Hebrew, Thai and Devanagari (the family's
+ * complex-script name, else its Latin one).
+ */
 export function wordFonts(document: Document, family: string) {
   const fonts = document.fonts[family]?.names;
   return fonts === undefined
     ? undefined
-    : { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.latin, eastAsia: fonts.eastAsia };
+    : { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.complex ?? fonts.latin, eastAsia: fonts.eastAsia };
 }
 
 /** N for `heading-N` (N = 1–3), the styles Word knows as "heading N"; undefined for any other. */
@@ -96,8 +116,11 @@ export function toParagraphStyle(
   const level = levels.get(style.name);
   const outlineLevel = level === undefined ? undefined : level - 1;
   // docx writes pageBreakBefore in a style's paragraph properties but leaves it out of the style's type.
+  const rightToLeft = isRightToLeftDocument(document);
   const paragraph: IParagraphStylePropertiesOptions & { pageBreakBefore: boolean } = {
-    alignment: alignments[style.align],
+    // A right-to-left document's paragraphs are right to left (w:bidi), from the style.
+    ...(rightToLeft ? { bidirectional: true } : {}),
+    alignment: (rightToLeft ? rightToLeftAlignments : alignments)[style.align],
     spacing: {
       before: pointsToTwips(style.spaceBefore),
       after: pointsToTwips(style.spaceAfter),

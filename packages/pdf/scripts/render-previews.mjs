@@ -1,4 +1,4 @@
-// Renders page 1 of each built-in template, and of a Japanese statement, to docs/<name>.png
+// Renders page 1 of each built-in template, and of Japanese, Arabic and Chinese statements, to docs/<name>.png
 // (needs poppler's pdftoppm).
 // Run after building core and pdf: node packages/pdf/scripts/render-previews.mjs
 import { execFileSync } from "node:child_process";
@@ -20,11 +20,18 @@ const apmbc = (
 // An all-Japanese statement (the test fixture, written for the project): Japanese chrome.
 const japanese = (await readStatementFile(join(root, "tests/fixtures/locale/statement-ja.txt"))).statement;
 
+// Statements in Arabic (right to left) and Simplified Chinese, written for the project's tests.
+const languages = join(root, "tests/fixtures/languages");
+const arabic = (await readStatementFile(join(languages, "ar.txt"))).statement;
+const chinese = (await readStatementFile(join(languages, "zh-hans.txt"))).statement;
+
 const previews = {
   briefing: statementToDocument(unga, { template: "briefing" }).document,
   "reading-copy": statementToDocument(apmbc, { template: "reading-copy" }).document,
   book: statementsToBook([unga, apmbc], { generatedDate: "2023-11-01" }).document,
   japanese: statementToDocument(japanese, { template: "briefing" }).document,
+  arabic: statementToDocument(arabic, { template: "briefing" }).document,
+  chinese: statementToDocument(chinese, { template: "briefing" }).document,
 };
 
 mkdirSync(docs, { recursive: true });

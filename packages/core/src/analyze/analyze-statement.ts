@@ -9,9 +9,12 @@ import { countWords } from "./count-words.js";
 export interface SpeakingRates {
   /** Words a minute for text outside Japanese script; default 130. */
   englishWordsPerMinute?: number;
-  /** Characters a minute for Japanese script; default 300. */
+  /** Characters a minute for Japanese script (and Chinese, which it includes) and Korean syllables; default 300. */
   japaneseCharsPerMinute?: number;
 }
+
+const HANGUL_RUN = /\p{Script=Hangul}+/gu;
+const HANGUL = /\p{Script=Hangul}/gu;
 
 const WHITESPACE = /\s+/gu;
 const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
@@ -20,23 +23,34 @@ const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
  * Derived facts of a statement's body (headings, paragraphs and lists):
  * `words` — word-like segments of Unicode word segmentation (as Intl.Segmenter, so Japanese is
  * split into words too); `characters` — characters other than whitespace; `speakingSeconds` —
- * Latin-script words at `englishWordsPerMinute` plus Japanese-script characters at
- * `japaneseCharsPerMinute`, rounded; `languages` — "en" and/or "ja" by script, the larger share first.
+ * words outside Japanese and Korean script at `englishWordsPerMinute` plus Japanese-script
+ * characters (Han included, so Chinese too) and Korean syllables at `japaneseCharsPerMinute`,
+ * rounded; `languages` — by script, the larger share first: "en" and/or "ja", except that the
+ * spaced words of a statement in French, Russian, Arabic… take its language, and Han in a Chinese
+ * or Korean statement takes the statement's.
  */
 export function analyzeStatement(statement: Statement, rates: SpeakingRates = {}): Stats {
   const wordsPerMinute = rates.englishWordsPerMinute ?? 130;
   const charsPerMinute = rates.japaneseCharsPerMinute ?? 300;
   const text = bodyTexts(statement).join("\n");
-  const { words, otherWords, japaneseChars } = countWords(text);
-  const seconds = (otherWords / wordsPerMinute) * 60 + (japaneseChars / charsPerMinute) * 60;
+  const counts = countWords(text);
+  const { words, japaneseChars } = counts;
+  // A Korean word is a phrase of several syllables, spoken at about the pace of Japanese
+  // characters: Hangul is timed by the syllable, the words around it as words.
+  const hangul = text.match(HANGUL)?.length ?? 0;
+  const otherWords = hangul > 0 ? countWords(text.replace(HANGUL_RUN, " ")).otherWords : counts.otherWords;
+  const seconds = (otherWords / wordsPerMinute) * 60 + ((japaneseChars + hangul) / charsPerMinute) * 60;
+  const [spaced, ideographic] = shareLanguages(statement.language);
   const shares: [string, number][] = [
-    ["en", otherWords],
-    ["ja", japaneseChars],
+    [spaced, otherWords + (spaced === "ko" ? hangul : 0)],
+    [ideographic, japaneseChars],
   ];
+  if (spaced !== "ko" && hangul > 0) shares.push(["ko", hangul]);
   const languages = shares
     .filter(([, share]) => share > 0)
     .sort((a, b) => b[1] - a[1])
-    .map(([language]) => language);
+    .map(([language]) => language)
+    .filter((language, at, all) => all.indexOf(language) === at);
   const visible = text.replace(WHITESPACE, "");
   return {
     words,
@@ -44,6 +58,20 @@ export function analyzeStatement(statement: Statement, rates: SpeakingRates = {}
     speakingSeconds: Math.round(seconds),
     languages,
   };
+}
+
+/**
+ * The language tags for the two shares: text in spaced words ("en" unless the statement is in
+ * another language written so: "fr", "ru", "ar", "ko") and Han and kana ("ja", or the statement's
+ * Chinese or Korean).
+ */
+function shareLanguages(language: string | undefined): [string, string] {
+  const primary = language?.toLowerCase().split(/[-_]/)[0];
+  if (language === undefined || primary === undefined || primary === "ja" || primary === "en")
+    return ["en", "ja"];
+  if (primary === "zh") return ["en", language];
+  if (primary === "ko") return ["ko", "ko"];
+  return [language, "ja"];
 }
 
 function bodyTexts(statement: Statement): string[] {

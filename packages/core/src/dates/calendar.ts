@@ -1,5 +1,5 @@
 // Shared rule: Gregorian calendar facts (real days, month lengths, ISO form) and month names.
-// Month names cover English and the European languages ministry sites date statements in.
+// Month names cover English, the European languages ministry sites date statements in, Russian and Arabic.
 
 /** True when year/month/day names a real day of the Gregorian calendar. */
 export function isRealDay(year: number, month: number, day: number): boolean {
@@ -32,7 +32,9 @@ const MONTHS = [
 
 /**
  * Month names of the languages a ministry or mission site around an English statement may date
- * it in ("12. März 2024", "12 mars 2024", "12 de marzo de 2024", "28. október 2024"), by month.
+ * it in ("12. März 2024", "12 mars 2024", "12 de marzo de 2024", "28. október 2024"), by month;
+ * Russian in the genitive a date uses ("25 октября"), Arabic in both the Egyptian and the
+ * Levantine names and the pair UN documents write ("تشرين الأول/أكتوبر").
  */
 const OTHER_MONTHS: string[][] = [
   [
@@ -46,6 +48,10 @@ const OTHER_MONTHS: string[][] = [
     "jaanuar",
     "janvāris",
     "stycznia",
+    "января",
+    "يناير",
+    "كانون الثاني",
+    "كانون الثاني/يناير",
   ],
   [
     "februar",
@@ -59,16 +65,150 @@ const OTHER_MONTHS: string[][] = [
     "veebruar",
     "februāris",
     "lutego",
+    "февраля",
+    "فبراير",
+    "شباط",
+    "شباط/فبراير",
   ],
-  ["märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marts", "mars", "märts", "marts", "marca"],
-  ["avril", "abril", "aprile", "apríl", "aprill", "aprīlis", "kwietnia"],
-  ["mai", "mayo", "maggio", "maio", "mei", "maí", "maijs", "maja"],
-  ["juni", "juin", "junio", "giugno", "junho", "júní", "juuni", "jūnijs", "czerwca"],
-  ["juli", "juillet", "julio", "luglio", "julho", "júlí", "juuli", "jūlijs", "lipca"],
-  ["augustus", "août", "aout", "agosto", "ágúst", "augusti", "augusts", "sierpnia"],
-  ["septembre", "septiembre", "settembre", "setembro", "septembris", "września"],
-  ["oktober", "octobre", "octubre", "ottobre", "outubro", "október", "oktoober", "oktobris", "października"],
-  ["novembre", "noviembre", "novembro", "nóvember", "novembris", "listopada"],
+  [
+    "märz",
+    "maerz",
+    "mars",
+    "marzo",
+    "março",
+    "marco",
+    "maart",
+    "marts",
+    "mars",
+    "märts",
+    "marts",
+    "marca",
+    "марта",
+    "مارس",
+    "آذار",
+    "آذار/مارس",
+  ],
+  [
+    "avril",
+    "abril",
+    "aprile",
+    "apríl",
+    "aprill",
+    "aprīlis",
+    "kwietnia",
+    "апреля",
+    "أبريل",
+    "ابريل",
+    "إبريل",
+    "نيسان",
+    "نيسان/أبريل",
+    "نيسان/ابريل",
+  ],
+  [
+    "mai",
+    "mayo",
+    "maggio",
+    "maio",
+    "mei",
+    "maí",
+    "maijs",
+    "maja",
+    "мая",
+    "مايو",
+    "أيار",
+    "أيار/مايو",
+    "ايار",
+  ],
+  [
+    "juni",
+    "juin",
+    "junio",
+    "giugno",
+    "junho",
+    "júní",
+    "juuni",
+    "jūnijs",
+    "czerwca",
+    "июня",
+    "يونيو",
+    "يونيه",
+    "حزيران",
+    "حزيران/يونيه",
+    "حزيران/يونيو",
+  ],
+  [
+    "juli",
+    "juillet",
+    "julio",
+    "luglio",
+    "julho",
+    "júlí",
+    "juuli",
+    "jūlijs",
+    "lipca",
+    "июля",
+    "يوليو",
+    "يوليه",
+    "تموز",
+    "تموز/يوليه",
+    "تموز/يوليو",
+  ],
+  [
+    "augustus",
+    "août",
+    "aout",
+    "agosto",
+    "ágúst",
+    "augusti",
+    "augusts",
+    "sierpnia",
+    "августа",
+    "أغسطس",
+    "اغسطس",
+    "آب",
+    "آب/أغسطس",
+  ],
+  [
+    "septembre",
+    "septiembre",
+    "settembre",
+    "setembro",
+    "septembris",
+    "września",
+    "сентября",
+    "سبتمبر",
+    "أيلول",
+    "أيلول/سبتمبر",
+    "ايلول",
+  ],
+  [
+    "oktober",
+    "octobre",
+    "octubre",
+    "ottobre",
+    "outubro",
+    "október",
+    "oktoober",
+    "oktobris",
+    "października",
+    "октября",
+    "أكتوبر",
+    "اكتوبر",
+    "تشرين الأول",
+    "تشرين الأول/أكتوبر",
+  ],
+  [
+    "novembre",
+    "noviembre",
+    "novembro",
+    "nóvember",
+    "novembris",
+    "listopada",
+    "ноября",
+    "نوفمبر",
+    "تشرين الثاني",
+    "تشرين الثاني/نوفمبر",
+  ],
   [
     "dezember",
     "décembre",
@@ -81,13 +221,21 @@ const OTHER_MONTHS: string[][] = [
     "desember",
     "decembris",
     "grudnia",
+    "декабря",
+    "ديسمبر",
+    "كانون الأول",
+    "كانون الأول/ديسمبر",
   ],
 ];
 
 /** Month number (1–12) of a month name or its abbreviation ("Sept.", "Nov", "März", "octobre"). */
 export function monthNumber(name: string): number | undefined {
   const key = name.toLowerCase().replace(/\.$/, "");
-  if (key.length < 3) return undefined;
+  // Two letters name a month only in Arabic (آب, August); elsewhere they are too short to tell.
+  if (key.length < 3) {
+    const short = OTHER_MONTHS.findIndex((names) => names.includes(key));
+    return short >= 0 ? short + 1 : undefined;
+  }
   const index = MONTHS.findIndex((month) => month === key || (month.startsWith(key) && key.length <= 4));
   if (index >= 0) return index + 1;
   if (key === "sept") return 9;

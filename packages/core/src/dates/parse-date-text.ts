@@ -26,7 +26,10 @@ interface DatePattern {
   read(groups: Record<string, string | undefined>): Reading;
 }
 
-const ORD = "(?:st|nd|rd|th)?";
+// "1er novembre": the French first of the month.
+const ORD = "(?:st|nd|rd|th|er)?";
+// What follows the year in Russian ("2023 г.", "2023 года") and Arabic ("2023م", the Gregorian era).
+const YEAR_SUFFIX = "(?:\\s?(?:г\\.|года|г(?![\\p{L}]))|\\s?م)?";
 const BEFORE = "(?<![\\p{L}\\p{N}])";
 const AFTER = "(?![\\p{L}\\p{N}])";
 const M = MONTH_PATTERN;
@@ -45,6 +48,11 @@ const patterns: DatePattern[] = [
     read: (g) => span(Number(g.y), Number(g.m), Number(g.d), g.m2, g.d2),
   },
   {
+    // 2023년 10월 25일 (Korean)
+    regex: /(?<!\d)(?<y>\d{4})\s*년\s*(?<m>\d{1,2})\s*월\s*(?<d>\d{1,2})\s*일/gu,
+    read: (g) => single(Number(g.y), Number(g.m), Number(g.d)),
+  },
+  {
     // 8 - 9 June 2017, 30 May – 2 June 2017, 31 December 2023 – 1 January 2024
     regex: new RegExp(
       `${BEFORE}(?<d1>\\d{1,2})${ORD}(?:\\s+(?<m1>${M}))?(?:\\s+(?<y1>\\d{4}))?\\s*-\\s*(?<d2>\\d{1,2})${ORD}\\s+(?<m2>${M}),?\\s+(?<y2>\\d{4})${AFTER}`,
@@ -57,9 +65,10 @@ const patterns: DatePattern[] = [
       ),
   },
   {
-    // 23 November 2021, 23rd of November 2021, 12. März 2024, 12 de marzo de 2024
+    // 23 November 2021, 23rd of November 2021, 12. März 2024, 12 de marzo de 2024,
+    // 25 октября 2023 г., 25 أكتوبر 2023
     regex: new RegExp(
-      `${BEFORE}(?<d>\\d{1,2})(?:${ORD}|\\.)\\s+(?:of\\s+|de\\s+)?(?<m>${M}),?\\s+(?:de\\s+)?(?<y>\\d{4})${AFTER}`,
+      `${BEFORE}(?<d>\\d{1,2})(?:${ORD}|\\.)\\s+(?:of\\s+|de\\s+)?(?<m>${M}),?\\s+(?:de\\s+)?(?<y>\\d{4})${YEAR_SUFFIX}${AFTER}`,
       "giu",
     ),
     read: (g) => single(Number(g.y), month(g.m), Number(g.d)),
@@ -106,7 +115,8 @@ const patterns: DatePattern[] = [
   },
 ];
 
-const WEEKDAY = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?\s+/i;
+const WEEKDAY =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+/iu;
 
 /**
  * Reads a text that is a date and nothing else — "23 November 2021", "November 23, 2021",
@@ -116,7 +126,9 @@ const WEEKDAY = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|T
  */
 export function parseDateText(text: string, warnings?: string[]): StatementDate | undefined {
   const lead = text.length - text.trimStart().length;
-  let body = text.trim().replace(/\.$/, "");
+  let body = text.trim();
+  // The Russian year mark keeps its full stop ("25 октября 2023 г."); any other final one goes.
+  if (!/\sг\.$/u.test(body)) body = body.replace(/\.$/, "");
   const weekday = WEEKDAY.exec(body);
   const offset = lead + (weekday ? weekday[0].length : 0);
   if (weekday) body = body.slice(weekday[0].length);
@@ -160,12 +172,15 @@ export function findDate(text: string, warnings?: string[]): FoundDate | undefin
 }
 
 /**
- * Full-width digits and spaces become ASCII and every dash or wave dash becomes "-". Each
- * replacement is one UTF-16 unit for one, so positions in the result are positions in the input.
+ * Full-width and Arabic-Indic digits (٢٥, and the Persian ۲۵) and spaces become ASCII and every
+ * dash or wave dash becomes "-". Each replacement is one UTF-16 unit for one, so positions in the
+ * result are positions in the input.
  */
 export function normalizeDateText(text: string): string {
   return text
     .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+    .replace(/[\u0660-\u0669]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x0660 + 48))
+    .replace(/[\u06f0-\u06f9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x06f0 + 48))
     .replace(/\u3000/g, " ")
     .replace(/[‐‑‒–—―−~〜～－]/g, "-");
 }

@@ -11,6 +11,7 @@ import type { Statement } from "../statement/statement-schema.js";
 import type { Stats } from "../statement/stats-schema.js";
 import { loadTemplate } from "../template/load-template.js";
 import type { Theme } from "../theme/load-theme.js";
+import { fontNamesForLanguage } from "../theme/resolve-fonts.js";
 import { validateDocument } from "./validate-document.js";
 
 // A Document a template built is briefing's (or the template's) fault, not the user's input.
@@ -178,6 +179,8 @@ export function statementToDocument(
       : {}),
     properties: { ...statementProperties(statement), ...meta.properties },
   };
+  // Word names one East Asian and one complex-script font per style: the document's language picks them.
+  rendered.document.fonts = fontNamesForLanguage(rendered.document.fonts, rendered.document.meta.language);
   return {
     ...rendered,
     document: validateDocument(rendered.document, templateName, { theme, hint: BUILT_HINT }),
@@ -204,6 +207,8 @@ export function statementsToBook(
     options: { template: templateName },
   };
   const { theme, ...rendered } = render(input, templateName, options);
+  // Word names one East Asian and one complex-script font per style: the document's language picks them.
+  rendered.document.fonts = fontNamesForLanguage(rendered.document.fonts, rendered.document.meta.language);
   return {
     ...rendered,
     document: validateDocument(rendered.document, templateName, { theme, hint: BUILT_HINT }),

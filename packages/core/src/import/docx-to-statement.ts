@@ -18,6 +18,7 @@ import { paragraphRuns, runsText } from "./docx/docx-runs.js";
 import { styleRoles } from "./docx/docx-styles.js";
 import { child, descendants, elements, type XmlElement } from "./docx/docx-xml.js";
 import type { ImportResult } from "./import-result.js";
+import { modelLanguage, retagBlock } from "./statement-language.js";
 
 const isTableOfContents = (sdt: XmlElement): boolean =>
   descendants([sdt], "w:docPartGallery").some((gallery) => gallery.attribs["w:val"] === "Table of Contents");
@@ -106,7 +107,12 @@ export function docxToStatement(bytes: Uint8Array, file: string): ImportResult {
     fields = statementFields(properties);
   } else {
     const title = properties.core.title ?? titleParagraph;
-    fields = { ...(title === undefined ? {} : { title }), source: { file } };
+    const language = modelLanguage({ body: blocks });
+    fields = {
+      ...(title === undefined ? {} : { title }),
+      ...(language === undefined ? {} : { language }),
+      source: { file },
+    };
     warnings.push({
       file,
       message:
@@ -122,9 +128,13 @@ export function docxToStatement(bytes: Uint8Array, file: string): ImportResult {
     ),
   );
   notes.unshift(...wordFootnotes(parts.footnotes, referenced));
+  // Word runs were tagged `ja` by script; in a Chinese or Korean statement they are not Japanese.
+  const retagged = fields.language
+    ? blocks.map((block) => retagBlock(block, fields.language as string))
+    : blocks;
   const result = StatementSchema.safeParse({
     ...fields,
-    body: boundBody(blocks, file, warnings),
+    body: boundBody(retagged, file, warnings),
     ...(notes.length > 0 ? { notes } : {}),
   });
   if (!result.success) {

@@ -24,6 +24,7 @@ import { takeNotes } from "./notes.js";
 import { removePageFurniture } from "./page-furniture.js";
 import { isClosingThanks, isStandaloneLine, paragraphRole } from "./paragraph-roles.js";
 import { finishRuns } from "./runs.js";
+import { retagBlock, retagRuns, statementLanguage } from "./statement-language.js";
 
 const FIELD_ORDER = [
   "title",
@@ -166,13 +167,24 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
     );
   }
   const text = bodyDrafts.map(draftText).join("\n");
-  const language = isMostlyJapanese(text) ? "ja" : "en";
+  const language = statementLanguage(text);
   // A statement in Japanese is titled by its Japanese title; an English one keeps it apart.
   if (language === "ja" && metadata.title === undefined && typeof metadata.titleJa === "string") {
     metadata.title = metadata.titleJa;
     const origin = origins.find((each) => each.field === "titleJa");
     if (origin)
       origins.push({ ...origin, field: "title", rule: "the Japanese title of a statement in Japanese" });
+  }
+  // The header rules read a line of Han as a Japanese title; in a Chinese statement it is the title.
+  if (language.startsWith("zh") && typeof metadata.titleJa === "string") {
+    const at = origins.findIndex((each) => each.field === "titleJa");
+    if (metadata.title === undefined) {
+      metadata.title = metadata.titleJa;
+      const origin = origins[at];
+      if (origin) origins.push({ ...origin, field: "title", rule: "the title of a statement in Chinese" });
+    }
+    metadata.titleJa = undefined;
+    if (at >= 0) origins.splice(at, 1);
   }
   const fields: Record<string, unknown> = {
     ...metadata,
@@ -197,9 +209,11 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
   const statement: Record<string, unknown> = {};
   for (const key of FIELD_ORDER)
     if (fields[key] !== undefined && fields[key] !== "") statement[key] = fields[key];
-  statement.body = body;
+  // Runs were tagged `ja` by script before the language was known; Chinese is not Japanese.
+  const finalLanguage = typeof fields.language === "string" ? fields.language : language;
+  statement.body = body.map((block) => retagBlock(block, finalLanguage));
   if (notes.notes.length > 0) {
-    statement.notes = notes.notes;
+    statement.notes = notes.notes.map((note) => ({ ...note, runs: retagRuns(note.runs, finalLanguage) }));
     origins.push({
       field: "notes",
       line: notes.lines[0] ?? 1,

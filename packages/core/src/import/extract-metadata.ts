@@ -45,7 +45,7 @@ const TITLE_BY = new RegExp(`^${KIND}\\s+(?:(?:as\\s+)?delivered\\s+)?(?:by|of)\
 const TITLE_JA = /(?:ステートメント|スピーチ|演説|発言|挨拶|あいさつ|談話|声明|メッセージ|祝辞|式辞|所感)/u;
 const BARE_TITLE = new RegExp(`^${KIND}$`, "i");
 const HONORIFIC =
-  /^(?:H\.\s?E\.?|HE|S\.E\.|His Excellency|Her Excellency|Ambassador|Amb\.|Minister|State Minister|Deputy Minister|Vice[- ]Minister|(?:Deputy |Alternate )?Permanent Representative|Deputy|Counsell?or|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Dame|Sir|Lord|Lady|Baroness|Senator|The (?:Rt\.? )?Hon(?:ou?rable|\.)?|Hon\.|Rt\.? Hon\.?|Right Honou?rable|Prime Minister|Foreign Minister|Secretary of State|Legal Adviser|Chargé d['’]affaires)\s/;
+  /^(?:H\.\s?E\.?|HE|S\.E\.|His Excellency|Her Excellency|Ambassador|Amb\.|Minister|State Minister|Deputy Minister|Vice[- ]Minister|(?:Deputy |Alternate )?Permanent Representative|Deputy|Counsell?or|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Dame|Sir|Lord|Lady|Baroness|Senator|The (?:Rt\.? )?Hon(?:ou?rable|\.)?|Hon\.|Rt\.? Hon\.?|Right Honou?rable|Prime Minister|Foreign Minister|Secretary of State|Legal Adviser|Chargé d['’]affaires|Embajador|Embajadora|Excmo\.|Excma\.|Su Excelencia|Son Excellence|Ambassadeur|Ambassadrice)\s/;
 const MEETING =
   /\b(?:Meetings?|Session|Committee|Council|Conference|Assembly|Convention|Forum|Summit|Dialogue|Debate|Working Group|Agenda item|Item \d|Symposium|Review|Plenary|Segment|Board of Governors|Commission|Intersessional|Open[- ]ended|Group of (?:Governmental )?Experts|High[- ]level|Panel|Roundtable|Round table|Consultations?)\b|総会|委員会|会合|会議|理事会|議題|サミット|対話|討論/iu;
 const SPEAKER_LINE =
@@ -65,6 +65,9 @@ const WEEKDAY =
 const VENUE =
   /^(?:[\p{Lu}][\p{L}'’.-]*(?:[\s-]+[\p{L}'’.-]+){0,3})(?:,\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3})?$/u;
 const VENUE_JA = /^(?:於[:：]?\s*)?[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}$/u;
+/** A city in a script without capitals: "نيويورك", "جنيف", "뉴욕", "제네바". */
+const VENUE_CASELESS =
+  /^[\p{Script=Arabic}\p{Script=Hangul}][\p{Script=Arabic}\p{Script=Hangul}\p{M}'’.-]*(?:\s[\p{Script=Arabic}\p{Script=Hangul}\p{M}'’.-]+){0,2}$/u;
 const VENUE_LINE = /^(?:venue|place|location|於|場所|\[場所\])\s*[:：]?\s*(.+)$/iu;
 /** A line that is a sentence of the statement, not a header line. */
 const SENTENCE_END = /[.!?。！？]["”’」』)）]?$/u;
@@ -864,14 +867,15 @@ export function readDateVenue(
       /[（(](?:[月火水木金土日]|現地時間|日本時間|local time|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[^)）]{0,12}[)）]/giu,
       " ",
     )
-    .split(/[,、，]|(?<!\s)\s+[–—-]\s+|\s{2,}|　/u)
+    .split(/[,、，،]|(?<!\s)\s+[–—-]\s+|\s{2,}|　/u)
     .map((part) =>
       part
         .trim()
         .replace(/[.。]$/u, "")
         .replace(/^(?:in|at|於[:：]?)\s*/iu, ""),
     )
-    .filter((part) => part !== "" && !WEEKDAY.test(part));
+    // "Genève, le 25 octobre 2023": the article before a French date is no place.
+    .filter((part) => part !== "" && !WEEKDAY.test(part) && !/^le$/iu.test(part));
   if (rest.length > 1) {
     // "Palais des Nations, Geneva": a place of two parts is still one venue.
     const city = rest.find((part) => CITY_LINE.test(part));
@@ -883,7 +887,8 @@ export function readDateVenue(
   const venue = rest[0]?.replace(/,\s*([^,]+)$/, (all, country: string) =>
     countryNamed(country) ? "" : all,
   );
-  if (venue !== undefined && !VENUE.test(venue) && !VENUE_JA.test(venue)) return undefined;
+  if (venue !== undefined && !VENUE.test(venue) && !VENUE_JA.test(venue) && !VENUE_CASELESS.test(venue))
+    return undefined;
   warnings.push(...problems);
   return venue === undefined
     ? { date: found.date }

@@ -50,6 +50,41 @@ const JA_CLOSING = new RegExp(
   "u",
 );
 
+// Addresses in the other UN official languages and Korean, as a speaker opens or turns to the
+// chair: "Monsieur le Président,", "Señor Presidente:", "Господин Председатель,", "主席先生：",
+// "السيد الرئيس،", "의장님,". Each punctuated in its own script (، ： 、).
+const OTHER_ADDRESS = [
+  "(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Vice-)?(?:Président|Présidente|Secrétaire\\s+général(?:e)?|Haut-Commissaire|Haute-Commissaire|Rapporteur\\s+spécial|Rapporteuse\\s+spéciale|Coprésident|Coprésidente|Ministre|Ambassadeur|Ambassadrice)",
+  "Mesdames(?:\\s+et\\s+Messieurs)?(?:\\s+les\\s+(?:délégués|représentants|ministres))?",
+  "(?:Chers|Chères)\\s+collègues",
+  "(?:Señora?|Sr\\.|Sra\\.)\\s+(?:Vice)?(?:President[ea]|Secretari[oa]\\s+General|Alt[oa]\\s+Comisionad[oa]|Copresident[ea]|Ministr[oa]|Embajador(?:a)?)",
+  "Señoras\\s+y\\s+señores",
+  "(?:Distinguid|Estimad)[oa]s\\s+(?:delegad[oa]s|colegas|representantes)",
+  "(?:Уважаем(?:ый|ая)\\s+)?(?:господин|госпожа)\\s+(?:председатель|сопредседатель|генеральный\\s+секретарь|верховный\\s+комиссар|специальный\\s+докладчик|министр|посол)",
+  "(?:Уважаемые\\s+)?(?:коллеги|дамы\\s+и\\s+господа|делегаты)",
+  "(?:尊敬的)?(?:主席|副主席|共同主席|秘书长|秘書長|高级专员|高級專員|特别报告员|特別報告員|大使)(?:先生|女士|阁下|閣下)",
+  "各位(?:同事|同仁|代表|来宾|來賓)",
+  "(?:女士们|女士們)[、，,]?\\s*(?:先生们|先生們)",
+  "(?:السيد|السيدة|سيدي|سيدتي)\\s+(?:الرئيس|الرئيسة|نائب\\s+الرئيس|الرئيس\\s+المشارك|الأمين\\s+العام|المفوض\\s+السامي|المفوضة\\s+السامية|المقرر\\s+الخاص|الوزير|السفير)",
+  "أصحاب\\s+(?:السعادة|المعالي)",
+  "(?:الزملاء|الزميلات)\\s+(?:الأعزاء|الكرام)",
+  "(?:السيدات\\s+والسادة|سيداتي\\s+سادتي)",
+  "(?:존경하는\\s+)?(?:의장님|공동의장님|부의장님|위원장님|사무총장님|대사님|(?:각국\\s+)?대표\\s*여러분|신사\\s*숙녀\\s*여러분|내외\\s*귀빈\\s*여러분)",
+];
+const OTHER_ADDRESSES = `(?:${OTHER_ADDRESS.join("|")})`;
+const OTHER_ADDRESS_LINE = new RegExp(
+  `^${OTHER_ADDRESSES}(?:\\s*[,;،，、]\\s*(?:(?:et|y|и|و|그리고)\\s*)?${OTHER_ADDRESSES})*\\s*[,:;!.،，：、。]?$`,
+  "iu",
+);
+// Thanks that close a statement: "Je vous remercie.", "Muchas gracias.", "Благодарю за внимание.",
+// "谢谢主席先生。", "وشكرا السيد الرئيس.", "감사합니다."
+const OTHER_THANKS =
+  "(?:je\\s+vous\\s+remercie|merci(?:\\s+beaucoup)?|(?:muchas\\s+)?gracias|(?:благодарю|спасибо)(?:\\s+(?:вас|за\\s+внимание))?|(?:谢谢|謝謝|感谢|感謝)(?:大家|各位)?|(?:و)?(?:شكرا|شكراً)(?:\\s+(?:لكم|جزيلا|جزيلاً))?|(?:경청해\\s*주셔서\\s+)?감사합니다|고맙습니다)";
+const OTHER_CLOSING = new RegExp(
+  `^${OTHER_THANKS}(?:\\s*[,،，、]?\\s*${OTHER_ADDRESSES})?(?:\\s*[,،，、]?\\s*(?:за\\s+внимание|de\\s+votre\\s+attention|por\\s+su\\s+atención|على\\s+حسن\\s+استماعكم))?\\s*[.!。！]?$`,
+  "iu",
+);
+
 /** "ハリス艦長、モロー駐日カナダ大使、" / "及びご列席の皆様、": named guests with their titles. */
 const JA_NAMED_ADDRESS =
   /^(?:(?:及び|並びに)?[^。、\s]{0,24}(?:議長|閣下|大使|艦長|大臣|長官|事務総長|事務局長|高等弁務官|代表|会長|総裁|知事|市長|皆様|皆さま|各位)[、,]\s*)+$/u;
@@ -61,7 +96,8 @@ export function isAddressLine(text: string): boolean {
     (ADDRESS_LINE.test(t) && !BARE_OFFICE.test(t)) ||
     ADDRESS_WITH_REMIT.test(t) ||
     JA_ADDRESS_LINE.test(t) ||
-    JA_NAMED_ADDRESS.test(t)
+    JA_NAMED_ADDRESS.test(t) ||
+    OTHER_ADDRESS_LINE.test(t)
   );
 }
 
@@ -74,7 +110,7 @@ export function isOpeningThanks(text: string): boolean {
 /** The final thanks: "Thank you, Mr. President.", "I thank you.", "ご清聴ありがとうございました。" */
 export function isClosingThanks(text: string): boolean {
   const t = text.trim();
-  return CLOSING_THANKS.test(t) || JA_CLOSING.test(t);
+  return CLOSING_THANKS.test(t) || JA_CLOSING.test(t) || OTHER_CLOSING.test(t);
 }
 
 /** Lines that stand on their own even when the source did not put a blank line around them. */

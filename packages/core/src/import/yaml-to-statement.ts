@@ -7,6 +7,7 @@ import { locateYamlPath } from "../yaml/positions.js";
 import { boundBody } from "./bound-blocks.js";
 import type { ImportResult } from "./import-result.js";
 import { MAX_EXTRA_FIELDS } from "./limits.js";
+import { modelLanguage } from "./statement-language.js";
 import { schemaError, yamlProblem } from "./yaml-locate.js";
 import { parseYaml, yamlValue } from "./yaml-value.js";
 
@@ -64,5 +65,10 @@ export function validateModel(
   if (!result.success) throw onError(result.error);
   const statement = liftExtraFields(result.data);
   if (!statement.source) statement.source = { file };
+  // The model's own language wins; without one, a statement in Arabic, Chinese… is still named so.
+  if (statement.language === undefined) {
+    const language = modelLanguage(statement);
+    if (language !== undefined) statement.language = language;
+  }
   return statement;
 }

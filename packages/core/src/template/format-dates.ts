@@ -1,5 +1,5 @@
-// Template helpers' formatting: dates → "23 November 2021" or 令和3年11月23日; durations.
-// Japanese eras come from Intl's Japanese calendar, cached because it is slow.
+// Template helpers' formatting: dates → "23 November 2021", 令和3年11月23日 or the locale's own
+// ("25 octobre 2023", "2023年10月25日"); durations. Eras and locale forms come from Intl, cached.
 
 import type { StatementDate } from "../statement/statement-schema.js";
 
@@ -112,6 +112,78 @@ export function formatDateJapanese(value: DateValue): string {
   if (start.eraYear !== end.eraYear) return `${full(start)}～${full(end)}`;
   if (start.month !== end.month) return `${full(start)}～${end.month}${end.day}`;
   return `${full(start)}～${end.day}`;
+}
+
+/**
+ * The Intl locale each template locale's dates are written in. Arabic takes Western digits
+ * (`nu-latn`), as UN Arabic documents date them ("25 أكتوبر 2023"); a locale not listed
+ * (English, and Japanese, whose era form is `dateJa`) is written in English.
+ */
+const DATE_LOCALES: Readonly<Record<string, string>> = {
+  fr: "fr",
+  es: "es",
+  ru: "ru",
+  ar: "ar-u-nu-latn",
+  zh: "zh-Hans",
+  "zh-Hans": "zh-Hans",
+  "zh-Hant": "zh-Hant",
+  ko: "ko",
+};
+
+/**
+ * True for a template locale with a date form of its own (French, Chinese…): its chrome shows
+ * that date alone, not the English date beside the Japanese era date the English chrome adds.
+ */
+export function hasOwnDateForm(locale: unknown): boolean {
+  return typeof locale === "string" && Object.hasOwn(DATE_LOCALES, locale);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(tag: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    dateFormats.set(tag, format);
+  }
+  return format;
+}
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Chinese ranges as Chinese documents write them, 2023年10月25日至27日 (ICU gives 2023/10/25 – 2023/10/27). */
+function chineseRange(start: DayParts, end: DayParts): string {
+  const full = (d: DayParts) => `${d.year}年${d.month}月${d.day}日`;
+  if (start.year !== end.year) return `${full(start)}至${full(end)}`;
+  if (start.month !== end.month) return `${full(start)}至${end.month}月${end.day}日`;
+  return `${full(start)}至${end.day}日`;
+}
+
+/**
+ * A date in a template locale's own long form: "25 octobre 2023", "25 de octubre de 2023",
+ * "25 октября 2023 г.", "2023年10月25日", "25 أكتوبر 2023", "2023년 10월 25일", ranges as Intl
+ * writes them ("25–27 octobre 2023"; Chinese 2023年10月25日至27日). English for a locale with no
+ * form of its own (see DATE_LOCALES).
+ */
+export function formatDateInLocale(value: DateValue, locale: string): string {
+  const tag = DATE_LOCALES[locale];
+  if (tag === undefined) return formatDateEnglish(value);
+  const dates = range(value);
+  if (!dates) return "";
+  const start = parts(dates.start);
+  if (!start) return dates.start;
+  const end = dates.end ? parts(dates.end) : undefined;
+  if (!end) return dateFormat(tag).format(utc(dates.start));
+  if (tag.startsWith("zh")) return chineseRange(start, end);
+  // ICU puts thin and narrow no-break spaces around the range dash; not every face has them.
+  return dateFormat(tag)
+    .formatRange(utc(dates.start), utc(dates.end as string))
+    .replace(/[\u2009\u202f]/g, " ");
 }
 
 /** Speaking time: "3 min 40 s", "45 s", "1 h 2 min". */

@@ -3,7 +3,7 @@
 
 import type Handlebars from "handlebars";
 import type { Run } from "../statement/statement-schema.js";
-import { formatDateEnglish, formatDateJapanese, formatDuration } from "./format-dates.js";
+import { formatDateInLocale, formatDateJapanese, formatDuration, hasOwnDateForm } from "./format-dates.js";
 import { chooseLocale, type Locales, lookupLabel } from "./load-locales.js";
 
 type HandlebarsEnvironment = typeof Handlebars;
@@ -143,14 +143,19 @@ export function highestClassification(entries: unknown): string {
 
 /**
  * A book's language (`[{ statement }]`): the one language every statement has, when there is one
- * (`ja` for a book of Japanese statements), else `en`; an empty book is `en`. The helper then
+ * (`ja` for a book of Japanese statements, `zh-Hant` for one of Traditional Chinese ones; `zh`
+ * when they mix Simplified and Traditional), else `en`; an empty book is `en`. The helper then
  * keeps it only when the template has labels in it (else `en`).
  */
 export function bookLanguage(entries: unknown): string {
-  const languages = (Array.isArray(entries) ? entries : []).map((entry) => {
+  const tags = (Array.isArray(entries) ? entries : []).map((entry) => {
     const language = (entry as { statement?: { language?: unknown } } | null)?.statement?.language;
-    return typeof language === "string" ? (language.split("-")[0] ?? "").toLowerCase() : "";
+    return typeof language === "string" ? language : "";
   });
+  // One full tag kept whole, so a book of zh-Hant statements gets the Traditional labels.
+  const whole = tags[0];
+  if (whole && tags.every((tag) => tag.toLowerCase() === whole.toLowerCase())) return whole;
+  const languages = tags.map((tag) => (tag.split("-")[0] ?? "").toLowerCase());
   const first = languages[0];
   return first && languages.every((language) => language === first) ? first : "en";
 }
@@ -224,11 +229,25 @@ export function sortedColumns(list: unknown, count: unknown, language: unknown):
   );
 }
 
+/**
+ * True for a locale whose statements are measured in characters, not words: Japanese and Chinese
+ * (written without spaces) and Korean (whose spaced units are phrases, and whose speaking time
+ * analyze reckons by syllable).
+ */
+export function countsCharacters(locale: unknown): boolean {
+  return typeof locale === "string" && /^(?:ja|zh|ko)(?:[-_]|$)/i.test(locale);
+}
+
 /** Registers briefing's helpers on a private Handlebars environment. */
 export function registerHelpers(env: HandlebarsEnvironment): void {
   const escapeText = env.Utils.escapeExpression;
   env.registerHelper({
-    date: (...values: unknown[]) => formatDateEnglish(args(values)[0] as never),
+    // In the locale's own form where it has one (fr, es, ru, ar, zh, ko), else English; `dateJa` is the era form.
+    date(this: unknown, ...values: unknown[]) {
+      const options = values.at(-1) as HelperOptions;
+      const locale = chooseLocale(options.data?.locales ?? {}, languageOf(this, options));
+      return formatDateInLocale(args(values)[0] as never, locale);
+    },
     dateJa: (...values: unknown[]) => formatDateJapanese(args(values)[0] as never),
     duration: (...values: unknown[]) => formatDuration(args(values)[0]),
     runs: (...values: unknown[]) => new env.SafeString(runsToMarkup(args(values)[0], escapeText)),
@@ -271,6 +290,8 @@ export function registerHelpers(env: HandlebarsEnvironment): void {
       return sortedColumns(list, count, languageOf(this, options));
     },
     minutes: (...values: unknown[]) => roundMinutes(args(values)[0]),
+    countsCharacters: (...values: unknown[]) => countsCharacters(args(values)[0]),
+    ownDateForm: (...values: unknown[]) => hasOwnDateForm(args(values)[0]),
     elapsed: (...values: unknown[]) => {
       const [statement, seconds, index] = args(values);
       return elapsedTime(statement, seconds, index);
@@ -321,6 +342,8 @@ export const helperNames = [
   "parts",
   "sortedColumns",
   "minutes",
+  "countsCharacters",
+  "ownDateForm",
   "elapsed",
   "paragraphNumber",
   "indented",

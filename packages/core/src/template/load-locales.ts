@@ -84,11 +84,23 @@ export function loadLocales(dir: string, display: (path: string) => string): Loc
   return locales;
 }
 
-/** The locale for a statement language: its own table when the template has one, else `en`. */
+/** Chinese tags written in Traditional characters: zh-Hant, and Taiwan, Hong Kong and Macao. */
+const TRADITIONAL_CHINESE = /^zh[-_](?:hant|tw|hk|mo)(?:[-_]|$)/i;
+
+/**
+ * The locale for a statement language: its own table when the template has one (letter case
+ * aside: `zh-hant` finds `zh-Hant`), else its primary language's (`fr-CA` → `fr`), else `en`.
+ * Chinese in Traditional characters (zh-Hant, zh-TW, zh-HK, zh-MO) takes `zh-Hant` when there is
+ * one; all other Chinese (zh-Hans, zh-CN, zh-SG) takes `zh`.
+ */
 export function chooseLocale(locales: Locales, language: unknown): string {
   if (typeof language === "string") {
     if (locales[language]) return language;
-    const primary = language.split("-")[0] ?? "";
+    const wanted = language.toLowerCase();
+    const same = Object.keys(locales).find((code) => code.toLowerCase() === wanted);
+    if (same) return same;
+    if (TRADITIONAL_CHINESE.test(language) && locales["zh-Hant"]) return "zh-Hant";
+    const primary = wanted.split(/[-_]/)[0] ?? "";
     if (locales[primary]) return primary;
   }
   return FALLBACK_LOCALE;

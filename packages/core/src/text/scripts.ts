@@ -58,6 +58,13 @@ export const isRightToLeft = (script: Script): boolean => script === "arabic" ||
 export const isRightToLeftLanguage = (lang: string | undefined): boolean =>
   lang !== undefined && /^(ar|he|iw|fa|ur|ps|yi|dv)\b/i.test(lang);
 
+/** True when the BCP 47 tag `tag` is `prefix` or starts with it (`zh-Hans-CN` and `zh-Hans`). */
+export function languageMatches(tag: string, prefix: string): boolean {
+  const a = tag.toLowerCase();
+  const b = prefix.toLowerCase();
+  return a === b || a.startsWith(`${b}-`);
+}
+
 const primary = (lang: string | undefined) => lang?.toLowerCase().split(/[-_]/)[0];
 
 /** Languages written in each script that a document's own language may name. */

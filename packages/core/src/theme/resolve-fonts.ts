@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { isAbsolute, join, resolve, sep } from "node:path";
 import type { ResolvedFontFamily } from "../contract/document-schema.js";
 import { isInsideFolder, quotePath } from "../io/template-files.js";
+import { languageMatches, languageOf } from "../text/scripts.js";
 import type { ThemeFontFamily } from "./theme-schema.js";
 
 const requireFromCore = createRequire(import.meta.url);
@@ -126,9 +127,85 @@ export function resolveFontFamilies(
     });
     resolved[name] = {
       files: { regular, bold, italic, boldItalic },
-      names: { latin: names.latin, eastAsia: names.eastAsia },
+      names: {
+        latin: names.latin,
+        eastAsia: names.eastAsia,
+        ...("complex" in names && names.complex !== undefined ? { complex: names.complex } : {}),
+      },
       fallback: [...(family.fallback ?? [])],
+      ...(family.scripts ? { scripts: [...family.scripts] } : {}),
+      ...(family.languages ? { languages: [...family.languages] } : {}),
     };
   }
   return resolved;
+}
+
+const complexScripts = new Set(["arabic", "hebrew", "thai", "devanagari"]);
+
+/**
+ * The families' Word names for a document in `language`: where a family names one of its
+ * fallbacks as its East Asian (or complex-script) font, and another fallback of the same kind
+ * is for the document's language, that one is named instead. So `serif` (East Asian name Noto
+ * Serif JP) asks for Noto Serif SC in a Simplified Chinese document, TC in a Traditional one,
+ * KR in a Korean one, and keeps Noto Serif JP otherwise; its complex-script name (Amiri) becomes
+ * Noto Serif Hebrew in a Hebrew document. A name the theme chose itself (one no fallback has)
+ * is kept. Word takes one such name per style, so the document's language decides; the PDF
+ * chooses per character and does not read names. Returns new records; `fonts` is not changed.
+ */
+export function fontNamesForLanguage(
+  fonts: Record<string, ResolvedFontFamily>,
+  language: string | undefined,
+): Record<string, ResolvedFontFamily> {
+  const result: Record<string, ResolvedFontFamily> = {};
+  for (const [name, family] of Object.entries(fonts)) {
+    const chain = fallbackChain(fonts, name);
+    const pick = (
+      current: string,
+      ofKind: (family: ResolvedFontFamily) => boolean,
+      wanted: string | undefined,
+    ): string => {
+      const kind = chain.filter(ofKind);
+      // Only a name that is one of these fallbacks' own is the theme's default to replace.
+      if (wanted === undefined || !kind.some((other) => other.names.latin === current)) return current;
+      const chosen = kind.find((other) => other.languages?.some((prefix) => languageMatches(wanted, prefix)));
+      return chosen?.names.latin ?? current;
+    };
+    const eastAsia = pick(
+      family.names.eastAsia,
+      (other) => other.languages !== undefined && (other.scripts?.includes("han") ?? false),
+      languageOf("han", language),
+    );
+    const complex =
+      family.names.complex === undefined
+        ? undefined
+        : pick(
+            family.names.complex,
+            (other) =>
+              other.languages !== undefined &&
+              (other.scripts?.some((script) => complexScripts.has(script)) ?? false),
+            language,
+          );
+    result[name] = {
+      ...family,
+      names: { ...family.names, eastAsia, ...(complex !== undefined ? { complex } : {}) },
+    };
+  }
+  return result;
+}
+
+/** `name`'s fallback families (and theirs), each once, without `name` itself. */
+function fallbackChain(fonts: Record<string, ResolvedFontFamily>, name: string): ResolvedFontFamily[] {
+  const seen = new Set<string>([name]);
+  const chain: ResolvedFontFamily[] = [];
+  const visit = (family: ResolvedFontFamily | undefined) => {
+    for (const next of family?.fallback ?? []) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      const fallback = fonts[next];
+      if (fallback) chain.push(fallback);
+      visit(fallback);
+    }
+  };
+  visit(fonts[name]);
+  return chain;
 }

@@ -2,6 +2,7 @@
 // Also reads the pre-0.2 spellings (`pdf:`, `word: { ascii }`) so old themes still load.
 
 import { z } from "zod";
+import type { Script } from "../text/scripts.js";
 import { LengthSchema, NonNegativeLengthSchema } from "./length.js";
 
 const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, "expected a colour like #1a2b3c");
@@ -38,6 +39,31 @@ const FontFilesSchema = z
   })
   .strict();
 
+/** The scripts a fallback family may be limited to (`Script` of text/scripts.ts but `neutral`). */
+export const fontScripts = [
+  "latin",
+  "cyrillic",
+  "greek",
+  "arabic",
+  "hebrew",
+  "han",
+  "kana",
+  "hangul",
+  "thai",
+  "devanagari",
+  "symbol",
+] as const satisfies readonly Exclude<Script, "neutral">[];
+
+// Fails to compile when text/scripts.ts gains a script this list lacks.
+const everyScriptListed: Exclude<Script, "neutral"> extends (typeof fontScripts)[number] ? true : never =
+  true;
+void everyScriptListed;
+
+/** A BCP 47 language tag or prefix: `ar`, `zh-Hans`, `zh-TW`. */
+const LanguageTagSchema = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "expected a BCP 47 language tag such as ar or zh-Hans");
+
 /**
  * A font family as written in theme.yaml. `pdf:` and `word: { ascii }` are the names themes
  * used before 0.2 and are still read; a family gives one spelling of each, not both.
@@ -46,9 +72,16 @@ export const ThemeFontFamilySchema = z
   .object({
     /** TTF/OTF files to embed: npm package specifiers (`@scope/pkg/file.ttf`) or paths relative to the template folder. */
     files: FontFilesSchema.optional(),
-    /** Installed font names an editor looks up (formats that do not embed fonts, such as Word). */
+    /**
+     * Installed font names an editor looks up (formats that do not embed fonts, such as Word);
+     * `complex` names the one for Arabic, Hebrew, Thai and Devanagari text (Word's w:cs).
+     */
     names: z
-      .object({ latin: z.string().min(1), eastAsia: z.string().min(1) })
+      .object({
+        latin: z.string().min(1),
+        eastAsia: z.string().min(1),
+        complex: z.string().min(1).optional(),
+      })
       .strict()
       .optional(),
     /** Earlier spelling of `files`. */
@@ -59,6 +92,10 @@ export const ThemeFontFamilySchema = z
       .strict()
       .optional(),
     fallback: z.array(z.string()).optional(),
+    /** As a fallback, the family is only tried (and loaded) for characters of these scripts. */
+    scripts: z.array(z.enum(fontScripts)).min(1).optional(),
+    /** BCP 47 prefixes of the languages it is preferred for among the fallbacks (`zh-Hans`). */
+    languages: z.array(LanguageTagSchema).min(1).optional(),
   })
   .strict()
   .superRefine((family, context) => {

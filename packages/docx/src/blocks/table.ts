@@ -2,7 +2,7 @@
 import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from "docx";
 import { inlinesToRuns } from "../inlines-to-runs.js";
 import { pointsToTwips } from "../units.js";
-import { wordStyleId } from "../word-styles.js";
+import { isRightToLeftDocument, wordStyleId } from "../word-styles.js";
 import type { BlockConverter } from "./block-converter.js";
 
 const none = { style: BorderStyle.NONE, size: 0, color: "auto" } as const;
@@ -27,6 +27,8 @@ export const tableToDocx: BlockConverter<"table"> = (block, context) => {
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       borders: noBorders,
+      // Right to left, the first column (the metadata labels) is on the right (w:bidiVisual).
+      ...(isRightToLeftDocument(context.document) ? { visuallyRightToLeft: true } : {}),
       rows: block.rows.map(
         (row) =>
           new TableRow({

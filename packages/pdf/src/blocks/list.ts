@@ -1,4 +1,5 @@
 // PDF measure pass: a Document list → a MeasuredBlock of line units, drawn later as L/LI/Lbl/LBody.
+import { isRightToLeftLanguage } from "@briefing/core";
 import type { DrawContext } from "../draw/draw-context.js";
 import { type BlockConverter, styleFlow, type Unit } from "../draw/measured-block.js";
 import { sentenceBreaks } from "../text/sentence-ends.js";
@@ -47,7 +48,12 @@ export const listToPdf: BlockConverter<"list"> = (block, context) => {
         draw(draw, top) {
           if (lineIndex === 0) {
             const lbl = open(draw);
-            drawTextLine(draw, labelText, 0, draw.left, top, { element: lbl, tag: "Lbl" });
+            // Right to left, the label stands at the right, inside the indent, the body to its left
+            // (a right-to-left line is set from the right, its indents there).
+            const labelLeft = isRightToLeftLanguage(draw.document.meta.language)
+              ? draw.left + draw.width - style.indent - labelWidth
+              : draw.left;
+            drawTextLine(draw, labelText, 0, labelLeft, top, { element: lbl, tag: "Lbl" });
             lbl.end();
             itemBody = draw.doc.struct("LBody");
             item?.add(itemBody);

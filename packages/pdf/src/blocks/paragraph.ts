@@ -1,6 +1,6 @@
 // PDF measure pass: a Document paragraph → a MeasuredBlock of line units, drawn later in a `P`,
 // with its margin mark (if any) beside the first line.
-import { type Inline, MARGIN_STYLE, type Paragraph } from "@briefing/core";
+import { type Inline, isRightToLeftLanguage, MARGIN_STYLE, type Paragraph } from "@briefing/core";
 import type { MeasureContext } from "../draw/draw-context.js";
 import { type BlockConverter, styleFlow, type Unit } from "../draw/measured-block.js";
 import { sentenceBreaks } from "../text/sentence-ends.js";
@@ -12,7 +12,8 @@ const MARGIN_GAP = 8;
 
 /**
  * Unit 0 of `units` with the paragraph's margin mark drawn beside it: right-aligned in the left
- * margin, its baseline on the first line's, an artifact (not part of the text read out).
+ * margin (left-aligned in the right one in a right-to-left document, where lines start at the
+ * right), its baseline on the first line's, an artifact (not part of the text read out).
  */
 function withMarginMark(
   units: Unit[],
@@ -22,8 +23,11 @@ function withMarginMark(
 ): Unit[] {
   const first = units[0];
   if (paragraph.margin === undefined || first === undefined) return units;
-  const width = Math.max(24, context.document.page.margins.left - MARGIN_GAP);
+  const rtl = isRightToLeftLanguage(context.document.meta.language);
+  const { margins } = context.document.page;
+  const width = Math.max(24, (rtl ? margins.right : margins.left) - MARGIN_GAP);
   const inlines: Inline[] = [{ kind: "text", text: paragraph.margin }];
+  // `right` is the end of the line, the side next to the text either way (the left, right to left).
   const mark = layoutText(
     inlines,
     { ...context.style(MARGIN_STYLE), align: "right" },
@@ -36,7 +40,8 @@ function withMarginMark(
     draw(draw, top) {
       first.draw(draw, top);
       draw.doc.markContent("Artifact", { type: "Layout" });
-      drawTextLine(draw, mark, 0, draw.left - MARGIN_GAP - width, top + text.ascent - mark.ascent, undefined);
+      const left = rtl ? draw.left + draw.width + MARGIN_GAP : draw.left - MARGIN_GAP - width;
+      drawTextLine(draw, mark, 0, left, top + text.ascent - mark.ascent, undefined);
       draw.doc.endMarkedContent();
     },
   };

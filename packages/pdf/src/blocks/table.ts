@@ -1,4 +1,5 @@
 // PDF measure pass: a Document table → a MeasuredBlock of row units, drawn later as Table/TR/TH/TD.
+import { isRightToLeftLanguage } from "@briefing/core";
 import type { BlockConverter, Unit } from "../draw/measured-block.js";
 import { drawTextLine, layoutText, type TextLines } from "../text/text-lines.js";
 
@@ -6,11 +7,19 @@ import { drawTextLine, layoutText, type TextLines } from "../text/text-lines.js"
 const CELL_PADDING = 3;
 const TABLE_SPACE_AFTER = 12;
 
-/** A table: `Table` > `TR` > `TH`/`TD`; rows never split, the table splits between rows. */
+/**
+ * A table: `Table` > `TR` > `TH`/`TD`; rows never split, the table splits between rows. In a
+ * right-to-left document the columns run from the right.
+ */
 export const tableToPdf: BlockConverter<"table"> = (block, context) => {
   const total = block.columns.reduce((sum, column) => sum + column, 0);
   const widths = block.columns.map((column) => (context.width * column) / total);
-  const offsets = widths.map((_, index) => widths.slice(0, index).reduce((sum, width) => sum + width, 0));
+  // A right-to-left document reads its columns from the right: the first (a label) is rightmost.
+  const rtl = isRightToLeftLanguage(context.document.meta.language);
+  const offsets = widths.map((width, index) => {
+    const before = widths.slice(0, index).reduce((sum, each) => sum + each, 0);
+    return rtl ? context.width - before - width : before;
+  });
   let table: PDFKit.PDFStructureElement | undefined;
   const units: Unit[] = block.rows.map((row) => {
     const cells = row.cells.map((cell, index) => {

@@ -1,6 +1,6 @@
 // PDF measure pass: a Document TOC → a MeasuredBlock of entry units, drawn later with dot leaders,
 // page numbers and links. Borrows pdfkit link options through ../pdfkit-internals.ts.
-import type { ResolvedStyle, TocEntry } from "@briefing/core";
+import { isRightToLeftLanguage, type ResolvedStyle, type TocEntry } from "@briefing/core";
 import type { MeasureContext } from "../draw/draw-context.js";
 import type { BlockConverter, Unit } from "../draw/measured-block.js";
 import { linkAnnotation } from "../pdfkit-internals.js";
@@ -95,15 +95,18 @@ function entryUnit(
       const link = doc.struct("Link");
       item.add(link);
       const textTop = top + style.spaceBefore;
+      // Right to left, the page numbers stand at the left and the entries end at the right.
+      const rtl = isRightToLeftLanguage(draw.document.meta.language);
+      const textLeft = rtl ? draw.left + NUMBER_COLUMN : draw.left;
       text.lines.forEach((_, index) => {
-        drawTextLine(draw, text, index, draw.left, textTop + index * text.lineHeight, {
+        drawTextLine(draw, text, index, textLeft, textTop + index * text.lineHeight, {
           element: link,
           tag: "Link",
         });
       });
       const detailTop = textTop + text.lines.length * text.lineHeight;
       detail?.lines.forEach((_, index) => {
-        drawTextLine(draw, detail, index, draw.left, detailTop + index * detail.lineHeight, {
+        drawTextLine(draw, detail, index, textLeft, detailTop + index * detail.lineHeight, {
           element: link,
           tag: "Link",
         });
@@ -114,14 +117,18 @@ function entryUnit(
       if (page !== undefined && last) {
         const number = String(page);
         const numberWidth = face.pdf.widthOfString(number, style.size);
-        const numberX = draw.left + draw.width - numberWidth;
-        const leaderStart = draw.left + last.offset + last.width + LEADER_GAP;
+        const numberX = rtl ? draw.left : draw.left + draw.width - numberWidth;
+        // The leader runs from the entry's last line to the number, whichever side each is on.
+        const leaderStart = rtl
+          ? numberX + numberWidth + LEADER_GAP
+          : draw.left + last.offset + last.width + LEADER_GAP;
+        const leaderEnd = rtl ? textLeft + last.available - last.width - LEADER_GAP : numberX - LEADER_GAP;
         const dotWidth = face.pdf.widthOfString(". ", style.size);
-        const dots = Math.floor((numberX - LEADER_GAP - leaderStart) / dotWidth);
+        const dots = Math.floor((leaderEnd - leaderStart) / dotWidth);
         doc.font(face.key).fontSize(style.size).fillColor(style.color);
         if (dots > 0) {
           doc.markContent("Artifact", { type: "Layout" });
-          doc.text(". ".repeat(dots), numberX - LEADER_GAP - dots * dotWidth, baseline, {
+          doc.text(". ".repeat(dots), leaderEnd - dots * dotWidth, baseline, {
             lineBreak: false,
             baseline: "alphabetic",
           });

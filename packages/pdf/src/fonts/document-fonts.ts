@@ -1,7 +1,8 @@
 // PDF fonts: a Document's font families → FontFaces (fontkit Font + pdfkit font) per variant,
-// registered with one pdfkit document on first use, and each family's fallback chain.
+// registered with one pdfkit document on first use, and each family's fallback chain, narrowed
+// to the families for one script and ordered by language.
 import type { Document, ResolvedFontFamily } from "@briefing/core";
-import { BriefingError } from "@briefing/core";
+import { BriefingError, languageMatches } from "@briefing/core";
 import type * as fontkit from "fontkit";
 import type { PdfkitFont } from "../pdfkit-internals.js";
 import { loadFont } from "./font-cache.js";
@@ -31,11 +32,15 @@ export class DocumentFonts {
   readonly #file: string;
   readonly #faces = new Map<string, FontFace>();
   readonly #chains = new Map<string, string[]>();
+  readonly #candidates = new Map<string, string[]>();
+  /** The Document's language (`meta.language`), which Han and unmarked text are set for. */
+  readonly language: string | undefined;
 
   constructor(doc: PDFKit.PDFDocument, document: Document, file: string) {
     this.#doc = doc;
     this.#families = document.fonts;
     this.#file = file;
+    this.language = document.meta.language;
   }
 
   /** The face of `family` in `variant`, registered with the document on first use. */
@@ -67,6 +72,41 @@ export class DocumentFonts {
       this.#chains.set(family, chain);
     }
     return chain;
+  }
+
+  /**
+   * The fallbacks a character of `script` may be set in when `family` has no glyph for it, in
+   * the order to try them: `family`'s chain after itself, without the families limited to other
+   * scripts (`scripts`; a neutral character, of no script, may use any); those for the first
+   * language of `preferred` (`languages`) first, then the second's, then the rest in chain
+   * order. So Han in a Chinese document tries Noto Serif SC before Noto Serif JP, and English
+   * never reaches Amiri.
+   */
+  candidates(family: string, script: string, preferred: readonly (string | undefined)[]): string[] {
+    const key = `${family}\u0000${script}\u0000${preferred.join("\u0000")}`;
+    let names = this.#candidates.get(key);
+    if (names === undefined) {
+      const allowed = this.chain(family)
+        .slice(1)
+        .filter((name) => {
+          const scripts = this.#family(name).scripts;
+          return script === "neutral" || scripts === undefined || scripts.includes(script);
+        });
+      const rank = (name: string): number => {
+        const languages = this.#family(name).languages ?? [];
+        const index = preferred.findIndex(
+          (tag) => tag !== undefined && languages.some((prefix) => languageMatches(tag, prefix)),
+        );
+        return index === -1 ? preferred.length : index;
+      };
+      // Array.prototype.sort is stable: equal ranks keep the chain's order.
+      names = allowed
+        .map((name) => ({ name, rank: rank(name) }))
+        .sort((a, b) => a.rank - b.rank)
+        .map((entry) => entry.name);
+      this.#candidates.set(key, names);
+    }
+    return names;
   }
 
   #family(name: string): ResolvedFontFamily {

@@ -7,6 +7,14 @@ import * as fontkit from "fontkit";
 // per document and adds 60–100 MB (DESIGN.md, "Known traps").
 const fonts = new Map<string, fontkit.Font>();
 
+/**
+ * The paths of the font files parsed so far in this process, in the order they were parsed: what
+ * tests check lazy loading with (English text must never parse a CJK or Arabic font).
+ */
+export function loadedFontPaths(): string[] {
+  return [...fonts.keys()];
+}
+
 /** The fontkit font in the TTF at `path`, parsed on first use and kept for the process. */
 export function loadFont(path: string): fontkit.Font {
   let font = fonts.get(path);

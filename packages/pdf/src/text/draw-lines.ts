@@ -1,10 +1,12 @@
-// PDF draw pass: a measured Line → text on the page (alignment, justification, Span/Link tags,
-// link annotations). Borrows pdfkit link options through ../pdfkit-internals.ts.
-import { allowedHref } from "@briefing/core";
+// PDF draw pass: a measured Line → text on the page (alignment, justification, bidi order,
+// Span/Link tags, link annotations). Borrows pdfkit link options through ../pdfkit-internals.ts.
+import { allowedHref, isRightToLeft, isRightToLeftLanguage, languageOf, scriptOf } from "@briefing/core";
 import type { DrawContext } from "../draw/draw-context.js";
-import { linkAnnotation } from "../pdfkit-internals.js";
+import { type GlyphPosition, linkAnnotation } from "../pdfkit-internals.js";
+import { type BidiRun, hasRightToLeft, visualRuns } from "./bidi.js";
 import type { Piece } from "./piece.js";
 import type { Fragment, Line } from "./pieces-to-lines.js";
+import { encodeGlyphs, type RunGlyph, shapeRun } from "./shaping.js";
 import { TextObject } from "./text-object.js";
 
 export type Align = "left" | "center" | "right" | "justify";
@@ -22,10 +24,13 @@ export interface StructTarget {
 export const MAX_SPACE_STRETCH = 2;
 /** The same for the space added between characters of a line without spaces (Japanese). */
 const MAX_CHARACTER_STRETCH_EM = 0.25;
+const COMBINING_MARK = /\p{M}/u;
 
 /**
  * Draws one line with its baseline at `baseline`, the paragraph box starting at `left`.
  * Text in another language than the document's (Japanese) becomes a `Span` with `Lang`.
+ * A line of a right-to-left document, or with right-to-left text in it, is set by the bidi
+ * algorithm (`drawBidiLine`); other lines never pay for it.
  */
 export function drawLine(
   context: DrawContext,
@@ -36,7 +41,11 @@ export function drawLine(
   align: Align,
   target: StructTarget | undefined,
 ): void {
-  const { doc } = context;
+  const rtl = isRightToLeftLanguage(context.document.meta.language);
+  if (rtl || line.fragments.some((fragment) => hasRightToLeft(fragment.text))) {
+    drawBidiLine(context, line, left, baseline, lineHeight, align, target, rtl);
+    return;
+  }
   let chunks = chunksOf(line.fragments, context, false);
   const hyphen = line.hyphen;
   const hyphenWidth = hyphen ? hyphen.face.pdf.widthOfString("-", hyphen.size) : 0;
@@ -50,20 +59,230 @@ export function drawLine(
     const words = chunksOf(line.fragments, context, true);
     const gaps = words.filter((chunk, i) => chunk.gap && i < words.length - 1).length;
     const size = line.fragments[0]?.piece.size ?? 12;
-    const characters = Array.from(
-      line.fragments
-        .map((f) => f.text)
-        .join("")
-        .trimEnd(),
-    ).length;
+    const lineText = line.fragments
+      .map((f) => f.text)
+      .join("")
+      .trimEnd();
+    const characters = Array.from(lineText).length;
     if (gaps > 0 && extra / gaps <= (MAX_SPACE_STRETCH - 1) * narrowestSpace(words) + 1e-6) {
       gapExtra = extra / gaps;
       chunks = words;
-    } else if (gaps === 0 && characters > 1 && extra / (characters - 1) <= MAX_CHARACTER_STRETCH_EM * size) {
-      // Japanese has no spaces to stretch: justify by spacing every character a little.
+    } else if (
+      gaps === 0 &&
+      characters > 1 &&
+      extra / (characters - 1) <= MAX_CHARACTER_STRETCH_EM * size &&
+      !COMBINING_MARK.test(lineText)
+    ) {
+      // Japanese has no spaces to stretch: justify by spacing every character a little. Not
+      // Thai: the spacing would move the vowel and tone marks off the letters they sit on.
       characterSpacing = extra / (characters - 1);
     }
   }
+  const placed: Placed[] = [];
+  chunks.forEach((chunk, index) => {
+    const text = chunkText(chunk, context);
+    const width = chunk.width + (characterSpacing ? characterSpacing * Array.from(text).length : 0);
+    placed.push({ piece: chunk.piece, text, x, width });
+    x += width + (chunk.gap && index < chunks.length - 1 ? gapExtra : 0);
+  });
+  const color = drawPlaced(context, placed, baseline, lineHeight, characterSpacing, target);
+  if (hyphen) drawHyphen(context, hyphen, x, baseline, color);
+}
+
+/**
+ * Draws a line by the Unicode bidirectional algorithm, the paragraph right to left when `rtl`
+ * (a right-to-left document: the indents are on the right, `left` alignment is the start, so
+ * the right). Runs of one level are placed left to right in visual order, each shaped whole in
+ * its direction (Arabic joined, glyphs in visual order, brackets mirrored); runs side by side in
+ * one face make a segment, and segments are written to the content stream in logical order, so
+ * extractors and assistive technology read the text in the order it was written.
+ */
+function drawBidiLine(
+  context: DrawContext,
+  line: Line,
+  left: number,
+  baseline: number,
+  lineHeight: number,
+  align: Align,
+  target: StructTarget | undefined,
+  rtl: boolean,
+): void {
+  const docLang = context.document.meta.language;
+  const items = chunksOf(line.fragments, context, false).map((chunk) => ({
+    piece: chunk.piece,
+    text: chunkText(chunk, context),
+  }));
+  // White space at the line's end hangs; not drawn, as it would stand at the start of a
+  // right-to-left line.
+  while (items.length > 0) {
+    const last = items.at(-1) as (typeof items)[number];
+    const kept = last.text.replace(/\s+$/u, "");
+    if (kept.length > 0) {
+      items[items.length - 1] = { ...last, text: kept };
+      break;
+    }
+    items.pop();
+  }
+  const runs = visualRuns(items, rtl).map((run) => {
+    const { piece } = run.item;
+    const shaped = shapeRun(piece.face.pdf, run.mirrored, run.rtl);
+    return { run, shaped, width: (shaped.width * piece.size) / 1000 };
+  });
+  const hyphen = line.hyphen;
+  const hyphenWidth = hyphen ? hyphen.face.pdf.widthOfString("-", hyphen.size) : 0;
+  const extra = line.available - runs.reduce((sum, run) => sum + run.width, 0) - hyphenWidth;
+  let x = rtl ? left : left + line.offset;
+  // Where a line that is not stretched starts: flush with the paragraph's start side.
+  let offset = rtl ? extra : 0;
+  if (align === "center") offset = extra / 2;
+  else if (align === "right") offset = rtl ? 0 : extra;
+  else if (align === "justify" && !line.last && extra > 0) {
+    let gaps = 0;
+    let narrowest = Infinity;
+    for (const { run, shaped } of runs) {
+      shaped.spaces.forEach((space, i) => {
+        if (!space) return;
+        gaps++;
+        const advance = (shaped.positions[i]?.xAdvance ?? 0) * (run.item.piece.size / 1000);
+        narrowest = Math.min(narrowest, advance);
+      });
+    }
+    if (gaps > 0 && extra / gaps <= (MAX_SPACE_STRETCH - 1) * narrowest + 1e-6) {
+      // Word spaces widen by TJ adjustments inside the shaped runs.
+      const gapExtra = extra / gaps;
+      for (const shapedRun of runs) {
+        const { shaped } = shapedRun;
+        shaped.spaces.forEach((space, i) => {
+          const position = shaped.positions[i];
+          if (!space || !position) return;
+          position.xAdvance += (gapExtra * 1000) / shapedRun.run.item.piece.size;
+          shapedRun.width += gapExtra;
+        });
+      }
+      offset = 0;
+    }
+  }
+  x += offset;
+  // A hyphen ends the line on its end side: the left in a right-to-left paragraph.
+  const hyphenX = x;
+  if (rtl) x += hyphenWidth;
+  // Visually adjacent runs in one face, size, colour, link and language are one segment, shown
+  // left to right as one stretch of glyphs: pdf.js reads such a stretch as one text item and
+  // orders it by its own bidi pass. Segments are written in logical order, so a line of several
+  // still reads back in order.
+  const segments: (Placed & {
+    index: number;
+    start: number;
+    glyphs: RunGlyph[];
+    at: GlyphPosition[];
+    parts: BidiRun<unknown>[];
+  })[] = [];
+  for (const { run, shaped, width } of runs) {
+    const { piece } = run.item;
+    let lang: string | undefined;
+    if (piece.lang === undefined && run.rtl && !rtl) {
+      // Right-to-left letters in a left-to-right document are tagged with their language.
+      const letter = Array.from(run.text).find((char) => isRightToLeft(scriptOf(char)));
+      if (letter !== undefined) lang = languageOf(scriptOf(letter), docLang);
+    }
+    const last = segments.at(-1);
+    // pdf.js orders each text item by its own bidi pass, its base direction guessed from the
+    // item's share of right-to-left characters: runs share a segment (an item) only while
+    // that guess is the line's direction; a lone run reads back right either way.
+    if (
+      last &&
+      sameSegment(last.piece, piece) &&
+      last.lang === lang &&
+      readsRightToLeft(last.parts.map((part) => part.text).join("") + run.text) === rtl
+    ) {
+      last.glyphs.push(...shaped.glyphs);
+      last.at.push(...shaped.positions);
+      last.width += width;
+      if (run.index < last.index || (run.index === last.index && run.start < last.start)) {
+        last.index = run.index;
+        last.start = run.start;
+      }
+      last.parts.push(run);
+    } else {
+      segments.push({
+        piece,
+        text: "",
+        x,
+        width,
+        index: run.index,
+        start: run.start,
+        glyphs: [...shaped.glyphs],
+        at: [...shaped.positions],
+        parts: [run],
+        ...(lang !== undefined ? { lang } : {}),
+      });
+    }
+    x += width;
+  }
+  const placed: Placed[] = segments
+    .sort((a, b) => a.index - b.index || a.start - b.start)
+    .map(({ index: _index, start: _start, glyphs, at, parts, ...segment }) => ({
+      ...segment,
+      // The segment's text in logical order (a link's description).
+      text: [...parts]
+        .sort((a, b) => a.index - b.index || a.start - b.start)
+        .map((part) => part.text)
+        .join(""),
+      shaped: encodeGlyphs(segment.piece.face.pdf, glyphs, at),
+      ownSequence: true,
+    }));
+  const color = drawPlaced(context, placed, baseline, lineHeight, 0, target);
+  if (hyphen) drawHyphen(context, hyphen, rtl ? hyphenX : x, baseline, color);
+}
+
+/** How pdf.js guesses an item's direction: right to left from 30 % right-to-left characters. */
+function readsRightToLeft(text: string): boolean {
+  let count = 0;
+  for (const char of text) if (hasRightToLeft(char)) count++;
+  return count > 0 && (count / text.length >= 0.3 || text.length <= 4);
+}
+
+/** Two pieces drawn alike: one face, size, rise, colour and link. */
+function sameSegment(a: Piece, b: Piece): boolean {
+  return (
+    a.face.pdf === b.face.pdf &&
+    a.size === b.size &&
+    a.rise === b.rise &&
+    a.color === b.color &&
+    a.href === b.href &&
+    a.lang === b.lang
+  );
+}
+
+/** A run of text at its place on the line; `shaped`: glyphs already shaped (bidi lines). */
+interface Placed {
+  piece: Piece;
+  text: string;
+  x: number;
+  width: number;
+  shaped?: { encoded: string[]; positions: GlyphPosition[] };
+  /** The language to tag the run with, when it is not the piece's (a right-to-left run). */
+  lang?: string;
+  /**
+   * A marked-content sequence of its own even in the same language and link, so pdf.js ends
+   * its text item there (a bidi segment: its item is ordered on its own).
+   */
+  ownSequence?: boolean;
+}
+
+/**
+ * Draws placed runs in the order given, which is the text's logical order: consecutive runs of
+ * one language and one link share a marked-content sequence (a `Span` with `Lang`, a `Link`).
+ */
+function drawPlaced(
+  context: DrawContext,
+  placed: readonly Placed[],
+  baseline: number,
+  lineHeight: number,
+  characterSpacing: number,
+  target: StructTarget | undefined,
+): string | undefined {
+  const { doc } = context;
   const top = baseline - lineHeight * 0.75;
   // Consecutive chunks of one language and one link share a marked-content sequence.
   let group: { lang: string | undefined; href: string | undefined; open: boolean } = {
@@ -82,10 +301,11 @@ export function drawLine(
     element = undefined;
     group = { lang: undefined, href: undefined, open: false };
   };
-  chunks.forEach((chunk, index) => {
-    const { piece } = chunk;
-    const lang = piece.lang !== undefined && piece.lang !== docLang ? piece.lang : undefined;
-    if (target && (!group.open || group.lang !== lang || group.href !== piece.href)) {
+  for (const run of placed) {
+    const { piece, text, x, width } = run;
+    const own = run.lang ?? piece.lang;
+    const lang = own !== undefined && own !== docLang ? own : undefined;
+    if (target && (!group.open || group.lang !== lang || group.href !== piece.href || run.ownSequence)) {
       close();
       if (piece.href || lang) {
         const tag = piece.href ? "Link" : "Span";
@@ -97,29 +317,46 @@ export function drawLine(
       }
       group = { lang, href: piece.href, open: true };
     }
-    const text = chunkText(chunk, context);
     if (piece.color !== color) {
       doc.fillColor(piece.color);
       color = piece.color;
     }
-    textObject.show(piece.face.pdf, piece.size, x, baseline - piece.rise, text);
-    const width = chunk.width + (characterSpacing ? characterSpacing * Array.from(text).length : 0);
+    if (run.shaped)
+      textObject.showGlyphs(
+        piece.face.pdf,
+        piece.size,
+        x,
+        baseline - piece.rise,
+        run.shaped.encoded,
+        run.shaped.positions,
+      );
+    else textObject.show(piece.face.pdf, piece.size, x, baseline - piece.rise, text);
     if (piece.href)
       link(context, piece.href, text, target ? element : undefined, [x, top, width, lineHeight]);
-    x += width + (chunk.gap && index < chunks.length - 1 ? gapExtra : 0);
-  });
+  }
   textObject.close();
   if (target) close();
-  if (hyphen) {
-    // A hyphen that only breaks the word across lines is layout, not text: an artifact, so the
-    // word reads whole ("negotiations", not "negoti-ations") to screen readers and extraction.
-    doc.markContent("Artifact", { type: "Layout" });
-    if (hyphen.color !== color) doc.fillColor(hyphen.color);
-    const hyphenObject = new TextObject(doc, 0);
-    hyphenObject.show(hyphen.face.pdf, hyphen.size, x, baseline - hyphen.rise, "-");
-    hyphenObject.close();
-    doc.endMarkedContent();
-  }
+  return color;
+}
+
+/**
+ * A hyphen that only breaks the word across lines is layout, not text: an artifact, so the
+ * word reads whole ("negotiations", not "negoti-ations") to screen readers and extraction.
+ */
+function drawHyphen(
+  context: DrawContext,
+  hyphen: Piece,
+  x: number,
+  baseline: number,
+  color: string | undefined,
+): void {
+  const { doc } = context;
+  doc.markContent("Artifact", { type: "Layout" });
+  if (hyphen.color !== color) doc.fillColor(hyphen.color);
+  const hyphenObject = new TextObject(doc, 0);
+  hyphenObject.show(hyphen.face.pdf, hyphen.size, x, baseline - hyphen.rise, "-");
+  hyphenObject.close();
+  doc.endMarkedContent();
 }
 
 interface Chunk {

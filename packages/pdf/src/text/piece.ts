@@ -9,7 +9,11 @@ export interface Piece {
   /** Baseline shift in points, positive upwards (superscript). */
   rise: number;
   color: string;
-  /** BCP 47 tag of the text, set for Japanese text and `lang` spans. */
+  /**
+   * BCP 47 tag of the text: the inline's `lang`, else for Han, kana, Hangul, Arabic, Hebrew, Thai
+   * and Devanagari the language core's `languageOf` gives (`ja`, `zh-Hans`, `ko`, `ar`, …);
+   * undefined for Latin, Greek and Cyrillic text and neutral characters around them.
+   */
   lang: string | undefined;
   /** `#anchor` (internal) or a URL. */
   href: string | undefined;

@@ -1,6 +1,6 @@
 // PDF draw pass: runs of text → one PDF text object (BT…ET) written into pdfkit's content stream
 // as pdfkit's `_fragment` would. Borrows pdfkit internals through ../pdfkit-internals.ts.
-import { type PdfkitFont, useFontOnPage } from "../pdfkit-internals.js";
+import { type GlyphPosition, type PdfkitFont, useFontOnPage } from "../pdfkit-internals.js";
 
 /** pdfkit's number format in content streams (PDFObject.number), so the output reads the same. */
 function number(n: number): number {
@@ -30,8 +30,24 @@ export class TextObject {
 
   /** Shows `text` in `font` at `size` with its baseline at `baseline` (points from the page top). */
   show(font: PdfkitFont, size: number, x: number, baseline: number, text: string): void {
-    const doc = this.#doc;
     if (text.length === 0) return;
+    this.showGlyphs(font, size, x, baseline, ...font.encode(text));
+  }
+
+  /**
+   * Shows glyphs already encoded (`font.encode`, or a run shaped in its direction, `shapeRun`)
+   * at their positions (1/1000 em; an `xAdvance` beyond the glyph's width becomes a TJ gap).
+   */
+  showGlyphs(
+    font: PdfkitFont,
+    size: number,
+    x: number,
+    baseline: number,
+    encoded: readonly string[],
+    positions: readonly GlyphPosition[],
+  ): void {
+    const doc = this.#doc;
+    if (encoded.length === 0) return;
     const height = doc.page.height;
     if (!this.#open) {
       // The page's coordinates run top-down; text is set in PDF's bottom-up ones, as pdfkit does.
@@ -51,7 +67,6 @@ export class TextObject {
     }
     const y = height - baseline;
     doc.addContent(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
-    const [encoded, positions] = font.encode(text);
     const scale = size / 1000;
     const commands: string[] = [];
     let last = 0;

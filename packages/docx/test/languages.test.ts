@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { defaultLanguage, wordLanguageTag, wordRuns } from "../src/languages.js";
+
+describe("Word language tags", () => {
+  it.each([
+    [undefined, "en-US"],
+    ["en", "en-US"],
+    ["en-GB", "en-GB"],
+    ["fr", "fr-FR"],
+    ["es", "es-ES"],
+    ["ru", "ru-RU"],
+    ["ar", "ar-SA"],
+    ["zh", "zh-CN"],
+    ["zh-Hans", "zh-CN"],
+    ["zh-Hant", "zh-TW"],
+    ["zh-Hant-HK", "zh-HK"],
+    ["ja", "ja-JP"],
+    ["ko", "ko-KR"],
+    ["iw", "he-IL"],
+    ["th", "th-TH"],
+    ["hi", "hi-IN"],
+    ["sw", "sw"],
+  ])("%s → %s", (tag, word) => {
+    expect(wordLanguageTag(tag)).toBe(word);
+  });
+
+  it("defaults: the document's language, its Han language, and w:bidi only for a complex script", () => {
+    expect(defaultLanguage("ja")).toEqual({ value: "ja-JP", eastAsia: "ja-JP" });
+    expect(defaultLanguage(undefined)).toEqual({ value: "en-US", eastAsia: "ja-JP" });
+    expect(defaultLanguage("zh-Hant")).toEqual({ value: "zh-TW", eastAsia: "zh-TW" });
+    expect(defaultLanguage("th")).toEqual({ value: "th-TH", eastAsia: "ja-JP", bidirectional: "th-TH" });
+  });
+});
+
+describe("Word runs", () => {
+  it("split by slot and language; neutrals join the run before, or the next at the start", () => {
+    expect(
+      wordRuns("« 2024 » تقرير Guterres 2025.", "ar").map((run) => [
+        run.text,
+        run.slot,
+        run.lang,
+        run.rightToLeft,
+      ]),
+    ).toEqual([
+      ["« 2024 » تقرير ", "complex", "ar", true],
+      ["Guterres 2025.", "latin", "en", false],
+    ]);
+  });
+
+  it("CJK punctuation and full-width forms are East Asian, in the document's Han language", () => {
+    expect(wordRuns("He said「你好」。", "zh-Hans").map((run) => [run.text, run.lang])).toEqual([
+      ["He said", "en"],
+      ["「你好」。", "zh-Hans"],
+    ]);
+  });
+
+  it("text of neutrals only is in the document's script", () => {
+    expect(wordRuns("2025", "ar")).toEqual([
+      { text: "2025", slot: "complex", lang: "ar", rightToLeft: true },
+    ]);
+    expect(wordRuns("2025", "hi")).toEqual([
+      { text: "2025", slot: "complex", lang: "hi", rightToLeft: false },
+    ]);
+    expect(wordRuns("2025", "ja")).toEqual([{ text: "2025", slot: "latin", lang: "en", rightToLeft: false }]);
+  });
+});
