@@ -156,6 +156,17 @@ describe("Arabic in a right-to-left document", async () => {
   });
 });
 
+describe("a glyph the font inserts with no character of its own", async () => {
+  // Amiri's required ligatures put a connecting stroke between kaf and lam (المملكة): a glyph
+  // with no character, which must not read back as a character of its own.
+  const source = "بيان وفد المملكة الأردنية الهاشمية أمام مجلس الأمن";
+  const read = await readPdf(await render(documentOf([paragraph("body", source)], "ar")));
+
+  test("the word reads back whole", () => {
+    expect(normalizeText(read.content)).toBe(normalizeText(source));
+  });
+});
+
 describe("shaping", () => {
   const amiri = fontkit.openSync(AMIRI) as fontkit.Font;
   test("lam-alef: fontkit gives the ligature forms, not the isolated letters", () => {

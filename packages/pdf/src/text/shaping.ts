@@ -176,22 +176,26 @@ export function encodeGlyphs(
         if (gap < -TUCK && width + gap >= 0) width += gap;
       }
     }
+    // A glyph the font's required ligatures insert with no character of its own (Amiri's
+    // connecting stroke between kaf and lam in المملكة) reads as U+200D ZERO WIDTH JOINER: pdf.js
+    // drops it and the word reads whole; an empty mapping made pdf.js show the CID as a digit.
+    const text = glyph.codePoints.length > 0 ? glyph.codePoints : JOINER;
     const natural = internals.font.getGlyph(glyph.id).codePoints;
     let cid: number;
-    if (width === glyph.advanceWidth && sameCodePoints(glyph.codePoints, natural)) {
+    if (width === glyph.advanceWidth && sameCodePoints(text, natural)) {
       cid = internals.subset.includeGlyph(glyph.id);
-      internals.unicode[cid] ??= glyph.codePoints;
+      internals.unicode[cid] ??= text;
       internals.widths[cid] ??= width;
     } else {
       cids ??= new Map();
       extraCids.set(internals, cids);
-      const key = `${glyph.id}:${glyph.codePoints.join(",")}:${width}`;
+      const key = `${glyph.id}:${text.join(",")}:${width}`;
       const known = cids.get(key);
       if (known === undefined) {
         // The same outline again under a new CID (fontkit's subset writes each entry it lists).
         internals.subset.glyphs.push(glyph.id);
         cid = internals.subset.glyphs.length - 1;
-        internals.unicode[cid] = glyph.codePoints;
+        internals.unicode[cid] = text;
         internals.widths[cid] = width;
         cids.set(key, cid);
       } else cid = known;
@@ -201,6 +205,8 @@ export function encodeGlyphs(
   });
   return { encoded, positions: shown };
 }
+
+const JOINER = [0x200d];
 
 // Glyphs drawn for other text than the font's cmap gives them, or with another width, get a CID
 // of their own per font and (glyph, text, width).
