@@ -5,7 +5,6 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { type Document, parseStatement, statementToDocument } from "@briefing/core";
 import { renderDocx } from "@briefing/docx";
 import { unzipSync } from "fflate";
@@ -13,6 +12,7 @@ import * as fontkit from "fontkit";
 import { afterAll, describe, expect, it } from "vitest";
 import { obfuscateFont } from "../packages/docx/src/embedded-fonts.js";
 import { attribute, elementsNamed, readParts, xmlText } from "./support/docx-read.js";
+import { convertWithLibreOffice, hasSoffice } from "./support/libreoffice.js";
 
 const root = join(import.meta.dirname, "..");
 const bin = join(root, "packages/cli/dist/bin.js");
@@ -117,10 +117,9 @@ describe("--embed-fonts: the Word file carries its fonts", () => {
   });
 });
 
-const soffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
 const pdffonts = spawnSync("pdffonts", ["-v"], { encoding: "utf8" }).status === 0;
 
-describe.skipIf(!soffice || !pdffonts)(
+describe.skipIf(!hasSoffice || !pdffonts)(
   "LibreOffice without the fonts installed uses the embedded ones",
   () => {
     const dir = mkdtempSync(join(tmpdir(), "briefing-embed-"));
@@ -137,20 +136,7 @@ describe.skipIf(!soffice || !pdffonts)(
         conf,
         `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><selectfont><rejectfont><pattern><patelt name="family"><string>Noto Serif</string></patelt></pattern><pattern><patelt name="family"><string>Noto Serif JP</string></patelt></pattern><pattern><patelt name="family"><string>Noto Serif CJK JP</string></patelt></pattern></rejectfont></selectfont><cachedir>${join(dir, "cache")}</cachedir></fontconfig>`,
       );
-      execFileSync(
-        "soffice",
-        [
-          `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
-          "--headless",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          dir,
-          join(dir, "plain.docx"),
-          join(dir, "embedded.docx"),
-        ],
-        { stdio: "pipe", timeout: 180_000, env: { ...process.env, FONTCONFIG_FILE: conf } },
-      );
+      convertWithLibreOffice(dir, [join(dir, "plain.docx"), join(dir, "embedded.docx")], { fontsConf: conf });
       const fontsOf = (name: string) => execFileSync("pdffonts", [join(dir, name)], { encoding: "utf8" });
       expect(fontsOf("plain.pdf")).not.toContain("NotoSerif");
       const embedded = fontsOf("embedded.pdf");
@@ -162,7 +148,7 @@ describe.skipIf(!soffice || !pdffonts)(
   },
 );
 
-if (!soffice || !pdffonts) {
+if (!hasSoffice || !pdffonts) {
   describe("LibreOffice embedded-fonts check", () => {
     it.skip("skipped: `soffice` or `pdffonts` is not on PATH (apt-get install -y libreoffice-writer-nogui poppler-utils)", () => {});
   });

@@ -6,7 +6,6 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { type Document, type Statement, statementToDocument } from "@briefing/core";
 import { renderDocx } from "@briefing/docx";
 import validate, { type OfficeVersion, type ValidationResult } from "@ooxml-tools/validate";
@@ -17,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { obfuscateFont } from "../packages/docx/src/embedded-fonts.js";
 import { wordStyleId } from "../packages/docx/src/word-styles.js";
 import { attribute, elementsNamed, readParts, xmlText } from "./support/docx-read.js";
+import { convertWithLibreOffice, hasSoffice } from "./support/libreoffice.js";
 
 const paragraph = (text: string, lang?: string): Statement["body"][number] => ({
   type: "paragraph",
@@ -317,7 +317,6 @@ describe("valid OOXML (Open XML SDK validator)", () => {
 // LibreOffice lays the files out with only the fonts they carry (--embed-fonts): this machine has
 // no Arabic or Chinese font. It needs the theme to have font files for the names the styles ask
 // for (Amiri, Noto Serif SC); until the theme has them, that part is skipped and says so.
-const soffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
 const pdftotext = spawnSync("pdftotext", ["-v"], { encoding: "utf8" }).status === 0;
 
 /** True when the theme has a font family whose Latin name is each name Word asks for in this script. */
@@ -346,7 +345,7 @@ const layoutCases = [
 /** Letters and digits only: pdftotext puts the punctuation at a change of direction where its layout has it, and extracts LibreOffice's kashida (justification) as commas. */
 const lettersAndDigits = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, "");
 
-describe.skipIf(!soffice || !pdftotext)("LibreOffice sets the text in logical order", () => {
+describe.skipIf(!hasSoffice || !pdftotext)("LibreOffice sets the text in logical order", () => {
   let dir = "";
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "briefing-docx-lang-"));
@@ -376,19 +375,7 @@ describe.skipIf(!soffice || !pdftotext)("LibreOffice sets the text in logical or
       conf,
       `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><cachedir>${join(dir, "fc-cache")}</cachedir></fontconfig>`,
     );
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        path,
-      ],
-      { stdio: "pipe", timeout: 180_000, env: { ...process.env, FONTCONFIG_FILE: conf } },
-    );
+    convertWithLibreOffice(dir, [path], { fontsConf: conf });
     return join(dir, `${name}.pdf`);
   }
 
@@ -436,7 +423,7 @@ describe.skipIf(!soffice || !pdftotext)("LibreOffice sets the text in logical or
   );
 });
 
-if (!soffice || !pdftotext) {
+if (!hasSoffice || !pdftotext) {
   describe("LibreOffice check", () => {
     it.skip("skipped: `soffice` or `pdftotext` is not on PATH", () => {});
   });

@@ -1,8 +1,7 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import {
   type Document,
   parseStatement,
@@ -14,11 +13,11 @@ import { renderDocx } from "@briefing/docx";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectedParagraphs } from "./support/docx-read.js";
+import { convertWithLibreOffice, hasSoffice } from "./support/libreoffice.js";
 import { typesetStatement } from "./support/typeset.js";
 
 // LibreOffice is an independent Word reader and layout engine. CI without it skips this file;
 // install it with `apt-get install -y libreoffice-writer-nogui` (about 30 s) to run it.
-const soffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
 
 const examples = join(import.meta.dirname, "..", "examples");
 const seeds = readdirSync(examples).filter((name) => /\.(txt|md)$/.test(name));
@@ -156,78 +155,67 @@ function fontConfig(dir: string, documents: Document[]): string {
   return path;
 }
 
-function convert(dir: string, files: string[], fontsConf: string, to = "pdf", outdir = dir): void {
-  // Its own profile, so parallel runs cannot collide.
-  const profile = join(dir, "profile");
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      "--headless",
-      "--convert-to",
-      to,
-      "--outdir",
-      outdir,
-      ...files,
-    ],
-    { stdio: "pipe", timeout: 180_000, env: { ...process.env, FONTCONFIG_FILE: fontsConf } },
-  );
-}
+describe.skipIf(!hasSoffice)(
+  "LibreOffice opens every Word output (soffice --headless --convert-to pdf)",
+  () => {
+    let dir = "";
 
-describe.skipIf(!soffice)("LibreOffice opens every Word output (soffice --headless --convert-to pdf)", () => {
-  let dir = "";
-
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "briefing-docx-lo-"));
-    const files: string[] = [];
-    for (const { name, document } of cases) {
-      const path = join(dir, `${name}.docx`);
-      writeFileSync(path, await renderDocx(document));
-      files.push(path);
-    }
-    const fontsConf = fontConfig(
-      dir,
-      cases.map((c) => c.document),
-    );
-    convert(dir, files, fontsConf);
-    // LibreOffice saving the files again as Word files: an application other than Word editing them.
-    mkdirSync(join(dir, "resaved"));
-    convert(dir, files, fontsConf, "docx:MS Word 2007 XML", join(dir, "resaved"));
-  }, 240_000);
-
-  it.each(cases.filter((c) => c.statement !== undefined).map((c) => [c.name, c] as const))(
-    "%s: saved again by LibreOffice, reads back into the same Statement",
-    (_name, { name, statement }) => {
-      const bytes = new Uint8Array(readFileSync(join(dir, "resaved", `${name}.docx`)));
-      const { statement: back, warnings } = parseStatement(bytes, { filename: `${name}.docx` });
-      expect(warnings).toEqual([]);
-      // The Word file names the source by its file name, never its folder.
-      const file = statement?.source?.file.split("/").at(-1);
-      // The Word file holds the typeset text (smartQuotes): it reads back with curly quotes.
-      const typeset = statement && typesetStatement(statement);
-      expect(back).toEqual({ ...typeset, source: { ...statement?.source, file } });
-    },
-  );
-
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  it.each(cases.map((c) => [c.name, c] as const))(
-    "%s: the PDF holds every paragraph",
-    async (_name, { name, document }) => {
-      // LibreOffice fills the header and footer (PAGE / NUMPAGES fields: "Page 1 of 3") on every page.
-      const { text, pages, marks } = await pdfText(join(dir, `${name}.pdf`), document);
-      expect(pages).toBeGreaterThan(0);
-      for (const [style, paragraph] of expectedParagraphs(document)) {
-        if (style === "Margin") expect(marks).toContain(squeeze(paragraph));
-        else expect(text).toContain(squeeze(paragraph));
+    beforeAll(async () => {
+      dir = mkdtempSync(join(tmpdir(), "briefing-docx-lo-"));
+      const files: string[] = [];
+      for (const { name, document } of cases) {
+        const path = join(dir, `${name}.docx`);
+        writeFileSync(path, await renderDocx(document));
+        files.push(path);
       }
-    },
-  );
-});
+      const fontsConf = fontConfig(
+        dir,
+        cases.map((c) => c.document),
+      );
+      convertWithLibreOffice(dir, files, { fontsConf });
+      // LibreOffice saving the files again as Word files: an application other than Word editing them.
+      mkdirSync(join(dir, "resaved"));
+      convertWithLibreOffice(dir, files, {
+        fontsConf,
+        to: "docx:MS Word 2007 XML",
+        outdir: join(dir, "resaved"),
+      });
+    }, 240_000);
 
-if (!soffice) {
+    it.each(cases.filter((c) => c.statement !== undefined).map((c) => [c.name, c] as const))(
+      "%s: saved again by LibreOffice, reads back into the same Statement",
+      (_name, { name, statement }) => {
+        const bytes = new Uint8Array(readFileSync(join(dir, "resaved", `${name}.docx`)));
+        const { statement: back, warnings } = parseStatement(bytes, { filename: `${name}.docx` });
+        expect(warnings).toEqual([]);
+        // The Word file names the source by its file name, never its folder.
+        const file = statement?.source?.file.split("/").at(-1);
+        // The Word file holds the typeset text (smartQuotes): it reads back with curly quotes.
+        const typeset = statement && typesetStatement(statement);
+        expect(back).toEqual({ ...typeset, source: { ...statement?.source, file } });
+      },
+    );
+
+    afterAll(() => {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    it.each(cases.map((c) => [c.name, c] as const))(
+      "%s: the PDF holds every paragraph",
+      async (_name, { name, document }) => {
+        // LibreOffice fills the header and footer (PAGE / NUMPAGES fields: "Page 1 of 3") on every page.
+        const { text, pages, marks } = await pdfText(join(dir, `${name}.pdf`), document);
+        expect(pages).toBeGreaterThan(0);
+        for (const [style, paragraph] of expectedParagraphs(document)) {
+          if (style === "Margin") expect(marks).toContain(squeeze(paragraph));
+          else expect(text).toContain(squeeze(paragraph));
+        }
+      },
+    );
+  },
+);
+
+if (!hasSoffice) {
   describe("LibreOffice check", () => {
     it.skip("skipped: `soffice` is not on PATH (apt-get install -y libreoffice-writer-nogui to run it)", () => {});
   });

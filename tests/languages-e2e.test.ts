@@ -5,13 +5,13 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { type Document, readStatementFile, type Statement, statementToDocument } from "@briefing/core";
 import { renderDocx } from "@briefing/docx";
 import { renderPdf } from "@briefing/pdf";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { elementsNamed, readParts } from "./support/docx-read.js";
+import { convertWithLibreOffice, hasSoffice } from "./support/libreoffice.js";
 import { boxesDrawn, readPdf, structureRoles } from "./support/pdf-text.js";
 import { typesetStatement } from "./support/typeset.js";
 
@@ -48,7 +48,6 @@ function paragraphsOf(statement: Statement): string[] {
 }
 
 const pdffonts = spawnSync("pdffonts", ["-v"]).status === 0;
-const soffice = spawnSync("soffice", ["--version"]).status === 0;
 const dir = mkdtempSync(join(tmpdir(), "briefing-languages-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -112,7 +111,7 @@ describe.each(Object.keys(faces))("%s", (name) => {
   });
 });
 
-describe.skipIf(!soffice)(
+describe.skipIf(!hasSoffice)(
   "LibreOffice renders the Word files of the Arabic and Chinese statements with their text",
   () => {
     it.each(["ar.txt", "zh-hans.txt", "mixed.txt"])("%s", async (name) => {
@@ -121,19 +120,7 @@ describe.skipIf(!soffice)(
       const path = join(dir, `${stem}.docx`);
       // The fonts travel in the file: this machine has no Arabic or Chinese system font.
       writeFileSync(path, await renderDocx(document, { embedFonts: true }));
-      execFileSync(
-        "soffice",
-        [
-          `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
-          "--headless",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          dir,
-          path,
-        ],
-        { stdio: "pipe", timeout: 180_000 },
-      );
+      convertWithLibreOffice(dir, [path]);
       // Letters and digits only: pdftotext places brackets around a right-to-left run inside a
       // left-to-right line by its own rules, not LibreOffice's.
       const letters = (text: string) => text.replace(/[^\p{L}\p{M}\p{N}]+/gu, "");
@@ -143,7 +130,7 @@ describe.skipIf(!soffice)(
   },
 );
 
-if (!soffice) {
+if (!hasSoffice) {
   describe("LibreOffice check of the languages", () => {
     it.skip("skipped: `soffice` is not on PATH (apt-get install -y libreoffice-writer-nogui)", () => {});
   });
