@@ -18,10 +18,16 @@ export type Metadata = Pick<
 >;
 
 const KIND =
-  "(?:(?:Joint|General|National|Opening|Closing|Keynote|Concluding|Introductory|Welcome|Welcoming|Press|Video|Written|Oral)\\s+)*(?:Statement|Remarks|Address|Speech|Intervention|Explanation of (?:Vote|Position)(?:\\s+(?:before|after) (?:the )?vote)?|EoV|Briefing|Message|Declaration|Observations)";
-/** A title line: it names the kind of text, at its start or as "UK statement at …". */
+  "(?:(?:Joint|General|National|Opening|Closing|Keynote|Concluding|Introductory|Welcome|Welcoming|Press|Video|Written|Oral)\\s+)*(?:Statement|Remarks|Address|Speech|Intervention|Explanation of (?:Vote|Position)(?:\\s+(?:before|after) (?:the )?vote)?|EoV|Briefing|Message|Declaration|Observations|Déclaration|Discours|Allocution|Declaración|Intervención|Выступление|Заявление|Речь|كلمة|بيان)";
+/** A Chinese or Korean title ends with the kind of text: "…上的发言", "…講話", "…발언". */
+const CJK_KIND = "(?:发言|發言|讲话|講話|致辞|致辭|声明|聲明|演讲|演講|发言稿|發言稿|발언|연설|성명)";
+/**
+ * A title line: it names the kind of text, at its start or as "UK statement at …", or ends with it
+ * in Chinese or Korean. At the start, the kind ends where letters do: \b sees no boundary after a
+ * Cyrillic or Arabic letter.
+ */
 const TITLE = new RegExp(
-  `^${KIND}\\b|[’']s\\s+(?:[\\p{L}-]+\\s+)?${KIND}\\b|^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}${KIND}\\b|(?:[:–—|]|\\s-)\\s*(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}${KIND}\\b|\\b${KIND}\\s+(?:by|of|on behalf of|delivered)\\b`,
+  `^${KIND}(?!\\p{L})|[’']s\\s+(?:[\\p{L}-]+\\s+)?${KIND}\\b|^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}${KIND}\\b|(?:[:–—|]|\\s-)\\s*(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}${KIND}\\b|\\b${KIND}\\s+(?:by|of|on behalf of|delivered)\\b|\\p{Script=Han}${CJK_KIND}\\s*$|\\p{Script=Hangul}\\s*${CJK_KIND}\\s*$`,
   "iu",
 );
 /** Dates a dateline with its place ("New York, 8 October 2008") replaces: page stamps and stray dates. */
@@ -42,7 +48,8 @@ const SPOKEN_BY = new RegExp(
 );
 /** "Statement by …", "Remarks delivered by …": a title or the page's summary line, never the text. */
 const TITLE_BY = new RegExp(`^${KIND}\\s+(?:(?:as\\s+)?delivered\\s+)?(?:by|of)\\s`, "i");
-const TITLE_JA = /(?:ステートメント|スピーチ|演説|発言|挨拶|あいさつ|談話|声明|メッセージ|祝辞|式辞|所感)/u;
+const TITLE_JA =
+  /(?:ステートメント|スピーチ|演説|発言|挨拶|あいさつ|談話|声明|メッセージ|祝辞|式辞|所感|发言|發言|讲话|講話|致辞|致辭|聲明|演讲|演講)/u;
 const BARE_TITLE = new RegExp(`^${KIND}$`, "i");
 const HONORIFIC =
   /^(?:H\.\s?E\.?|HE|S\.E\.|His Excellency|Her Excellency|Ambassador|Amb\.|Minister|State Minister|Deputy Minister|Vice[- ]Minister|(?:Deputy |Alternate )?Permanent Representative|Deputy|Counsell?or|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Dame|Sir|Lord|Lady|Baroness|Senator|The (?:Rt\.? )?Hon(?:ou?rable|\.)?|Hon\.|Rt\.? Hon\.?|Right Honou?rable|Prime Minister|Foreign Minister|Secretary of State|Legal Adviser|Chargé d['’]affaires|Embajador|Embajadora|Excmo\.|Excma\.|Su Excelencia|Son Excellence|Ambassadeur|Ambassadrice)\s/;

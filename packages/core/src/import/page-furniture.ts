@@ -120,6 +120,45 @@ const NAV_WORD = [
   "お問い合わせ",
   "文字サイズ(?:の変更)?",
   "標準|拡大",
+  // The same buttons and links on French, Spanish, Russian, Arabic and Chinese pages.
+  "haut de (?:la )?page",
+  "retour en haut(?: de (?:la )?page)?",
+  "imprimer(?: (?:cette|la) page)?",
+  "partager(?: (?:sur|cette page))?",
+  "plan du site",
+  "accueil",
+  "volver(?: arriba| al inicio)?",
+  "ir arriba",
+  "imprimir(?: (?:esta )?página)?",
+  "compartir",
+  "inicio",
+  "mapa del sitio",
+  "версия для печати",
+  "распечатать",
+  "поделиться",
+  "главная(?: страница)?",
+  "наверх",
+  "карта сайта",
+  "طباعة",
+  "مشاركة",
+  "الرئيسية",
+  "العودة(?: إلى الأعلى)?",
+  "خريطة الموقع",
+  "返回(?:前[页頁]|首[页頁]|[顶頂]部|列表|上[一]?[页頁])?",
+  "[列打]印(?:本[页頁]|此[页頁])?",
+  "放大[图圖]片",
+  "[关關][闭閉](?:窗口|本[页頁])",
+  "分享(?:到)?",
+  "[小中大]?字[号號](?:\\s*[大中小]){0,3}",
+  "[设設][为為](?:首[页頁]|收藏)",
+  "[简簡]繁(?:互[换換]|[转轉][换換])",
+  "手[机機]版",
+  "[评評][论論]",
+  "加[载載]更多",
+  "【?[纠糾][错錯]】?",
+  "首[页頁]",
+  "上一[篇页頁]|下一[篇页頁]",
+  "微博|微信|qzone",
 ].join("|");
 const NAV_LINE = new RegExp(`^${SEP}(?:(?:${NAV_WORD})${SEP})+$`, "iu");
 /** "Home > Foreign Policy > …", "トップページ > 外交政策 > …", "Home / News / …". */
@@ -140,13 +179,13 @@ const PRESS = [
 const PAGE_LABEL =
   /^(?:(?:\d{4}|ministerial|ministry|latest|recent|national|joint|press|news and)\s+(?:statements?|speeches)(?:\s*(?:&|and)\s*(?:speeches|statements))?\s*:?|(?:statements?|speeches)\s*(?:&|and)\s*(?:speeches|statements|remarks)\s*:?|談話・コメント|会見・発表・広報|報道発表|冒頭発言|記者会見|新着情報|.{0,10}・新着情報|speech|news story|news|press release|statement|statements|remarks|transcript|policy paper|article|speeches and statements|国連演説|演説|スピーチ|談話|報道発表|ステートメント)$/iu;
 const DEPARTMENT =
-  /^(?:from|issued by|published by|department|organisation|organization|ministry|source|担当|発表元)\s*[:：]\s*\S/iu;
+  /^(?:from|issued by|published by|department|organisation|organization|ministry|source|担当|発表元|[来來]源|[责責]任[编編][辑輯]|[编編][辑輯]|作者|记者|記者)\s*[:：]\s*\S/iu;
 const PART_OF =
   /^(?:part of|topics?|tags?|categor(?:y|ies)|filed under|related topics|location)\s*[:：]?\s+\S/i;
 const ORIGINAL =
   /^(?:read (?:the )?(?:original|full)\b|view (?:the )?original\b|original (?:article|text|statement|source)\b|this (?:article|statement|speech) (?:was|is) (?:originally )?published\b|originally published\b|source\s*[:：]\s*https?:|https?:\/\/\S+$|www\.\S+$)/iu;
 const PUBLISHED =
-  /^(?:(?:first |date )?published(?: on)?|date modified|page last updated|posted(?: on)?|last (?:updated?|modified)|updated(?: on)?|date of publication|publication date|release date|issued on|掲載日|更新日|公開日|発表日|最終更新日?)\s*[:：]?\s*(?<date>.*)$/iu;
+  /^(?:(?:first |date )?published(?: on)?|date modified|page last updated|posted(?: on)?|last (?:updated?|modified)|updated(?: on)?|date of publication|publication date|release date|issued on|掲載日|更新日|公開日|発表日|最終更新日?|dernière (?:modification|mise à jour)|mis à jour le|publié le|última (?:actualización|modificación)|fecha de publicación|publicado el|дата (?:публикации|обновления)|обновлено|опубликовано|[发發][布佈](?:[时時][间間]|日期)|更新[时時][间間]|تاريخ (?:النشر|التحديث))\s*[:：]?\s*(?<date>.*)$/iu;
 /** Notices a site prints about itself: cookies, redirects, archives, "official website", plug-ins. */
 const SITE_NOTICE =
   /\bcookies?\b|redirected|click here|is now hosted at|has (?:now )?moved to|no longer (?:being )?updated|archived (?:page|content|website)|carried over from an earlier|official website of|here['’]s how you know|welcome to the united nations|it['’]s your world|comments are (?:closed|off)|leave a (?:comment|reply)|this (?:page|site|website) uses|enable javascript|adobe (?:acrobat )?reader|get adobe|閲覧するには|ダウンロードしてください|visitors? (?:count|since)|page views?|you are here\b|^(?:\w[\w&.,' -]{0,60}\s)?logo$|^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}$|^search(?:\s+[\w.]+){0,2}$|^menu$|^(?:posted|filed) (?:in|under)\b|^tagged\b|^share this:?$|^(?:print|email|share)(?:\s*[|/·]\s*(?:print|email|e-mail|share|pdf|facebook|twitter|x|linkedin))+$/iu;

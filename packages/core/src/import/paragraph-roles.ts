@@ -16,7 +16,7 @@ const ADDRESS = [
   "All protocols? (?:duly )?observed",
   // Statements at the UN often open in another official language.
   "(?:Señora?|Sr\\.|Sra\\.)\\s+(?:President[ea]|Presidenta|Vicepresident[ea])",
-  "(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Président|Présidente|Vice-Président)e?",
+  "(?:Monsieur|Madame|M\\.|Mme)\\s+(?:le|la)\\s+(?:Président|Présidente|Vice-Président)e?",
   "Excelencias|Excellences",
 ];
 const ADDRESSES = `(?:${ADDRESS.join("|")})(?:\\s*(?:[,;/&]\\s*(?:and\\s+)?|and\\s+)(?:${ADDRESS.join("|")}))*`;
@@ -51,7 +51,7 @@ const JA_CLOSING = new RegExp(
 );
 
 // Addresses in the other UN official languages and Korean, as a speaker opens or turns to the
-// chair: "Monsieur le Président,", "Señor Presidente:", "Господин Председатель,", "主席先生：",
+// chair: "Monsieur le Président,", "Señor Presidente:", "Господин Председатель,", "Г-жа Председатель.", "主席先生：",
 // "السيد الرئيس،", "의장님,". Each punctuated in its own script (، ： 、).
 const OTHER_ADDRESS = [
   "(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Vice-)?(?:Président|Présidente|Secrétaire\\s+général(?:e)?|Haut-Commissaire|Haute-Commissaire|Rapporteur\\s+spécial|Rapporteuse\\s+spéciale|Coprésident|Coprésidente|Ministre|Ambassadeur|Ambassadrice)",
@@ -60,7 +60,7 @@ const OTHER_ADDRESS = [
   "(?:Señora?|Sr\\.|Sra\\.)\\s+(?:Vice)?(?:President[ea]|Secretari[oa]\\s+General|Alt[oa]\\s+Comisionad[oa]|Copresident[ea]|Ministr[oa]|Embajador(?:a)?)",
   "Señoras\\s+y\\s+señores",
   "(?:Distinguid|Estimad)[oa]s\\s+(?:delegad[oa]s|colegas|representantes)",
-  "(?:Уважаем(?:ый|ая)\\s+)?(?:господин|госпожа)\\s+(?:председатель|сопредседатель|генеральный\\s+секретарь|верховный\\s+комиссар|специальный\\s+докладчик|министр|посол)",
+  "(?:Уважаем(?:ый|ая)\\s+)?(?:господин|госпожа|г-н|г-жа)\\s+(?:председатель|сопредседатель|генеральный\\s+секретарь|верховный\\s+комиссар|специальный\\s+докладчик|министр|посол)",
   "(?:Уважаемые\\s+)?(?:коллеги|дамы\\s+и\\s+господа|делегаты)",
   "(?:尊敬的)?(?:主席|副主席|共同主席|秘书长|秘書長|高级专员|高級專員|特别报告员|特別報告員|大使)(?:先生|女士|阁下|閣下)",
   "各位(?:同事|同仁|代表|来宾|來賓)",

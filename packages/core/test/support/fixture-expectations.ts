@@ -24,6 +24,10 @@ export interface Expected {
   meeting?: string | null;
   notInBody?: string[];
   inBody?: string[];
+  /** The statement's language (`ru`, `zh-Hant`). */
+  language?: string;
+  /** The first salutation paragraph's text, as written ("Г-н Председатель."). */
+  salutation?: string;
 }
 
 export interface Fixture {
@@ -172,6 +176,14 @@ export function checkFixture(result: ImportResult, expected: Expected): FieldChe
       want ?? null,
       got,
     );
+  }
+  if (expected.language !== undefined) {
+    check("language", statement.language === expected.language, expected.language, statement.language);
+  }
+  if (expected.salutation !== undefined) {
+    const first = statement.body.find((block) => block.type === "paragraph" && block.role === "salutation");
+    const got = first?.type === "paragraph" ? runsText(first.runs) : undefined;
+    check("salutation", got === expected.salutation, expected.salutation, got);
   }
   if (expected.bodyParagraphs !== undefined) {
     const got = bodyParagraphs(statement);
