@@ -107,6 +107,23 @@ interface CharClass {
  * and symbols are neutral (Word has no symbol slot: they take the run they are in).
  */
 function classOf(char: string, language: string | undefined): CharClass | undefined {
+  // Every character of every run goes through here: the class of a character in a language is
+  // computed once (a statement uses a few hundred distinct characters).
+  let known = classes.get(language ?? "");
+  if (known === undefined) {
+    if (classes.size >= 16) classes.clear();
+    known = new Map();
+    classes.set(language ?? "", known);
+  }
+  if (known.has(char)) return known.get(char);
+  const cls = computeClass(char, language);
+  if (known.size < 8192) known.set(char, cls);
+  return cls;
+}
+
+const classes = new Map<string, Map<string, CharClass | undefined>>();
+
+function computeClass(char: string, language: string | undefined): CharClass | undefined {
   let script = scriptOf(char);
   if (script === "symbol") script = "neutral";
   if ((script === "neutral" || script === "latin") && isJapaneseChar(char)) script = "han";
