@@ -20,9 +20,8 @@ import {
 // known limitation described in docs/importing.md; none is a field guessed wrong on purpose.
 const KNOWN_MISSES: Record<string, string[]> = {
   // French pages: the headline carries a glued "[en]" link and is taken for page text; the
-  // "Intervention de Mme …, représentante … - Assemblée générale - date" line is read as the title,
-  // and French bylines give no speaker or delegation yet.
-  "180-france-mission-fr-headline-lang-link-dash-byline.txt": ["title", "speaker", "delegation"],
+  // "Intervention de Mme …, représentante … - Assemblée générale - date" line is read as the title.
+  "180-france-mission-fr-headline-lang-link-dash-byline.txt": ["title"],
   "100-germany-diplo-submitted-in-writing-stack.txt": ["title"],
   "102-sweden-govse-place-month-only.txt": ["venue"],
   "104-canada-gac-two-line-byline-no-date.txt": ["title"],

@@ -729,6 +729,7 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     const city = CITY_BEFORE_DATE.exec(found.rest)?.[1];
     if (city) set(state, "venue", city, "city beside the date in a title line", line, title);
   }
+  if (readFrenchByline(title, line, state)) return;
   const by = SPOKEN_BY.exec(title);
   if (!by?.[1] || !by[2]) return;
   const [head = ""] = splitByline(by[2]);
@@ -763,6 +764,34 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
       },
       line,
     );
+}
+
+// French mission pages: "Intervention de Mme Claire Vasseur, représentante permanente adjointe de
+// la France auprès des Nations unies": the speaker after "de", the country after the office.
+const FRENCH_BYLINE =
+  /\b(?:Intervention|Déclaration|Discours|Allocution)\s+(?:de|du)\s+((?:S\.\s?E\.\s+|Son Excellence\s+)?(?:M\.|Mme|Monsieur|Madame)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})/u;
+const FRENCH_OFFICE =
+  /\breprésentante?\s+permanente?(?:\s+adjointe?)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)([\p{Lu}][\p{L}'’ -]+?)\s+(?:auprès|à|aux)\b/u;
+
+/** A French byline in a title line: true when it named the speaker. */
+function readFrenchByline(title: string, line: number, state: HeaderState): boolean {
+  const speaker = FRENCH_BYLINE.exec(title)?.[1];
+  if (speaker === undefined) return false;
+  set(state, "speaker", speaker.trim(), "speaker named in a French title line", line, title);
+  const name = FRENCH_OFFICE.exec(title)?.[1];
+  const country = name === undefined ? undefined : countryNamed(name);
+  if (name !== undefined && country)
+    noteDelegation(
+      state,
+      {
+        name: delegationName({ country, form: "name", text: name }),
+        country,
+        rule: "country of the speaker's office in the title",
+        text: title,
+      },
+      line,
+    );
+  return true;
 }
 
 /** "Statement on X by JAPAN" → "Statement on X"; undefined when the title does not end so. */
