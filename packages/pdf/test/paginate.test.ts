@@ -1,20 +1,6 @@
 import { describe, expect, test } from "vitest";
-import type { MeasuredBlock } from "../src/draw/measured-block.js";
 import { paginate } from "../src/layout/paginate.js";
-
-/** A block of `lines` units of 10 pt. */
-function block(lines: number, extra: Partial<MeasuredBlock> = {}): MeasuredBlock {
-  return {
-    units: Array.from({ length: lines }, () => ({ height: 10, draw() {} })),
-    spaceBefore: 0,
-    spaceAfter: 0,
-    keepTogether: false,
-    keepWithNext: false,
-    pageBreakBefore: false,
-    minUnits: 2,
-    ...extra,
-  };
-}
+import { block } from "./support/measured-blocks.js";
 
 /** Units of block `index` on each page. */
 function perPage(pages: ReturnType<typeof paginate>["pages"], index: number): number[] {
