@@ -1,6 +1,7 @@
 // `pnpm bench`: how fast briefing is, measured against the libraries it stands on.
 //
 //   node bench/run.mjs [--n 1000] [--pipeline-n 1000] [--jobs 1,<cores>] [--skip-export] [--skip-pipeline]
+//                      [--skip-serve] [--serve-requests 10000]
 //
 // 1. Generates N statements from examples/ into bench/.corpus/n<N>/ (titles, dates and
 //    paragraph order varied deterministically).
@@ -9,7 +10,9 @@
 //    fonts parsed once, no templates. Prints ours / floor.
 // 3. Spawns the built CLI: `briefing export <corpus> --to pdf,docx --jobs J` for each J;
 //    wall time, documents/s, per-document p50/p90 and peak RSS.
-// 4. Writes bench/results.md (latest figures per N, the data kept in a comment at its end).
+// 4. Starts `briefing serve --jobs 2` and loads POST /api/render with autocannon on loopback
+//    (half PDF, half DOCX): requests/s, p50/p99 latency, errors, server RSS before and after.
+// 5. Writes bench/results.md (latest figures per N, the data kept in a comment at its end).
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -18,6 +21,7 @@ import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { serveLoad } from "./serve-load.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const benchDir = join(root, "bench");
@@ -29,6 +33,8 @@ const { values: args } = parseArgs({
     jobs: { type: "string", default: `1,${cores}` },
     "skip-export": { type: "boolean", default: false },
     "skip-pipeline": { type: "boolean", default: false },
+    "skip-serve": { type: "boolean", default: false },
+    "serve-requests": { type: "string", default: "10000" },
   },
 });
 const N = Number(args.n);
@@ -469,6 +475,37 @@ function renderMarkdown(all) {
       );
     }
   }
+  const served = Object.values(all)
+    .filter((r) => r.serve)
+    .sort((a, b) => (a.machine.date < b.machine.date ? 1 : -1))[0];
+  if (served) {
+    const s = served.serve;
+    lines.push(
+      "## `briefing serve` under load",
+      "",
+      `Latest run (N = ${served.n}, commit \`${served.machine.commit}\`, ${served.machine.date}): autocannon on loopback, ` +
+        `${s.connections} connections, \`--jobs ${s.jobs}\`, raw statement bodies from the corpus (\`bench/serve-load.mjs\`).`,
+      "",
+      "| POST /api/render | requests | req/s | p50 | p99 | errors |",
+      "|---|---|---|---|---|---|",
+    );
+    for (const [format, f] of Object.entries(s.formats)) {
+      lines.push(
+        `| to=${format} | ${f.requests} | ${f.requestsPerSecond.toFixed(1)} | ${f.p50} ms | ${f.p99} ms | ${f.errors} |`,
+      );
+    }
+    if (s.before && s.after) {
+      const samples = s.rssSamplesMB ?? [];
+      const range = samples.length
+        ? `; sampled each second: ${Math.min(...samples).toFixed(0)}–${Math.max(...samples).toFixed(0)} MB`
+        : "";
+      lines.push(
+        "",
+        `Server RSS (main thread and workers): ${s.before.rssMB.toFixed(0)} MB after warm-up, ${s.after.rssMB.toFixed(0)} MB after all requests, peak ${s.after.peakMB.toFixed(0)} MB${range}.`,
+      );
+    }
+    lines.push("");
+  }
   const runs = Object.values(all).filter((r) => r.exports?.length);
   if (runs.length > 1) {
     lines.push("## Memory against N", "", "| N | jobs | peak RSS |", "|---|---|---|");
@@ -492,6 +529,11 @@ if (!args["skip-export"]) {
   log(`export: ${N} statements --to pdf,docx`);
   run.exports = [];
   for (const jobs of jobsList) run.exports.push(await runExport(corpus, jobs));
+}
+if (!args["skip-serve"]) {
+  const requests = Number(args["serve-requests"]);
+  log(`serve: ${requests} POST /api/render requests (half PDF, half DOCX), 2 workers, loopback`);
+  run.serve = await serveLoad({ root, files: files.slice(0, 200), requests, log });
 }
 // The figures of every N live in results.md itself (an HTML comment), so runs of different N
 // accumulate there and no second file needs formatting.

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { copyFile, readdir, readFile, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -92,6 +93,36 @@ describe("briefing export --shard", { timeout: 120_000 }, () => {
     const filesAll = (await listFiles(join(dir, "out-all"))).filter((f) => f.endsWith(".docx"));
     expect(files1.filter((f) => files2.includes(f))).toEqual([]);
     expect([...files1, ...files2].sort()).toEqual(filesAll);
+  });
+
+  it("--shard auto/2 in a Kubernetes Indexed Job pod renders the same shard as 2/2", async () => {
+    const bin = join(import.meta.dirname, "..", "packages", "cli", "dist", "bin.js");
+    const out = join(dir, "out-auto");
+    const args = ["export", join(dir, "in"), "--out", out, "--to", "docx", "--shard", "auto/2", "-q"];
+    const env = { ...process.env, JOB_COMPLETION_INDEX: "1" };
+    const run = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env });
+    expect(run.status, run.stderr).toBe(0);
+    const auto = await readManifest("out-auto", "manifest-2-of-2.json");
+    const two = await readManifest("out-2", "manifest-2-of-2.json");
+    expect(auto.inputs.map((e) => e.relative)).toEqual(two.inputs.map((e) => e.relative));
+
+    // Outside any runner: none of the variables `auto` reads (this test may itself run in a CI matrix).
+    const bare = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([name]) =>
+          !/^(JOB_COMPLETION|CI_NODE|CIRCLE_NODE|BUILDKITE_PARALLEL|SEMAPHORE_JOB|BRIEFING_SHARD)/.test(name),
+      ),
+    );
+    const outside = spawnSync(
+      process.execPath,
+      [bin, "export", join(dir, "in"), "--out", out, "--shard", "auto"],
+      {
+        encoding: "utf8",
+        env: bare,
+      },
+    );
+    expect(outside.status).toBe(2);
+    expect(outside.stderr).toMatch(/no shard index in the environment/);
   });
 
   it("rejects a malformed shard as a usage error", () => {

@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "..");
-const packages = ["core", "pdf", "docx", "cli"] as const;
+const packages = ["core", "pdf", "docx", "web", "cli"] as const;
 
 /** Names an index.ts exports, and which of them are types only (invisible at run time). */
 function declaredExports(source: string): { values: Set<string>; types: Set<string> } {

@@ -1,11 +1,12 @@
-// Builds the `briefing` commander program and registers inspect, render, templates, export and
-// book; exitOverride so bin.ts, not commander, picks the exit code (2 for usage mistakes).
+// Builds the `briefing` commander program and registers inspect, render, templates, export, book
+// and serve; exitOverride so bin.ts, not commander, picks the exit code (2 for usage mistakes).
 
 import { Command } from "commander";
 import { registerBook } from "./commands/book.js";
 import { registerExport } from "./commands/export.js";
 import { registerInspect } from "./commands/inspect.js";
 import { registerRender } from "./commands/render.js";
+import { registerServe } from "./commands/serve.js";
 import { registerTemplates } from "./commands/templates.js";
 import { version } from "./version.js";
 
@@ -23,5 +24,6 @@ export function createProgram(): Command {
   registerTemplates(program);
   registerExport(program);
   registerBook(program);
+  registerServe(program);
   return program;
 }

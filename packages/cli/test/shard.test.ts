@@ -10,6 +10,46 @@ describe("shards", () => {
       expect(() => parseShard(bad)).toThrow(/--shard/);
   });
 
+  it("auto reads the index and count a Kubernetes Indexed Job or a CI matrix sets", () => {
+    expect(parseShard("auto/4", { JOB_COMPLETION_INDEX: "0" })).toEqual({ index: 1, count: 4 });
+    expect(parseShard("auto/4", { JOB_COMPLETION_INDEX: "3" })).toEqual({ index: 4, count: 4 });
+    expect(parseShard("auto", { CI_NODE_INDEX: "2", CI_NODE_TOTAL: "5" })).toEqual({ index: 2, count: 5 });
+    expect(parseShard("auto", { CIRCLE_NODE_INDEX: "0", CIRCLE_NODE_TOTAL: "3" })).toEqual({
+      index: 1,
+      count: 3,
+    });
+    expect(parseShard("auto", { BUILDKITE_PARALLEL_JOB: "1", BUILDKITE_PARALLEL_JOB_COUNT: "2" })).toEqual({
+      index: 2,
+      count: 2,
+    });
+    expect(parseShard("auto", { SEMAPHORE_JOB_INDEX: "3", SEMAPHORE_JOB_COUNT: "3" })).toEqual({
+      index: 3,
+      count: 3,
+    });
+    // briefing's own variables win over a runner's, so a user can override what the runner sets.
+    expect(
+      parseShard("auto", {
+        BRIEFING_SHARD_INDEX: "1",
+        BRIEFING_SHARD_COUNT: "2",
+        CI_NODE_INDEX: "2",
+        CI_NODE_TOTAL: "2",
+      }),
+    ).toEqual({ index: 1, count: 2 });
+    // A count given on the command line wins over the environment's.
+    expect(parseShard("auto/2", { CI_NODE_INDEX: "2", CI_NODE_TOTAL: "9" })).toEqual({ index: 2, count: 2 });
+  });
+
+  it("auto says what is missing or out of range", () => {
+    expect(() => parseShard("auto", {})).toThrow(/no shard index in the environment.*JOB_COMPLETION_INDEX/);
+    expect(() => parseShard("auto", { JOB_COMPLETION_INDEX: "1" })).toThrow(/--shard auto\/<completions>/);
+    expect(() => parseShard("auto/2", { JOB_COMPLETION_INDEX: "2" })).toThrow(
+      /not a shard of 2.*counts from 0/,
+    );
+    expect(() => parseShard("auto", { CI_NODE_INDEX: "0", CI_NODE_TOTAL: "2" })).toThrow(/counts from 1/);
+    expect(() => parseShard("auto", { CI_NODE_INDEX: "1", CI_NODE_TOTAL: "x" })).toThrow(/CI_NODE_TOTAL/);
+    expect(() => parseShard("auto/0", { JOB_COMPLETION_INDEX: "0" })).toThrow(/--shard auto\/0/);
+  });
+
   it("are disjoint, cover the set, and are not lopsided", () => {
     const count = 4;
     const shards = Array.from({ length: count }, (_, i) => selectShard(inputs, { index: i + 1, count }));

@@ -52,7 +52,7 @@ export { toYamlText } from "./import/yaml-text.js";
 export { sourceDate } from "./io/source-date.js";
 export { isAtomicTempFile, writeFileAtomic } from "./io/write-atomic.js";
 export { type Mark, type Run, type Statement, StatementSchema } from "./statement/statement-schema.js";
-export type { Stats } from "./statement/stats-schema.js";
+export { type Stats, StatsSchema } from "./statement/stats-schema.js";
 export { copyTemplate } from "./template/copy-template.js";
 export { loadTemplate, type Template } from "./template/load-template.js";
 export { findTemplateDir, listTemplates, type TemplateListing } from "./template/template-dirs.js";

@@ -7,14 +7,14 @@ import {
   readStatementFile,
   type Statement,
   statementExtensions,
-  statementsToBook,
   type Warning,
   writeFileAtomic,
 } from "@briefing/core";
 import type { Command } from "commander";
 import { CliError, EXIT_INPUT, EXIT_USAGE } from "../cli-error.js";
 import { errorInfo } from "../export/error-info.js";
-import { compareCodePoints, expandInputs, type InputFile } from "../export/expand-inputs.js";
+import { expandInputs, type InputFile } from "../export/expand-inputs.js";
+import { bindBook, sortByDate } from "../export/render-book.js";
 import { checkWritableFile, fsCliError } from "../io/path-errors.js";
 import { type OutputFormatName, outputFormats } from "../outputs/index.js";
 import {
@@ -91,19 +91,17 @@ async function bookCommand(args: string[], options: BookOptions): Promise<void> 
   if (failed > 0)
     throw new CliError(`${failed} of ${inputs.length} inputs failed; no book written`, EXIT_INPUT);
 
-  const ordered = options.order === "date" ? sortByDate(read) : read;
-  const { document, warnings: templateWarnings } = statementsToBook(
+  const ordered = options.order === "date" ? sortByDate(read, (entry) => entry.input.relative) : read;
+  const rendered = await bindBook(
     ordered.map((entry) => entry.statement),
-    { ...chosenTemplate(options, DEFAULT_TEMPLATE), file: options.output },
-  );
-  warnings.push(...templateWarnings);
-  const rendered = await outputFormats[format as OutputFormatName].render(document, {
-    file: options.output,
-    formatOptions: {
-      pdf: { pdfa: options.pdfa === true },
-      docx: { embedFonts: options.embedFonts === true },
+    {
+      format: format as OutputFormatName,
+      ...chosenTemplate(options, DEFAULT_TEMPLATE),
+      pdfa: options.pdfa === true,
+      embedFonts: options.embedFonts === true,
+      file: options.output,
     },
-  });
+  );
   warnings.push(...rendered.warnings);
   await writeFileAtomic(output, rendered.bytes).catch((error: unknown) => {
     throw fsCliError(error, output);
@@ -113,20 +111,4 @@ async function bookCommand(args: string[], options: BookOptions): Promise<void> 
     const pages = rendered.pages === undefined ? "" : `, ${rendered.pages} pages`;
     process.stdout.write(`briefing: wrote ${options.output} (${ordered.length} statements${pages})\n`);
   }
-}
-
-/** Oldest first; undated statements last; ties in input path order, so the order is stable. */
-export function sortByDate<T extends { input: InputFile; statement: Pick<Statement, "date"> }>(
-  entries: T[],
-): T[] {
-  return [...entries].sort((a, b) => {
-    const da = a.statement.date?.start;
-    const db = b.statement.date?.start;
-    if (da !== db) {
-      if (da === undefined) return 1;
-      if (db === undefined) return -1;
-      return compareCodePoints(da, db);
-    }
-    return compareCodePoints(a.input.relative, b.input.relative);
-  });
 }

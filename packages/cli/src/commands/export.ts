@@ -72,7 +72,12 @@ export function registerExport(program: Command): void {
   );
   limitOptions(command, "one input")
     .option("--changed", "skip inputs whose outputs are up to date; remove outputs of deleted inputs")
-    .option("--shard <i/n>", "render only shard i of n (1-based), for splitting across machines")
+    .option(
+      "--shard <i/n|auto>",
+      "render only shard i of n (1-based), for splitting across machines; auto (or auto/n) reads the index " +
+        "from a Kubernetes Indexed Job (JOB_COMPLETION_INDEX) or a CI matrix (CI_NODE_INDEX/CI_NODE_TOTAL, " +
+        "CIRCLE_NODE_*, BUILDKITE_PARALLEL_JOB*, SEMAPHORE_JOB_*, BRIEFING_SHARD_INDEX/COUNT)",
+    )
     .option("--json", "print the manifest as JSON on stdout")
     .option("-v, --verbose", "one line per file");
   quietOption(command);

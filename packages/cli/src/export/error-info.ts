@@ -1,9 +1,9 @@
 // Render failures → ErrorInfo, plain data that crosses the worker-thread boundary as one
-// `file:line:col: problem — hint` line; also words timeouts, out-of-memory and dead workers.
+// `file:line:col: problem — hint` line (or its parts apart); also words timeouts, out-of-memory and dead workers.
 
 import { BriefingError } from "@briefing/core";
 import { describeFsError } from "../io/path-errors.js";
-import type { ErrorInfo } from "./render-task.js";
+import type { ErrorDetail, ErrorInfo } from "./render-task.js";
 
 /** A failure as data that crosses the thread boundary, with the file and position when known. */
 export function errorInfo(error: unknown, file: string): ErrorInfo {
@@ -20,6 +20,20 @@ export function errorInfo(error: unknown, file: string): ErrorInfo {
   if (described !== undefined) return { file, message: described };
   const text = error instanceof Error ? error.message : String(error);
   return { file, message: `${file}: ${firstLine(text)}` };
+}
+
+/** A failure with problem and hint apart (see ErrorDetail); `file` when the error names none. */
+export function errorDetail(error: unknown, file: string): ErrorDetail {
+  if (error instanceof BriefingError) {
+    return {
+      file: error.file,
+      ...(error.line !== undefined && { line: error.line }),
+      ...(error.column !== undefined && { column: error.column }),
+      problem: error.problem,
+      ...(error.hint !== undefined && { hint: error.hint }),
+    };
+  }
+  return { file, problem: firstLine(error instanceof Error ? error.message : String(error)) };
 }
 
 /**

@@ -1,12 +1,13 @@
-// Render worker pool for `render` and `export`: piscina over node worker_threads, `--jobs` threads
-// started on the first task, each heap capped so an oversized statement fails alone.
+// Render worker pool for `render`, `export` and `serve`: piscina over node worker_threads, `--jobs`
+// threads started on the first task, each heap capped so an oversized statement fails alone.
 
 import { Piscina } from "piscina";
-import type { RenderResult, RenderTask } from "./render-task.js";
+import type { ResultOf, WorkerTask } from "./render-task.js";
 
 /** Renders tasks on worker threads. */
 export interface RenderPool {
-  run(task: RenderTask, signal?: AbortSignal): Promise<RenderResult>;
+  /** Runs one task; an aborted `signal` stops it (piscina replaces the thread) and rejects. */
+  run<T extends WorkerTask>(task: T, signal?: AbortSignal): Promise<ResultOf<T>>;
   /** Stops every worker, finished or not. */
   destroy(): Promise<void>;
 }
@@ -28,10 +29,10 @@ export const DEFAULT_WORKER_MEMORY_MB = 512;
  */
 export function createRenderPool(options: PoolOptions): RenderPool {
   // Threads start on the first task, so a `--changed` run with nothing to do starts none.
-  let pool: Piscina<RenderTask, RenderResult> | undefined;
+  let pool: Piscina<WorkerTask, unknown> | undefined;
   return {
-    run(task, signal) {
-      pool ??= new Piscina<RenderTask, RenderResult>({
+    run<T extends WorkerTask>(task: T, signal?: AbortSignal): Promise<ResultOf<T>> {
+      pool ??= new Piscina<WorkerTask, unknown>({
         filename: options.filename ?? new URL("./worker.js", import.meta.url).href,
         minThreads: options.jobs,
         maxThreads: options.jobs,
@@ -47,7 +48,7 @@ export function createRenderPool(options: PoolOptions): RenderPool {
           maxYoungGenerationSizeMb: 16,
         },
       });
-      return pool.run(task, signal ? { signal } : {});
+      return pool.run(task, signal ? { signal } : {}) as Promise<ResultOf<T>>;
     },
     async destroy() {
       await pool?.destroy();

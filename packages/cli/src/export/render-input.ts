@@ -1,11 +1,18 @@
-// One render task, run in a worker thread: statement file → Document via the template → bytes
-// per `--to` format (or Document JSON / markup text); never throws, failures come back as data.
+// One render task, run in a worker thread: statement file (or its bytes) → Document via the template
+// → bytes per `--to` format (or Document JSON / markup text); never throws, failures come back as data.
 
 import { performance } from "node:perf_hooks";
-import { type Document, readStatementFile, statementToDocument, type Warning } from "@briefing/core";
+import {
+  type Document,
+  type ImportResult,
+  parseStatement,
+  readStatementFile,
+  statementToDocument,
+  type Warning,
+} from "@briefing/core";
 import { type OutputFormatName, outputFormats } from "../outputs/index.js";
-import { errorInfo } from "./error-info.js";
-import type { RenderResult, RenderTask } from "./render-task.js";
+import { errorDetail, errorInfo } from "./error-info.js";
+import type { RenderResult, RenderTask, StatementSource } from "./render-task.js";
 
 /**
  * Renders one input to every requested format: read and import the statement, apply the
@@ -17,7 +24,9 @@ export async function renderInput(task: RenderTask): Promise<RenderResult> {
   const { file, config } = task;
   const warnings: Warning[] = [];
   try {
-    const imported = await readStatementFile(file);
+    const imported = task.source
+      ? readSource(task.source, task.maxBytes)
+      : await readStatementFile(file, task.maxBytes === undefined ? {} : { maxBytes: task.maxBytes });
     warnings.push(...imported.warnings);
     const {
       document,
@@ -62,8 +71,22 @@ export async function renderInput(task: RenderTask): Promise<RenderResult> {
       ms: performance.now() - started,
     };
   } catch (error) {
-    return { ok: false, error: errorInfo(error, file), warnings, ms: performance.now() - started };
+    return {
+      ok: false,
+      error: errorInfo(error, file),
+      detail: errorDetail(error, file),
+      warnings,
+      ms: performance.now() - started,
+    };
   }
+}
+
+/** Parses a statement sent as bytes; its name picks the importer and is named in errors. */
+export function readSource(source: StatementSource, maxBytes: number | undefined): ImportResult {
+  return parseStatement(source.bytes, {
+    filename: source.name,
+    ...(maxBytes !== undefined && { maxBytes }),
+  });
 }
 
 function fontFiles(document: Document): string[] {

@@ -1,7 +1,7 @@
-// Messages between the main thread and render workers: RenderTask in, RenderResult out (bytes or
-// a structured error), plain data so worker_threads can clone them.
+// Messages between the main thread and render workers: a task in (render, book, inspect), its
+// result out (bytes or a structured error), plain data so worker_threads can clone them.
 
-import type { Statement, Warning } from "@briefing/core";
+import type { Explanation, Statement, Stats, Warning } from "@briefing/core";
 
 /** What every task of one export shares. */
 export interface RenderConfig {
@@ -17,11 +17,62 @@ export interface RenderConfig {
   embedFonts: boolean;
 }
 
+/**
+ * A statement's bytes, sent instead of a path (`briefing serve`): they never touch the disk.
+ * `name` is a base name; its extension picks the importer and it is named in errors.
+ */
+export interface StatementSource {
+  name: string;
+  bytes: Uint8Array;
+}
+
 /** One input to render. */
 export interface RenderTask {
-  /** The path the worker reads and names in errors (relative to the cwd, which workers share). */
+  kind?: "render";
+  /**
+   * The path the worker reads and names in errors (relative to the cwd, which workers share);
+   * with `source`, only the name in errors.
+   */
   file: string;
+  source?: StatementSource;
+  /** Refuse statements over this many bytes; core's default (10 MB) without it. */
+  maxBytes?: number;
   config: RenderConfig;
+}
+
+/** Many statements → one book (`briefing book`, `POST /api/book`). */
+export interface BookTask {
+  kind: "book";
+  sources: StatementSource[];
+  order: "date" | "given";
+  format: "pdf" | "docx";
+  template: string;
+  templatesDir?: string;
+  pdfa: boolean;
+  embedFonts: boolean;
+  maxBytes?: number;
+}
+
+/** One statement → what `briefing inspect` reports about it. */
+export interface InspectTask {
+  kind: "inspect";
+  source: StatementSource;
+  maxBytes?: number;
+}
+
+/** Every task a worker runs. */
+export type WorkerTask = RenderTask | BookTask | InspectTask;
+
+/**
+ * A failure with its parts apart, for callers that show them separately (the HTTP API):
+ * `problem` without the location and hint that `ErrorInfo.message` folds into one line.
+ */
+export interface ErrorDetail {
+  file: string;
+  line?: number;
+  column?: number;
+  problem: string;
+  hint?: string;
 }
 
 /** Where an input failed; `message` is the full `file:line:col: problem — hint` line. */
@@ -53,4 +104,28 @@ export type RenderResult =
       fonts: string[];
       ms: number;
     }
-  | { ok: false; error: ErrorInfo; warnings: Warning[]; ms: number };
+  | { ok: false; error: ErrorInfo; detail?: ErrorDetail; warnings: Warning[]; ms: number };
+
+/** A bound book, or why not (the first input that could not be read, or a render failure). */
+export type BookResult =
+  | { ok: true; bytes: Uint8Array; pages?: number; statements: number; warnings: Warning[]; ms: number }
+  | { ok: false; error: ErrorInfo; detail: ErrorDetail; warnings: Warning[]; ms: number };
+
+/** What `inspect` learns of one statement. */
+export type InspectResult =
+  | {
+      ok: true;
+      statement: Statement;
+      stats: Stats;
+      warnings: Warning[];
+      explanation?: Explanation;
+      ms: number;
+    }
+  | { ok: false; error: ErrorInfo; detail: ErrorDetail; warnings: Warning[]; ms: number };
+
+/** The result type of each task kind. */
+export type ResultOf<T extends WorkerTask> = T extends BookTask
+  ? BookResult
+  : T extends InspectTask
+    ? InspectResult
+    : RenderResult;

@@ -1,14 +1,23 @@
-// The piscina worker module (built as worker.js): RenderTask → RenderResult via renderInput;
+// The piscina worker module (built as worker.js): a task (render, book or inspect) → its result;
 // loaded once per thread, so template and font caches serve every file it renders.
 
+import { inspectInput } from "./inspect-input.js";
+import { renderBookTask } from "./render-book.js";
 import { renderInput } from "./render-input.js";
-import type { RenderResult, RenderTask } from "./render-task.js";
+import type { WorkerTask } from "./render-task.js";
 
 /**
- * The piscina worker: one per thread, alive for the whole export, so the template is
+ * The piscina worker: one per thread, alive as long as the pool, so the template is
  * compiled and the fonts are parsed once per thread (the core and pdf caches are
- * per module instance) and then reused for every file this thread renders.
+ * per module instance) and then reused for every task this thread runs.
  */
-export default function render(task: RenderTask): Promise<RenderResult> {
-  return renderInput(task);
+export default async function run(task: WorkerTask): Promise<unknown> {
+  switch (task.kind) {
+    case "book":
+      return renderBookTask(task);
+    case "inspect":
+      return inspectInput(task);
+    default:
+      return renderInput(task);
+  }
 }
