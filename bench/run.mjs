@@ -418,7 +418,10 @@ function renderMarkdown(all) {
     "Written by `pnpm bench` (`node bench/run.mjs --n N`); the latest run per N.",
     "",
   ];
-  for (const run of Object.values(all).sort((a, b) => a.n - b.n)) {
+  // A serve-only run has no pipeline or export figures: its own section below says it all.
+  for (const run of Object.values(all)
+    .filter((r) => r.machine)
+    .sort((a, b) => a.n - b.n)) {
     const m = run.machine;
     lines.push(`## N = ${run.n}`, "");
     lines.push(`- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; ${m.os}`);
@@ -477,13 +480,13 @@ function renderMarkdown(all) {
   }
   const served = Object.values(all)
     .filter((r) => r.serve)
-    .sort((a, b) => (a.machine.date < b.machine.date ? 1 : -1))[0];
+    .sort((a, b) => ((a.serve.machine ?? a.machine).date < (b.serve.machine ?? b.machine).date ? 1 : -1))[0];
   if (served) {
     const s = served.serve;
     lines.push(
       "## `briefing serve` under load",
       "",
-      `Latest run (N = ${served.n}, commit \`${served.machine.commit}\`, ${served.machine.date}): autocannon on loopback, ` +
+      `Latest run (commit \`${(s.machine ?? served.machine).commit}\`, ${(s.machine ?? served.machine).date}; corpus of N = ${served.n}): autocannon on loopback, ` +
         `${s.connections} connections, \`--jobs ${s.jobs}\`, raw statement bodies from the corpus (\`bench/serve-load.mjs\`).`,
       "",
       "| POST /api/render | requests | req/s | p50 | p99 | errors |",
@@ -495,14 +498,18 @@ function renderMarkdown(all) {
       );
     }
     if (s.before && s.after) {
-      const samples = s.rssSamplesMB ?? [];
-      const range = samples.length
-        ? `; sampled each second: ${Math.min(...samples).toFixed(0)}–${Math.max(...samples).toFixed(0)} MB`
-        : "";
       lines.push(
         "",
-        `Server RSS (main thread and workers): ${s.before.rssMB.toFixed(0)} MB after warm-up, ${s.after.rssMB.toFixed(0)} MB after all requests, peak ${s.after.peakMB.toFixed(0)} MB${range}.`,
+        `Server RSS (main thread and both workers, from /proc): ${s.before.rssMB.toFixed(0)} MB after warm-up, ` +
+          `${s.after.rssMB.toFixed(0)} MB after all ${Object.values(s.formats).reduce((n, f) => n + f.requests, 0)} requests, peak ${s.after.peakMB.toFixed(0)} MB.`,
       );
+      const points = (s.checkpoints ?? []).filter((point) => point.rssMB !== undefined);
+      if (points.length) {
+        lines.push(
+          "",
+          `RSS after every 1,000 requests: ${points.map((point) => `${point.rssMB.toFixed(0)}`).join(", ")} MB.`,
+        );
+      }
     }
     lines.push("");
   }
@@ -523,7 +530,8 @@ log(`briefing bench: N = ${N}, ${cores} cores, Node ${process.version}`);
 const corpus = makeCorpus(N);
 const files = corpusFiles(corpus);
 log(`corpus: ${files.length} statements in ${corpus}`);
-const run = { n: N, machine: machine() };
+const run = { n: N };
+if (!args["skip-pipeline"] || !args["skip-export"]) run.machine = machine();
 if (!args["skip-pipeline"]) run.pipeline = await pipelineBench(files.slice(0, pipelineN));
 if (!args["skip-export"]) {
   log(`export: ${N} statements --to pdf,docx`);
@@ -533,7 +541,11 @@ if (!args["skip-export"]) {
 if (!args["skip-serve"]) {
   const requests = Number(args["serve-requests"]);
   log(`serve: ${requests} POST /api/render requests (half PDF, half DOCX), 2 workers, loopback`);
-  run.serve = await serveLoad({ root, files: files.slice(0, 200), requests, log });
+  // Its own machine line: a serve-only run must not re-date the pipeline and export figures of this N.
+  run.serve = {
+    ...(await serveLoad({ root, files: files.slice(0, 200), requests, log })),
+    machine: machine(),
+  };
 }
 // The figures of every N live in results.md itself (an HTML comment), so runs of different N
 // accumulate there and no second file needs formatting.

@@ -44,7 +44,7 @@ function startServer(root, jobs) {
   });
 }
 
-function hammer(url, format, files, amount, connections) {
+function hammer(url, format, files, amount, connections, onResponse = () => {}) {
   let next = 0;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -72,6 +72,7 @@ function hammer(url, format, files, amount, connections) {
       (error, result) => (error ? reject(error) : resolve(result)),
     );
     instance.on("error", reject);
+    instance.on("response", onResponse);
   });
 }
 
@@ -87,14 +88,16 @@ export async function serveLoad({ root, files, requests, jobs = 2, connections =
     await hammer(url, "pdf", inputs, 20, jobs);
     await hammer(url, "docx", inputs, 20, jobs);
     const before = memoryOf(child.pid);
-    const samples = [];
-    const sampler = setInterval(() => {
-      const m = memoryOf(child.pid);
-      if (m) samples.push(m.rssMB);
-    }, 1000);
+    // The server's RSS after every 1,000 requests: flat means no request leaves anything behind.
+    const checkpoints = [];
+    let answered = 0;
+    const count = () => {
+      answered++;
+      if (answered % 1000 === 0) checkpoints.push({ requests: answered, rssMB: memoryOf(child.pid)?.rssMB });
+    };
     const formats = {};
     for (const format of ["pdf", "docx"]) {
-      const r = await hammer(url, format, inputs, Math.round(requests / 2), connections);
+      const r = await hammer(url, format, inputs, Math.round(requests / 2), connections, count);
       formats[format] = {
         requests: r.requests.total,
         requestsPerSecond: r.requests.total / r.duration,
@@ -109,9 +112,8 @@ export async function serveLoad({ root, files, requests, jobs = 2, connections =
         `  serve ${format}: ${f.requests} requests, ${f.requestsPerSecond.toFixed(1)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.errors} errors`,
       );
     }
-    clearInterval(sampler);
     const after = memoryOf(child.pid);
-    const result = { jobs, connections, formats, before, after, rssSamplesMB: samples };
+    const result = { jobs, connections, formats, before, after, checkpoints };
     if (before && after) {
       log(
         `  serve memory: RSS ${before.rssMB.toFixed(0)} MB after warm-up, ${after.rssMB.toFixed(0)} MB after ${requests} requests, peak ${after.peakMB.toFixed(0)} MB`,

@@ -1,7 +1,8 @@
 // Render failures → ErrorInfo, plain data that crosses the worker-thread boundary as one
 // `file:line:col: problem — hint` line (or its parts apart); also words timeouts, out-of-memory and dead workers.
 
-import { BriefingError } from "@briefing/core";
+import { performance } from "node:perf_hooks";
+import { BriefingError, type Warning } from "@briefing/core";
 import { describeFsError } from "../io/path-errors.js";
 import type { ErrorDetail, ErrorInfo } from "./render-task.js";
 
@@ -34,6 +35,22 @@ export function errorDetail(error: unknown, file: string): ErrorDetail {
     };
   }
   return { file, problem: firstLine(error instanceof Error ? error.message : String(error)) };
+}
+
+/** A task's failure as its result: the error both ways, the warnings so far and the time taken. */
+export function failedTask(
+  error: unknown,
+  file: string,
+  warnings: Warning[],
+  started: number,
+): { ok: false; error: ErrorInfo; detail: ErrorDetail; warnings: Warning[]; ms: number } {
+  return {
+    ok: false,
+    error: errorInfo(error, file),
+    detail: errorDetail(error, file),
+    warnings,
+    ms: performance.now() - started,
+  };
 }
 
 /**

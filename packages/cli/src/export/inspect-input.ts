@@ -3,7 +3,7 @@
 
 import { performance } from "node:perf_hooks";
 import { analyzeStatement } from "@briefing/core";
-import { errorDetail, errorInfo } from "./error-info.js";
+import { failedTask } from "./error-info.js";
 import { readSource } from "./render-input.js";
 import type { InspectResult, InspectTask } from "./render-task.js";
 
@@ -21,13 +21,6 @@ export function inspectInput(task: InspectTask): InspectResult {
       ms: performance.now() - started,
     };
   } catch (error) {
-    const { name } = task.source;
-    return {
-      ok: false,
-      error: errorInfo(error, name),
-      detail: errorDetail(error, name),
-      warnings: [],
-      ms: performance.now() - started,
-    };
+    return failedTask(error, task.source.name, [], started);
   }
 }

@@ -4,7 +4,7 @@
 import { performance } from "node:perf_hooks";
 import { type Statement, statementsToBook, type Warning } from "@briefing/core";
 import { type OutputFormatName, outputFormats } from "../outputs/index.js";
-import { errorDetail, errorInfo } from "./error-info.js";
+import { failedTask } from "./error-info.js";
 import { compareCodePoints } from "./expand-inputs.js";
 import { readSource } from "./render-input.js";
 import type { BookResult, BookTask } from "./render-task.js";
@@ -73,14 +73,7 @@ export async function renderBookTask(task: BookTask): Promise<BookResult> {
       warnings.push(...imported.warnings);
       read.push({ name: source.name, index, statement: imported.statement });
     } catch (error) {
-      const ms = performance.now() - started;
-      return {
-        ok: false,
-        error: errorInfo(error, source.name),
-        detail: errorDetail(error, source.name),
-        warnings,
-        ms,
-      };
+      return failedTask(error, source.name, warnings, started);
     }
   }
   // Ties keep the order sent: names may repeat, positions do not.
@@ -109,12 +102,6 @@ export async function renderBookTask(task: BookTask): Promise<BookResult> {
       ms: performance.now() - started,
     };
   } catch (error) {
-    return {
-      ok: false,
-      error: errorInfo(error, file),
-      detail: errorDetail(error, file),
-      warnings,
-      ms: performance.now() - started,
-    };
+    return failedTask(error, file, warnings, started);
   }
 }

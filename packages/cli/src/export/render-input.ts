@@ -11,7 +11,7 @@ import {
   type Warning,
 } from "@briefing/core";
 import { type OutputFormatName, outputFormats } from "../outputs/index.js";
-import { errorDetail, errorInfo } from "./error-info.js";
+import { failedTask } from "./error-info.js";
 import type { RenderResult, RenderTask, StatementSource } from "./render-task.js";
 
 /**
@@ -71,13 +71,7 @@ export async function renderInput(task: RenderTask): Promise<RenderResult> {
       ms: performance.now() - started,
     };
   } catch (error) {
-    return {
-      ok: false,
-      error: errorInfo(error, file),
-      detail: errorDetail(error, file),
-      warnings,
-      ms: performance.now() - started,
-    };
+    return failedTask(error, file, warnings, started);
   }
 }
 
