@@ -29,7 +29,7 @@ if (!hasChromium) {
 const trafficking = join(examples, "2021-11-23-unga-trafficking-in-persons.txt");
 const apmbc = join(examples, "2017-06-08-apmbc-cooperation-and-assistance.txt");
 const token = "serve-browser-test-token";
-const newTitle = "Browser Check on Trafficking";
+const newTitle = "Statement on Trafficking in Persons";
 const apmbcTitle = "Statement on Enhancement of Cooperation and Assistance";
 
 let server: ChildProcess | undefined;
