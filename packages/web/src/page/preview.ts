@@ -4,6 +4,7 @@ import {
   GlobalWorkerOptions,
   getDocument,
   type PDFDocumentProxy,
+  PDFWorker,
   TextLayer,
 } from "/vendor/pdfjs/pdf.min.mjs";
 import { h } from "./dom.js";
@@ -11,6 +12,9 @@ import { h } from "./dom.js";
 GlobalWorkerOptions.workerSrc = "/vendor/pdfjs/pdf.worker.min.mjs";
 
 let current: PDFDocumentProxy | undefined;
+// One pdf.js worker for every preview: a document given its own would start (and parse the
+// 1 MB worker script) again on each edit, which was most of an edit's time to the preview.
+let worker: PDFWorker | undefined;
 let generation = 0;
 
 /**
@@ -21,7 +25,8 @@ let generation = 0;
 export async function showPdf(container: HTMLElement, bytes: Uint8Array): Promise<number | undefined> {
   const mine = ++generation;
   // No eval: the page's CSP forbids it, and pdf.js works without it.
-  const pdf = await getDocument({ data: bytes, isEvalSupported: false, enableXfa: false }).promise;
+  worker ??= new PDFWorker();
+  const pdf = await getDocument({ data: bytes, worker, isEvalSupported: false, enableXfa: false }).promise;
   if (mine !== generation) {
     await pdf.destroy();
     return undefined;
