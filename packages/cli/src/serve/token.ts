@@ -40,7 +40,7 @@ export function registerTokenCheck(app: FastifyInstance, token: string): void {
       401,
       {
         message: given === undefined ? "this server needs a token" : "the token is wrong",
-        hint: "send Authorization: Bearer <token> — the token is in the URL the server printed at start-up",
+        hint: "send Authorization: Bearer <token>, with the token the server was started with (--token or BRIEFING_TOKEN)",
       },
       { "www-authenticate": "Bearer" },
     );

@@ -26,7 +26,7 @@ async function errorOf(response: Response): Promise<ApiError> {
   if (response.status === 401) {
     body = {
       ...body,
-      hint: "This server needs its token: open the address `briefing serve` printed, the one ending in #token=…",
+      hint: "This server needs its token: open the page's address with #token= and the token at the end (started with --token, briefing serve prints that address).",
     };
   }
   return new ApiError(response.status, body);
