@@ -3,6 +3,7 @@
 
 import { basename, extname, isAbsolute, relative, resolve, sep } from "node:path";
 import { MAX_SLUG_LENGTH, type Statement, slugify } from "@briefing/core";
+import { sha256 } from "./cache-key.js";
 
 /** Longest title part of a name, in characters; the rest of a long title is cut at a word. */
 export const MAX_TITLE_LENGTH = MAX_SLUG_LENGTH;
@@ -63,6 +64,39 @@ export function outputPath(outDir: string, baseName: string, extension: string):
     throw new Error(`refusing to write ${JSON.stringify(name)} outside ${root}`);
   }
   return path;
+}
+
+/** What an input's outputs are named after: the hash of its bytes, made unique within the run. */
+export interface Identity {
+  inputSha256: string;
+  /** `inputSha256`, or for a later input with the same bytes (a copy), a hash of it and a salt. */
+  nameHash: string;
+}
+
+/**
+ * Each input's identity, in input order, so names do not depend on which render finishes first:
+ * of several inputs with the same bytes the first keeps the plain hash and each later one gets a
+ * hash salted with `saltOf` (the CLI uses the file's path, the server the upload's place and
+ * name), so no two inputs share an output. An input with no hash (unreadable) has no identity.
+ */
+export function identify<T>(
+  inputs: readonly T[],
+  hashOf: (input: T) => string | undefined,
+  saltOf: (input: T, index: number) => string,
+): (Identity | undefined)[] {
+  const seen = new Set<string>();
+  return inputs.map((input, index) => {
+    const inputSha256 = hashOf(input);
+    if (inputSha256 === undefined) return undefined;
+    const nameHash = seen.has(inputSha256) ? saltedHash(inputSha256, saltOf(input, index)) : inputSha256;
+    seen.add(inputSha256);
+    return { inputSha256, nameHash };
+  });
+}
+
+/** A hash told apart from `hash` by `salt`: another name for an input whose usual one is taken. */
+export function saltedHash(hash: string, salt: string): string {
+  return sha256(`${hash}\0${salt}`);
 }
 
 function stem(path: string): string {

@@ -10,7 +10,7 @@ import { errorInfo, taskFailure } from "./error-info.js";
 import type { InputFile } from "./expand-inputs.js";
 import type { ManifestEntry, ManifestOutput, StopReason } from "./manifest.js";
 import type { OutFolder } from "./out-folder.js";
-import { outputBaseName, outputPath } from "./output-names.js";
+import { type Identity, identify, outputBaseName, outputPath, saltedHash } from "./output-names.js";
 import type { RenderPool } from "./pool.js";
 import type { ErrorInfo, RenderConfig, RenderResult } from "./render-task.js";
 
@@ -75,17 +75,9 @@ export async function runExport(run: ExportRun): Promise<ExportResult> {
   };
 }
 
-/** What an input's outputs are named after: the hash of its bytes, made unique within the run. */
-export interface Identity {
-  inputSha256: string;
-  /** `inputSha256`, or for a second file with the same bytes, a hash of it and the file's path. */
-  nameHash: string;
-}
-
 /**
- * Hashes every input's bytes before any render, so names are decided in input order, not in the
- * order renders finish: of several files with the same bytes (copies), the first keeps the plain
- * hash and each other one gets a hash salted with its path, so no two files share an output.
+ * Hashes every input's bytes before any render, so names are decided in input order (see
+ * `identify`); a copy of an earlier input is told apart by its path.
  */
 export async function identifyInputs(inputs: readonly InputFile[]): Promise<Map<InputFile, Identity>> {
   const hashes = new Map<InputFile, string | undefined>();
@@ -95,21 +87,17 @@ export async function identifyInputs(inputs: readonly InputFile[]): Promise<Map<
       hashes.set(input, await hashFile(input.path));
   };
   await Promise.all(Array.from({ length: 16 }, lane));
+  const found = identify(
+    inputs,
+    (input) => hashes.get(input),
+    (input) => input.path,
+  );
   const identities = new Map<InputFile, Identity>();
-  const firstWith = new Map<string, InputFile>();
-  for (const input of inputs) {
-    const inputSha256 = hashes.get(input);
-    if (!inputSha256) continue;
-    const first = firstWith.get(inputSha256);
-    if (!first) firstWith.set(inputSha256, input);
-    const nameHash = first ? saltedHash(inputSha256, input) : inputSha256;
-    identities.set(input, { inputSha256, nameHash });
-  }
+  inputs.forEach((input, index) => {
+    const identity = found[index];
+    if (identity) identities.set(input, identity);
+  });
   return identities;
-}
-
-function saltedHash(inputSha256: string, input: InputFile): string {
-  return sha256(`${inputSha256}\0${input.path}`);
 }
 
 async function exportOne(
@@ -211,7 +199,7 @@ function ownName(
   identity: Identity,
   outputs: readonly { extension: string }[],
 ): string {
-  for (const hash of [identity.nameHash, saltedHash(identity.nameHash, input)]) {
+  for (const hash of [identity.nameHash, saltedHash(identity.nameHash, input.path)]) {
     const name = outputBaseName(statement, input.relative, hash);
     const paths = outputs.map((o) => `${name}${o.extension}`);
     if (paths.some((path) => run.folder.isTakenByAnother(path, input))) continue;

@@ -5,7 +5,7 @@ import type { Warning } from "@briefing/core";
 import { zipSync } from "fflate";
 import { sha256 } from "../export/cache-key.js";
 import type { ManifestOutput } from "../export/manifest.js";
-import { outputBaseName } from "../export/output-names.js";
+import { type Identity, identify, outputBaseName } from "../export/output-names.js";
 import type { ErrorInfo, RenderConfig } from "../export/render-task.js";
 import { version } from "../version.js";
 import { HttpError } from "./errors.js";
@@ -94,23 +94,13 @@ export async function exportZip(request: ExportRequest): Promise<{ zip: Uint8Arr
   return { zip, failed: entries.filter((entry) => entry.status === "failed").length };
 }
 
-interface Identity {
-  inputSha256: string;
-  nameHash: string;
-}
-
-/**
- * Each input's hash and the hash its outputs are named by: the plain hash, or for a second
- * input with the same bytes one salted with its place and name (as the CLI salts with its path).
- */
-function outputNames(uploads: readonly Upload[]): Identity[] {
-  const seen = new Set<string>();
-  return uploads.map((upload, index) => {
-    const inputSha256 = sha256(upload.bytes);
-    const nameHash = seen.has(inputSha256) ? sha256(`${inputSha256}\0${index}\0${upload.name}`) : inputSha256;
-    seen.add(inputSha256);
-    return { inputSha256, nameHash };
-  });
+/** Each upload's identity; a copy of an earlier upload is told apart by its place and name. */
+function outputNames(uploads: readonly Upload[]): (Identity | undefined)[] {
+  return identify(
+    uploads,
+    (upload) => sha256(upload.bytes),
+    (upload, index) => `${index}\0${upload.name}`,
+  );
 }
 
 async function exportOne(
