@@ -2,6 +2,7 @@
 // Used by the text importers and front matter; an impossible date is a warning, never a guess.
 
 import type { StatementDate } from "../statement/statement-schema.js";
+import { nativeOnFirstUse } from "../text/native-regexps.js";
 import { isRealDay, MONTH_PATTERN, monthNumber, toIso } from "./calendar.js";
 import { eraByName, eraYearToGregorian, GREGORIAN_ADOPTION } from "./japanese-eras.js";
 
@@ -115,6 +116,12 @@ const patterns: DatePattern[] = [
   },
 ];
 
+// The month-name patterns are thousands of characters with `giu`: see native-regexps.ts.
+const compilePatterns = nativeOnFirstUse(patterns.map((pattern) => pattern.regex));
+
+/** What every pattern above holds: a four-digit year, or the 年 of a Japanese date. */
+const YEAR_OR_NEN = /\d{4}|年/;
+
 const WEEKDAY =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+/iu;
 
@@ -139,9 +146,13 @@ export function parseDateText(text: string, warnings?: string[]): StatementDate 
 
 /** The first date anywhere in `text` (see `parseDateText`), with its position. */
 export function findDate(text: string, warnings?: string[]): FoundDate | undefined {
+  // Every date form has digits: most lines of a statement have none and need no further look
+  // (not even normalizing, which copies the line five times).
+  if (!mayHoldDate(text)) return undefined;
   const normal = normalizeDateText(text);
-  // Every date form has digits: most lines of a statement have none and need no further look.
-  if (!/\d/.test(normal)) return undefined;
+  // Every pattern needs a four-digit year or 年 (an era year has one or two digits).
+  if (!YEAR_OR_NEN.test(normal)) return undefined;
+  compilePatterns();
   const candidates: { index: number; length: number; reading: Reading }[] = [];
   for (const pattern of patterns) {
     for (const match of normal.matchAll(pattern.regex)) {
@@ -169,6 +180,17 @@ export function findDate(text: string, warnings?: string[]): FoundDate | undefin
     return { date, index: candidate.index, length: candidate.length };
   }
   return undefined;
+}
+
+/** Any digit normalizeDateText turns into an ASCII one (ASCII, full-width, Arabic-Indic, Persian). */
+const ANY_DIGIT = /[0-9０-９\u0660-\u0669\u06f0-\u06f9]/;
+
+/**
+ * False when `text` has no digit of any form, so findDate finds nothing in it and warns nothing:
+ * a cheap test callers run before preparing a line for it.
+ */
+export function mayHoldDate(text: string): boolean {
+  return ANY_DIGIT.test(text);
 }
 
 /**

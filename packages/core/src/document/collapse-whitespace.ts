@@ -4,6 +4,8 @@
 import type { Inline, TextInline } from "../contract/document-schema.js";
 
 const spaces = /[ \t\n\r\f]+/g;
+/** What `spaces` would change: a break, tab or form feed, or two spaces in a row. */
+const collapsible = /[\t\n\r\f]| {2}/;
 
 function sameFormat(a: TextInline, b: TextInline): boolean {
   return (
@@ -28,7 +30,8 @@ export function collapseWhitespace(inlines: Inline[]): Inline[] {
       spaceBefore = false;
       continue;
     }
-    let text = inline.text.replace(spaces, " ");
+    // Most text has single spaces only, which the replace would copy as they are.
+    let text = collapsible.test(inline.text) ? inline.text.replace(spaces, " ") : inline.text;
     if (spaceBefore && text.startsWith(" ")) text = text.slice(1);
     if (!text) continue;
     spaceBefore = text.endsWith(" ");

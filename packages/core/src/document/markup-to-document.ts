@@ -117,18 +117,22 @@ function copyFonts(fonts: Document["fonts"]): Document["fonts"] {
  */
 function curlQuotes(inlines: Inline[]): void {
   let text = "";
-  const eligible: boolean[] = [];
+  for (const inline of inlines) text += inline.kind === "text" ? inline.text : "\uFFFC";
+  // Most blocks have no straight quote: nothing to curl, no eligibility to work out.
+  if (!text.includes('"') && !text.includes("'")) return;
+  // 1 where a character may be curled: text of a run that is neither Japanese nor a note marker.
+  const eligible = new Uint8Array(text.length);
+  let start = 0;
   for (const inline of inlines) {
     if (inline.kind !== "text") {
-      text += "\uFFFC";
-      eligible.push(false);
+      start += 1;
       continue;
     }
     const ok = inline.note === undefined && !isJapaneseTag(inline.lang);
-    text += inline.text;
-    for (let i = 0; i < inline.text.length; i++) eligible.push(ok);
+    if (ok) eligible.fill(1, start, start + inline.text.length);
+    start += inline.text.length;
   }
-  const curled = smartQuotesWith(text, (index) => eligible[index] === true);
+  const curled = smartQuotesWith(text, (index) => eligible[index] === 1);
   if (curled === text) return;
   let at = 0;
   for (const inline of inlines) {

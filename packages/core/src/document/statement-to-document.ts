@@ -9,7 +9,7 @@ import { isoDay, SOURCE_DATE_FALLBACK, sourceDateEpoch } from "../io/source-date
 import { liftExtraFields } from "../statement/extra-fields.js";
 import type { Statement } from "../statement/statement-schema.js";
 import type { Stats } from "../statement/stats-schema.js";
-import { loadTemplate } from "../template/load-template.js";
+import { loadTemplate, type Template } from "../template/load-template.js";
 import type { Theme } from "../theme/load-theme.js";
 import { fontNamesForLanguage } from "../theme/resolve-fonts.js";
 import { validateDocument } from "./validate-document.js";
@@ -111,10 +111,9 @@ export function statementProperties(statement: Statement): Record<string, string
 
 function render(
   input: StatementTemplateInput | BookTemplateInput,
-  templateName: string,
+  template: Template,
   options: StatementToDocumentOptions,
 ): DocumentResult & { theme: Theme } {
-  const template = loadTemplate(templateName, { templatesDir: options.templatesDir });
   let map: ReturnType<typeof template.render>;
   try {
     map = template.render(input);
@@ -147,9 +146,10 @@ export function statementToDocument(
   options: StatementToDocumentOptions = {},
 ): DocumentResult {
   const templateName = options.template ?? "briefing";
+  // Looked up once per document: finding the folder costs file-system calls even when cached.
+  const template = loadTemplate(templateName, { templatesDir: options.templatesDir });
   // A book template (one that reads `statements`) makes a book of one, not an empty book.
-  if (loadTemplate(templateName, { templatesDir: options.templatesDir }).book)
-    return statementsToBook([statement], { ...options, template: templateName });
+  if (template.book) return bookFromTemplate([statement], template, templateName, options);
   const input: StatementTemplateInput = {
     statement: liftExtraFields(statement),
     stats: analyzeStatement(statement),
@@ -159,7 +159,7 @@ export function statementToDocument(
     },
     options: { template: templateName },
   };
-  const { theme, ...rendered } = render(input, templateName, options);
+  const { theme, ...rendered } = render(input, template, options);
   const meta = rendered.document.meta;
   const title = statement.title ?? statement.titleJa;
   // Rebuilt in a fixed key order so Document JSON reads the same way every time.
@@ -193,6 +193,16 @@ export function statementsToBook(
   options: StatementToDocumentOptions = {},
 ): DocumentResult {
   const templateName = options.template ?? "book";
+  const template = loadTemplate(templateName, { templatesDir: options.templatesDir });
+  return bookFromTemplate(statements, template, templateName, options);
+}
+
+function bookFromTemplate(
+  statements: Statement[],
+  template: Template,
+  templateName: string,
+  options: StatementToDocumentOptions,
+): DocumentResult {
   const input: BookTemplateInput = {
     statements: statements.map((statement, index) => ({
       statement: liftExtraFields(statement),
@@ -206,7 +216,7 @@ export function statementsToBook(
     },
     options: { template: templateName },
   };
-  const { theme, ...rendered } = render(input, templateName, options);
+  const { theme, ...rendered } = render(input, template, options);
   // Word names one East Asian and one complex-script font per style: the document's language picks them.
   rendered.document.fonts = fontNamesForLanguage(rendered.document.fonts, rendered.document.meta.language);
   return {

@@ -1,6 +1,7 @@
 // Import stage: header lines and first paragraphs → the delegation (the speaker's country).
 // Reads countries.ts matches; weak evidence only names a candidate, never fills the field.
 
+import { nativeOnFirstUse } from "../text/native-regexps.js";
 import { type Country, type CountryMention, delegationName, findCountries } from "./countries.js";
 
 /** A country found as the delegation, the words that show it and the rule that read them. */
@@ -75,6 +76,14 @@ const SELF_VERB_AFTER = new RegExp(
   `^,?\\s+(?:also\\s+|therefore\\s+|once again\\s+|again\\s+|strongly\\s+|firmly\\s+|fully\\s+)?${SELF_VERBS}\\b`,
   "i",
 );
+// A rule of a thousand characters with `i`: see native-regexps.ts.
+const compileSelfVerb = nativeOnFirstUse([SELF_VERB_AFTER]);
+
+function selfVerbFollows(after: string): boolean {
+  compileSelfVerb();
+  return SELF_VERB_AFTER.test(after);
+}
+
 const SENTENCE_END_BEFORE = /(?:[.!?]["”’]?\s+|;\s+)$/;
 
 /**
@@ -137,7 +146,7 @@ export function delegationInBody(
       if (
         mention.form === "name" &&
         (SENTENCE_END_BEFORE.test(subjectStart) || (mention.index <= 120 && subjectStart.trim() === "")) &&
-        SELF_VERB_AFTER.test(after)
+        selfVerbFollows(after)
       ) {
         const seen = subjects.get(mention.country.code) ?? {
           mention,

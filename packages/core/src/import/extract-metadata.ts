@@ -1,9 +1,10 @@
 // Import stage: header lines of drafts → title, meeting, date, venue, speaker, delegation.
 // Header lines no rule reads are reported and kept out of the text; unstated fields stay empty.
 
-import { findDate } from "../dates/parse-date-text.js";
+import { findDate, mayHoldDate } from "../dates/parse-date-text.js";
 import type { Warning } from "../errors.js";
 import type { Statement, StatementDate } from "../statement/statement-schema.js";
+import { nativeOnFirstUse } from "../text/native-regexps.js";
 import { isMostlyJapanese } from "../text/script.js";
 import { countryNamed, countryOfAdjective, delegationName, findCountries } from "./countries.js";
 import { type DelegationEvidence, delegationDelivering, delegationInHeader } from "./delegation.js";
@@ -78,6 +79,10 @@ const VENUE_CASELESS =
 const VENUE_LINE = /^(?:venue|place|location|於|場所|\[場所\])\s*[:：]?\s*(.+)$/iu;
 /** A line that is a sentence of the statement, not a header line. */
 const SENTENCE_END = /[.!?。！？]["”’」』)）]?$/u;
+
+// The title rules are thousands of characters with `iu`, tried on every header line: see
+// native-regexps.ts.
+const compileRules = nativeOnFirstUse([TITLE, KIND_ALONE]);
 
 interface HeaderState {
   metadata: Metadata;
@@ -154,6 +159,7 @@ export function extractMetadata(
   bannerLines: number[] = [],
   labelLines: number[] = [],
 ): MetadataResult {
+  compileRules();
   const state: HeaderState = { metadata: {}, meeting: [], origins: [], warnings: [] };
   const warnings: Warning[] = [];
   const dropped: DroppedLine[] = [];
@@ -878,6 +884,8 @@ export function readDateVenue(
   text: string,
   warnings: string[],
 ): { date?: StatementDate; venue?: string } | undefined {
+  // Most lines have no digit, so no date: skip the clean-up below (run on every line of a paragraph).
+  if (!mayHoldDate(text)) return undefined;
   const inner = text
     .replace(/^\((.*)\)$/s, "$1")
     .replace(/^（(.*)）$/su, "$1")

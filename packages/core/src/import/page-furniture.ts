@@ -3,6 +3,7 @@
 
 import { findDate } from "../dates/parse-date-text.js";
 import type { StatementDate } from "../statement/statement-schema.js";
+import { nativeOnFirstUse } from "../text/native-regexps.js";
 import { countryNamed } from "./countries.js";
 import { type Draft, type DraftLine, lineText } from "./draft.js";
 import type { DroppedLine } from "./explanation.js";
@@ -216,7 +217,11 @@ export interface FurnitureResult {
  * original, lists of other news, and footers with ©, postal address, telephone and e-mail —
  * and says why for each line.
  */
+// Every line of every page is tried against these long rules: see native-regexps.ts.
+const compileRules = nativeOnFirstUse([NAV_LINE, SITE_NOTICE]);
+
 export function removePageFurniture(drafts: Draft[]): FurnitureResult {
+  compileRules();
   const lines = drafts.flatMap((draft) => draft.lines);
   const texts = lines.map((line) => lineText(line).trim());
   const lastClosing = texts.findLastIndex((text) => isClosingThanks(text));

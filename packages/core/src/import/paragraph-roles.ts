@@ -2,6 +2,7 @@
 // Its address and thanks tests also help extract-metadata find where the statement begins.
 
 import type { ParagraphRole } from "../statement/statement-schema.js";
+import { nativeOnFirstUse } from "../text/native-regexps.js";
 
 const OFFICE =
   "(?:(?:Vice|Acting|Deputy)[- ])?(?:President|Chair(?:man|woman|person)?|Co-?Chair(?:s|persons?|men)?|Co-?Facilitators?|Facilitators?|Moderator|(?:Under-|Deputy )?Secretary[- ]General|Director[- ]General|Executive Director|(?:Deputy )?High Commissioner|Commissioner|Coordinator|(?:UN )?(?:Special )?(?:Rapporteurs?|Representatives?|Envoy|Adviser|Advisor|Coordinator)|Independent Experts?|Ambassadors?|(?:Prime |Foreign )?Ministers?|Speaker|Panell?ists?|Briefers?|Colleagues?|Members of the (?:Council|Board|Committee|Conference))(?:\\s+of\\s+the\\s+(?:General Assembly|Security Council|Human Rights Council|Council|Board|Conference|Committee|Assembly|Commission))?";
@@ -89,8 +90,19 @@ const OTHER_CLOSING = new RegExp(
 const JA_NAMED_ADDRESS =
   /^(?:(?:及び|並びに)?[^。、\s]{0,24}(?:議長|閣下|大使|艦長|大臣|長官|事務総長|事務局長|高等弁務官|代表|会長|総裁|知事|市長|皆様|皆さま|各位)[、,]\s*)+$/u;
 
+// The address and thanks rules are thousands of characters each: see native-regexps.ts.
+const compileRules = nativeOnFirstUse([
+  ADDRESS_LINE,
+  ADDRESS_WITH_REMIT,
+  OPENING_THANKS,
+  CLOSING_THANKS,
+  OTHER_ADDRESS_LINE,
+  OTHER_CLOSING,
+]);
+
 /** A standalone address: "Mr. President,", "Madam Chair", "Excellencies, distinguished delegates,", "議長、". */
 export function isAddressLine(text: string): boolean {
+  compileRules();
   const t = text.trim();
   return (
     (ADDRESS_LINE.test(t) && !BARE_OFFICE.test(t)) ||
@@ -103,12 +115,14 @@ export function isAddressLine(text: string): boolean {
 
 /** "Thank you, Mr. President," — a salutation when it opens a statement. */
 export function isOpeningThanks(text: string): boolean {
+  compileRules();
   const t = text.trim();
   return OPENING_THANKS.test(t) || JA_OPENING_THANKS.test(t);
 }
 
 /** The final thanks: "Thank you, Mr. President.", "I thank you.", "ご清聴ありがとうございました。" */
 export function isClosingThanks(text: string): boolean {
+  compileRules();
   const t = text.trim();
   return CLOSING_THANKS.test(t) || JA_CLOSING.test(t) || OTHER_CLOSING.test(t);
 }

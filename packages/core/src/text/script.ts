@@ -12,9 +12,7 @@
 export const JAPANESE_CHAR =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3ffff}]/u;
 
-const JAPANESE_CHARS = new RegExp(JAPANESE_CHAR.source, "gu");
 const LETTER = /\p{L}/u;
-const LETTERS = /\p{L}/gu;
 
 /** How a character takes part in choosing a script: Japanese, another script's letter, or neutral. */
 export type ScriptClass = "cjk" | "latin" | "neutral";
@@ -32,23 +30,59 @@ export function scriptClass(char: string): ScriptClass {
 
 /** How many Japanese-script characters `text` holds. */
 export function countJapanese(text: string): number {
-  return countMatching(text, JAPANESE_CHARS);
-}
-
-// Counting by what a replace removes avoids building an array of every match in a long text.
-function countMatching(text: string, pattern: RegExp): number {
-  return codePoints(text) - codePoints(text.replace(pattern, ""));
-}
-
-function codePoints(text: string): number {
-  return text.length - (text.match(/[\uD800-\uDBFF]/g)?.length ?? 0);
+  return countScripts(text).japanese;
 }
 
 /** True when most letters of `text` are Japanese script. */
 export function isMostlyJapanese(text: string): boolean {
-  const japanese = countJapanese(text);
-  const letters = countMatching(text, LETTERS);
+  const { japanese, letters } = countScripts(text);
   return japanese > 0 && japanese * 2 >= Math.max(letters, 1);
+}
+
+const JAPANESE_BIT = 1;
+const LETTER_BIT = 2;
+// What JAPANESE_CHAR and \p{L} say of a non-ASCII code point; bounded like scriptOf's cache.
+const bitsCache = new Map<number, number>();
+const BITS_CACHE_SIZE = 4096;
+
+function charBits(codePoint: number, char: string): number {
+  const known = bitsCache.get(codePoint);
+  if (known !== undefined) return known;
+  const bits = (JAPANESE_CHAR.test(char) ? JAPANESE_BIT : 0) | (LETTER.test(char) ? LETTER_BIT : 0);
+  if (bitsCache.size < BITS_CACHE_SIZE) bitsCache.set(codePoint, bits);
+  return bits;
+}
+
+/**
+ * How many code points of `text` are Japanese (JAPANESE_CHAR) and how many are letters (\p{L}),
+ * in one pass: ASCII (letters A–Z, a–z, never Japanese) is read from its code, other characters
+ * tested once each and remembered. A lone surrogate is neither.
+ */
+function countScripts(text: string): { japanese: number; letters: number } {
+  let japanese = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) letters++;
+      continue;
+    }
+    let codePoint = code;
+    let char: string;
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      codePoint = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+      char = text.slice(i, i + 2);
+      i++;
+    } else {
+      char = text.charAt(i);
+    }
+    const bits = charBits(codePoint, char);
+    if (bits & JAPANESE_BIT) japanese++;
+    if (bits & LETTER_BIT) letters++;
+  }
+  return { japanese, letters };
 }
 
 /** A stretch of text in one script, so a renderer can be told its language. */

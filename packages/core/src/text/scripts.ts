@@ -167,17 +167,106 @@ export function scriptRuns(text: string, documentLanguage?: string): ScriptRun[]
 
 const isCjk = (script: Script) => script === "han" || script === "kana";
 
+// scriptOf of each ASCII character, read by code in the loop below.
+const ASCII_SCRIPTS: readonly Script[] = Array.from({ length: 0x80 }, (_, code) =>
+  scriptOf(String.fromCharCode(code)),
+);
+
+/**
+ * How many letters of each script (neither neutral nor symbol) `text` holds, in the order the
+ * scripts first appear (detectLanguage breaks ties by it). One pass by code unit: ASCII from a
+ * table, other characters (a surrogate pair as one) through scriptOf.
+ */
+function countLetterScripts(text: string): Map<Script, number> {
+  const counts = new Map<Script, number>();
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let script: Script;
+    if (code < 0x80) {
+      script = ASCII_SCRIPTS[code] ?? "neutral";
+      // The commonest letter is counted apart, its place in the order kept by a zero entry.
+      if (script === "latin") {
+        if (latin++ === 0 && !counts.has("latin")) counts.set("latin", 0);
+        continue;
+      }
+    } else {
+      const next = text.charCodeAt(i + 1);
+      const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+      script = scriptOf(pair ? text.slice(i, i + 2) : text.charAt(i));
+      if (pair) i++;
+    }
+    if (script === "neutral" || script === "symbol") continue;
+    counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  if (latin > 0) counts.set("latin", (counts.get("latin") ?? 0) + latin);
+  return counts;
+}
+
 // Characters that exist only in one of the two Chinese writing systems, common in statements.
 const SIMPLIFIED_ONLY = /[这们说为国际护简时对会发经过还进从问题关实现发展将与协议区应该东体]/gu;
 const TRADITIONAL_ONLY = /[這們說為國際護簡時對會發經過還進從問題關實現發展將與協議區應該東體]/gu;
 
-const stopwords: Record<"en" | "fr" | "es", RegExp> = {
-  en: /\b(the|and|of|to|is|that|we|our|this|with|for|have)\b/giu,
-  fr: /\b(le|les|et|des|du|est|une|pour|nous|dans|sur|au|aux|qui)\b/giu,
-  es: /\b(el|los|las|y|del|por|para|una|es|con|nuestro|nuestra|como)\b/giu,
+type StopwordLanguage = "en" | "fr" | "es";
+const stopwordLists: Record<StopwordLanguage, readonly string[]> = {
+  en: ["the", "and", "of", "to", "is", "that", "we", "our", "this", "with", "for", "have"],
+  fr: ["le", "les", "et", "des", "du", "est", "une", "pour", "nous", "dans", "sur", "au", "aux", "qui"],
+  es: ["el", "los", "las", "y", "del", "por", "para", "una", "es", "con", "nuestro", "nuestra", "como"],
 };
+const stopwordLanguages = Object.keys(stopwordLists) as StopwordLanguage[];
+/** The rule: a stopword is a whole word, in any case. */
+const stopwordRule = (lang: StopwordLanguage) =>
+  new RegExp(`\\b(${stopwordLists[lang].join("|")})\\b`, "giu");
+const stopwords: Record<StopwordLanguage, RegExp> = {
+  en: stopwordRule("en"),
+  fr: stopwordRule("fr"),
+  es: stopwordRule("es"),
+};
+const stopwordSets: Record<StopwordLanguage, ReadonlySet<string>> = {
+  en: new Set(stopwordLists.en),
+  fr: new Set(stopwordLists.fr),
+  es: new Set(stopwordLists.es),
+};
+const LONGEST_STOPWORD = Math.max(
+  ...Object.values(stopwordLists)
+    .flat()
+    .map((word) => word.length),
+);
+/** The only letters beyond ASCII that `\b` and case folding with the `iu` flags match as ASCII ones. */
+const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+
+/**
+ * How many stopwords of each language `text` has, as the `stopwords` rules count them, in one
+ * pass rather than three scans. Under `iu` a word character is ASCII [A-Za-z0-9_] plus ſ and the
+ * Kelvin sign K (they fold to s and k), and every stopword is made of them, so each match is a
+ * whole run of word characters: the runs are looked up lower-cased. A text with ſ or K is left to
+ * the rules themselves.
+ */
+function stopwordCounts(text: string): Record<StopwordLanguage, number> {
+  const counts: Record<StopwordLanguage, number> = { en: 0, fr: 0, es: 0 };
+  if (FOLDS_TO_ASCII.test(text)) {
+    for (const lang of stopwordLanguages) counts[lang] = count(text, stopwords[lang]);
+    return counts;
+  }
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    const lower = code | 0x20;
+    if ((lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x5f) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    if (i - start <= LONGEST_STOPWORD) {
+      const word = text.slice(start, i).toLowerCase();
+      for (const lang of stopwordLanguages) if (stopwordSets[lang].has(word)) counts[lang]++;
+    }
+    start = -1;
+  }
+  return counts;
+}
 
 /**
  * The language a statement is written in, from its text: the script most of its letters are in,
@@ -186,15 +275,8 @@ const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 
  * text has no letters. Japanese needs some kana; a text of Han alone is Chinese.
  */
 export function detectLanguage(text: string): string | undefined {
-  const counts = new Map<Script, number>();
-  let letters = 0;
-  for (const char of text) {
-    const script = scriptOf(char);
-    if (script === "neutral" || script === "symbol") continue;
-    counts.set(script, (counts.get(script) ?? 0) + 1);
-    letters++;
-  }
-  if (letters === 0) return undefined;
+  const counts = countLetterScripts(text);
+  if (counts.size === 0) return undefined;
   const kana = counts.get("kana") ?? 0;
   const han = counts.get("han") ?? 0;
   // Japanese and Chinese text use few letters for many words: weigh their characters up, so a
@@ -209,9 +291,8 @@ export function detectLanguage(text: string): string | undefined {
       if (kana > 0 && kana * 20 >= han) return "ja";
       return count(text, TRADITIONAL_ONLY) > count(text, SIMPLIFIED_ONLY) ? "zh-Hant" : "zh-Hans";
     case "latin": {
-      const scores = (Object.keys(stopwords) as (keyof typeof stopwords)[]).map(
-        (lang) => [lang, count(text, stopwords[lang])] as const,
-      );
+      const counts = stopwordCounts(text);
+      const scores = stopwordLanguages.map((lang) => [lang, counts[lang]] as const);
       const best = scores.reduce((a, b) => (b[1] > a[1] ? b : a));
       return best[1] > 0 ? best[0] : "en";
     }

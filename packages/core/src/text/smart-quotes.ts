@@ -38,27 +38,31 @@ function curlyQuote(
  */
 export function smartQuotesWith(text: string, eligible: (index: number) => boolean = () => true): string {
   if (!text.includes('"') && !text.includes("'")) return text;
+  // Only the quotes change: the text between them is copied a slice at a time.
   let out = "";
+  let copied = 0;
+  // The last quote replaced and what it became: the character before the next one, as curled.
+  let curledAt = -1;
+  let curled = "";
   for (let i = 0; i < text.length; i++) {
-    const char = text[i] as string;
-    if ((char !== '"' && char !== "'") || !eligible(i)) {
-      out += char;
-      continue;
-    }
+    const code = text.charCodeAt(i);
+    if ((code !== 0x22 && code !== 0x27) || !eligible(i)) continue;
+    const char = code === 0x22 ? '"' : "'";
     // The character before as already curled, so an opening quote opens the one after it too.
-    const before = i > 0 ? out[out.length - 1] : undefined;
+    const before = i === 0 ? undefined : i - 1 === curledAt ? curled : text[i - 1];
     const after = i + 1 < text.length ? text[i + 1] : undefined;
-    if (
+    const quote =
       char === "'" &&
       /^\d\d(?!\d)/.test(text.slice(i + 1, i + 4)) &&
       (before === undefined || !WORD.test(before))
-    ) {
-      out += "\u2019";
-      continue;
-    }
-    out += curlyQuote(char, before, after) ?? char;
+        ? "\u2019"
+        : (curlyQuote(char, before, after) ?? char);
+    out += text.slice(copied, i) + quote;
+    copied = i + 1;
+    curledAt = i;
+    curled = quote;
   }
-  return out;
+  return out + text.slice(copied);
 }
 
 /**
