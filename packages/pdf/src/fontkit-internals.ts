@@ -10,8 +10,8 @@ interface SubsetInternals {
   includeGlyph(gid: number): number;
   // Set up by `encode()` before it copies the first glyph.
   glyf: Uint8Array[];
-  loca: { offsets: number[] };
-  hmtx: { metrics: { advance: number; bearing: number }[] };
+  loca: { offsets: number[]; version?: number };
+  hmtx: { metrics: { advance: number; bearing: number }[]; bearings?: number[] };
   offset: number;
 }
 
@@ -24,7 +24,7 @@ interface DecodedGlyph {
 /** fontkit's parsed TrueType font, as far as a glyph's bytes and metrics are read. */
 interface FontInternals {
   _variationProcessor?: unknown;
-  loca?: { offsets: number[] };
+  loca?: { offsets: number[]; version?: number };
   getGlyph(gid: number): fontkit.Glyph & {
     _decode(): DecodedGlyph | null;
     _getMetrics(): { leftBearing: number };
@@ -108,4 +108,138 @@ export function copyGlyphsFromRecords(
     target.offset += buffer.length;
     return target.glyf.length - 1;
   };
+}
+
+/** fontkit's TTFSubset as far as its `encode` is replaced. */
+interface EncodingSubset extends SubsetInternals {
+  glyphs: number[];
+  encode(): Uint8Array;
+}
+
+/**
+ * The parts of a font's subsets that never change, read once per font from a subset fontkit
+ * wrote itself: the tables in the order fontkit writes them, each as bytes. glyf, loca and
+ * hmtx are written afresh per subset; hhea and maxp only get their glyph counts.
+ */
+export interface SubsetTemplate {
+  version: number;
+  tables: { tag: string; bytes: Uint8Array }[];
+}
+
+/** Where hhea holds numberOfMetrics and maxp numGlyphs (OpenType spec). */
+const HHEA_NUMBER_OF_METRICS = 34;
+const MAXP_NUM_GLYPHS = 4;
+
+/**
+ * The template of `font`'s subsets, or undefined when writing one from it would not give
+ * fontkit's bytes: checked by writing a sample subset both ways. The sample holds .notdef
+ * only (every subset does, and pdfkit has read it already): reading another glyph here would
+ * make fontkit cache it without the characters layout gives it, and ToUnicode would change.
+ */
+export function subsetTemplate(font: fontkit.Font): SubsetTemplate | undefined {
+  const sampleSubset = () => font.createSubset() as unknown as EncodingSubset;
+  const subset = sampleSubset();
+  if (unsupportedBy(subset, font) !== undefined || typeof subset.encode !== "function") return undefined;
+  const sample = subset.encode();
+  // A composite .notdef would have read its components.
+  if (subset.glyphs.length !== 1) return undefined;
+  const view = new DataView(sample.buffer, sample.byteOffset, sample.byteLength);
+  const count = view.getUint16(4);
+  const tables: SubsetTemplate["tables"] = [];
+  let end = 12 + 16 * count;
+  for (let i = 0; i < count; i++) {
+    const entry = 12 + 16 * i;
+    const tag = String.fromCharCode(...sample.subarray(entry, entry + 4));
+    const offset = view.getUint32(entry + 8);
+    const length = view.getUint32(entry + 12);
+    // Tables follow the directory back to back, in its order.
+    if (offset !== end) return undefined;
+    tables.push({ tag, bytes: sample.slice(offset, offset + length) });
+    end += length;
+  }
+  if (end !== sample.length) return undefined;
+  const template = { version: (font as unknown as FontInternals).loca?.version ?? 0, tables };
+  const again = sampleSubset();
+  encodeSubsetFromTemplate(again, template);
+  return sameBytes(again.encode(), sample) ? template : undefined;
+}
+
+/**
+ * Makes `subset.encode()` write its font file from `template` (fixed tables copied, glyph
+ * tables written from the glyphs it copies), the same bytes as fontkit's encode, which
+ * re-encodes every table field by field for each document.
+ */
+export function encodeSubsetFromTemplate(subset: unknown, template: SubsetTemplate): void {
+  const target = subset as EncodingSubset;
+  target.encode = () => {
+    // As fontkit's TTFSubset#encode sets up and copies the glyphs (components may add more).
+    target.glyf = [];
+    target.offset = 0;
+    target.loca = { offsets: [], version: template.version };
+    target.hmtx = { metrics: [], bearings: [] };
+    for (let i = 0; i < target.glyphs.length; i++) target._addGlyph?.(target.glyphs[i] as number);
+    target.loca.offsets.push(target.offset);
+    return writeSubset(template, target.glyf, target.loca.offsets, target.hmtx.metrics);
+  };
+}
+
+function writeSubset(
+  template: SubsetTemplate,
+  glyf: readonly Uint8Array[],
+  offsets: readonly number[],
+  metrics: readonly { advance: number; bearing: number }[],
+): Uint8Array {
+  const shortLoca = template.version === 0;
+  const lengthOf = (tag: string, fixed: Uint8Array): number => {
+    if (tag === "glyf") return glyf.reduce((sum, glyph) => sum + glyph.length, 0);
+    if (tag === "loca") return offsets.length * (shortLoca ? 2 : 4);
+    if (tag === "hmtx") return metrics.length * 4;
+    return fixed.length;
+  };
+  const count = template.tables.length;
+  const lengths = template.tables.map(({ tag, bytes }) => lengthOf(tag, bytes));
+  const size = 12 + 16 * count + lengths.reduce((sum, length) => sum + length, 0);
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  // The directory as fontkit writes it: tag "true", table checksums left 0.
+  out.set([0x74, 0x72, 0x75, 0x65]);
+  const power = 2 ** Math.floor(Math.log(count) / Math.LN2);
+  view.setUint16(4, count);
+  view.setUint16(6, power * 16);
+  view.setUint16(8, Math.log(power) / Math.LN2);
+  view.setUint16(10, count * 16 - power * 16);
+  let at = 12 + 16 * count;
+  template.tables.forEach(({ tag, bytes }, i) => {
+    const entry = 12 + 16 * i;
+    for (let c = 0; c < 4; c++) out[entry + c] = tag.charCodeAt(c);
+    view.setUint32(entry + 8, at);
+    view.setUint32(entry + 12, lengths[i] as number);
+    if (tag === "glyf") {
+      let glyphAt = at;
+      for (const glyph of glyf) {
+        out.set(glyph, glyphAt);
+        glyphAt += glyph.length;
+      }
+    } else if (tag === "loca") {
+      offsets.forEach((offset, j) => {
+        if (shortLoca) view.setUint16(at + 2 * j, offset >>> 1);
+        else view.setUint32(at + 4 * j, offset);
+      });
+    } else if (tag === "hmtx") {
+      metrics.forEach((metric, j) => {
+        view.setUint16(at + 4 * j, metric.advance);
+        view.setInt16(at + 4 * j + 2, metric.bearing);
+      });
+    } else {
+      out.set(bytes, at);
+      if (tag === "hhea") view.setUint16(at + HHEA_NUMBER_OF_METRICS, metrics.length);
+      if (tag === "maxp") view.setUint16(at + MAXP_NUM_GLYPHS, glyf.length);
+    }
+    at += lengths[i] as number;
+  });
+  return out;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }

@@ -111,6 +111,56 @@ export function useFontOnPage(doc: PDFKit.PDFDocument, font: PdfkitFont): void {
   fonts[font.id] ??= font.ref();
 }
 
+/** Bytes of output collected before they are passed on as one chunk of the stream. */
+const OUTPUT_CHUNK_BYTES = 64 * 1024;
+
+/**
+ * Makes `doc` pass its output on in chunks of about 64 KiB instead of a chunk per line of every
+ * object (pdfkit's `_write` pushes each one, converting strings a character at a time): the same
+ * bytes in the same order, in fewer pieces. What is collected goes out when the document ends.
+ */
+export function batchOutput(doc: PDFKit.PDFDocument): void {
+  const internals = doc as unknown as {
+    _write?: (data: string | Uint8Array) => void;
+    _offset?: number;
+    push: (chunk: Uint8Array | null) => boolean;
+  };
+  if (typeof internals._write !== "function" || typeof internals._offset !== "number")
+    throw gone("PDFDocument#_write or #_offset");
+  const push = internals.push.bind(doc);
+  let pending: Uint8Array[] = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length === 0) return;
+    push(pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending, size));
+    pending = [];
+    size = 0;
+  };
+  internals._write = (data) => {
+    // A string's characters are bytes (pdfkit keeps the low 8 bits of each, as latin1 does).
+    const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, "latin1");
+    pending.push(bytes);
+    size += bytes.length;
+    internals._offset = (internals._offset as number) + bytes.length;
+    if (size >= OUTPUT_CHUNK_BYTES) flush();
+  };
+  internals.push = (chunk) => {
+    if (chunk === null) flush();
+    return push(chunk);
+  };
+}
+
+/**
+ * Appends `operators` (ASCII, each ending in a newline) to the current page's content stream as
+ * bytes: what `doc.addContent()` writes for each line, without its per-line conversion
+ * (pdfkit's PDFReference#write takes bytes as they are and strings a character at a time).
+ */
+export function writeContent(doc: PDFKit.PDFDocument, operators: string): void {
+  const page = doc.page as unknown as { write?: (chunk: Uint8Array) => void };
+  if (typeof page.write !== "function") throw gone("PDFPage#write");
+  page.write(Buffer.from(operators, "latin1"));
+}
+
 /**
  * Options for a link annotation: `description` as its Contents (a String object, which pdfkit writes
  * as a PDF text string and a primitive as a name; @types/pdfkit says string), and the `Link`

@@ -1,7 +1,13 @@
 // PDF fonts: a fontkit Font → a pdfkit EmbeddedFont with run, width and glyph caches shared by
 // documents. Borrows PRIVATE internals through ../pdfkit-internals.ts and ../fontkit-internals.ts.
 import type * as fontkit from "fontkit";
-import { copyGlyphsFromRecords, type GlyphRecord } from "../fontkit-internals.js";
+import {
+  copyGlyphsFromRecords,
+  encodeSubsetFromTemplate,
+  type GlyphRecord,
+  type SubsetTemplate,
+  subsetTemplate,
+} from "../fontkit-internals.js";
 import { embedFont, type PdfkitFont } from "../pdfkit-internals.js";
 import { RecentCache } from "./recent-cache.js";
 
@@ -9,7 +15,14 @@ import { RecentCache } from "./recent-cache.js";
 interface FontCaches {
   runs: RecentCache<unknown>;
   widths: RecentCache<number>;
+  /**
+   * Line breaking's widths (1000 pt) of words without their trailing white space, by the word
+   * with it: the key is the string just measured whole, whose hash is computed already.
+   */
+  trimmedWidths: RecentCache<number>;
   glyphs: Map<number, GlyphRecord>;
+  /** What every subset of the font shares, read on first use; null where fontkit keeps writing. */
+  subset: SubsetTemplate | null | undefined;
 }
 
 /**
@@ -30,7 +43,9 @@ export function fontCachesOf(font: fontkit.Font): FontCaches {
     caches = {
       runs: new RecentCache(WORD_LAYOUT_BUDGET, 8),
       widths: new RecentCache(WIDTH_BUDGET, 4),
+      trimmedWidths: new RecentCache(WIDTH_BUDGET, 4),
       glyphs: new Map(),
+      subset: undefined,
     };
     fontCaches.set(font, caches);
   }
@@ -69,5 +84,9 @@ export function registerFont(doc: PDFKit.PDFDocument, key: string, font: fontkit
   embedded.widthOfString = (text, size, features) =>
     features ? widthOfString(text, size, features) : caches.widths.get(text, advance) * (size / 1000);
   copyGlyphsFromRecords(embedded.subset, font, caches.glyphs);
+  // fontkit re-encodes every table of the font file field by field per document; most are the
+  // same each time, so they are copied from bytes fontkit wrote once (checked to be identical).
+  if (caches.subset === undefined) caches.subset = subsetTemplate(font) ?? null;
+  if (caches.subset !== null) encodeSubsetFromTemplate(embedded.subset, caches.subset);
   return embedded;
 }

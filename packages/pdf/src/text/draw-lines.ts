@@ -318,6 +318,8 @@ function drawPlaced(
       group = { lang, href: piece.href, open: true };
     }
     if (piece.color !== color) {
+      // Inside the text object: what it collected goes first.
+      textObject.flush();
       doc.fillColor(piece.color);
       color = piece.color;
     }

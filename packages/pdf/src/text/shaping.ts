@@ -12,7 +12,7 @@ interface ShapedGlyph {
 }
 
 /** The parts of pdfkit's EmbeddedFont (not exported, untyped) a shaped run is encoded with. */
-interface EncodingFont {
+export interface EncodingFont {
   font: {
     layout(
       text: string,
@@ -31,7 +31,7 @@ interface EncodingFont {
   scale: number;
 }
 
-function encodingFont(font: PdfkitFont): EncodingFont {
+export function encodingFont(font: PdfkitFont): EncodingFont {
   const internals = font as unknown as Partial<EncodingFont>;
   if (
     typeof internals.font?.layout !== "function" ||

@@ -1,12 +1,7 @@
 // PDF draw pass: runs of text → one PDF text object (BT…ET) written into pdfkit's content stream
 // as pdfkit's `_fragment` would. Borrows pdfkit internals through ../pdfkit-internals.ts.
-import { type GlyphPosition, type PdfkitFont, useFontOnPage } from "../pdfkit-internals.js";
-
-/** pdfkit's number format in content streams (PDFObject.number), so the output reads the same. */
-function number(n: number): number {
-  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
-  throw new Error(`unsupported number: ${n}`);
-}
+import { type GlyphPosition, type PdfkitFont, useFontOnPage, writeContent } from "../pdfkit-internals.js";
+import { encodedWords, pdfNumber as number, tjArray } from "./encoded-words.js";
 
 /**
  * One PDF text object (`q … BT … ET Q`) showing several runs of text at explicit positions.
@@ -14,7 +9,8 @@ function number(n: number): number {
  * and the colour again per word of a justified line, and pdfkit's option handling and
  * re-measuring; a line is one text object here. The glyphs and their positions are written
  * as pdfkit's `_fragment` writes them (same encoding, same TJ adjustments for kerning and
- * offset glyphs).
+ * offset glyphs). Operators are collected and written to the content stream in one piece when
+ * the object closes or `flush()` is called (before anything else writes to the page).
  */
 export class TextObject {
   readonly #doc: PDFKit.PDFDocument;
@@ -22,6 +18,8 @@ export class TextObject {
   #open = false;
   #font: PdfkitFont | undefined;
   #size = 0;
+  /** Operators not yet written to the content stream, each ending in a newline. */
+  #pending = "";
 
   constructor(doc: PDFKit.PDFDocument, characterSpacing: number) {
     this.#doc = doc;
@@ -31,7 +29,22 @@ export class TextObject {
   /** Shows `text` in `font` at `size` with its baseline at `baseline` (points from the page top). */
   show(font: PdfkitFont, size: number, x: number, baseline: number, text: string): void {
     if (text.length === 0) return;
-    this.showGlyphs(font, size, x, baseline, ...font.encode(text));
+    const words = encodedWords(font, text);
+    if (words.some((word) => word.offset)) {
+      this.showGlyphs(
+        font,
+        size,
+        x,
+        baseline,
+        words.flatMap((word) => word.codes),
+        words.flatMap((word) => word.positions),
+      );
+      return;
+    }
+    const array = tjArray(words);
+    if (array === "") return;
+    const y = this.#doc.page.height - baseline;
+    this.#pending += `${this.#start(font, size)}1 0 0 1 ${number(x)} ${number(y)} Tm\n[${array}] TJ\n`;
   }
 
   /**
@@ -46,27 +59,10 @@ export class TextObject {
     encoded: readonly string[],
     positions: readonly GlyphPosition[],
   ): void {
-    const doc = this.#doc;
     if (encoded.length === 0) return;
-    const height = doc.page.height;
-    if (!this.#open) {
-      // The page's coordinates run top-down; text is set in PDF's bottom-up ones, as pdfkit does.
-      doc.addContent("q");
-      doc.addContent(`1 0 0 -1 0 ${number(height)} cm`);
-      doc.addContent("BT");
-      this.#open = true;
-      this.#font = undefined;
-    }
-    if (this.#font !== font || this.#size !== size) {
-      useFontOnPage(doc, font);
-      doc.addContent(`/${font.id} ${number(size)} Tf`);
-      if (this.#font === undefined && this.#characterSpacing)
-        doc.addContent(`${number(this.#characterSpacing)} Tc`);
-      this.#font = font;
-      this.#size = size;
-    }
-    const y = height - baseline;
-    doc.addContent(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
+    let out = this.#start(font, size);
+    const y = this.#doc.page.height - baseline;
+    out += `1 0 0 1 ${number(x)} ${number(y)} Tm\n`;
     const scale = size / 1000;
     const commands: string[] = [];
     let last = 0;
@@ -83,7 +79,7 @@ export class TextObject {
     const flush = (end: number) => {
       addSegment(end);
       if (commands.length > 0) {
-        doc.addContent(`[${commands.join(" ")}] TJ`);
+        out += `[${commands.join(" ")}] TJ\n`;
         commands.length = 0;
       }
     };
@@ -93,14 +89,12 @@ export class TextObject {
       const position = positions[i] as (typeof positions)[number];
       if (position.xOffset || position.yOffset) {
         flush(i);
-        doc.addContent(
-          `1 0 0 1 ${number(at + position.xOffset * scale)} ${number(y + position.yOffset * scale)} Tm`,
-        );
+        out += `1 0 0 1 ${number(at + position.xOffset * scale)} ${number(y + position.yOffset * scale)} Tm\n`;
         flush(i + 1);
         hadOffset = true;
       } else {
         if (hadOffset) {
-          doc.addContent(`1 0 0 1 ${number(at)} ${number(y)} Tm`);
+          out += `1 0 0 1 ${number(at)} ${number(y)} Tm\n`;
           hadOffset = false;
         }
         if (position.xAdvance - position.advanceWidth !== 0) addSegment(i + 1);
@@ -108,13 +102,40 @@ export class TextObject {
       at += position.xAdvance * scale;
     }
     flush(i);
+    this.#pending += out;
+  }
+
+  /** Writes the operators shown so far, before anything else writes to the page (a colour). */
+  flush(): void {
+    if (this.#pending === "") return;
+    writeContent(this.#doc, this.#pending);
+    this.#pending = "";
   }
 
   /** Ends the text object, if one is open (before marked content closes or other drawing). */
   close(): void {
     if (!this.#open) return;
-    this.#doc.addContent("ET");
-    this.#doc.addContent("Q");
+    this.#pending += "ET\nQ\n";
+    this.flush();
     this.#open = false;
+  }
+
+  /** The operators that open the text object and select `font` at `size`, where needed. */
+  #start(font: PdfkitFont, size: number): string {
+    let out = "";
+    if (!this.#open) {
+      // The page's coordinates run top-down; text is set in PDF's bottom-up ones, as pdfkit does.
+      out += `q\n1 0 0 -1 0 ${number(this.#doc.page.height)} cm\nBT\n`;
+      this.#open = true;
+      this.#font = undefined;
+    }
+    if (this.#font !== font || this.#size !== size) {
+      useFontOnPage(this.#doc, font);
+      out += `/${font.id} ${number(size)} Tf\n`;
+      if (this.#font === undefined && this.#characterSpacing) out += `${number(this.#characterSpacing)} Tc\n`;
+      this.#font = font;
+      this.#size = size;
+    }
+    return out;
   }
 }

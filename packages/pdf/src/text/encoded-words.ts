@@ -1,0 +1,146 @@
+// PDF draw pass: text → the glyph codes and positions pdfkit's `encode` gives it, a word at a time
+// from a per-document cache; each word's shaping and TJ segment ends are shared by documents.
+// Reads pdfkit's EmbeddedFont internals through ./shaping.ts (`encodingFont`, checked).
+import type { GlyphPosition, PdfkitFont } from "../pdfkit-internals.js";
+import { type EncodingFont, encodingFont } from "./shaping.js";
+
+/** pdfkit's number format in content streams (PDFObject.number), so the output reads the same. */
+export function pdfNumber(n: number): number {
+  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
+  throw new Error(`unsupported number: ${n}`);
+}
+
+/**
+ * One word (pdfkit's unit of shaping: up to and with a space or tab) as `font.encode` gives it,
+ * and its part of a TJ array: `segments` are its glyph codes up to each glyph whose advance
+ * differs from its width (kerning), with that difference as TJ writes it; `tail` the codes
+ * after the last such glyph, which the next word's first segment continues.
+ */
+export interface EncodedWord {
+  codes: readonly string[];
+  positions: readonly GlyphPosition[];
+  /** A glyph is moved off its pen position (marks): the word needs a Tm per such glyph. */
+  offset: boolean;
+  segments: readonly { hex: string; adjustment: string }[];
+  tail: string;
+}
+
+/**
+ * Words per font and document. A word's codes name glyphs of the document's own subset, so
+ * the cache lives as long as that pdfkit font (one document); past this many words (a book
+ * of tens of thousands of distinct words) further words are encoded each time they are shown.
+ */
+const WORDS_PER_DOCUMENT = 50_000;
+const documentWords = new WeakMap<PdfkitFont, Map<string, EncodedWord>>();
+
+/**
+ * `text`'s words as `font` encodes them. Encoding adds the glyphs to the document's subset in
+ * the order of first use, so a word is encoded the first time it is shown, as
+ * `font.encode(text)` would encode it there; later it only repeats what the subset has.
+ * The words are pdfkit's (EmbeddedFont#layout): each up to and with a space or tab.
+ */
+export function encodedWords(font: PdfkitFont, text: string): EncodedWord[] {
+  let words = documentWords.get(font);
+  if (words === undefined) {
+    words = new Map();
+    documentWords.set(font, words);
+  }
+  const found: EncodedWord[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== SPACE && code !== TAB && i < text.length - 1) continue;
+    const word = text.slice(start, i + 1);
+    start = i + 1;
+    let encoded = words.get(word);
+    if (encoded === undefined) {
+      encoded = encodeWord(font, word);
+      if (words.size < WORDS_PER_DOCUMENT) words.set(word, encoded);
+    }
+    found.push(encoded);
+  }
+  return found;
+}
+
+const SPACE = 0x20;
+const TAB = 0x09;
+
+/**
+ * What a shaped word gives every document alike: where its TJ segments end (glyphs whose
+ * advance differs from their width) with the adjustment written there, and whether a glyph is
+ * moved off its pen position. Kept beside pdfkit's run of the word, which the font's run cache
+ * (fonts/pdfkit-font.ts) bounds: the shape goes when the run does.
+ */
+interface WordShape {
+  ends: Map<number, string>;
+  offset: boolean;
+}
+const shapes = new WeakMap<object, WordShape>();
+
+function shapeOf(run: { positions: readonly GlyphPosition[] }): WordShape {
+  let shape = shapes.get(run);
+  if (shape === undefined) {
+    shape = { ends: new Map(), offset: false };
+    run.positions.forEach((position, i) => {
+      if (position.xOffset || position.yOffset) (shape as WordShape).offset = true;
+      const advance = position.xAdvance - position.advanceWidth;
+      if (advance !== 0) (shape as WordShape).ends.set(i, `${pdfNumber(-advance)}`);
+    });
+    shapes.set(run, shape);
+  }
+  return shape;
+}
+
+/** Glyph codes by subset glyph id, 4 hex digits as pdfkit writes them: one per id a subset used. */
+const hexCodes: string[] = [];
+
+function hexCode(gid: number): string {
+  let code = hexCodes[gid];
+  if (code === undefined) {
+    code = `0000${gid.toString(16)}`.slice(-4);
+    hexCodes[gid] = code;
+  }
+  return code;
+}
+
+/** `word` as pdfkit's `font.encode(word)` encodes it: its glyphs added to the subset in order. */
+function encodeWord(font: PdfkitFont, word: string): EncodedWord {
+  const internals: EncodingFont = encodingFont(font);
+  const run = internals.layoutCached(word);
+  const shape = shapeOf(run);
+  const codes: string[] = [];
+  const segments: { hex: string; adjustment: string }[] = [];
+  let tail = "";
+  run.glyphs.forEach((glyph, i) => {
+    const gid = internals.subset.includeGlyph(glyph.id);
+    internals.widths[gid] ??= glyph.advanceWidth * internals.scale;
+    internals.unicode[gid] ??= glyph.codePoints;
+    const code = hexCode(gid);
+    codes.push(code);
+    tail += code;
+    const adjustment = shape.ends.get(i);
+    if (adjustment !== undefined) {
+      segments.push({ hex: tail, adjustment });
+      tail = "";
+    }
+  });
+  return { codes, positions: run.positions, offset: shape.offset, segments, tail };
+}
+
+/**
+ * The TJ array of words without offset glyphs, as TextObject#showGlyphs writes it: the codes
+ * in segments ending at each kerned glyph (with its adjustment) and at the end (with 0).
+ */
+export function tjArray(words: readonly EncodedWord[]): string {
+  let array = "";
+  let open = "";
+  for (const word of words) {
+    for (const segment of word.segments) {
+      array += `${array ? " " : ""}<${open}${segment.hex}> ${segment.adjustment}`;
+      open = "";
+    }
+    open += word.tail;
+  }
+  if (open) array += `${array ? " " : ""}<${open}> 0`;
+  return array;
+}
