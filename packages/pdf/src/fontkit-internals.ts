@@ -30,6 +30,8 @@ interface FontInternals {
     _getMetrics(): { leftBearing: number };
   };
   _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
+  /** Every glyph read so far, by id, kept with the characters it was first read for. */
+  _glyphs?: Record<number, unknown>;
 }
 
 /** What a subset needs of one glyph: its bytes in the glyf table, its components and metrics. */
@@ -81,6 +83,7 @@ export function copyGlyphsFromRecords(
   target._addGlyph = (gid: number) => {
     let record = glyphs.get(gid);
     if (record === undefined) {
+      const known = source._glyphs?.[gid] !== undefined;
       const glyph = source.getGlyph(gid);
       const glyf = glyph._decode();
       const stream = source._getTableStream("glyf");
@@ -94,6 +97,11 @@ export function copyGlyphsFromRecords(
         bearing: glyph._getMetrics().leftBearing,
       };
       glyphs.set(gid, record);
+      // fontkit keeps a glyph with the characters it was first read for, and the characters
+      // become its ToUnicode entry. One read here only for its bytes (a component of a composite,
+      // like и inside й) must not stay without characters: text showing it in a later document
+      // would get it with none, and that PDF would depend on what this worker rendered before.
+      if (!known && source._glyphs) delete source._glyphs[gid];
     }
     let buffer = record.bytes;
     if (record.components) {
