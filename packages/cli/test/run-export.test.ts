@@ -33,7 +33,6 @@ interface ExportOnce {
   stop?: AbortController;
   inputs?: string[];
   timeoutMs?: number;
-  write?: (path: string, bytes: Uint8Array) => Promise<void>;
 }
 
 async function exportOnce(options: ExportOnce = {}) {
@@ -54,8 +53,10 @@ async function exportOnce(options: ExportOnce = {}) {
     timeoutMs: options.timeoutMs ?? 60_000,
     ...(changed && { changed }),
     stop: options.stop ?? new AbortController(),
-    ...(options.write && { write: options.write }),
   });
+  // As `briefing export` does once its workers are stopped: a worker stopped mid-task (a signal,
+  // a full disk) leaves its temporary files to nobody.
+  await removeLeftoverTempFiles(out, { ownToo: true });
   const settled = await folder.settle(result.entries, { dropVanished: options.changed === true });
   const manifest: Manifest = {
     tool: { name: "briefing", version: "0" },
@@ -150,20 +151,20 @@ describe("runExport", () => {
   });
 
   it("stops at the first full disk, records what finished and what was written", async () => {
-    for (let i = 0; i < 6; i++) await writeFile(join(dir, "in", `more-${i}.txt`), `More ${i}`);
-    let writes = 0;
-    const { out, manifest } = await exportOnce({
-      write: async (path, bytes) => {
-        if (++writes > 3) throw Object.assign(new Error("no space left on device"), { code: "ENOSPC" });
-        await writeFile(path, bytes);
-      },
-    });
+    for (let i = 0; i < 6; i++) await writeFile(join(dir, "in", `e-${i}.txt`), `More ${i}`);
+    // A worker finds the disk full writing f.txt's outputs; the inputs after it never start.
+    await writeFile(join(dir, "in", "f.txt"), "FULL");
+    for (let i = 0; i < 6; i++) await writeFile(join(dir, "in", `g-${i}.txt`), `Later ${i}`);
+    const { out, manifest } = await exportOnce();
     expect(manifest.stoppedBy).toBe("disk full");
     const full = manifest.inputs.filter((e) => e.error?.message.includes("the disk is full"));
-    expect(full).toHaveLength(1);
-    expect(manifest.inputs.length).toBeLessThan(10);
+    expect(full.map((e) => e.relative)).toEqual(["f.txt"]);
+    expect(full[0]?.error?.message).toMatch(
+      /f\.txt: not written: .*out: the disk is full — free some space and run again with --changed/,
+    );
+    expect(manifest.inputs.length).toBeLessThan(17);
     const listed = manifest.inputs.flatMap((e) => e.outputs.map((o) => o.path)).sort();
-    expect(listed).toHaveLength(3);
+    expect(listed.length).toBeGreaterThan(0);
     expect((await readdir(out)).filter((f) => f !== "manifest.json").sort()).toEqual(listed);
   });
 
@@ -241,5 +242,15 @@ describe("removeLeftoverTempFiles", () => {
     for (const name of [dead, live, "keep.pdf"]) await writeFile(join(out, name), "x");
     expect(await removeLeftoverTempFiles(out)).toEqual([dead]);
     expect((await readdir(out)).sort()).toEqual([live, "keep.pdf"].sort());
+  });
+
+  it("removes this process's own only when asked, once its workers are stopped", async () => {
+    const out = join(dir, "out");
+    await mkdir(out);
+    const own = `.z.pdf.${process.pid}.0badc0de.tmp`;
+    for (const name of [own, "keep.pdf"]) await writeFile(join(out, name), "x");
+    expect(await removeLeftoverTempFiles(out)).toEqual([]);
+    expect(await removeLeftoverTempFiles(out, { ownToo: true })).toEqual([own]);
+    expect(await readdir(out)).toEqual(["keep.pdf"]);
   });
 });

@@ -166,6 +166,7 @@ async function exportCommand(args: string[], options: ExportOptions): Promise<nu
   } finally {
     progress.stop();
     await pool.destroy();
+    await removeLeftoverTempFiles(outDir, { ownToo: true });
   }
 
   if (result.stoppedBy === "disk full") {

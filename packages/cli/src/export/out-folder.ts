@@ -136,16 +136,19 @@ export class OutFolder {
 
 /**
  * Removes the temporary files an interrupted run left (a kill -9, a power cut): those whose
- * writer process is gone, or older than a day in case its process id was reused. Returns their names.
+ * writer process is gone, or older than a day in case its process id was reused. With `ownToo`,
+ * once this process's workers are stopped, also its own: a worker stopped mid-write (a time
+ * limit, a signal) leaves its temporary file to nobody. Returns their names.
  */
-export async function removeLeftoverTempFiles(dir: string): Promise<string[]> {
+export async function removeLeftoverTempFiles(dir: string, { ownToo = false } = {}): Promise<string[]> {
   const removed: string[] = [];
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     if (!isAtomicTempFile(name)) continue;
     const pid = Number(name.split(".").at(-3));
     const file = join(dir, name);
     const age = Date.now() - ((await stat(file).catch(() => undefined))?.mtimeMs ?? Date.now());
-    if (pid !== process.pid && (!isAlive(pid) || age > 24 * 3600_000)) {
+    const own = pid === process.pid;
+    if ((own && ownToo) || (!own && (!isAlive(pid) || age > 24 * 3600_000))) {
       await unlink(file).catch(() => {});
       removed.push(name);
     }

@@ -40,6 +40,16 @@ export interface RenderTask {
   config: RenderConfig;
 }
 
+/**
+ * One input of `briefing export`: rendered like a RenderTask, but the worker writes each output
+ * to a temporary file in `outDir` itself and sends back its path and digest, not its bytes, so
+ * no output crosses to the main thread; the main thread names the outputs and renames them.
+ */
+export interface ExportTask extends Omit<RenderTask, "kind" | "source"> {
+  kind: "export";
+  outDir: string;
+}
+
 /** Many statements → one book (`briefing book`, `POST /api/book`). */
 export interface BookTask {
   kind: "book";
@@ -61,7 +71,7 @@ export interface InspectTask {
 }
 
 /** Every task a worker runs. */
-export type WorkerTask = RenderTask | BookTask | InspectTask;
+export type WorkerTask = RenderTask | ExportTask | BookTask | InspectTask;
 
 /**
  * A failure with its parts apart, for callers that show them separately (the HTTP API):
@@ -106,6 +116,26 @@ export type RenderResult =
     }
   | { ok: false; error: ErrorInfo; detail?: ErrorDetail; warnings: Warning[]; ms: number };
 
+/** An output an export worker wrote to a temporary file, for the main thread to rename. */
+export interface WrittenFile {
+  format: string;
+  extension: string;
+  /** The temporary file's path (see `writeTempFile`). */
+  temp: string;
+  sha256: string;
+  /** Its size in bytes. */
+  size: number;
+  pages?: number;
+}
+
+/** What an export worker sends back for one input: its written files, or a structured error. */
+export type ExportTaskResult =
+  | (Omit<Extract<RenderResult, { ok: true }>, "outputs"> & { outputs: WrittenFile[] })
+  | (Extract<RenderResult, { ok: false }> & {
+      /** The failure was a full disk while writing: the export stops rather than fail every later input so. */
+      diskFull?: boolean;
+    });
+
 /** A bound book, or why not (the first input that could not be read, or a render failure). */
 export type BookResult =
   | { ok: true; bytes: Uint8Array; pages?: number; statements: number; warnings: Warning[]; ms: number }
@@ -128,4 +158,6 @@ export type ResultOf<T extends WorkerTask> = T extends BookTask
   ? BookResult
   : T extends InspectTask
     ? InspectResult
-    : RenderResult;
+    : T extends ExportTask
+      ? ExportTaskResult
+      : RenderResult;

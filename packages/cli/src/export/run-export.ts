@@ -1,10 +1,12 @@
-// `briefing export` main loop: inputs → tasks on the worker pool → outputs written atomically and
-// a manifest entry each; failures stay per file, a signal or a full disk stops the run cleanly.
+// `briefing export` main loop: inputs → tasks on the worker pool, which write each output to a
+// temporary file → outputs named and renamed into place, a manifest entry each; failures stay
+// per file, a signal or a full disk stops the run cleanly.
 
+import { unlink } from "node:fs/promises";
 import { relative } from "node:path";
-import { writeFileAtomic } from "@briefing/core";
+import { commitTempFile } from "@briefing/core";
 import { isDiskFull } from "../io/path-errors.js";
-import { type CacheKeys, hashFile, sha256 } from "./cache-key.js";
+import { type CacheKeys, hashFile } from "./cache-key.js";
 import type { ChangeDetector } from "./changed.js";
 import { errorInfo, taskFailure } from "./error-info.js";
 import type { InputFile } from "./expand-inputs.js";
@@ -12,7 +14,7 @@ import type { ManifestEntry, ManifestOutput, StopReason } from "./manifest.js";
 import type { OutFolder } from "./out-folder.js";
 import { type Identity, identify, outputBaseName, outputPath, saltedHash } from "./output-names.js";
 import type { RenderPool } from "./pool.js";
-import type { ErrorInfo, RenderConfig, RenderResult } from "./render-task.js";
+import type { ErrorInfo, ExportTaskResult, RenderConfig, WrittenFile } from "./render-task.js";
 
 export interface ExportRun {
   inputs: readonly InputFile[];
@@ -38,8 +40,6 @@ export interface ExportRun {
    */
   stop: AbortController;
   onEntry?: (entry: ManifestEntry) => void;
-  /** How an output is written; tests inject failures here. */
-  write?: (path: string, bytes: Uint8Array) => Promise<void>;
 }
 
 export interface ExportResult {
@@ -108,10 +108,13 @@ async function exportOne(
   const unchanged = await run.changed?.unchanged(input, run.config.formats, identity?.inputSha256);
   if (unchanged) return unchanged;
   const timeout = AbortSignal.timeout(run.timeoutMs);
-  let result: RenderResult;
+  let result: ExportTaskResult;
   try {
     const signal = AbortSignal.any([run.stop.signal, timeout]);
-    result = await run.pool.run({ file: input.display, config: run.config }, signal);
+    result = await run.pool.run(
+      { kind: "export", file: input.display, config: run.config, outDir: run.outDir },
+      signal,
+    );
   } catch (error) {
     // A stopped task is not a failed input: it is simply not in the manifest.
     if (run.stop.signal.aborted) return undefined;
@@ -130,7 +133,32 @@ async function exportOne(
     error,
     ...done,
   });
-  if (!result.ok) return failed(result.error);
+  if (!result.ok) {
+    if (!result.diskFull) return failed(result.error);
+    return run.stop.signal.aborted ? undefined : diskFull(run, input, failed, identity?.inputSha256);
+  }
+  // Temporary files not renamed into place are removed, whatever the way out.
+  const pending = new Set<WrittenFile>(result.outputs);
+  try {
+    return await placeOutputs(run, input, identity, result, pending, outputs, failed);
+  } finally {
+    await Promise.all([...pending].map((output) => unlink(output.temp).catch(() => {})));
+  }
+}
+
+type Failed = (error: ErrorInfo, inputSha256?: string) => ManifestEntry;
+
+/** Names `result`'s outputs and renames each of its temporary files into place, listing it in `outputs`. */
+async function placeOutputs(
+  run: ExportRun,
+  input: InputFile,
+  identity: Identity | undefined,
+  result: Extract<ExportTaskResult, { ok: true }>,
+  pending: Set<WrittenFile>,
+  outputs: ManifestOutput[],
+  failed: Failed,
+): Promise<ManifestEntry | undefined> {
+  const done = { warnings: result.warnings, ms: Math.round(result.ms) };
   // Stopped between two outputs of one input: the files written are on disk, so they are listed.
   const unfinished = () =>
     outputs.length === 0
@@ -147,13 +175,13 @@ async function exportOne(
     for (const output of result.outputs) {
       if (run.stop.signal.aborted) return unfinished();
       const path = outputPath(run.outDir, name, output.extension);
-      await (run.write ?? writeFileAtomic)(path, output.bytes);
-      const inside = relative(run.outDir, path);
+      await commitTempFile(output.temp, path);
+      pending.delete(output);
       outputs.push({
         format: output.format,
-        path: inside,
-        sha256: sha256(output.bytes),
-        bytes: output.bytes.byteLength,
+        path: relative(run.outDir, path),
+        sha256: output.sha256,
+        bytes: output.size,
         ...(output.pages !== undefined && { pages: output.pages }),
       });
     }
@@ -170,21 +198,30 @@ async function exportOne(
       ...done,
     };
   } catch (error) {
-    if (isDiskFull(error)) {
-      // Every later write would fail the same way: stop, and keep the disk's last bytes for the
-      // manifest. Inputs caught by the same full disk after the first are unfinished, not failed.
-      if (run.stop.signal.aborted) return unfinished();
-      run.stop.abort("disk full" satisfies StopReason);
-      return failed(
-        {
-          file: input.display,
-          message: `${input.display}: not written: ${run.outDir}: the disk is full — free some space and run again with --changed`,
-        },
-        inputSha256,
-      );
-    }
+    if (isDiskFull(error))
+      return run.stop.signal.aborted ? unfinished() : diskFull(run, input, failed, inputSha256);
     return failed(errorInfo(error, input.display), inputSha256);
   }
+}
+
+/**
+ * Every later write would fail the same way: stop, and keep the disk's last bytes for the
+ * manifest. Inputs caught by the same full disk after the first are unfinished, not failed.
+ */
+function diskFull(
+  run: ExportRun,
+  input: InputFile,
+  failed: Failed,
+  inputSha256: string | undefined,
+): ManifestEntry {
+  run.stop.abort("disk full" satisfies StopReason);
+  return failed(
+    {
+      file: input.display,
+      message: `${input.display}: not written: ${run.outDir}: the disk is full — free some space and run again with --changed`,
+    },
+    inputSha256,
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
-// The piscina worker module (built as worker.js): a task (render, book or inspect) → its result;
+// The piscina worker module (built as worker.js): a task (render, export, book or inspect) → its result;
 // loaded once per thread, so template and font caches serve every file it renders.
 
+import { exportInput } from "./export-input.js";
 import { inspectInput } from "./inspect-input.js";
 import { renderBookTask } from "./render-book.js";
 import { renderInput } from "./render-input.js";
@@ -17,6 +18,8 @@ export default async function run(task: WorkerTask): Promise<unknown> {
       return renderBookTask(task);
     case "inspect":
       return inspectInput(task);
+    case "export":
+      return exportInput(task);
     default:
       return renderInput(task);
   }

@@ -1,20 +1,37 @@
 // Shared rule (io): bytes → a file written through a temp file and a rename, never half-written.
-// Used by the CLI for every file it writes (render, export, book, manifest).
+// Used by the CLI for every file it writes (render, export, book, manifest); export's workers
+// write the temp files and the main thread, once it has named the output, renames them.
 
 import { randomBytes } from "node:crypto";
-import { open, rename, unlink } from "node:fs/promises";
+import { open, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /**
- * Writes `bytes` to `path` through a temporary file in the same directory and a rename,
- * so a reader never sees a half-written file and an existing file survives a failure.
+ * Writes `bytes` to a new temporary file in `dir` and returns its path: the first half of an
+ * atomic write, which `commitTempFile` finishes. Its name starts with a dot and `name`, and
+ * carries the process id, so `isAtomicTempFile` knows it and a later run can tell whether its
+ * writer is gone. Not synced here: export's workers write and go on rendering while the main
+ * thread syncs (an fsync takes milliseconds on a real disk). Nothing is left if the write fails.
  */
-export async function writeFileAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+export async function writeTempFile(dir: string, name: string, bytes: Uint8Array | string): Promise<string> {
+  const temp = join(dir, `.${name}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, bytes, { flag: "wx" });
+    return temp;
+  } catch (error) {
+    await unlink(temp).catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * Syncs a temporary file to disk and renames it to `path`, so `path` holds either its old bytes
+ * or all of the new ones, even after a power cut. The temporary file is gone either way.
+ */
+export async function commitTempFile(temp: string, path: string): Promise<void> {
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    handle = await open(temp, "wx");
-    await handle.writeFile(bytes);
+    handle = await open(temp, "r");
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -26,7 +43,15 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array | string):
   }
 }
 
-/** True for the names `writeFileAtomic` gives its temporary files. */
+/**
+ * Writes `bytes` to `path` through a temporary file in the same directory and a rename,
+ * so a reader never sees a half-written file and an existing file survives a failure.
+ */
+export async function writeFileAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
+  await commitTempFile(await writeTempFile(dirname(path), basename(path), bytes), path);
+}
+
+/** True for the names `writeTempFile` gives its temporary files. */
 export function isAtomicTempFile(name: string): boolean {
   return /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/.test(name);
 }

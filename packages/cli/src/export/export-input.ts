@@ -1,0 +1,51 @@
+// An export worker's task: render one input (render-input.ts), then write each output to a
+// temporary file in the output folder from this thread, so only paths and digests go back.
+
+import { unlink } from "node:fs/promises";
+import { basename } from "node:path";
+import { performance } from "node:perf_hooks";
+import { writeTempFile } from "@briefing/core";
+import { isDiskFull } from "../io/path-errors.js";
+import { sha256 } from "./cache-key.js";
+import { failedTask } from "./error-info.js";
+import { renderInput } from "./render-input.js";
+import type { ExportTask, ExportTaskResult, WrittenFile } from "./render-task.js";
+
+/**
+ * Renders `task`'s input and writes its outputs as temporary files in `task.outDir`. Never
+ * throws: a failure (a full disk included) comes back as data, and leaves no temporary file.
+ */
+export async function exportInput(task: ExportTask): Promise<ExportTaskResult> {
+  const started = performance.now();
+  const rendered = await renderInput({
+    file: task.file,
+    config: task.config,
+    ...(task.maxBytes !== undefined && { maxBytes: task.maxBytes }),
+  });
+  if (!rendered.ok) return rendered;
+  const outputs: WrittenFile[] = [];
+  try {
+    for (const output of rendered.outputs) {
+      const temp = await writeTempFile(
+        task.outDir,
+        `${basename(task.file)}${output.extension}`,
+        output.bytes,
+      );
+      outputs.push({
+        format: output.format,
+        extension: output.extension,
+        temp,
+        sha256: sha256(output.bytes),
+        size: output.bytes.byteLength,
+        ...(output.pages !== undefined && { pages: output.pages }),
+      });
+    }
+  } catch (error) {
+    await Promise.all(outputs.map((output) => unlink(output.temp).catch(() => {})));
+    return {
+      ...failedTask(error, task.file, rendered.warnings, started),
+      ...(isDiskFull(error) && { diskFull: true }),
+    };
+  }
+  return { ...rendered, outputs, ms: performance.now() - started };
+}
