@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { documentWithLinks } from "./support/document-with-links.js";
 import { readParts } from "./support/docx-read.js";
 
-// docx names the relationship of every external hyperlink `rId` + a random nanoid; renderDocx
-// renumbers them (src/relationship-ids.ts), so a Word file with links is byte-identical too.
+// docx would name the relationship of every external hyperlink `rId` + a random nanoid; renderDocx
+// writes the links' relationships itself, numbered in order (src/part-links.ts), so a Word file
+// with links is byte-identical too.
 
 const relationships = (rels: string) =>
   [...rels.matchAll(/<Relationship\b[^>]*\bId="([^"]*)"[^>]*\bTarget="([^"]*)"/g)].map((m) => ({

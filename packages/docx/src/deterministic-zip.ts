@@ -5,16 +5,6 @@ import { deflateSync, Zip, type ZipInputFile, ZipPassThrough } from "fflate";
 /** What a package part holds: XML text, or bytes. */
 export type PartData = string | Uint8Array;
 
-const w3cdtf = (date: Date): string => `${date.toISOString().slice(0, 19)}Z`;
-
-function setCoreDates(xml: string, date: Date): string {
-  const stamp = w3cdtf(date);
-  return xml.replace(
-    /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g,
-    (_match, open: string, _name: string, close: string) => `${open}${stamp}${close}`,
-  );
-}
-
 /** A part deflated once: what its zip entry needs besides its name and time. */
 interface CompressedPart {
   crc: number;
@@ -26,7 +16,6 @@ const level = 6;
 // The zip entry's flag bits 1–2 for this DEFLATE level (APPNOTE 4.4.4): 0 is "normal".
 const deflateFlag = 0;
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 function deflatePart(path: string, data: PartData): CompressedPart {
   const bytes = typeof data === "string" ? encoder.encode(data) : data;
@@ -81,9 +70,9 @@ function entryOrder(paths: Iterable<string>): string[] {
 }
 
 /**
- * Zips a package's parts with fixed entry times and fixed core-property dates, so the same
- * Document always gives the same bytes (docx writes "now" into both). Each part is deflated once
- * here (parts that repeat across documents once per process), never unzipped and zipped again.
+ * Zips a package's parts with fixed entry times (`date`, as the core properties' dates are, see
+ * document-properties.ts), so the same Document always gives the same bytes. Each part is deflated
+ * once here (parts that repeat across documents once per process), never unzipped and zipped again.
  * fflate's Zip takes the deflated parts as they are and writes each entry's CRC-32 and sizes in a
  * data descriptor after its data (as streaming zip writers do) and in the central directory.
  */
@@ -103,11 +92,7 @@ export function zipPackage(parts: ReadonlyMap<string, PartData>, date: Date): Ui
     date.getUTCSeconds(),
   );
   for (const path of entryOrder(parts.keys())) {
-    let data = parts.get(path) ?? "";
-    if (path === "docProps/core.xml") {
-      data = setCoreDates(typeof data === "string" ? data : decoder.decode(data), date);
-    }
-    const part = compressPart(path, data);
+    const part = compressPart(path, parts.get(path) ?? "");
     const entry: ZipInputFile = {
       filename: path,
       size: part.size,

@@ -3,10 +3,19 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { BriefingError, type Document, type Script, scriptOf } from "@briefing/core";
-import subsetFont from "subset-font";
+import type subsetFont from "subset-font";
 import type { PartData } from "./deterministic-zip.js";
 import { isComplexScriptLanguage } from "./languages.js";
 import type { RenderContext } from "./render-context.js";
+
+// subset-font starts harfbuzz's WebAssembly when imported, about 32 MB per thread (measured with
+// process.memoryUsage().external): loaded on the first document that embeds fonts, not by every
+// worker of an export that does not.
+let subsetFontModule: Promise<{ default: typeof subsetFont }> | undefined;
+async function loadSubsetFont(): Promise<typeof subsetFont> {
+  subsetFontModule ??= import("subset-font");
+  return (await subsetFontModule).default;
+}
 
 const complexScripts = new Set<Script>(["arabic", "hebrew", "thai", "devanagari"]);
 
@@ -155,7 +164,7 @@ async function embedFaces(name: string, font: EmbeddableFont, characters: string
     // statement). A complex-script face keeps it: Arabic letters join, and Devanagari and Thai
     // form clusters, only through the glyphs its substitutions reach (initial, medial, final
     // forms, conjuncts), which no character maps to.
-    const subset = await subsetFont(await readFont(path), characters, {
+    const subset = await (await loadSubsetFont())(await readFont(path), characters, {
       targetFormat: "truetype",
       noLayoutClosure: !font.closure,
     });

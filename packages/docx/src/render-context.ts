@@ -1,6 +1,7 @@
 // Word block conversion: the RenderContext converters share while one Document is written
 // (warnings, bookmark names and ids, list instances).
 import type { Document, Warning } from "@briefing/core";
+import { isListReference, listNumId } from "./numbering.js";
 import { headingLevels } from "./word-styles.js";
 
 /** What block converters share while one Document is written. */
@@ -14,8 +15,13 @@ export interface RenderContext {
   warnOnce(message: string): void;
   /** The Word bookmark name for a heading id (Word allows letters, digits and `_`, at most 40). */
   bookmarkName(id: string): string;
-  /** A new instance number for a list, so each ordered list restarts at 1. */
-  nextListInstance(): number;
+  /**
+   * The Word numbering id (`w:numId`) of a new list on the numbering `reference`: each list is an
+   * instance of its own in the numbering part, so each ordered list restarts at 1.
+   */
+  listNumId(reference: string): number;
+  /** The numbering reference of each list so far, in the order of their `listNumId`s. */
+  lists: readonly string[];
   /** The numeric id of the next bookmark in this document. */
   nextBookmarkId(): number;
   /** The outline level (1–3) of each heading style's Word style (see `headingLevels`). */
@@ -28,11 +34,11 @@ export function createRenderContext(
   document: Document,
   file: string,
   onWarning: ((warning: Warning) => void) | undefined,
-  tocPages?: ReadonlyMap<string, number>,
+  tocPages: ReadonlyMap<string, number> | undefined,
 ): RenderContext {
   const names = new Map<string, string>();
   const taken = new Set<string>();
-  let listInstance = 0;
+  const lists: string[] = [];
   let bookmarkId = 0;
   const warned = new Set<string>();
   return {
@@ -59,7 +65,12 @@ export function createRenderContext(
       taken.add(name);
       return name;
     },
-    nextListInstance: () => ++listInstance,
+    lists,
+    listNumId(reference) {
+      if (!isListReference(reference)) throw new Error(`docx has no numbering "${reference}"`);
+      lists.push(reference);
+      return listNumId(lists.length - 1);
+    },
     nextBookmarkId: () => ++bookmarkId,
   };
 }

@@ -1,17 +1,18 @@
-// Word entry point: a Document → .docx bytes (validate, build the docx Document, assemble, zip).
+// Word entry point: a Document → .docx bytes (validate, write its parts into the package template
+// docx wrote for its shape, zip).
 import { type Document, MARGIN_STYLE, sourceDate, validateDocument, type Warning } from "@briefing/core";
-import { Paragraph, Document as WordDocument } from "docx";
 import { blockToDocx } from "./blocks/index.js";
 import { type PartData, zipPackage } from "./deterministic-zip.js";
+import { corePropertiesXml, customPropertiesXml } from "./document-properties.js";
 import { embedFonts } from "./embedded-fonts.js";
-import { inlinesToRuns } from "./inlines-to-runs.js";
-import { wordLanguageTag } from "./languages.js";
-import { listNumbering } from "./numbering.js";
-import { packageParts } from "./package-parts.js";
-import { pageSetup } from "./page-setup.js";
+import { footnotesXml } from "./footnotes.js";
+import { listInstancesXml } from "./numbering.js";
+import { type PackageTemplate, packageTemplate, relationshipsPath } from "./package-template.js";
+import { bandContents } from "./page-setup.js";
+import { fillPart } from "./part-content.js";
+import { type LinkList, linkList, type RelationshipsTemplate } from "./part-links.js";
 import { createRenderContext, type RenderContext } from "./render-context.js";
 import { themeSetup } from "./theme-setup.js";
-import { wordStyleId } from "./word-styles.js";
 
 /** Options of {@link renderDocx}. */
 export interface RenderDocxOptions {
@@ -52,20 +53,6 @@ function checkStyles(document: Document, context: RenderContext): void {
   }
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
-/**
- * The document's language in the core properties (`dc:language`, as Word's File › Info shows it
- * and search tools index it), in the form of its runs' `w:lang`. docx has no option for it; the
- * core properties are an `xsd:all`, so its place among them is free.
- */
-function setCoreLanguage(parts: Map<string, PartData>, language: string | undefined): void {
-  const core = parts.get("docProps/core.xml");
-  if (language === undefined || typeof core !== "string") return;
-  const element = `<dc:language>${escapeXml(wordLanguageTag(language))}</dc:language>`;
-  parts.set("docProps/core.xml", core.replace("</cp:coreProperties>", `${element}</cp:coreProperties>`));
-}
-
 /**
  * Writes a Document as an editable Word file: theme styles as Word styles, page setup, header
  * and footer with page fields, real numbering, a pre-filled TOC, bookmarks and document
@@ -75,55 +62,47 @@ export async function renderDocx(document: Document, options: RenderDocxOptions 
   const file = options.file ?? "<document>";
   // Validated once: returns at once for a Document statementToDocument built; a BriefingError, never a ZodError.
   const doc = validateDocument(document, file);
+  const { meta, page } = doc;
+  const template = await packageTemplate(doc, themeSetup(doc));
   const context = createRenderContext(doc, file, options.onWarning, options.tocPages);
   checkStyles(doc, context);
-  const { meta } = doc;
-  const setup = themeSetup(doc);
-  const word = new WordDocument({
-    title: meta.title,
-    subject: meta.subject,
-    // docx writes "Un-named" for an undefined creator or lastModifiedBy, and nothing for "": a
-    // Document without an author leaves both out rather than name anyone.
-    creator: meta.author ?? "",
-    keywords: meta.keywords.length > 0 ? meta.keywords.join(", ") : undefined,
-    description: meta.description,
-    lastModifiedBy: meta.author ?? "",
-    revision: 1,
-    customProperties: Object.entries(meta.properties).map(([name, value]) => ({ name, value })),
-    // Once the theme's parts are cached, styles.xml is not written from this File, so its styles are
-    // not built (a third of the File's making). docx reads them nowhere else but to fill in a TOC
-    // it builds itself; briefing writes its TOC's entries, so the document's XML is the same.
-    ...(setup.parts === undefined ? { styles: setup.styles } : {}),
-    numbering: listNumbering,
-    // Word footnotes, ids 1… in the Document's order (the markers' FootnoteReferenceRun ids).
-    ...(doc.footnotes?.length
-      ? {
-          footnotes: Object.fromEntries(
-            doc.footnotes.map((footnote, index) => [
-              String(index + 1),
-              {
-                children: [
-                  new Paragraph({
-                    style: wordStyleId("footnote"),
-                    // Word's note number (footnoteRef) comes first; a space parts it from the text.
-                    children: inlinesToRuns([{ kind: "text", text: " " }, ...footnote.inlines], context),
-                  }),
-                ],
-              },
-            ]),
-          ),
-        }
-      : {}),
-    sections: [
-      {
-        ...pageSetup(doc.page, context),
-        children: doc.blocks.flatMap((block) => blockToDocx(block, context)),
-      },
-    ],
-  });
-  const { parts, themeParts } = await packageParts(word, setup.parts);
-  setup.parts ??= themeParts;
-  setCoreLanguage(parts, meta.language);
+  // Each part's links, numbered after the relationships docx wrote for it.
+  const links: { path: string; relationships: RelationshipsTemplate; list: LinkList }[] = [];
+  const linksOf = (path: string) => {
+    const relationships = template.relationships.get(path);
+    if (relationships === undefined) throw new Error(`docx wrote no relationships for ${path}`);
+    const list = linkList(relationships.firstLinkId);
+    links.push({ path, relationships, list });
+    return list.link;
+  };
+  // The footnotes, the bands, then the body, as always: the order decides which of two ids that
+  // read alike keeps the plain bookmark name, and the order of the warnings.
+  const footnotes = footnotesXml(doc.footnotes ?? [], context, linksOf("word/footnotes.xml"));
+  const bands = bandContents(page, context, linksOf);
+  const bodyLinks = linksOf("word/document.xml");
+  const body = doc.blocks.map((block) => blockToDocx(block, context, bodyLinks)).join("");
+  const date = sourceDate(meta.date);
+  const parts: Map<string, PartData> = new Map(template.parts);
+  const fill = (path: string, root: string, content: string, after?: string) =>
+    parts.set(path, fillPart(templatePart(template, path), root, content, after));
+  fill("word/document.xml", "w:document", body, "<w:body>");
+  fill("word/footnotes.xml", "w:footnotes", footnotes);
+  for (const { path, root, xml } of bands) fill(path, root, xml);
+  fill("word/numbering.xml", "w:numbering", listInstancesXml(context.lists));
+  for (const { path, relationships, list } of links) {
+    parts.set(relationshipsPath(path), relationships.write(list.targets));
+  }
+  parts.set("docProps/core.xml", corePropertiesXml(templatePart(template, "docProps/core.xml"), meta, date));
+  parts.set(
+    "docProps/custom.xml",
+    customPropertiesXml(templatePart(template, "docProps/custom.xml"), meta.properties),
+  );
   if (options.embedFonts) await embedFonts(parts, doc, context);
-  return zipPackage(parts, sourceDate(meta.date));
+  return zipPackage(parts, date);
+}
+
+function templatePart(template: PackageTemplate, path: string): string {
+  const xml = template.parts.get(path);
+  if (xml === undefined) throw new Error(`docx wrote no ${path}`);
+  return xml;
 }

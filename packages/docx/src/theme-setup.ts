@@ -1,5 +1,5 @@
-// Word styles: a Document's theme → docx IStylesOptions (defaults, rule style), cached per theme
-// together with the theme's package parts once written.
+// Word styles: a Document's theme → docx IStylesOptions (defaults, rule style), cached per theme;
+// its id names the theme in the package templates' cache (package-template.ts).
 import type { Document } from "@briefing/core";
 import {
   BorderStyle,
@@ -8,7 +8,6 @@ import {
   type IStylesOptions,
 } from "docx";
 import { defaultLanguage } from "./languages.js";
-import type { ThemeParts } from "./package-parts.js";
 import {
   headingLevels,
   isRightToLeftDocument,
@@ -61,26 +60,28 @@ function stylesOptions(document: Document): IStylesOptions {
   };
 }
 
-/** What a batch of Documents with the same theme shares: the Word styles and, once written, the theme's parts. */
+/** What a batch of Documents with the same theme shares: the Word styles, and an id that says which. */
 export interface ThemeSetup {
   styles: IStylesOptions;
-  parts: ThemeParts | undefined;
+  /** Different for every setup this process makes, so a setup made again gets its templates afresh. */
+  id: number;
 }
 
 const maxThemes = 32;
 const setups = new Map<string, ThemeSetup>();
+let setupCount = 0;
 
 /**
- * The setup of a Document's theme, shared by every Document whose Word styles are the same (the
- * same template, language and heading levels), so their styles, theme, settings and other fixed
- * parts are written once per process.
+ * The setup of a Document's theme, shared by every Document with the same styles, fonts, language
+ * and heading levels (the same template), so their package template is built once per process.
  */
 export function themeSetup(document: Document): ThemeSetup {
-  const styles = stylesOptions(document);
-  const key = JSON.stringify(styles);
+  // Keyed by all that `stylesOptions` reads, which costs less to write out than the styles it gives.
+  const levels = [...headingLevels(document)];
+  const key = JSON.stringify([document.styles, document.fonts, document.meta.language, levels]);
   const known = setups.get(key);
   if (known !== undefined) return known;
-  const setup: ThemeSetup = { styles, parts: undefined };
+  const setup: ThemeSetup = { styles: stylesOptions(document), id: ++setupCount };
   setups.set(key, setup);
   if (setups.size > maxThemes) {
     const oldest = setups.keys().next().value;

@@ -1,13 +1,14 @@
-// Word block conversion: the BlockConverter types, a Document block → docx FileChild body content.
+// Word block conversion: the BlockConverter types, a Document block → WordprocessingML body content.
 import type { Block, BlockKind } from "@briefing/core";
-import type { FileChild } from "docx";
+import type { PartLinks } from "../part-links.js";
 import type { RenderContext } from "../render-context.js";
 
-/** Writes one kind of block as Word body content. */
+/** Writes one kind of block as Word body content (`w:p`, `w:tbl`, `w:sdt` elements). */
 export type BlockConverter<K extends BlockKind> = (
   block: Extract<Block, { kind: K }>,
   context: RenderContext,
-) => FileChild[];
+  links: PartLinks,
+) => string;
 
 /** One converter per block kind. */
 export type BlockConverters = { [K in BlockKind]: BlockConverter<K> };

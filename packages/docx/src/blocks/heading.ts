@@ -1,10 +1,8 @@
-// Word block conversion: a Document heading → a docx Paragraph in Heading 1–3 style, bookmarked.
-// Borrows docx's BookmarkStart/End only through ../docx-internals.ts.
-import { Paragraph } from "docx";
-import { bookmark } from "../docx-internals.js";
-import { inlinesToRuns } from "../inlines-to-runs.js";
+// Word block conversion: a Document heading → a paragraph in Heading 1–3 style, bookmarked.
+import { inlinesXml } from "../inline-runs.js";
 import { phraseKeptInlines } from "../phrases.js";
 import { wordStyleId } from "../word-styles.js";
+import { element, paragraphXml } from "../xml.js";
 import type { BlockConverter } from "./block-converter.js";
 
 /**
@@ -12,17 +10,18 @@ import type { BlockConverter } from "./block-converter.js";
  * another level than its style's (a book's statement heading: level 2 in "heading 1") carries
  * its outline level itself, so Word's navigation pane nests it as the PDF outline does.
  */
-export const headingToDocx: BlockConverter<"heading"> = (block, context) => {
-  const { start, end } = bookmark(context.bookmarkName(block.id), context.nextBookmarkId());
+export const headingToDocx: BlockConverter<"heading"> = (block, context, links) => {
+  const name = context.bookmarkName(block.id);
+  const id = context.nextBookmarkId();
   const own = context.headingLevels.get(block.style) === block.level;
   // Japanese headings keep their phrases together (../phrases.ts).
   const { inlines, wordWrap } = phraseKeptInlines(block.inlines, block.style, context);
-  return [
-    new Paragraph({
-      style: wordStyleId(block.style),
-      ...(own ? {} : { outlineLevel: block.level - 1 }),
-      ...(wordWrap ? { wordWrap } : {}),
-      children: [start, ...inlinesToRuns(inlines, context), end],
-    }),
-  ];
+  return paragraphXml(
+    wordStyleId(block.style),
+    element("w:bookmarkStart", { "w:name": name, "w:id": id }) +
+      inlinesXml(inlines, context, links) +
+      element("w:bookmarkEnd", { "w:id": id }),
+    (wordWrap ? '<w:wordWrap w:val="0"/>' : "") +
+      (own ? "" : element("w:outlineLvl", { "w:val": block.level - 1 })),
+  );
 };

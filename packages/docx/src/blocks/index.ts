@@ -1,6 +1,6 @@
-// Word block conversion: any Document block → docx FileChildren, by the converter of its kind.
+// Word block conversion: any Document block → body XML, by the converter of its kind.
 import type { Block } from "@briefing/core";
-import type { FileChild } from "docx";
+import type { PartLinks } from "../part-links.js";
 import type { RenderContext } from "../render-context.js";
 import type { BlockConverter, BlockConverters } from "./block-converter.js";
 import { headingToDocx } from "./heading.js";
@@ -23,7 +23,7 @@ export const blockConverters: BlockConverters = {
 };
 
 /** Writes one block with the converter of its kind. */
-export function blockToDocx(block: Block, context: RenderContext): FileChild[] {
+export function blockToDocx(block: Block, context: RenderContext, links: PartLinks): string {
   const convert = blockConverters[block.kind] as BlockConverter<Block["kind"]>;
-  return convert(block as never, context);
+  return convert(block as never, context, links);
 }

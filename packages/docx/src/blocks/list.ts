@@ -1,20 +1,15 @@
-// Word block conversion: a Document list → docx Paragraphs bound to the briefing numbering.
-import { Paragraph } from "docx";
-import { inlinesToRuns } from "../inlines-to-runs.js";
+// Word block conversion: a Document list → paragraphs bound to the briefing numbering.
+import { inlinesXml } from "../inline-runs.js";
 import { bulletListReference, orderedListReference } from "../numbering.js";
 import { wordStyleId } from "../word-styles.js";
+import { paragraphXml } from "../xml.js";
 import type { BlockConverter } from "./block-converter.js";
 
 /** A list as paragraphs in real Word numbering; each list is its own instance, so it starts at 1. */
-export const listToDocx: BlockConverter<"list"> = (block, context) => {
-  const instance = context.nextListInstance();
-  const reference = block.ordered ? orderedListReference : bulletListReference;
-  return block.items.map(
-    (item) =>
-      new Paragraph({
-        style: wordStyleId(block.style),
-        numbering: { reference, level: 0, instance },
-        children: inlinesToRuns(item, context),
-      }),
-  );
+export const listToDocx: BlockConverter<"list"> = (block, context, links) => {
+  const numId = context.listNumId(block.ordered ? orderedListReference : bulletListReference);
+  const numbering = `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>`;
+  return block.items
+    .map((item) => paragraphXml(wordStyleId(block.style), inlinesXml(item, context, links), numbering))
+    .join("");
 };
