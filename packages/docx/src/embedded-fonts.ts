@@ -7,6 +7,7 @@ import type subsetFont from "subset-font";
 import type { PartData } from "./deterministic-zip.js";
 import { isComplexScriptLanguage } from "./languages.js";
 import type { RenderContext } from "./render-context.js";
+import { escapeXml } from "./xml.js";
 
 // subset-font starts harfbuzz's WebAssembly when imported, about 32 MB per thread (measured with
 // process.memoryUsage().external): loaded on the first document that embeds fonts, not by every
@@ -175,9 +176,6 @@ async function embedFaces(name: string, font: EmbeddableFont, characters: string
   return embedded;
 }
 
-const escapeAttribute = (value: string): string =>
-  value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-
 /**
  * Embeds, subset to the characters the package shows, the faces of every font the Document's
  * styles name, as Word's "Embed fonts in the file" with "Embed only the characters used" does:
@@ -204,7 +202,7 @@ export async function embedFonts(
       return `<${face.element} r:id="rId${count}" w:fontKey="{${face.key}}" w:subsetted="true"/>`;
     });
     entries.push(
-      `<w:font w:name="${escapeAttribute(name)}"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/>${elements.join("")}</w:font>`,
+      `<w:font w:name="${escapeXml(name)}"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/>${elements.join("")}</w:font>`,
     );
   }
   if (count === 0) return;

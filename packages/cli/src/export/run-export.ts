@@ -137,28 +137,6 @@ async function exportOne(
     if (!result.diskFull) return failed(result.error);
     return run.stop.signal.aborted ? undefined : diskFull(run, input, failed, identity?.inputSha256);
   }
-  // Temporary files not renamed into place are removed, whatever the way out.
-  const pending = new Set<WrittenFile>(result.outputs);
-  try {
-    return await placeOutputs(run, input, identity, result, pending, outputs, failed);
-  } finally {
-    await Promise.all([...pending].map((output) => unlink(output.temp).catch(() => {})));
-  }
-}
-
-type Failed = (error: ErrorInfo, inputSha256?: string) => ManifestEntry;
-
-/** Names `result`'s outputs and renames each of its temporary files into place, listing it in `outputs`. */
-async function placeOutputs(
-  run: ExportRun,
-  input: InputFile,
-  identity: Identity | undefined,
-  result: Extract<ExportTaskResult, { ok: true }>,
-  pending: Set<WrittenFile>,
-  outputs: ManifestOutput[],
-  failed: Failed,
-): Promise<ManifestEntry | undefined> {
-  const done = { warnings: result.warnings, ms: Math.round(result.ms) };
   // Stopped between two outputs of one input: the files written are on disk, so they are listed.
   const unfinished = () =>
     outputs.length === 0
@@ -167,42 +145,50 @@ async function placeOutputs(
           file: input.display,
           message: `${input.display}: stopped (${String(run.stop.signal.reason)}) before all its outputs were written`,
         });
-  if (!identity)
-    return failed({ file: input.display, message: `${input.display}: the file vanished while rendering` });
-  const { inputSha256 } = identity;
+  // Temporary files not renamed into place are removed, whatever the way out.
+  const pending = new Set<WrittenFile>(result.outputs);
   try {
-    const name = ownName(run, input, result.statement, identity, result.outputs);
-    for (const output of result.outputs) {
-      if (run.stop.signal.aborted) return unfinished();
-      const path = outputPath(run.outDir, name, output.extension);
-      await commitTempFile(output.temp, path);
-      pending.delete(output);
-      outputs.push({
-        format: output.format,
-        path: relative(run.outDir, path),
-        sha256: output.sha256,
-        bytes: output.size,
-        ...(output.pages !== undefined && { pages: output.pages }),
-      });
+    if (!identity)
+      return failed({ file: input.display, message: `${input.display}: the file vanished while rendering` });
+    const { inputSha256 } = identity;
+    try {
+      const name = ownName(run, input, result.statement, identity, result.outputs);
+      for (const output of result.outputs) {
+        if (run.stop.signal.aborted) return unfinished();
+        const path = outputPath(run.outDir, name, output.extension);
+        await commitTempFile(output.temp, path);
+        pending.delete(output);
+        outputs.push({
+          format: output.format,
+          path: relative(run.outDir, path),
+          sha256: output.sha256,
+          bytes: output.size,
+          ...(output.pages !== undefined && { pages: output.pages }),
+        });
+      }
+      const cacheKey = await run.keys.keyOf(inputSha256, result.fonts);
+      return {
+        input: input.display,
+        relative: input.relative,
+        path: input.path,
+        inputSha256,
+        status: "rendered",
+        cacheKey,
+        fonts: result.fonts,
+        outputs,
+        ...done,
+      };
+    } catch (error) {
+      if (isDiskFull(error))
+        return run.stop.signal.aborted ? unfinished() : diskFull(run, input, failed, inputSha256);
+      return failed(errorInfo(error, input.display), inputSha256);
     }
-    const cacheKey = await run.keys.keyOf(inputSha256, result.fonts);
-    return {
-      input: input.display,
-      relative: input.relative,
-      path: input.path,
-      inputSha256,
-      status: "rendered",
-      cacheKey,
-      fonts: result.fonts,
-      outputs,
-      ...done,
-    };
-  } catch (error) {
-    if (isDiskFull(error))
-      return run.stop.signal.aborted ? unfinished() : diskFull(run, input, failed, inputSha256);
-    return failed(errorInfo(error, input.display), inputSha256);
+  } finally {
+    await Promise.all([...pending].map((output) => unlink(output.temp).catch(() => {})));
   }
 }
+
+type Failed = (error: ErrorInfo, inputSha256?: string) => ManifestEntry;
 
 /**
  * Every later write would fail the same way: stop, and keep the disk's last bytes for the
