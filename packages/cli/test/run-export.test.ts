@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -73,6 +74,15 @@ async function exportOnce(options: ExportOnce = {}) {
 }
 
 describe("runExport", () => {
+  it("keeps nothing of a finished task but its entry: no listener on the stop signal, one shared font list", async () => {
+    const stop = new AbortController();
+    const { manifest } = await exportOnce({ stop });
+    expect(getEventListeners(stop.signal, "abort")).toHaveLength(0);
+    const rendered = manifest.inputs.filter((entry) => entry.status === "rendered");
+    expect(rendered.length).toBeGreaterThan(1);
+    for (const entry of rendered) expect(entry.fonts).toBe(rendered[0]?.fonts);
+  });
+
   it("writes every good input, records every bad one, and leaves no temp file", async () => {
     const { out, manifest } = await exportOnce();
     expect(manifest.inputs.map((e) => [e.relative, e.status])).toEqual([

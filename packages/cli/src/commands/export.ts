@@ -1,7 +1,7 @@
 // `briefing export`: a folder of statements → PDF and Word files plus manifest.json, on a worker
 // pool; per-file errors are reported in one line each and never stop the rest.
 
-import { setMaxListeners } from "node:events";
+import { once, setMaxListeners } from "node:events";
 import { join, resolve } from "node:path";
 import { findTemplateDir, formatWarning, loadTemplate, statementExtensions } from "@briefing/core";
 import type { Command } from "commander";
@@ -13,6 +13,7 @@ import { chooseJobs } from "../export/jobs.js";
 import {
   type Manifest,
   manifestFileName,
+  manifestJson,
   manifestTotals,
   type StopReason,
   writeManifest,
@@ -195,7 +196,7 @@ async function exportCommand(args: string[], options: ExportOptions): Promise<nu
     };
     const manifestPath = await writeManifest(outDir, manifest);
     const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-    if (options.json) process.stdout.write(`${JSON.stringify({ ...manifest, peakRssBytes }, null, 2)}\n`);
+    if (options.json) await writePieces(process.stdout, manifestJson(manifest, { peakRssBytes }));
     else if (!options.quiet) process.stdout.write(`${summary(manifest, inputs.length)} → ${manifestPath}\n`);
   } catch (error) {
     throw fsCliError(error, join(outDir, manifestFileName(shard)));
@@ -208,6 +209,11 @@ async function exportCommand(args: string[], options: ExportOptions): Promise<nu
     return EXIT_ON_SIGNAL[result.stoppedBy];
   if (result.stoppedBy === "disk full") return EXIT_INPUT;
   return result.entries.some((entry) => entry.status === "failed") ? EXIT_INPUT : 0;
+}
+
+/** Writes `pieces` to `stream` one by one, waiting whenever its buffer is full (a pipe to `jq`). */
+async function writePieces(stream: NodeJS.WritableStream, pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) if (!stream.write(piece)) await once(stream, "drain");
 }
 
 function parseFormats(text: string): string[] {

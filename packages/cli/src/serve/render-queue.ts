@@ -3,6 +3,7 @@
 
 import type { RenderPool } from "../export/pool.js";
 import type { ResultOf, WorkerTask } from "../export/render-task.js";
+import { taskSignal } from "../export/task-signal.js";
 import { HttpError } from "./errors.js";
 
 export interface QueueStats {
@@ -62,15 +63,15 @@ export class RenderQueue {
   ): Promise<ResultOf<T>> {
     await this.#turn(options.signal, options.admitted === true);
     const started = performance.now();
-    const timeout = AbortSignal.timeout(this.options.timeLimitMs);
-    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+    const limit = taskSignal(this.options.timeLimitMs, options.signal);
     try {
-      return await this.pool.run(task, signal);
+      return await this.pool.run(task, limit.signal);
     } catch (error) {
-      if (timeout.aborted) throw this.timeLimitError();
+      if (limit.timedOut()) throw this.timeLimitError();
       if (options.signal?.aborted) throw cancelled();
       throw workerFailure(error);
     } finally {
+      limit.release();
       const ms = performance.now() - started;
       this.#averageMs = this.#averageMs * 0.8 + ms * 0.2;
       this.#running--;

@@ -6,6 +6,9 @@ import { randomBytes } from "node:crypto";
 import { open, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
+/** A file's bytes, or its text whole or in pieces (a large manifest is never one string). */
+export type FileContent = Uint8Array | string | Iterable<string>;
+
 /**
  * Writes `bytes` to a new temporary file in `dir` and returns its path: the first half of an
  * atomic write, which `commitTempFile` finishes. Its name starts with a dot and `name`, and
@@ -13,7 +16,7 @@ import { basename, dirname, join } from "node:path";
  * writer is gone. Not synced here: export's workers write and go on rendering while the main
  * thread syncs (an fsync takes milliseconds on a real disk). Nothing is left if the write fails.
  */
-export async function writeTempFile(dir: string, name: string, bytes: Uint8Array | string): Promise<string> {
+export async function writeTempFile(dir: string, name: string, bytes: FileContent): Promise<string> {
   const temp = join(dir, `.${name}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile(temp, bytes, { flag: "wx" });
@@ -47,7 +50,7 @@ export async function commitTempFile(temp: string, path: string): Promise<void> 
  * Writes `bytes` to `path` through a temporary file in the same directory and a rename,
  * so a reader never sees a half-written file and an existing file survives a failure.
  */
-export async function writeFileAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
+export async function writeFileAtomic(path: string, bytes: FileContent): Promise<void> {
   await commitTempFile(await writeTempFile(dirname(path), basename(path), bytes), path);
 }
 
