@@ -8,6 +8,7 @@ import { CliError, EXIT_INPUT, EXIT_USAGE } from "../cli-error.js";
 import { taskFailure } from "../export/error-info.js";
 import { createRenderPool } from "../export/pool.js";
 import type { RenderResult } from "../export/render-task.js";
+import { taskSignal } from "../export/task-signal.js";
 import { checkWritableFile, fsCliError } from "../io/path-errors.js";
 import {
   chosenLimits,
@@ -67,7 +68,7 @@ export function registerRender(program: Command): void {
     if (output !== undefined) await checkWritableFile(output);
 
     const pool = createRenderPool({ jobs: 1, maxMemoryMb });
-    const timeout = AbortSignal.timeout(timeoutMs);
+    const task = taskSignal(timeoutMs);
     let result: RenderResult;
     try {
       const config = {
@@ -76,15 +77,16 @@ export function registerRender(program: Command): void {
         pdfa: options.pdfa === true,
         embedFonts: options.embedFonts === true,
       };
-      result = await pool.run({ file, config }, timeout);
+      result = await pool.run({ file, config }, task.signal);
     } catch (error) {
       result = {
         ok: false,
-        error: taskFailure(error, file, { timeoutMs, timedOut: timeout.aborted }),
+        error: taskFailure(error, file, { timeoutMs, timedOut: task.timedOut() }),
         warnings: [],
         ms: 0,
       };
     } finally {
+      task.release();
       await pool.destroy();
     }
     printWarnings(result.warnings);
