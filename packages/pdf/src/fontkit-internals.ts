@@ -77,45 +77,59 @@ export function copyGlyphsFromRecords(
   glyphs: Map<number, GlyphRecord>,
 ): void {
   if (unsupportedBy(subset, font) !== undefined) return;
-  const target = subset as SubsetInternals;
-  const source = font as unknown as FontInternals;
-  const loca = source.loca as { offsets: number[] };
-  target._addGlyph = (gid: number) => {
-    let record = glyphs.get(gid);
-    if (record === undefined) {
-      const known = source._glyphs?.[gid] !== undefined;
-      const glyph = source.getGlyph(gid);
-      const glyf = glyph._decode();
-      const stream = source._getTableStream("glyf");
-      const start = loca.offsets[gid] ?? 0;
-      stream.pos += start;
-      const bytes = stream.readBuffer((loca.offsets[gid + 1] ?? start) - start);
-      record = {
-        bytes,
-        components: glyf && glyf.numberOfContours < 0 ? (glyf.components ?? []) : undefined,
-        advance: glyph.advanceWidth,
-        bearing: glyph._getMetrics().leftBearing,
-      };
-      glyphs.set(gid, record);
-      // fontkit keeps a glyph with the characters it was first read for, and the characters
-      // become its ToUnicode entry. One read here only for its bytes (a component of a composite,
-      // like и inside й) must not stay without characters: text showing it in a later document
-      // would get it with none, and that PDF would depend on what this worker rendered before.
-      if (!known && source._glyphs) delete source._glyphs[gid];
-    }
-    let buffer = record.bytes;
-    if (record.components) {
-      buffer = new Uint8Array(record.bytes);
-      const view = new DataView(buffer.buffer);
-      for (const component of record.components)
-        view.setUint16(component.pos, target.includeGlyph(component.glyphID));
-    }
-    target.glyf.push(buffer);
-    target.loca.offsets.push(target.offset);
-    target.hmtx.metrics.push({ advance: record.advance, bearing: record.bearing });
-    target.offset += buffer.length;
-    return target.glyf.length - 1;
-  };
+  const target = subset as RecordSubset;
+  target.briefingSource = font as unknown as FontInternals;
+  target.briefingRecords = glyphs;
+  target._addGlyph = addGlyphFromRecords;
+}
+
+/** A subset whose `_addGlyph` is `addGlyphFromRecords`, with what it reads. */
+interface RecordSubset extends SubsetInternals {
+  briefingSource: FontInternals;
+  briefingRecords: Map<number, GlyphRecord>;
+}
+
+// One function for every subset, its font and records kept on the subset: V8 keeps a closure's
+// optimized code only while a closure of it is alive, so a closure made per subset was compiled
+// again after every full garbage collection of a long export.
+function addGlyphFromRecords(this: RecordSubset, gid: number): number {
+  const source = this.briefingSource;
+  const glyphs = this.briefingRecords;
+  let record = glyphs.get(gid);
+  if (record === undefined) {
+    const loca = source.loca as { offsets: number[] };
+    const known = source._glyphs?.[gid] !== undefined;
+    const glyph = source.getGlyph(gid);
+    const glyf = glyph._decode();
+    const stream = source._getTableStream("glyf");
+    const start = loca.offsets[gid] ?? 0;
+    stream.pos += start;
+    const bytes = stream.readBuffer((loca.offsets[gid + 1] ?? start) - start);
+    record = {
+      bytes,
+      components: glyf && glyf.numberOfContours < 0 ? (glyf.components ?? []) : undefined,
+      advance: glyph.advanceWidth,
+      bearing: glyph._getMetrics().leftBearing,
+    };
+    glyphs.set(gid, record);
+    // fontkit keeps a glyph with the characters it was first read for, and the characters
+    // become its ToUnicode entry. One read here only for its bytes (a component of a composite,
+    // like и inside й) must not stay without characters: text showing it in a later document
+    // would get it with none, and that PDF would depend on what this worker rendered before.
+    if (!known && source._glyphs) delete source._glyphs[gid];
+  }
+  let buffer = record.bytes;
+  if (record.components) {
+    buffer = new Uint8Array(record.bytes);
+    const view = new DataView(buffer.buffer);
+    for (const component of record.components)
+      view.setUint16(component.pos, this.includeGlyph(component.glyphID));
+  }
+  this.glyf.push(buffer);
+  this.loca.offsets.push(this.offset);
+  this.hmtx.metrics.push({ advance: record.advance, bearing: record.bearing });
+  this.offset += buffer.length;
+  return this.glyf.length - 1;
 }
 
 /** fontkit's TTFSubset as far as its `encode` is replaced. */
@@ -178,17 +192,27 @@ export function subsetTemplate(font: fontkit.Font): SubsetTemplate | undefined {
  * re-encodes every table field by field for each document.
  */
 export function encodeSubsetFromTemplate(subset: unknown, template: SubsetTemplate): void {
-  const target = subset as EncodingSubset;
-  target.encode = () => {
-    // As fontkit's TTFSubset#encode sets up and copies the glyphs (components may add more).
-    target.glyf = [];
-    target.offset = 0;
-    target.loca = { offsets: [], version: template.version };
-    target.hmtx = { metrics: [], bearings: [] };
-    for (let i = 0; i < target.glyphs.length; i++) target._addGlyph?.(target.glyphs[i] as number);
-    target.loca.offsets.push(target.offset);
-    return writeSubset(template, target.glyf, target.loca.offsets, target.hmtx.metrics);
-  };
+  const target = subset as TemplateSubset;
+  target.briefingTemplate = template;
+  target.encode = encodeFromTemplate;
+}
+
+/** A subset whose `encode` is `encodeFromTemplate`, with its template. */
+interface TemplateSubset extends EncodingSubset {
+  briefingTemplate: SubsetTemplate;
+}
+
+// One function for every subset, as addGlyphFromRecords (why there).
+function encodeFromTemplate(this: TemplateSubset): Uint8Array {
+  const template = this.briefingTemplate;
+  // As fontkit's TTFSubset#encode sets up and copies the glyphs (components may add more).
+  this.glyf = [];
+  this.offset = 0;
+  this.loca = { offsets: [], version: template.version };
+  this.hmtx = { metrics: [], bearings: [] };
+  for (let i = 0; i < this.glyphs.length; i++) this._addGlyph?.(this.glyphs[i] as number);
+  this.loca.offsets.push(this.offset);
+  return writeSubset(template, this.glyf, this.loca.offsets, this.hmtx.metrics);
 }
 
 function writeSubset(

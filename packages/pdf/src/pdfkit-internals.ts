@@ -120,34 +120,52 @@ const OUTPUT_CHUNK_BYTES = 64 * 1024;
  * bytes in the same order, in fewer pieces. What is collected goes out when the document ends.
  */
 export function batchOutput(doc: PDFKit.PDFDocument): void {
-  const internals = doc as unknown as {
-    _write?: (data: string | Uint8Array) => void;
-    _offset?: number;
-    push: (chunk: Uint8Array | null) => boolean;
-  };
+  const internals = doc as unknown as BatchedDocument;
   if (typeof internals._write !== "function" || typeof internals._offset !== "number")
     throw gone("PDFDocument#_write or #_offset");
-  const push = internals.push.bind(doc);
-  let pending: Uint8Array[] = [];
-  let size = 0;
-  const flush = () => {
-    if (pending.length === 0) return;
-    push(pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending, size));
-    pending = [];
-    size = 0;
-  };
-  internals._write = (data) => {
-    // A string's characters are bytes (pdfkit keeps the low 8 bits of each, as latin1 does).
-    const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, "latin1");
-    pending.push(bytes);
-    size += bytes.length;
-    internals._offset = (internals._offset as number) + bytes.length;
-    if (size >= OUTPUT_CHUNK_BYTES) flush();
-  };
-  internals.push = (chunk) => {
-    if (chunk === null) flush();
-    return push(chunk);
-  };
+  internals.briefingPush = internals.push.bind(doc);
+  internals.briefingPending = [];
+  internals.briefingSize = 0;
+  internals._write = writeBatched;
+  internals.push = pushBatched;
+}
+
+/** A PDFDocument whose output `batchOutput` collects. */
+interface BatchedDocument {
+  _write: (data: string | Uint8Array) => void;
+  _offset: number;
+  push: (chunk: Uint8Array | null) => boolean;
+  /** pdfkit's own push, bound. */
+  briefingPush: (chunk: Uint8Array | null) => boolean;
+  briefingPending: Uint8Array[];
+  briefingSize: number;
+}
+
+// Module functions with their state on the document, not closures per document: V8 keeps a
+// closure's optimized code only while a closure of it is alive, so closures made per document
+// were compiled again after every full garbage collection of a long export.
+function writeBatched(this: BatchedDocument, data: string | Uint8Array): void {
+  // A string's characters are bytes (pdfkit keeps the low 8 bits of each, as latin1 does).
+  const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, "latin1");
+  this.briefingPending.push(bytes);
+  this.briefingSize += bytes.length;
+  this._offset += bytes.length;
+  if (this.briefingSize >= OUTPUT_CHUNK_BYTES) flushBatched(this);
+}
+
+function pushBatched(this: BatchedDocument, chunk: Uint8Array | null): boolean {
+  if (chunk === null) flushBatched(this);
+  return this.briefingPush(chunk);
+}
+
+function flushBatched(doc: BatchedDocument): void {
+  const pending = doc.briefingPending;
+  if (pending.length === 0) return;
+  doc.briefingPush(
+    pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending, doc.briefingSize),
+  );
+  doc.briefingPending = [];
+  doc.briefingSize = 0;
 }
 
 /**

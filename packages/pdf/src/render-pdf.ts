@@ -75,21 +75,6 @@ export function renderPdfStream(document: Document, options: RenderPdfOptions = 
   options.onPages?.(pages.length);
   options.onHeadingPages?.(anchors);
   const sections = sectionTitles(document, pages);
-  // Bands are measured once per running-head text (the `section` field filled in first), so
-  // a long statement title is cut to one line like any other band.
-  const bands = new Map<string, { header: Furniture; footer: Furniture }>();
-  const bandsFor = (section: string) => {
-    let measuredBands = bands.get(section);
-    if (measuredBands === undefined) {
-      measuredBands = {
-        header: measureFurniture(withSection(document.page.header, section), context),
-        footer: measureFurniture(withSection(document.page.footer, section), context),
-      };
-      bands.set(section, measuredBands);
-    }
-    return measuredBands;
-  };
-
   const root = doc.struct("Document");
   doc.addStructure(root);
   // Open outline entries, outermost first: a heading nests under the nearest one of a lower
@@ -113,42 +98,31 @@ export function renderPdfStream(document: Document, options: RenderPdfOptions = 
       outlineStack.push({ level, item: parent.addItem(shown) });
     },
   };
-  const drawPage = (index: number) => {
-    doc.addPage({ size: [document.page.width, height], margin: 0 });
-    const section = sections[index] ?? "";
-    draw.fields = { page: index + 1, pages: pages.length, section };
-    // A title page (a cover) carries no running head and no page number.
-    if (!(titlePage && index === 0)) {
-      const { header, footer } = bandsFor(section);
-      drawFurniture(draw, header, 0, margins.top);
-      drawFurniture(draw, footer, height - margins.bottom, margins.bottom);
-    }
-    for (const placement of pages[index] ?? []) {
-      const block = measured[placement.block] as MeasuredBlock;
-      if (placement.unit === 0) block.begin?.(draw);
-      block.units[placement.unit]?.draw(draw, placement.top);
-      if (placement.unit === block.units.length - 1) block.end?.(draw);
-    }
-    // Footnotes sit at the foot of the text area, which pagination shrank by their height.
-    footnotes?.draw(draw, pageFootnotes[index] ?? [], height - margins.bottom);
-    // A block that goes on overleaf marks the page's foot (reading copies: "→").
-    const last = pages[index]?.at(-1);
-    const lastBlock = last ? measured[last.block] : undefined;
-    if (last && lastBlock && last.unit < lastBlock.units.length - 1)
-      lastBlock.continued?.(draw, last.unit, last.top + (lastBlock.units[last.unit]?.height ?? 0));
+  const run: PageRun = {
+    doc,
+    document,
+    context,
+    draw,
+    measured,
+    pages,
+    sections,
+    titlePage,
+    footnotes,
+    pageFootnotes,
+    bands: new Map(),
   };
   const finish = () => {
     root.end();
     doc.end();
   };
   if (pages.length <= PAGES_PER_TURN) {
-    for (let index = 0; index < pages.length; index++) drawPage(index);
+    for (let index = 0; index < pages.length; index++) drawPage(run, index);
     finish();
   } else {
     const drawFrom = (start: number) => {
       try {
         const end = Math.min(pages.length, start + PAGES_PER_TURN);
-        for (let index = start; index < end; index++) drawPage(index);
+        for (let index = start; index < end; index++) drawPage(run, index);
         if (end < pages.length) setImmediate(drawFrom, end);
         else finish();
       } catch (error) {
@@ -158,6 +132,69 @@ export function renderPdfStream(document: Document, options: RenderPdfOptions = 
     drawFrom(0);
   }
   return doc;
+}
+
+/** What drawing a page reads: the laid-out document and the pdfkit document it is drawn into. */
+interface PageRun {
+  doc: PDFKit.PDFDocument;
+  document: Document;
+  context: MeasureContext;
+  draw: DrawContext;
+  measured: MeasuredBlock[];
+  pages: ReturnType<typeof paginate>["pages"];
+  sections: string[];
+  titlePage: boolean;
+  footnotes: ReturnType<typeof measureFootnotes>;
+  pageFootnotes: ReturnType<typeof paginate>["footnotes"];
+  /** Header and footer bands, by running-head text. */
+  bands: Map<string, { header: Furniture; footer: Furniture }>;
+}
+
+// Module functions rather than closures in renderPdfStream: V8 keeps a closure's optimized code
+// only while a closure of it is alive, so a closure made per document was compiled again after
+// every full garbage collection of a long export.
+function drawPage(run: PageRun, index: number): void {
+  const { doc, document, draw, measured, pages } = run;
+  const { margins, height } = document.page;
+  doc.addPage({ size: [document.page.width, height], margin: 0 });
+  const section = run.sections[index] ?? "";
+  draw.fields = { page: index + 1, pages: pages.length, section };
+  // A title page (a cover) carries no running head and no page number.
+  if (!(run.titlePage && index === 0)) {
+    const { header, footer } = bandsFor(run, section);
+    drawFurniture(draw, header, 0, margins.top);
+    drawFurniture(draw, footer, height - margins.bottom, margins.bottom);
+  }
+  for (const placement of pages[index] ?? []) {
+    const block = measured[placement.block] as MeasuredBlock;
+    if (placement.unit === 0) block.begin?.(draw);
+    block.units[placement.unit]?.draw(draw, placement.top);
+    if (placement.unit === block.units.length - 1) block.end?.(draw);
+  }
+  // Footnotes sit at the foot of the text area, which pagination shrank by their height.
+  run.footnotes?.draw(draw, run.pageFootnotes[index] ?? [], height - margins.bottom);
+  // A block that goes on overleaf marks the page's foot (reading copies: "→").
+  const last = pages[index]?.at(-1);
+  const lastBlock = last ? measured[last.block] : undefined;
+  if (last && lastBlock && last.unit < lastBlock.units.length - 1)
+    lastBlock.continued?.(draw, last.unit, last.top + (lastBlock.units[last.unit]?.height ?? 0));
+}
+
+/**
+ * The header and footer for a running-head text, measured once per text (the `section` field
+ * filled in first), so a long statement title is cut to one line like any other band.
+ */
+function bandsFor(run: PageRun, section: string): { header: Furniture; footer: Furniture } {
+  let measuredBands = run.bands.get(section);
+  if (measuredBands === undefined) {
+    const { page } = run.document;
+    measuredBands = {
+      header: measureFurniture(withSection(page.header, section), run.context),
+      footer: measureFurniture(withSection(page.footer, section), run.context),
+    };
+    run.bands.set(section, measuredBands);
+  }
+  return measuredBands;
 }
 
 /** Lays out `document` as a PDF: tagged, fonts embedded and subset, byte-identical for the same input. */

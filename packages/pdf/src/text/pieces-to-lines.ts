@@ -179,62 +179,116 @@ export function piecesToLines(
   maxLines = Infinity,
   options: LineOptions = {},
 ): Line[] {
-  const lines: Line[] = [];
-  let current: Word[] = [];
-  let used = 0;
-  const available = () =>
-    Math.max(1, box.width - box.indent - (lines.length === 0 ? box.firstLineIndent : 0));
-  const flush = (last: boolean) => {
-    lines.push(
-      toLine(current, box.indent + (lines.length === 0 ? box.firstLineIndent : 0), available(), last),
+  const filler = new LineFiller(box, maxLines, options);
+  // The widest a line can be (a negative first-line indent widens the first): twice that is
+  // wider than any line whatever shaping does.
+  const widest = Math.max(1, box.width - box.indent - Math.min(0, box.firstLineIndent));
+  const inside = options.keepPhrases ? insidePhrases(pieces) : undefined;
+  const { lines } = filler;
+  for (const word of toWords(pieces, 2 * widest, inside)) {
+    filler.place(word);
+    if (lines.length >= maxLines) return lines.slice(0, maxLines);
+  }
+  if (filler.current.length > 0 || lines.length === 0) filler.flush(true);
+  else {
+    const previous = lines.at(-1);
+    if (previous) previous.last = true;
+  }
+  return lines;
+}
+
+/**
+ * The lines being filled, one word at a time. A class rather than closures inside
+ * piecesToLines: V8 keeps a closure's optimized code only while some closure of it is alive,
+ * so closures made per paragraph were compiled again after every full garbage collection
+ * (hyphenateAtLineEnd alone took a second of compiler time per 20 s of a 2-worker export).
+ */
+class LineFiller {
+  readonly lines: Line[] = [];
+  current: Word[] = [];
+  used = 0;
+
+  constructor(
+    private readonly box: LineBox,
+    private readonly maxLines: number,
+    private readonly options: LineOptions,
+  ) {}
+
+  available(): number {
+    const { box } = this;
+    return Math.max(1, box.width - box.indent - (this.lines.length === 0 ? box.firstLineIndent : 0));
+  }
+
+  flush(last: boolean): void {
+    const { box } = this;
+    this.lines.push(
+      toLine(
+        this.current,
+        box.indent + (this.lines.length === 0 ? box.firstLineIndent : 0),
+        this.available(),
+        last,
+      ),
     );
-    current = [];
-    used = 0;
-  };
+    this.current = [];
+    this.used = 0;
+  }
+
   // `current` ends its line at its last sentence end, past `sentenceLineFill` of the line.
-  const endAtSentence = (): boolean => {
-    const fill = options.sentenceLineFill;
+  endAtSentence(): boolean {
+    const fill = this.options.sentenceLineFill;
     if (fill === undefined) return false;
-    let width = used;
+    const { current } = this;
+    let width = this.used;
     for (let j = current.length - 2; j >= 0; j--) {
       width -= (current[j + 1] as Word).width;
       const word = current[j] as Word;
-      if (width - word.trailing < fill * available()) return false;
+      if (width - word.trailing < fill * this.available()) return false;
       if (word.hyphen || !endsSentence(wordText(word), wordText(current[j + 1] as Word))) continue;
       const rest = current.slice(j + 1);
-      current = current.slice(0, j + 1);
-      used = width;
-      flush(false);
-      for (const next of rest) place(next);
+      this.current = current.slice(0, j + 1);
+      this.used = width;
+      this.flush(false);
+      for (const next of rest) this.place(next);
       return true;
     }
     return false;
-  };
-  const place = (word: Word) => {
-    if (current.length > 0 && used + word.width - word.trailing > available() + EPSILON && endAtSentence()) {
-      place(word);
+  }
+
+  place(word: Word): void {
+    if (this.current.length > 0 && this.overflows(word) && this.endAtSentence()) {
+      this.place(word);
       return;
     }
-    if (current.length > 0 && used + word.width - word.trailing > available() + EPSILON) {
-      const rest = options.hyphenate ? hyphenateAtLineEnd(word) : undefined;
-      flush(false);
+    if (this.current.length > 0 && this.overflows(word)) {
+      const rest = this.options.hyphenate ? this.hyphenateAtLineEnd(word) : undefined;
+      this.flush(false);
       if (rest) {
-        if (lines.length < maxLines) place(rest);
+        if (this.lines.length < this.maxLines) this.place(rest);
         return;
       }
     }
-    if (current.length === 0 && word.width - word.trailing > available() + EPSILON && isSplittable(word)) {
-      placeByCharacters(word);
+    if (
+      this.current.length === 0 &&
+      word.width - word.trailing > this.available() + EPSILON &&
+      isSplittable(word)
+    ) {
+      this.placeByCharacters(word);
       return;
     }
-    current.push(word);
-    used += word.width;
-    if (word.required) flush(true);
-  };
+    this.current.push(word);
+    this.used += word.width;
+    if (word.required) this.flush(true);
+  }
+
+  private overflows(word: Word): boolean {
+    return this.used + word.width - word.trailing > this.available() + EPSILON;
+  }
+
   // The line so far is loose (its spaces would stretch beyond LOOSE_SPACE_STRETCH) and `word`,
   // an English word after a space, does not fit: the longest hyphenated start of it that fits
   // ends the line (a hyphen drawn after it); the rest of the word is returned.
-  const hyphenateAtLineEnd = (word: Word): Word | undefined => {
+  private hyphenateAtLineEnd(word: Word): Word | undefined {
+    const { current } = this;
     const last = current.at(-1);
     const fragment = word.fragments[0];
     if (!last || last.trailing <= 0 || word.fragments.length !== 1 || !fragment) return undefined;
@@ -249,9 +303,9 @@ export function piecesToLines(
         narrowest = Math.min(narrowest, trailing);
       }
     }
-    const extra = available() - (used - last.trailing);
+    const extra = this.available() - (this.used - last.trailing);
     if (gaps > 0 && extra / gaps <= (LOOSE_SPACE_STRETCH - 1) * narrowest) return undefined;
-    const parts = hyphenWord(fragment.text, piece.lang ?? options.language);
+    const parts = hyphenWord(fragment.text, piece.lang ?? this.options.language);
     if (!parts) return undefined;
     const points = hyphenationPoints(parts.letters);
     for (let i = points.length - 1; i >= 0; i--) {
@@ -259,7 +313,7 @@ export function piecesToLines(
       const head = `${parts.lead}${parts.letters.slice(0, at)}`;
       const headWidth = measure(piece, head);
       const width = headWidth + measure(piece, "-");
-      if (used + width > available() + EPSILON) continue;
+      if (this.used + width > this.available() + EPSILON) continue;
       current.push({
         fragments: [{ piece, text: head, width: headWidth }],
         width,
@@ -267,7 +321,7 @@ export function piecesToLines(
         required: false,
         hyphen: piece,
       });
-      used += width;
+      this.used += width;
       const tail = `${parts.letters.slice(at)}${parts.tail}`;
       const tailWidth = measure(piece, tail);
       return {
@@ -278,11 +332,12 @@ export function piecesToLines(
       };
     }
     return undefined;
-  };
+  }
+
   // An emergency break: the word fills lines character by character, a character going to the
   // next line when it does not fit (white space always fits: it hangs). The characters of a
   // line stay one fragment per piece, so the rest of the word is never re-measured.
-  const placeByCharacters = (word: Word) => {
+  private placeByCharacters(word: Word): void {
     let fragments: Fragment[] = [];
     let width = 0;
     let trailing = 0;
@@ -294,12 +349,12 @@ export function piecesToLines(
         const codePoint = text.codePointAt(i) as number;
         const advance = characterWidth(piece, codePoint);
         const space = isWhiteSpace(codePoint);
-        const lineHasText = current.length > 0 || fragments.length > 0 || i > from;
-        if (!space && lineHasText && used + advance > available() + EPSILON) {
+        const lineHasText = this.current.length > 0 || fragments.length > 0 || i > from;
+        if (!space && lineHasText && this.used + advance > this.available() + EPSILON) {
           if (i > from) fragments.push({ piece, text: text.slice(from, i), width: fromWidth });
-          if (fragments.length > 0) current.push({ fragments, width, trailing, required: false });
-          flush(false);
-          if (lines.length >= maxLines) return;
+          if (fragments.length > 0) this.current.push({ fragments, width, trailing, required: false });
+          this.flush(false);
+          if (this.lines.length >= this.maxLines) return;
           fragments = [];
           width = 0;
           trailing = 0;
@@ -308,29 +363,15 @@ export function piecesToLines(
         }
         fromWidth += advance;
         width += advance;
-        used += advance;
+        this.used += advance;
         trailing = space ? trailing + advance : 0;
         i += codePoint > 0xffff ? 2 : 1;
       }
       if (from < text.length) fragments.push({ piece, text: text.slice(from), width: fromWidth });
     }
-    current.push({ fragments, width, trailing, required: word.required });
-    if (word.required) flush(true);
-  };
-  // The widest a line can be (a negative first-line indent widens the first): twice that is
-  // wider than any line whatever shaping does.
-  const widest = Math.max(1, box.width - box.indent - Math.min(0, box.firstLineIndent));
-  const inside = options.keepPhrases ? insidePhrases(pieces) : undefined;
-  for (const word of toWords(pieces, 2 * widest, inside)) {
-    place(word);
-    if (lines.length >= maxLines) return lines.slice(0, maxLines);
+    this.current.push({ fragments, width, trailing, required: word.required });
+    if (word.required) this.flush(true);
   }
-  if (current.length > 0 || lines.length === 0) flush(true);
-  else {
-    const previous = lines.at(-1);
-    if (previous) previous.last = true;
-  }
-  return lines;
 }
 
 /** Positions (in the pieces' joined text) inside a Japanese phrase: no line breaks there. */
