@@ -89,9 +89,7 @@ interface RecordSubset extends SubsetInternals {
   briefingRecords: Map<number, GlyphRecord>;
 }
 
-// One function for every subset, its font and records kept on the subset: V8 keeps a closure's
-// optimized code only while a closure of it is alive, so a closure made per subset was compiled
-// again after every full garbage collection of a long export.
+// One function for every subset, its font and records kept on the subset: see docs/pdf.md, "No closures made per document on the hot path".
 function addGlyphFromRecords(this: RecordSubset, gid: number): number {
   const source = this.briefingSource;
   const glyphs = this.briefingRecords;
@@ -202,7 +200,7 @@ interface TemplateSubset extends EncodingSubset {
   briefingTemplate: SubsetTemplate;
 }
 
-// One function for every subset, as addGlyphFromRecords (why there).
+// One function for every subset, as addGlyphFromRecords.
 function encodeFromTemplate(this: TemplateSubset): Uint8Array {
   const template = this.briefingTemplate;
   // As fontkit's TTFSubset#encode sets up and copies the glyphs (components may add more).

@@ -141,9 +141,8 @@ interface BatchedDocument {
   briefingSize: number;
 }
 
-// Module functions with their state on the document, not closures per document: V8 keeps a
-// closure's optimized code only while a closure of it is alive, so closures made per document
-// were compiled again after every full garbage collection of a long export.
+// Module functions with their state on the document, not closures per document: see
+// docs/pdf.md, "No closures made per document on the hot path".
 function writeBatched(this: BatchedDocument, data: string | Uint8Array): void {
   // A string's characters are bytes (pdfkit keeps the low 8 bits of each, as latin1 does).
   const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, "latin1");

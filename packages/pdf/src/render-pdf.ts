@@ -150,9 +150,8 @@ interface PageRun {
   bands: Map<string, { header: Furniture; footer: Furniture }>;
 }
 
-// Module functions rather than closures in renderPdfStream: V8 keeps a closure's optimized code
-// only while a closure of it is alive, so a closure made per document was compiled again after
-// every full garbage collection of a long export.
+// Module functions rather than closures in renderPdfStream: see
+// docs/pdf.md, "No closures made per document on the hot path".
 function drawPage(run: PageRun, index: number): void {
   const { doc, document, draw, measured, pages } = run;
   const { margins, height } = document.page;

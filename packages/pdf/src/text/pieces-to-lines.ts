@@ -199,9 +199,7 @@ export function piecesToLines(
 
 /**
  * The lines being filled, one word at a time. A class rather than closures inside
- * piecesToLines: V8 keeps a closure's optimized code only while some closure of it is alive,
- * so closures made per paragraph were compiled again after every full garbage collection
- * (hyphenateAtLineEnd alone took a second of compiler time per 20 s of a 2-worker export).
+ * piecesToLines: see docs/pdf.md, "No closures made per document on the hot path".
  */
 class LineFiller {
   readonly lines: Line[] = [];
