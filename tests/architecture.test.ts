@@ -1,5 +1,6 @@
-// The layering docs/architecture.md describes, checked: no package imports one above it, and
-// inside a package no two folders import each other (directly or round a longer loop).
+// The layering docs/architecture.md describes, checked: no package imports one above it, inside
+// a package no two folders import each other (directly or round a longer loop), and the CLI's
+// main thread loads no parser, renderer or server at start ("Two entry points").
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -88,4 +89,75 @@ describe("architecture", () => {
       expect(findCycle(graph)).toBeUndefined();
     });
   }
+});
+
+/**
+ * What loading `entry` (a built .js file) loads, following static imports only (a dynamic
+ * `import()` runs later, if at all): our built files, and third-party packages by name.
+ */
+function staticImports(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const source = readFileSync(file, "utf8");
+    for (const match of source.matchAll(/^\s*(?:(?:import|export)\s[^;]*?\sfrom|import)\s*"([^"]+)";/gm)) {
+      const specifier = match[1] as string;
+      if (specifier.startsWith("node:")) continue;
+      if (specifier.startsWith(".")) visit(resolve(dirname(file), specifier));
+      else if (specifier.startsWith("@briefing/")) {
+        const [, name, subpath] = /^@briefing\/([a-z]+)(?:\/(.+))?$/.exec(specifier) ?? [];
+        packages.add(specifier);
+        if (name !== "templates")
+          visit(join(root, "packages", name as string, "dist", `${subpath ?? "index"}.js`));
+      } else
+        packages.add(
+          specifier.startsWith("@")
+            ? specifier.split("/").slice(0, 2).join("/")
+            : (specifier.split("/")[0] as string),
+        );
+    }
+  };
+  visit(entry);
+  return { files, packages };
+}
+
+describe("the CLI's start", () => {
+  it("loads the light core and no parser, renderer or server until a command needs one", () => {
+    const { packages } = staticImports(join(root, "packages", "cli", "dist", "bin.js"));
+    expect(packages).toContain("@briefing/core/light");
+    const heavy = [
+      "@briefing/core",
+      "@briefing/pdf",
+      "@briefing/docx",
+      "@briefing/web",
+      "handlebars",
+      "zod",
+      "markdown-it",
+      "htmlparser2",
+      "pdfkit",
+      "fontkit",
+      "docx",
+      "fastify",
+      "fflate",
+    ];
+    expect([...packages].filter((name) => heavy.includes(name))).toEqual([]);
+  });
+
+  it("the light core entry imports only what the main entry exports, without its parsers", () => {
+    const light = readFileSync(join(root, "packages", "core", "src", "light.ts"), "utf8");
+    const index = readFileSync(join(root, "packages", "core", "src", "index.ts"), "utf8");
+    const names = (source: string) =>
+      [...source.matchAll(/export\s+\{([^}]*)\}\s*from/g)].flatMap((match) =>
+        (match[1] as string)
+          .split(",")
+          .map((item) => item.trim().replace(/^type\s+/, ""))
+          .filter(Boolean),
+      );
+    const inIndex = new Set(names(index));
+    expect(names(light).filter((name) => !inIndex.has(name))).toEqual([]);
+    const { packages } = staticImports(join(root, "packages", "core", "dist", "light.js"));
+    expect([...packages].sort()).toEqual(["yaml"]);
+  });
 });

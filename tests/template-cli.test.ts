@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,6 +7,7 @@ import { type Document, DocumentSchema, smartQuotes } from "@briefing/core";
 import { describe, expect, it } from "vitest";
 
 const bin = fileURLToPath(new URL("../packages/cli/dist/bin.js", import.meta.url));
+const examples = fileURLToPath(new URL("../examples/", import.meta.url));
 const seed = fileURLToPath(
   new URL("../examples/2017-06-08-apmbc-cooperation-and-assistance.txt", import.meta.url),
 );
@@ -119,6 +120,40 @@ describe("briefing templates / render", { timeout: 60_000 }, () => {
     expect(run.stderr.split("\n").slice(1).join("\n")).toBe(
       `briefing: ${template}:3:1: unknown tag <marquee> (markup 2:1) — briefing markup has: ${"document, header, footer, h1, h2, h3, p, strong, em, sup, sub, span, a, ul, ol, li, table, tr, th, td, hr, page-break, toc, page-number, page-count, section-title, note-ref, footnote"}\n`,
     );
+  });
+
+  it("export compiles its template once, before any input: a broken one fails the run in one line", () => {
+    const work = mkdtempSync(join(tmpdir(), "briefing-export-template-"));
+    const mine = join(work, "mine");
+    briefing(["templates", "copy", "briefing", mine]);
+    const template = join(mine, "template.hbs");
+    const source = readFileSync(template, "utf8");
+    const lines = source.split("\n");
+    const out = join(work, "out");
+
+    // A load-time warning is said once as the run starts (each input's entry lists it too).
+    writeFileSync(
+      template,
+      source.replace("</document>", '<p class="body">{{{statement.title}}}</p></document>'),
+    );
+    const warned = briefing(["export", examples, "--out", out, "--to", "pdf", "--template", mine]);
+    expect(warned.status, warned.stderr).toBe(0);
+    expect(warned.stderr.split("\n")).toEqual([
+      expect.stringMatching(
+        /^briefing: .*template\.hbs:\d+:\d+: \{\{\{statement\.title\}\}\} inserts text unescaped/,
+      ),
+      "",
+    ]);
+    expect(warned.stderr).toContain(`briefing: ${template}:`);
+
+    writeFileSync(template, [...lines, "{{#if statement.title}}"].join("\n"));
+    const broken = briefing(["export", seed, "--out", join(work, "out2"), "--to", "pdf", "--template", mine]);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr.startsWith(`briefing: ${template}:${lines.length + 1}:`)).toBe(true);
+    expect(broken.stderr).toContain(": Handlebars syntax error — ");
+    expect(broken.stderr.split("\n")).toHaveLength(2);
+    expect(broken.stdout).toBe("");
+    expect(readdirSync(join(work, "out2"))).toEqual([]);
   });
 
   it("rejects --pdfa without --to pdf as a usage error", () => {

@@ -2,7 +2,7 @@
 // `briefing` entry point: runs the commander program, then turns what was thrown into an exit
 // code (0 ok, 1 bad input, 2 usage, 70 internal bug) and one stderr line; stacks only for bugs.
 
-import { BriefingError } from "@briefing/core";
+import { BriefingError } from "@briefing/core/light";
 import { CommanderError } from "commander";
 import { CliError, EXIT_INPUT, EXIT_USAGE } from "./cli-error.js";
 import { describeFsError } from "./io/path-errors.js";

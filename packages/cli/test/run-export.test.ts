@@ -34,6 +34,7 @@ interface ExportOnce {
   stop?: AbortController;
   inputs?: string[];
   timeoutMs?: number;
+  beforeRender?: () => Promise<void>;
 }
 
 async function exportOnce(options: ExportOnce = {}) {
@@ -53,6 +54,7 @@ async function exportOnce(options: ExportOnce = {}) {
     concurrency: 4,
     timeoutMs: options.timeoutMs ?? 60_000,
     ...(changed && { changed }),
+    ...(options.beforeRender && { beforeRender: options.beforeRender }),
     stop: options.stop ?? new AbortController(),
   });
   // As `briefing export` does once its workers are stopped: a worker stopped mid-task (a signal,
@@ -131,6 +133,37 @@ describe("runExport", () => {
     const third = await exportOnce({ changed: true });
     expect(third.manifest.inputs.map((e) => e.status)).toEqual(["rendered", "failed", "failed", "rendered"]);
     expect(await readFile(join(third.out, pdf), "utf8")).toBe("Alpha statement\n2021-11-23");
+  });
+
+  it("waits for beforeRender (the template check) before each render, and not for unchanged inputs", async () => {
+    let calls = 0;
+    const beforeRender = async () => {
+      calls++;
+    };
+    await exportOnce({ beforeRender });
+    expect(calls).toBe(4);
+    calls = 0;
+    const second = await exportOnce({ changed: true, beforeRender });
+    // The two unchanged inputs never reach the pool; the two failed ones are tried again.
+    expect(second.manifest.inputs.map((e) => e.status)).toEqual([
+      "unchanged",
+      "failed",
+      "failed",
+      "unchanged",
+    ]);
+    expect(calls).toBe(2);
+  });
+
+  it("ends the run with beforeRender's error, having rendered nothing", async () => {
+    const broken = new Error("template.hbs:3:1: unknown tag <marquee>");
+    await expect(
+      exportOnce({
+        beforeRender: async () => {
+          throw broken;
+        },
+      }),
+    ).rejects.toBe(broken);
+    expect((await readdir(join(dir, "out"))).filter((name) => !name.startsWith("."))).toEqual([]);
   });
 
   it("stops on a signal, keeping only what finished", async () => {

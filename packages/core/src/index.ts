@@ -44,9 +44,9 @@ export { BriefingError, formatWarning, type Warning } from "./errors.js";
 // Sources → Statement.
 export type { DroppedLine, Explanation, FieldOrigin } from "./import/explanation.js";
 export type { ImportResult } from "./import/import-result.js";
-export { statementExtensions } from "./import/importers.js";
 export { type ParseOptions, parseStatement } from "./import/parse-statement.js";
 export { readStatementFile } from "./import/read-statement-file.js";
+export { statementExtensions } from "./import/statement-extensions.js";
 export { toYamlText } from "./import/yaml-text.js";
 // Rules every renderer and the CLI share.
 export { sourceDate } from "./io/source-date.js";

@@ -2,19 +2,12 @@
 // ordered by date or as given; any unreadable input stops the book, since a gap would mislead.
 
 import { extname, resolve } from "node:path";
-import {
-  formatWarning,
-  readStatementFile,
-  type Statement,
-  statementExtensions,
-  type Warning,
-  writeFileAtomic,
-} from "@briefing/core";
+import type { Statement, Warning } from "@briefing/core";
+import { formatWarning, statementExtensions, writeFileAtomic } from "@briefing/core/light";
 import type { Command } from "commander";
 import { CliError, EXIT_INPUT, EXIT_USAGE } from "../cli-error.js";
 import { errorInfo } from "../export/error-info.js";
 import { expandInputs, type InputFile } from "../export/expand-inputs.js";
-import { bindBook, sortByDate } from "../export/render-book.js";
 import { checkWritableFile, fsCliError } from "../io/path-errors.js";
 import { type OutputFormatName, outputFormats } from "../outputs/index.js";
 import {
@@ -74,6 +67,11 @@ async function bookCommand(args: string[], options: BookOptions): Promise<void> 
   for (const pattern of unmatched) process.stderr.write(`briefing: no file matches ${pattern}\n`);
   if (inputs.length === 0) throw new CliError("no statement files found in the inputs given", EXIT_INPUT);
 
+  // Loaded here, not with the program: see docs/architecture.md, "Two entry points".
+  const [{ readStatementFile }, { bindBook, sortByDate }] = await Promise.all([
+    import("@briefing/core"),
+    import("../export/render-book.js"),
+  ]);
   const warnings: Warning[] = [];
   const read: { input: InputFile; statement: Statement }[] = [];
   let failed = 0;

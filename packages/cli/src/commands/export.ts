@@ -3,7 +3,7 @@
 
 import { once, setMaxListeners } from "node:events";
 import { join, resolve } from "node:path";
-import { findTemplateDir, formatWarning, loadTemplate, statementExtensions } from "@briefing/core";
+import { findTemplateDir, formatWarning, statementExtensions } from "@briefing/core/light";
 import type { Command } from "commander";
 import { CliError, EXIT_INPUT, EXIT_USAGE, positiveInteger } from "../cli-error.js";
 import { CacheKeys, environmentKey } from "../export/cache-key.js";
@@ -105,11 +105,7 @@ async function exportCommand(args: string[], options: ExportOptions): Promise<nu
   const everyInput = sortInputs(expanded.inputs);
   const inputs = selectShard(everyInput, shard);
 
-  // A broken template would fail every file the same way: fail once, before starting.
   const { template, ...templateOptions } = chosenTemplate(options, DEFAULT_TEMPLATE);
-  for (const warning of loadTemplate(template, templateOptions).warnings) {
-    if (!options.quiet) process.stderr.write(`briefing: ${formatWarning(warning)}\n`);
-  }
   const templateDir = findTemplateDir(template, templateOptions);
   const pdfa = options.pdfa === true;
   const embedFonts = options.embedFonts === true;
@@ -147,6 +143,16 @@ async function exportCommand(args: string[], options: ExportOptions): Promise<nu
   const onSigterm = () => onSignal("SIGTERM");
   process.on("SIGINT", onSigint);
   process.on("SIGTERM", onSigterm);
+  // A broken template would fail every file the same way: it is compiled once, on a worker (the
+  // main thread loads no Handlebars: docs/architecture.md, "Two entry points"), before the first
+  // render, and a failure ends the run before any input is rendered.
+  let templateChecked: Promise<void> | undefined;
+  const checkTemplate = async () => {
+    const checked = await pool.run({ kind: "template", template, ...templateOptions });
+    if (!checked.ok) throw new CliError(checked.error.message, EXIT_INPUT);
+    if (!options.quiet)
+      for (const warning of checked.warnings) progress.log(`briefing: ${formatWarning(warning)}`);
+  };
   progress.start(inputs.length);
   let result: ExportResult;
   try {
@@ -161,6 +167,10 @@ async function exportCommand(args: string[], options: ExportOptions): Promise<nu
       concurrency: jobs * 2,
       timeoutMs,
       ...(changed && { changed }),
+      beforeRender: () => {
+        templateChecked ??= checkTemplate();
+        return templateChecked;
+      },
       stop,
       onEntry: (entry) => progress.entry(entry),
     });

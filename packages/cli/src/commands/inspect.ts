@@ -1,16 +1,7 @@
 // `briefing inspect`: statement files → a YAML or JSON report (fields, stats, warnings; with
 // --explain, each field's source line); unreadable files go to stderr, the rest still print.
 
-import {
-  analyzeStatement,
-  BriefingError,
-  type Explanation,
-  readStatementFile,
-  type Statement,
-  type Stats,
-  toYamlText,
-  type Warning,
-} from "@briefing/core";
+import type { Explanation, Statement, Stats, Warning } from "@briefing/core";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { CliError, EXIT_INPUT } from "../cli-error.js";
 
@@ -68,6 +59,10 @@ export function registerInspect(program: Command): void {
     // commander would exit(1) on a usage mistake here instead of letting bin.ts exit with 2.
     .exitOverride()
     .action(async (files: string[], options: InspectOptions) => {
+      // Loaded here, not with the program: see docs/architecture.md, "Two entry points".
+      const { analyzeStatement, BriefingError, readStatementFile, toYamlText } = await import(
+        "@briefing/core"
+      );
       const reports: InspectReport[] = [];
       let failed = 0;
       for (const file of files) {

@@ -2,7 +2,7 @@
 // the same time and memory limits as export.
 
 import { basename, extname, resolve } from "node:path";
-import { formatWarning, type Warning, writeFileAtomic } from "@briefing/core";
+import { formatWarning, type Warning, writeFileAtomic } from "@briefing/core/light";
 import { type Command, Option } from "commander";
 import { CliError, EXIT_INPUT, EXIT_USAGE } from "../cli-error.js";
 import { taskFailure } from "../export/error-info.js";

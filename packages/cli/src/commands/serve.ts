@@ -6,7 +6,7 @@ import type { Command } from "commander";
 import { CliError, EXIT_INPUT, EXIT_USAGE, positiveInteger } from "../cli-error.js";
 import { chooseJobs } from "../export/jobs.js";
 import { createRenderPool, DEFAULT_WORKER_MEMORY_MB } from "../export/pool.js";
-import { createServer, DEFAULTS } from "../serve/server.js";
+import { DEFAULTS } from "../serve/defaults.js";
 import { isLoopbackHost } from "../serve/token.js";
 
 interface ServeOptions {
@@ -87,6 +87,8 @@ async function serveCommand(options: ServeOptions): Promise<void> {
   const choice = chooseJobs(requested, { maxMemoryMb: DEFAULT_WORKER_MEMORY_MB });
   if (choice.warning) process.stderr.write(`briefing: ${choice.warning}\n`);
 
+  // Loaded here, not with the program: see docs/architecture.md, "Two entry points".
+  const { createServer } = await import("../serve/server.js");
   const pool = createRenderPool({ jobs: choice.jobs });
   const app = createServer({
     pool,

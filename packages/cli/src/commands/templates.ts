@@ -1,7 +1,7 @@
 // `briefing templates list|copy`: lists built-in and --templates templates, or copies one to a
 // new folder to customise; a thin commander layer over @briefing/core.
 
-import { copyTemplate, listTemplates } from "@briefing/core";
+import { copyTemplate, listTemplates } from "@briefing/core/light";
 import type { Command } from "commander";
 
 /** `briefing templates list` and `briefing templates copy <name> <dir>`. */

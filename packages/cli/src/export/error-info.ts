@@ -2,7 +2,7 @@
 // `file:line:col: problem — hint` line (or its parts apart); also words timeouts, out-of-memory and dead workers.
 
 import { performance } from "node:perf_hooks";
-import { BriefingError, type Warning } from "@briefing/core";
+import { BriefingError, type Warning } from "@briefing/core/light";
 import { describeFsError } from "../io/path-errors.js";
 import type { ErrorDetail, ErrorInfo } from "./render-task.js";
 

@@ -4,7 +4,7 @@
 import { unlink } from "node:fs/promises";
 import { basename } from "node:path";
 import { performance } from "node:perf_hooks";
-import { writeTempFile } from "@briefing/core";
+import { writeTempFile } from "@briefing/core/light";
 import { isDiskFull } from "../io/path-errors.js";
 import { sha256 } from "./cache-key.js";
 import { failedTask } from "./error-info.js";

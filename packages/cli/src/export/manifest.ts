@@ -3,7 +3,7 @@
 
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type Warning, writeFileAtomic } from "@briefing/core";
+import { type Warning, writeFileAtomic } from "@briefing/core/light";
 import type { ErrorInfo } from "./render-task.js";
 import type { Shard } from "./shard.js";
 

@@ -3,7 +3,7 @@
 
 import { readdir, readFile, stat, unlink } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { isAtomicTempFile } from "@briefing/core";
+import { isAtomicTempFile } from "@briefing/core/light";
 import { sha256 } from "./cache-key.js";
 import type { InputFile } from "./expand-inputs.js";
 import {

@@ -2,7 +2,8 @@
 // machines; Windows-reserved names are escaped and no name may leave the output folder.
 
 import { basename, extname, isAbsolute, relative, resolve, sep } from "node:path";
-import { MAX_SLUG_LENGTH, type Statement, slugify } from "@briefing/core";
+import type { Statement } from "@briefing/core";
+import { MAX_SLUG_LENGTH, slugify } from "@briefing/core/light";
 import { sha256 } from "./cache-key.js";
 
 /** Longest title part of a name, in characters; the rest of a long title is cut at a word. */

@@ -1,7 +1,7 @@
 // `briefing export` progress on stderr: a cli-progress bar (count, rate, ETA) on a terminal, a
 // line per file with --verbose, only failures with --quiet; stdout stays free for --json.
 
-import { formatWarning } from "@briefing/core";
+import { formatWarning } from "@briefing/core/light";
 import cliProgress from "cli-progress";
 import type { ManifestEntry } from "./manifest.js";
 

@@ -1,4 +1,4 @@
-// Messages between the main thread and render workers: a task in (render, book, inspect), its
+// Messages between the main thread and render workers: a task in (render, export, book, inspect, template), its
 // result out (bytes or a structured error), plain data so worker_threads can clone them.
 
 import type { Explanation, Statement, Stats, Warning } from "@briefing/core";
@@ -70,8 +70,15 @@ export interface InspectTask {
   maxBytes?: number;
 }
 
+/** `briefing export`'s template, compiled once before the first input renders. */
+export interface TemplateTask {
+  kind: "template";
+  template: string;
+  templatesDir?: string;
+}
+
 /** Every task a worker runs. */
-export type WorkerTask = RenderTask | ExportTask | BookTask | InspectTask;
+export type WorkerTask = RenderTask | ExportTask | BookTask | InspectTask | TemplateTask;
 
 /**
  * A failure with its parts apart, for callers that show them separately (the HTTP API):
@@ -153,6 +160,9 @@ export type InspectResult =
     }
   | { ok: false; error: ErrorInfo; detail: ErrorDetail; warnings: Warning[]; ms: number };
 
+/** The template's load-time warnings, or why it cannot be used. */
+export type TemplateResult = { ok: true; warnings: readonly Warning[] } | { ok: false; error: ErrorInfo };
+
 /** The result type of each task kind. */
 export type ResultOf<T extends WorkerTask> = T extends BookTask
   ? BookResult
@@ -160,4 +170,6 @@ export type ResultOf<T extends WorkerTask> = T extends BookTask
     ? InspectResult
     : T extends ExportTask
       ? ExportTaskResult
-      : RenderResult;
+      : T extends TemplateTask
+        ? TemplateResult
+        : RenderResult;

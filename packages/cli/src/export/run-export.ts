@@ -4,7 +4,7 @@
 
 import { unlink } from "node:fs/promises";
 import { relative } from "node:path";
-import { commitTempFile } from "@briefing/core";
+import { commitTempFile } from "@briefing/core/light";
 import { isDiskFull } from "../io/path-errors.js";
 import { type CacheKeys, hashFile } from "./cache-key.js";
 import type { ChangeDetector } from "./changed.js";
@@ -35,6 +35,11 @@ export interface ExportRun {
   /** Longest time one input may take to render, in milliseconds. */
   timeoutMs: number;
   changed?: ChangeDetector;
+  /**
+   * Awaited before each input is handed to the pool (the export's template check, which throws
+   * to end the run); not for inputs `changed` finds unchanged, so a run with nothing to do starts no thread.
+   */
+  beforeRender?: () => Promise<void>;
   /**
    * Aborted with a `StopReason` by a signal: no new task starts, running ones are stopped,
    * finished ones are kept. The run aborts it itself, with "disk full", on the first ENOSPC.
@@ -119,6 +124,7 @@ async function exportOne(
 ): Promise<ManifestEntry | undefined> {
   const unchanged = await run.changed?.unchanged(input, run.config.formats, identity?.inputSha256);
   if (unchanged) return unchanged;
+  await run.beforeRender?.();
   const task = taskSignal(run.timeoutMs, run.stop.signal);
   let result: ExportTaskResult;
   try {

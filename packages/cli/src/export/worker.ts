@@ -1,6 +1,7 @@
-// The piscina worker module (built as worker.js): a task (render, export, book or inspect) → its result;
+// The piscina worker module (built as worker.js): a task (render, export, book, inspect or template) → its result;
 // loaded once per thread, so template and font caches serve every file it renders.
 
+import { checkTemplate } from "./check-template.js";
 import { exportInput } from "./export-input.js";
 import { inspectInput } from "./inspect-input.js";
 import { renderBookTask } from "./render-book.js";
@@ -20,6 +21,8 @@ export default async function run(task: WorkerTask): Promise<unknown> {
       return inspectInput(task);
     case "export":
       return exportInput(task);
+    case "template":
+      return checkTemplate(task);
     default:
       return renderInput(task);
   }

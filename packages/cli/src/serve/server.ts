@@ -8,6 +8,7 @@ import multipart from "@fastify/multipart";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { RenderPool } from "../export/pool.js";
 import type { ServeContext } from "./context.js";
+import { DEFAULTS } from "./defaults.js";
 import { pathOf, registerErrorHandlers } from "./errors.js";
 import { routeMethods } from "./openapi.js";
 import { RenderQueue } from "./render-queue.js";
@@ -18,8 +19,6 @@ import { registerRenderRoute } from "./routes/render.js";
 import { registerStatusRoutes } from "./routes/status.js";
 import { registerWebAssets } from "./static-files.js";
 import { registerTokenCheck } from "./token.js";
-
-export const DEFAULTS = { queue: 64, timeLimitSeconds: 30, maxBodyMb: 10 } as const;
 
 export interface ServerOptions {
   /** The worker pool renders run on (`createRenderPool`); tests pass one they control. */

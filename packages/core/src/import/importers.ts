@@ -4,6 +4,7 @@ import { docxToStatement } from "./docx-to-statement.js";
 import type { ImportResult } from "./import-result.js";
 import { jsonToStatement } from "./json-to-statement.js";
 import { markdownToStatement } from "./markdown-to-statement.js";
+import type { StatementExtension } from "./statement-extensions.js";
 import { textToStatement } from "./text-to-statement.js";
 import { yamlToStatement } from "./yaml-to-statement.js";
 
@@ -19,8 +20,8 @@ export const binary = (read: (bytes: Uint8Array, file: string) => ImportResult):
   read,
 });
 
-/** The importer for each file extension (lower case, with the dot). */
-export const importers = {
+/** The importer for each file extension (lower case, with the dot); the compiler holds it to the list. */
+export const importers: Record<StatementExtension, Importer> = {
   ".txt": text(textToStatement),
   ".md": text(markdownToStatement),
   ".markdown": text(markdownToStatement),
@@ -28,7 +29,4 @@ export const importers = {
   ".yml": text(yamlToStatement),
   ".json": text(jsonToStatement),
   ".docx": binary(docxToStatement),
-} satisfies Record<`.${string}`, Importer>;
-
-/** Extensions briefing reads statements from, e.g. `[".txt", ".md", …]`. */
-export const statementExtensions: string[] = Object.keys(importers);
+};

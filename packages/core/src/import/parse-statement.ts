@@ -4,7 +4,8 @@ import { extname } from "node:path";
 import { BriefingError, type Warning } from "../errors.js";
 import { decodeInput, MAX_INPUT_BYTES } from "./detect-input.js";
 import type { ImportResult } from "./import-result.js";
-import { type Importer, importers, statementExtensions } from "./importers.js";
+import { type Importer, importers } from "./importers.js";
+import { statementExtensions } from "./statement-extensions.js";
 
 export interface ParseOptions {
   /** The file name; its extension picks the importer and it is named in errors and `source.file`. */
