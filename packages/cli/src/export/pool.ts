@@ -20,6 +20,18 @@ export interface PoolOptions {
   filename?: string;
 }
 
+/** What every worker of a pool is started with (`workerData`). */
+export interface PoolWorkerData {
+  /** Font files read once for all the pool's threads (`useFontArena` in @briefing/pdf). */
+  fontArena: SharedArrayBuffer;
+}
+
+/**
+ * The font arena's size: room for every font file of the built-in themes (96 MB). Reserved, not
+ * used: only the pages fonts are read into count towards RSS.
+ */
+const FONT_ARENA_BYTES = 128 * 2 ** 20;
+
 /** The default heap limit of a worker thread, in MB (`--max-memory`). */
 export const DEFAULT_WORKER_MEMORY_MB = 512;
 
@@ -47,14 +59,19 @@ export function createRenderPool(options: PoolOptions): RenderPool {
       maxThreads: options.jobs,
       idleTimeout: 60_000,
       concurrentTasksPerWorker: 1,
+      // Without it each thread read its own copy of each font (21 MB a thread with Japanese text).
+      workerData: { fontArena: new SharedArrayBuffer(FONT_ARENA_BYTES) } satisfies PoolWorkerData,
       // V8 sizes a thread's heap for the machine (gigabytes here) and collects lazily; every
       // render leaves megabytes of garbage, so without a cap each thread's RSS drifts towards
       // the limit. A smaller young generation and a capped old one keep a 2-thread export near
-      // 300 MB (measured: 458 MB uncapped, 314 MB capped) for about 10% more CPU. A statement
-      // needing more than this fails alone, as "reaching memory limit", and its thread is replaced.
+      // 300 MB (measured: 458 MB uncapped, 314 MB capped) for about 10% more CPU. A young
+      // generation of 8 MB instead of 16 holds 23–24 MB less per 2-thread export for about 1%
+      // more CPU; 4 MB saves 8 MB more for 5% (bench/results.md, step 9). A statement needing
+      // more than the old generation's cap fails alone, as "reaching memory limit", and its
+      // thread is replaced.
       resourceLimits: {
         maxOldGenerationSizeMb: options.maxMemoryMb ?? DEFAULT_WORKER_MEMORY_MB,
-        maxYoungGenerationSizeMb: 16,
+        maxYoungGenerationSizeMb: 8,
       },
     });
     started.on("error", ignoreLateAnswers);

@@ -1,9 +1,14 @@
 // `--to pdf`: a Document → tagged PDF (or PDF/A-2b with --pdfa) via @briefing/pdf, collecting
 // the page count and warnings the renderer reports.
 
+import { workerData } from "node:worker_threads";
 import type { Warning } from "@briefing/core";
-import { renderPdf } from "@briefing/pdf";
+import { renderPdf, useFontArena } from "@briefing/pdf";
 import type { OutputFormat } from "./output-format.js";
+
+// In a pool's worker, the threads read each font file once between them (PoolWorkerData in
+// export/pool.ts, which imports this folder); rendering on the main thread reads its own copies.
+useFontArena((workerData as { fontArena?: SharedArrayBuffer } | null)?.fontArena);
 
 /** `--to pdf`: a tagged PDF (or PDF/A-2b with `--pdfa`) laid out by @briefing/pdf. */
 export const pdfOutput: OutputFormat = {

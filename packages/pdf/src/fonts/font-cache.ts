@@ -1,7 +1,7 @@
 // PDF fonts: a TTF path → a fontkit Font, parsed once per process.
-import { readFileSync } from "node:fs";
 import { BriefingError } from "@briefing/core";
 import * as fontkit from "fontkit";
+import { readFontBytes } from "./shared-font-bytes.js";
 
 // Parsed once per process: re-parsing the 7.7 MB Noto Serif JP per document doubles the time
 // per document and adds 60–100 MB (DESIGN.md, "Known traps").
@@ -21,7 +21,7 @@ export function loadFont(path: string): fontkit.Font {
   if (font === undefined) {
     let bytes: Buffer;
     try {
-      bytes = readFileSync(path);
+      bytes = readFontBytes(path);
     } catch (error) {
       throw new BriefingError({ file: path }, "cannot read this font file", "check the theme's font paths", {
         cause: error,
