@@ -65,8 +65,8 @@ export function createRenderPool(options: PoolOptions): RenderPool {
       // render leaves megabytes of garbage, so without a cap each thread's RSS drifts towards
       // the limit. A smaller young generation and a capped old one keep a 2-thread export near
       // 300 MB (measured: 458 MB uncapped, 314 MB capped) for about 10% more CPU. A young
-      // generation of 8 MB instead of 16 holds 23–24 MB less per 2-thread export for about 1%
-      // more CPU; 4 MB saves 8 MB more for 5% (bench/results.md, step 9). A statement needing
+      // generation of 8 MB instead of 16 holds 17–24 MB less per 2-thread export for 1–5% more
+      // CPU (bench/results.md, step 10); memory is the harder target here. A statement needing
       // more than the old generation's cap fails alone, as "reaching memory limit", and its
       // thread is replaced.
       resourceLimits: {
