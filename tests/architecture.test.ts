@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { describe, expect, it } from "vitest";
+import { declaredExports } from "./support/declared-exports.js";
 
 const root = join(import.meta.dirname, "..");
 const layers = ["core", "pdf", "docx", "web", "cli"] as const;
@@ -148,15 +149,11 @@ describe("the CLI's start", () => {
   it("the light core entry imports only what the main entry exports, without its parsers", () => {
     const light = readFileSync(join(root, "packages", "core", "src", "light.ts"), "utf8");
     const index = readFileSync(join(root, "packages", "core", "src", "index.ts"), "utf8");
-    const names = (source: string) =>
-      [...source.matchAll(/export\s+\{([^}]*)\}\s*from/g)].flatMap((match) =>
-        (match[1] as string)
-          .split(",")
-          .map((item) => item.trim().replace(/^type\s+/, ""))
-          .filter(Boolean),
-      );
-    const inIndex = new Set(names(index));
-    expect(names(light).filter((name) => !inIndex.has(name))).toEqual([]);
+    const { values, types } = declaredExports(index);
+    const lightNames = declaredExports(light);
+    expect(
+      [...lightNames.values, ...lightNames.types].filter((name) => !values.has(name) && !types.has(name)),
+    ).toEqual([]);
     const { packages } = staticImports(join(root, "packages", "core", "dist", "light.js"));
     expect([...packages].sort()).toEqual(["yaml"]);
   });

@@ -4,25 +4,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { declaredExports } from "./support/declared-exports.js";
 
 const root = join(import.meta.dirname, "..");
 const packages = ["core", "pdf", "docx", "web", "cli"] as const;
-
-/** Names an index.ts exports, and which of them are types only (invisible at run time). */
-function declaredExports(source: string): { values: Set<string>; types: Set<string> } {
-  const values = new Set<string>();
-  const types = new Set<string>();
-  for (const match of source.matchAll(/export\s+(type\s+)?\{([^}]*)\}\s*from/g)) {
-    for (const item of (match[2] ?? "").split(",")) {
-      const words = item.trim().split(/\s+/);
-      if (words[0] === "") continue;
-      const isType = match[1] !== undefined || words[0] === "type";
-      const name = (isType && words[0] === "type" ? words.slice(1) : words).at(-1) as string;
-      (isType ? types : values).add(name);
-    }
-  }
-  return { values, types };
-}
 
 function kindOf(value: unknown): string {
   if (typeof value === "function")

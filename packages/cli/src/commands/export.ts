@@ -147,11 +147,13 @@ async function exportCommand(args: string[], options: ExportOptions): Promise<nu
   // main thread loads no Handlebars: docs/architecture.md, "Two entry points"), before the first
   // render, and a failure ends the run before any input is rendered.
   let templateChecked: Promise<void> | undefined;
-  const checkTemplate = async () => {
-    const checked = await pool.run({ kind: "template", template, ...templateOptions });
-    if (!checked.ok) throw new CliError(checked.error.message, EXIT_INPUT);
-    if (!options.quiet)
-      for (const warning of checked.warnings) progress.log(`briefing: ${formatWarning(warning)}`);
+  const checkTemplate = () => {
+    templateChecked ??= pool.run({ kind: "template", template, ...templateOptions }).then((checked) => {
+      if (!checked.ok) throw new CliError(checked.error.message, EXIT_INPUT);
+      if (!options.quiet)
+        for (const warning of checked.warnings) progress.log(`briefing: ${formatWarning(warning)}`);
+    });
+    return templateChecked;
   };
   progress.start(inputs.length);
   let result: ExportResult;
@@ -167,10 +169,7 @@ async function exportCommand(args: string[], options: ExportOptions): Promise<nu
       concurrency: jobs * 2,
       timeoutMs,
       ...(changed && { changed }),
-      beforeRender: () => {
-        templateChecked ??= checkTemplate();
-        return templateChecked;
-      },
+      beforeRender: checkTemplate,
       stop,
       onEntry: (entry) => progress.entry(entry),
     });

@@ -2,6 +2,7 @@
 // threads started on the first task, each heap capped so an oversized statement fails alone.
 
 import { Piscina } from "piscina";
+import type { PdfWorkerData } from "../outputs/pdf.js";
 import type { ResultOf, WorkerTask } from "./render-task.js";
 
 /** Renders tasks on worker threads. */
@@ -18,12 +19,6 @@ export interface PoolOptions {
   maxMemoryMb?: number;
   /** The worker module; the built `worker.js` beside this file unless a test injects another. */
   filename?: string;
-}
-
-/** What every worker of a pool is started with (`workerData`). */
-export interface PoolWorkerData {
-  /** Font files read once for all the pool's threads (`useFontArena` in @briefing/pdf). */
-  fontArena: SharedArrayBuffer;
 }
 
 /**
@@ -60,7 +55,7 @@ export function createRenderPool(options: PoolOptions): RenderPool {
       idleTimeout: 60_000,
       concurrentTasksPerWorker: 1,
       // Without it each thread read its own copy of each font (21 MB a thread with Japanese text).
-      workerData: { fontArena: new SharedArrayBuffer(FONT_ARENA_BYTES) } satisfies PoolWorkerData,
+      workerData: { fontArena: new SharedArrayBuffer(FONT_ARENA_BYTES) } satisfies PdfWorkerData,
       // V8 sizes a thread's heap for the machine (gigabytes here) and collects lazily; every
       // render leaves megabytes of garbage, so without a cap each thread's RSS drifts towards
       // the limit. A smaller young generation and a capped old one keep a 2-thread export near

@@ -6,9 +6,15 @@ import type { Warning } from "@briefing/core";
 import { renderPdf, useFontArena } from "@briefing/pdf";
 import type { OutputFormat } from "./output-format.js";
 
-// In a pool's worker, the threads read each font file once between them (PoolWorkerData in
-// export/pool.ts, which imports this folder); rendering on the main thread reads its own copies.
-useFontArena((workerData as { fontArena?: SharedArrayBuffer } | null)?.fontArena);
+/** What a pool gives each worker (`workerData`) for PDF rendering; see export/pool.ts. */
+export interface PdfWorkerData {
+  /** Font files read once for all the pool's threads (`useFontArena` in @briefing/pdf). */
+  fontArena: SharedArrayBuffer;
+}
+
+// In a pool's worker, the threads read each font file once between them; rendering on the main
+// thread reads its own copies.
+useFontArena((workerData as PdfWorkerData | null)?.fontArena);
 
 /** `--to pdf`: a tagged PDF (or PDF/A-2b with `--pdfa`) laid out by @briefing/pdf. */
 export const pdfOutput: OutputFormat = {

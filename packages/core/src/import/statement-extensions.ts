@@ -2,7 +2,7 @@
 // only picks files (the CLI's main thread) does not load every parser to learn the list.
 
 /** Extensions briefing reads statements from (lower case, with the dot). */
-export const STATEMENT_EXTENSIONS = [".txt", ".md", ".markdown", ".yaml", ".yml", ".json", ".docx"] as const;
+const STATEMENT_EXTENSIONS = [".txt", ".md", ".markdown", ".yaml", ".yml", ".json", ".docx"] as const;
 
 export type StatementExtension = (typeof STATEMENT_EXTENSIONS)[number];
 
