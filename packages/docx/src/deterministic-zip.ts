@@ -54,19 +54,26 @@ function compressPart(path: string, data: PartData): CompressedPart {
   byText.set(data, part);
   if (++cachedCount > maxCachedParts) {
     // Parts that vary (a footer with the title) churn; the oldest of the biggest group goes.
-    const [, largest] = [...compressedParts].reduce((a, b) => (b[1].size > a[1].size ? b : a));
-    const oldest = largest.keys().next().value;
-    if (oldest !== undefined) largest.delete(oldest);
+    // The first of the biggest, in the order the paths were first seen.
+    let largest: Map<string, CompressedPart> | undefined;
+    for (const group of compressedParts.values()) if (!largest || group.size > largest.size) largest = group;
+    const oldest = largest?.keys().next().value;
+    if (oldest !== undefined) largest?.delete(oldest);
     cachedCount--;
   }
   return part;
 }
 
+const leadingEntries = ["[Content_Types].xml", "_rels/.rels"];
+
 /** `[Content_Types].xml` first, as Word writes it, so tools that sniff the first entry know the file. */
 function entryOrder(paths: Iterable<string>): string[] {
   const all = [...paths];
-  const first = ["[Content_Types].xml", "_rels/.rels"].filter((path) => all.includes(path));
-  return [...first, ...all.filter((path) => !first.includes(path))];
+  const first: string[] = [];
+  for (const path of leadingEntries) if (all.includes(path)) first.push(path);
+  const order = [...first];
+  for (const path of all) if (!first.includes(path)) order.push(path);
+  return order;
 }
 
 /**
@@ -77,11 +84,8 @@ function entryOrder(paths: Iterable<string>): string[] {
  * data descriptor after its data (as streaming zip writers do) and in the central directory.
  */
 export function zipPackage(parts: ReadonlyMap<string, PartData>, date: Date): Uint8Array {
-  const output: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    output.push(chunk);
-  });
+  const output = new ZipOutput();
+  const zip = new Zip(output.take);
   // fflate reads the entry time in local time; build a Date whose local fields are the UTC ones.
   const mtime = new Date(
     date.getUTCFullYear(),
@@ -105,11 +109,34 @@ export function zipPackage(parts: ReadonlyMap<string, PartData>, date: Date): Ui
     entry.ondata?.(null, part.data, true);
   }
   zip.end();
-  const bytes = new Uint8Array(output.reduce((sum, chunk) => sum + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of output) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
+  return output.bytes();
+}
+
+/**
+ * The chunks fflate's Zip hands out, joined at the end. A class rather than a callback made per
+ * package: V8 keeps the optimized code of a per-call closure only until the next full collection,
+ * so each new closure ran unoptimized again (docs/architecture.md, "Known traps").
+ */
+class ZipOutput {
+  #chunks: Uint8Array[] = [];
+  #length = 0;
+
+  /** fflate's `ondata`, bound once per package. */
+  readonly take = this.#take.bind(this);
+
+  #take(error: Error | null, chunk: Uint8Array): void {
+    if (error) throw error;
+    this.#chunks.push(chunk);
+    this.#length += chunk.length;
   }
-  return bytes;
+
+  bytes(): Uint8Array {
+    const bytes = new Uint8Array(this.#length);
+    let offset = 0;
+    for (const chunk of this.#chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return bytes;
+  }
 }

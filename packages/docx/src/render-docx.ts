@@ -36,13 +36,13 @@ export interface RenderDocxOptions {
 
 function checkStyles(document: Document, context: RenderContext): void {
   const used = new Set<string>();
-  const visit = (style: string) => used.add(style);
   for (const block of document.blocks) {
-    if (block.kind === "table") for (const row of block.rows) for (const cell of row.cells) visit(cell.style);
-    else if ("style" in block) visit(block.style);
-    if (block.kind === "paragraph" && block.margin !== undefined) visit(MARGIN_STYLE);
+    if (block.kind === "table")
+      for (const row of block.rows) for (const cell of row.cells) used.add(cell.style);
+    else if ("style" in block) used.add(block.style);
+    if (block.kind === "paragraph" && block.margin !== undefined) used.add(MARGIN_STYLE);
   }
-  for (const block of [...document.page.header, ...document.page.footer]) visit(block.style);
+  for (const block of [...document.page.header, ...document.page.footer]) used.add(block.style);
   for (const style of used) {
     if (!(style in document.styles))
       context.warn(`style "${style}" is not defined in the theme; Word shows it as Normal`);
@@ -80,15 +80,14 @@ export async function renderDocx(document: Document, options: RenderDocxOptions 
   const footnotes = footnotesXml(doc.footnotes ?? [], context, linksOf("word/footnotes.xml"));
   const bands = bandContents(page, context, linksOf);
   const bodyLinks = linksOf("word/document.xml");
-  const body = doc.blocks.map((block) => blockToDocx(block, context, bodyLinks)).join("");
+  let body = "";
+  for (const block of doc.blocks) body += blockToDocx(block, context, bodyLinks);
   const date = sourceDate(meta.date);
   const parts: Map<string, PartData> = new Map(template.parts);
-  const fill = (path: string, root: string, content: string, after?: string) =>
-    parts.set(path, fillPart(templatePart(template, path), root, content, after));
-  fill("word/document.xml", "w:document", body, "<w:body>");
-  fill("word/footnotes.xml", "w:footnotes", footnotes);
-  for (const { path, root, xml } of bands) fill(path, root, xml);
-  fill("word/numbering.xml", "w:numbering", listInstancesXml(context.lists));
+  fillTemplatePart(parts, template, "word/document.xml", "w:document", body, "<w:body>");
+  fillTemplatePart(parts, template, "word/footnotes.xml", "w:footnotes", footnotes);
+  for (const { path, root, xml } of bands) fillTemplatePart(parts, template, path, root, xml);
+  fillTemplatePart(parts, template, "word/numbering.xml", "w:numbering", listInstancesXml(context.lists));
   for (const { path, relationships, list } of links) {
     parts.set(relationshipsPath(path), relationships.write(list.targets));
   }
@@ -99,6 +98,18 @@ export async function renderDocx(document: Document, options: RenderDocxOptions 
   );
   if (options.embedFonts) await embedFonts(parts, doc, context);
   return zipPackage(parts, date);
+}
+
+/** Sets `path` in `parts` to the template's part with `content` put in its `root` element. */
+function fillTemplatePart(
+  parts: Map<string, PartData>,
+  template: PackageTemplate,
+  path: string,
+  root: string,
+  content: string,
+  after?: string,
+): void {
+  parts.set(path, fillPart(templatePart(template, path), root, content, after));
 }
 
 function templatePart(template: PackageTemplate, path: string): string {

@@ -213,6 +213,7 @@ function encodeFromTemplate(this: TemplateSubset): Uint8Array {
   return writeSubset(template, this.glyf, this.loca.offsets, this.hmtx.metrics);
 }
 
+// Loops, not callbacks made per call: see docs/pdf.md, "No closures made per document on the hot path".
 function writeSubset(
   template: SubsetTemplate,
   glyf: readonly Uint8Array[],
@@ -220,15 +221,21 @@ function writeSubset(
   metrics: readonly { advance: number; bearing: number }[],
 ): Uint8Array {
   const shortLoca = template.version === 0;
-  const lengthOf = (tag: string, fixed: Uint8Array): number => {
-    if (tag === "glyf") return glyf.reduce((sum, glyph) => sum + glyph.length, 0);
-    if (tag === "loca") return offsets.length * (shortLoca ? 2 : 4);
-    if (tag === "hmtx") return metrics.length * 4;
-    return fixed.length;
-  };
   const count = template.tables.length;
-  const lengths = template.tables.map(({ tag, bytes }) => lengthOf(tag, bytes));
-  const size = 12 + 16 * count + lengths.reduce((sum, length) => sum + length, 0);
+  let glyfLength = 0;
+  for (const glyph of glyf) glyfLength += glyph.length;
+  // Each table's length: glyf, loca and hmtx as written here, the others as in the template.
+  const lengths: number[] = [];
+  let tablesLength = 0;
+  for (const { tag, bytes } of template.tables) {
+    let length = bytes.length;
+    if (tag === "glyf") length = glyfLength;
+    else if (tag === "loca") length = offsets.length * (shortLoca ? 2 : 4);
+    else if (tag === "hmtx") length = metrics.length * 4;
+    lengths.push(length);
+    tablesLength += length;
+  }
+  const size = 12 + 16 * count + tablesLength;
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
   // The directory as fontkit writes it: tag "true", table checksums left 0.
@@ -239,7 +246,8 @@ function writeSubset(
   view.setUint16(8, Math.log(power) / Math.LN2);
   view.setUint16(10, count * 16 - power * 16);
   let at = 12 + 16 * count;
-  template.tables.forEach(({ tag, bytes }, i) => {
+  for (let i = 0; i < count; i++) {
+    const { tag, bytes } = template.tables[i] as SubsetTemplate["tables"][number];
     const entry = 12 + 16 * i;
     for (let c = 0; c < 4; c++) out[entry + c] = tag.charCodeAt(c);
     view.setUint32(entry + 8, at);
@@ -251,22 +259,24 @@ function writeSubset(
         glyphAt += glyph.length;
       }
     } else if (tag === "loca") {
-      offsets.forEach((offset, j) => {
+      for (let j = 0; j < offsets.length; j++) {
+        const offset = offsets[j] as number;
         if (shortLoca) view.setUint16(at + 2 * j, offset >>> 1);
         else view.setUint32(at + 4 * j, offset);
-      });
+      }
     } else if (tag === "hmtx") {
-      metrics.forEach((metric, j) => {
+      for (let j = 0; j < metrics.length; j++) {
+        const metric = metrics[j] as { advance: number; bearing: number };
         view.setUint16(at + 4 * j, metric.advance);
         view.setInt16(at + 4 * j + 2, metric.bearing);
-      });
+      }
     } else {
       out.set(bytes, at);
       if (tag === "hhea") view.setUint16(at + HHEA_NUMBER_OF_METRICS, metrics.length);
       if (tag === "maxp") view.setUint16(at + MAXP_NUM_GLYPHS, glyf.length);
     }
     at += lengths[i] as number;
-  });
+  }
   return out;
 }
 

@@ -75,10 +75,12 @@ export function xmpPackets(meta: DocumentMeta, info: PDFKit.DocumentInfo, date: 
  * files count by name, not by where they are installed).
  */
 export function fileId(document: Document, pdfa: boolean): Buffer {
-  const fonts = Object.entries(document.fonts).map(([name, family]) => [
-    name,
-    Object.values(family.files).map((path) => basename(path)),
-  ]);
+  const fonts: [string, string[]][] = [];
+  for (const [name, family] of Object.entries(document.fonts)) {
+    const files: string[] = [];
+    for (const path of Object.values(family.files)) files.push(basename(path));
+    fonts.push([name, files]);
+  }
   return createHash("md5")
     .update(JSON.stringify({ ...document, fonts, pdfa }))
     .digest();

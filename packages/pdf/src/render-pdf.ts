@@ -1,6 +1,6 @@
 // PDF entry point: a Document → PDF bytes or a stream, running the measure pass, pagination and
 // the draw pass on pdfkit. Borrows pdfkit PRIVATE internals only through ./pdfkit-internals.ts.
-import type { Document, Paragraph, Warning } from "@briefing/core";
+import type { Document, Paragraph, ResolvedStyle, Warning } from "@briefing/core";
 import { BriefingError, plainText, refusedLinkMessage, sourceDate, validateDocument } from "@briefing/core";
 import PDFDocument from "pdfkit";
 import { blockConverters } from "./blocks/index.js";
@@ -56,10 +56,10 @@ export function renderPdfStream(document: Document, options: RenderPdfOptions = 
   batchOutput(doc);
   setFileId(doc, fileId(document, options.pdfa ?? false));
 
-  const context = measureContext(doc, document, file, options);
-  const measured = document.blocks.map((block) =>
-    (blockConverters[block.kind] as BlockConverter)(block, context),
-  );
+  const context = new DocumentMeasureContext(doc, document, file, options);
+  const measured: MeasuredBlock[] = [];
+  for (const block of document.blocks)
+    measured.push((blockConverters[block.kind] as BlockConverter)(block, context));
   keepLeadIns(document, measured);
   const { margins, height } = document.page;
   const titlePage = document.page.titlePage === true;
@@ -237,14 +237,16 @@ export async function headingPages(
  */
 function sectionTitles(document: Document, pages: readonly { block: number; unit: number }[][]): string[] {
   let current = document.meta.title ?? "";
-  return pages.map((page) => {
+  const titles: string[] = [];
+  for (const page of pages) {
     for (const placement of page) {
       const block = document.blocks[placement.block];
       if (placement.unit === 0 && block?.kind === "heading" && block.level === 1)
         current = plainText(block.inlines).replace(/\s+/g, " ").trim();
     }
-    return current;
-  });
+    titles.push(current);
+  }
+  return titles;
 }
 
 /**
@@ -252,13 +254,13 @@ function sectionTitles(document: Document, pages: readonly { block: number; unit
  * the first item of the list after it, when that list flows per item (its style sets `breakAt`).
  */
 function keepLeadIns(document: Document, measured: MeasuredBlock[]): void {
-  document.blocks.forEach((block, index) => {
+  for (const [index, block] of document.blocks.entries()) {
     const next = document.blocks[index + 1];
     const flow = measured[index];
-    if (block.kind !== "paragraph" || next?.kind !== "list" || flow === undefined) return;
-    if (document.styles[next.style]?.breakAt === undefined) return;
+    if (block.kind !== "paragraph" || next?.kind !== "list" || flow === undefined) continue;
+    if (document.styles[next.style]?.breakAt === undefined) continue;
     if (/[:：]\s*$/.test(plainText(block.inlines))) flow.keepWithNext = true;
-  });
+  }
 }
 
 /** Band paragraphs with their `section` fields replaced by `section`'s text. */
@@ -273,48 +275,59 @@ function withSection(paragraphs: readonly Paragraph[], section: string): Paragra
   }));
 }
 
-function measureContext(
-  doc: PDFKit.PDFDocument,
-  document: Document,
-  file: string,
-  options: RenderPdfOptions,
-): MeasureContext {
-  const { page } = document;
-  const reported = new Set<string>();
-  const refused = new Set<string>();
-  return {
-    doc,
-    document,
-    fonts: new DocumentFonts(doc, document, file),
-    width: page.width - page.margins.left - page.margins.right,
-    style(name) {
-      const style = document.styles[name];
-      if (style === undefined) {
-        throw new BriefingError(
-          { file },
-          `style "${name}" is used but not defined`,
-          "define it in the theme",
-        );
-      }
-      return style;
-    },
-    omitMissing: options.pdfa ?? false,
-    refusedLink(href) {
-      if (refused.has(href)) return;
-      refused.add(href);
-      options.onWarning?.({ file, message: refusedLinkMessage(href) });
-    },
-    missingGlyph(char) {
-      if (reported.has(char)) return;
-      reported.add(char);
-      const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
-      const effect = options.pdfa
-        ? "it is left out (PDF/A forbids the missing-glyph box)"
-        : "it shows as a box";
-      options.onWarning?.({
-        file,
-        message: `no configured font has a glyph for U+${code} "${char}"; ${effect}`,
-      });
-    },
-  };
+/** What block converters measure with, one per document: a class, for the reason drawPage is one. */
+class DocumentMeasureContext implements MeasureContext {
+  readonly fonts: DocumentFonts;
+  /** Width of the page's text area. */
+  readonly width: number;
+  readonly omitMissing: boolean;
+  readonly #file: string;
+  readonly #options: RenderPdfOptions;
+  readonly #reported = new Set<string>();
+  readonly #refused = new Set<string>();
+
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    readonly document: Document,
+    file: string,
+    options: RenderPdfOptions,
+  ) {
+    const { page } = document;
+    this.fonts = new DocumentFonts(doc, document, file);
+    this.width = page.width - page.margins.left - page.margins.right;
+    this.omitMissing = options.pdfa ?? false;
+    this.#file = file;
+    this.#options = options;
+  }
+
+  style(name: string): ResolvedStyle {
+    const style = this.document.styles[name];
+    if (style === undefined) {
+      throw new BriefingError(
+        { file: this.#file },
+        `style "${name}" is used but not defined`,
+        "define it in the theme",
+      );
+    }
+    return style;
+  }
+
+  refusedLink(href: string): void {
+    if (this.#refused.has(href)) return;
+    this.#refused.add(href);
+    this.#options.onWarning?.({ file: this.#file, message: refusedLinkMessage(href) });
+  }
+
+  missingGlyph(char: string): void {
+    if (this.#reported.has(char)) return;
+    this.#reported.add(char);
+    const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+    const effect = this.#options.pdfa
+      ? "it is left out (PDF/A forbids the missing-glyph box)"
+      : "it shows as a box";
+    this.#options.onWarning?.({
+      file: this.#file,
+      message: `no configured font has a glyph for U+${code} "${char}"; ${effect}`,
+    });
+  }
 }

@@ -1,7 +1,7 @@
 // `--to docx`: a Document → Word file bytes via @briefing/docx; the page count stays unknown,
 // as only Word computes it; a table of contents gets the PDF's page numbers (@briefing/pdf).
 
-import type { Warning } from "@briefing/core";
+import type { Document, Warning } from "@briefing/core";
 import { renderDocx } from "@briefing/docx";
 import type { OutputFormat } from "./output-format.js";
 
@@ -12,7 +12,7 @@ export const docxOutput: OutputFormat = {
     const warnings: Warning[] = [];
     // A contents (a book's) shows the pages the PDF layout gives, so it has numbers before Word
     // updates the field; pdfkit is loaded only then.
-    const tocPages = document.blocks.some((block) => block.kind === "toc")
+    const tocPages = document.blocks.some(isContents)
       ? await (await import("@briefing/pdf")).headingPages(document, { file: options.file })
       : undefined;
     const bytes = await renderDocx(document, {
@@ -25,3 +25,7 @@ export const docxOutput: OutputFormat = {
     return { bytes, pages: undefined, warnings };
   },
 };
+
+function isContents(block: Document["blocks"][number]): boolean {
+  return block.kind === "toc";
+}

@@ -103,17 +103,16 @@ function shareLanguages(language: string | undefined): [string, string] {
 
 function bodyTexts(statement: Statement): string[] {
   const texts: string[] = [];
-  // Note markers ("[1]", "¹") point to notes; they are not spoken.
-  const add = (runs: Run[]) =>
-    texts.push(
-      runs
-        .filter((run) => run.note === undefined)
-        .map((run) => run.text)
-        .join(""),
-    );
   for (const block of statement.body) {
-    if (block.type === "list") block.items.forEach(add);
-    else add(block.runs);
+    if (block.type === "list") for (const item of block.items) texts.push(spokenText(item));
+    else texts.push(spokenText(block.runs));
   }
   return texts;
+}
+
+/** The runs' text without note markers ("[1]", "¹"): they point to notes; they are not spoken. */
+function spokenText(runs: Run[]): string {
+  let text = "";
+  for (const run of runs) if (run.note === undefined) text += run.text;
+  return text;
 }

@@ -232,15 +232,16 @@ const OTHER_MONTHS: string[][] = [
 export function monthNumber(name: string): number | undefined {
   const key = name.toLowerCase().replace(/\.$/, "");
   // Two letters name a month only in Arabic (آب, August); elsewhere they are too short to tell.
-  if (key.length < 3) {
-    const short = OTHER_MONTHS.findIndex((names) => names.includes(key));
-    return short >= 0 ? short + 1 : undefined;
-  }
-  const index = MONTHS.findIndex((month) => month === key || (month.startsWith(key) && key.length <= 4));
-  if (index >= 0) return index + 1;
+  if (key.length < 3) return otherMonthNumber(key);
+  for (const [index, month] of MONTHS.entries())
+    if (month === key || (month.startsWith(key) && key.length <= 4)) return index + 1;
   if (key === "sept") return 9;
-  const other = OTHER_MONTHS.findIndex((names) => names.includes(key));
-  return other >= 0 ? other + 1 : undefined;
+  return otherMonthNumber(key);
+}
+
+function otherMonthNumber(key: string): number | undefined {
+  for (const [index, names] of OTHER_MONTHS.entries()) if (names.includes(key)) return index + 1;
+  return undefined;
 }
 
 /** Regex source matching a month name or abbreviation (English, or a full name in another language). */

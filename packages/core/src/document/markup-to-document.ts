@@ -277,34 +277,39 @@ class MarkupConverter {
     page: { header: Paragraph[]; footer: Paragraph[] },
   ): Footnote[] {
     const numbers = new Map<string, number>();
-    const resolve = (inlines: readonly Inline[], bind: boolean) => {
-      for (const inline of inlines) {
-        if (inline.kind !== "text" || inline.note === undefined) continue;
-        const id = bind ? this.refBindings.get(inline.note) : undefined;
-        if (id === undefined) {
-          delete inline.note;
-          continue;
-        }
-        let number = numbers.get(id);
-        if (number === undefined) {
-          number = numbers.size + 1;
-          numbers.set(id, number);
-        }
-        inline.text = String(number);
-        inline.note = id;
-        if (!inline.marks?.includes("sup")) inline.marks = [...(inline.marks ?? []), "sup"];
-      }
-    };
-    for (const paragraph of [...page.header, ...page.footer]) resolve(paragraph.inlines, false);
+    for (const paragraph of [...page.header, ...page.footer])
+      this.resolveNotes(paragraph.inlines, false, numbers);
     for (const block of blocks) {
-      if (block.kind === "paragraph" || block.kind === "heading") resolve(block.inlines, true);
-      else if (block.kind === "list") for (const item of block.items) resolve(item, true);
+      if (block.kind === "paragraph" || block.kind === "heading")
+        this.resolveNotes(block.inlines, true, numbers);
+      else if (block.kind === "list") for (const item of block.items) this.resolveNotes(item, true, numbers);
       else if (block.kind === "table")
-        for (const row of block.rows) for (const cell of row.cells) resolve(cell.inlines, true);
+        for (const row of block.rows)
+          for (const cell of row.cells) this.resolveNotes(cell.inlines, true, numbers);
     }
     return this.footnotes
       .filter((footnote) => numbers.has(footnote.id))
       .sort((a, b) => (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0));
+  }
+
+  /** Numbers the markers of `inlines` (see numberFootnotes); `numbers`: footnote id → number. */
+  private resolveNotes(inlines: readonly Inline[], bind: boolean, numbers: Map<string, number>): void {
+    for (const inline of inlines) {
+      if (inline.kind !== "text" || inline.note === undefined) continue;
+      const id = bind ? this.refBindings.get(inline.note) : undefined;
+      if (id === undefined) {
+        delete inline.note;
+        continue;
+      }
+      let number = numbers.get(id);
+      if (number === undefined) {
+        number = numbers.size + 1;
+        numbers.set(id, number);
+      }
+      inline.text = String(number);
+      inline.note = id;
+      if (!inline.marks?.includes("sup")) inline.marks = [...(inline.marks ?? []), "sup"];
+    }
   }
 
   private meta(element: MarkupElement): Document["meta"] {
@@ -504,19 +509,21 @@ class MarkupConverter {
   }
 
   private table(element: MarkupElement): Block {
-    const rows = this.elementChildren(element).map((row) => {
+    const rows: { row: MarkupElement; cells: TableCell[] }[] = [];
+    for (const row of this.elementChildren(element)) {
       if (row.name !== "tr") this.notAllowed(row, element);
-      const cells = this.elementChildren(row).map((cell): TableCell => {
+      const cells: TableCell[] = [];
+      for (const cell of this.elementChildren(row)) {
         if (cell.name !== "th" && cell.name !== "td") this.notAllowed(cell, row);
         const header = cell.name === "th";
-        return {
+        cells.push({
           header,
           style: this.style(cell, header ? "table-header" : "table-cell"),
           inlines: this.inlines(cell),
-        };
-      });
-      return { row, cells };
-    });
+        });
+      }
+      rows.push({ row, cells });
+    }
     const first = rows[0];
     if (!first) return this.fail(element.offset, "a <table> needs at least one <tr>");
     let columns: number[];
@@ -533,6 +540,7 @@ class MarkupConverter {
     } else {
       columns = new Array<number>(first.cells.length).fill(1);
     }
+    const tableRows: { cells: TableCell[] }[] = [];
     for (const { row, cells } of rows) {
       if (cells.length !== columns.length) {
         this.fail(
@@ -540,8 +548,9 @@ class MarkupConverter {
           `this row has ${cells.length} cells where the table has ${columns.length} columns`,
         );
       }
+      tableRows.push({ cells });
     }
-    return { kind: "table", columns, rows: rows.map(({ cells }) => ({ cells })) };
+    return { kind: "table", columns, rows: tableRows };
   }
 
   private toc(element: MarkupElement): Toc {

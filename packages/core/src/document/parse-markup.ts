@@ -88,9 +88,17 @@ class StrictParser extends Parser {
 
 const voidTags = new Set(["hr"]);
 
-/** Parses markup into a tree, rejecting bad nesting, stray end tags and unclosed elements. */
-export function parseMarkup(markup: string, fail: Fail): MarkupElement {
-  const root: MarkupElement = {
+/** "line:column" of an element in the markup. */
+function where(markup: string, element: MarkupElement): string {
+  const before = markup.slice(0, element.offset);
+  const line = before.split("\n").length;
+  return `${line}:${element.offset - before.lastIndexOf("\n")}`;
+}
+
+// The parser's callbacks as prototype methods, the state of one parse in fields: a handler
+// object of closures made per call is compiled afresh after each GC (docs/architecture.md, "Known traps").
+class TreeBuilder {
+  readonly root: MarkupElement = {
     type: "element",
     name: "#root",
     attributes: {},
@@ -98,69 +106,85 @@ export function parseMarkup(markup: string, fail: Fail): MarkupElement {
     offset: 0,
     children: [],
   };
-  const stack: MarkupElement[] = [root];
-  let attributeOffsets: Record<string, number> = {};
-  const top = () => stack[stack.length - 1] as MarkupElement;
-  const where = (element: MarkupElement) => {
-    const before = markup.slice(0, element.offset);
-    const line = before.split("\n").length;
-    return `${line}:${element.offset - before.lastIndexOf("\n")}`;
-  };
+  private readonly stack: MarkupElement[] = [this.root];
+  private attributeOffsets: Record<string, number> = {};
+  private readonly parser: StrictParser;
 
-  const parser: StrictParser = new StrictParser(markup, fail, {
-    onattribute(name) {
-      attributeOffsets[name] ??= parser.startIndex;
-    },
-    onopentag(name, attributes) {
-      const closing = parser.closingTag;
-      if (closing)
-        fail(closing.offset, `</${closing.name}> closes nothing: no <${closing.name}> is open here`);
-      const element: MarkupElement = {
-        type: "element",
-        name,
-        attributes,
-        attributeOffsets,
-        offset: parser.startIndex,
-        children: [],
-      };
-      attributeOffsets = {};
-      top().children.push(element);
-      stack.push(element);
-    },
-    ontext(text) {
-      const siblings = top().children;
-      const last = siblings[siblings.length - 1];
-      if (last?.type === "text") last.text += text;
-      else siblings.push({ type: "text", text, offset: parser.startIndex });
-    },
-    onclosetag(name) {
-      const element = top();
-      const closing = parser.closingTag;
-      if (closing) {
-        if (closing.name !== name || element.name !== name) {
-          fail(
-            closing.offset,
-            `</${closing.name}> closes <${element.name}> (opened at markup ${where(element)}), which is still open`,
-            `close <${element.name}> first`,
-          );
-        }
-      } else if (parser.ending) {
-        fail(
-          element.offset,
-          `<${element.name}> is never closed`,
-          `end it with </${element.name}> or write <${element.name}/>`,
-        );
-      } else if (!parser.selfClosing && !voidTags.has(name)) {
-        fail(
-          parser.startIndex,
-          `<${element.name}> (opened at markup ${where(element)}) cannot contain the tag here`,
+  constructor(
+    private readonly markup: string,
+    private readonly fail: Fail,
+  ) {
+    this.parser = new StrictParser(markup, fail, this);
+  }
+
+  parse(): MarkupElement {
+    this.parser.end(this.markup);
+    return this.root;
+  }
+
+  private top(): MarkupElement {
+    return this.stack[this.stack.length - 1] as MarkupElement;
+  }
+
+  onattribute(name: string): void {
+    this.attributeOffsets[name] ??= this.parser.startIndex;
+  }
+
+  onopentag(name: string, attributes: Record<string, string>): void {
+    const closing = this.parser.closingTag;
+    if (closing)
+      this.fail(closing.offset, `</${closing.name}> closes nothing: no <${closing.name}> is open here`);
+    const element: MarkupElement = {
+      type: "element",
+      name,
+      attributes,
+      attributeOffsets: this.attributeOffsets,
+      offset: this.parser.startIndex,
+      children: [],
+    };
+    this.attributeOffsets = {};
+    this.top().children.push(element);
+    this.stack.push(element);
+  }
+
+  ontext(text: string): void {
+    const siblings = this.top().children;
+    const last = siblings[siblings.length - 1];
+    if (last?.type === "text") last.text += text;
+    else siblings.push({ type: "text", text, offset: this.parser.startIndex });
+  }
+
+  onclosetag(name: string): void {
+    const element = this.top();
+    const parser = this.parser;
+    const closing = parser.closingTag;
+    if (closing) {
+      if (closing.name !== name || element.name !== name) {
+        this.fail(
+          closing.offset,
+          `</${closing.name}> closes <${element.name}> (opened at markup ${where(this.markup, element)}), which is still open`,
           `close <${element.name}> first`,
         );
       }
-      stack.pop();
-      parser.closeEvents++;
-    },
-  });
-  parser.end(markup);
-  return root;
+    } else if (parser.ending) {
+      this.fail(
+        element.offset,
+        `<${element.name}> is never closed`,
+        `end it with </${element.name}> or write <${element.name}/>`,
+      );
+    } else if (!parser.selfClosing && !voidTags.has(name)) {
+      this.fail(
+        parser.startIndex,
+        `<${element.name}> (opened at markup ${where(this.markup, element)}) cannot contain the tag here`,
+        `close <${element.name}> first`,
+      );
+    }
+    this.stack.pop();
+    parser.closeEvents++;
+  }
+}
+
+/** Parses markup into a tree, rejecting bad nesting, stray end tags and unclosed elements. */
+export function parseMarkup(markup: string, fail: Fail): MarkupElement {
+  return new TreeBuilder(markup, fail).parse();
 }

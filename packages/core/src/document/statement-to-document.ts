@@ -84,29 +84,42 @@ export function fileName(path: string): string {
  */
 export function statementProperties(statement: Statement): Record<string, string> {
   const properties: Record<string, string> = {};
-  const set = (key: string, value: string | undefined) => {
-    if (value !== undefined) properties[`briefing.${key}`] = value;
-  };
-  set("date.start", statement.date?.start);
-  set("date.end", statement.date?.end);
-  set("date.text", statement.date?.text);
-  set("venue", statement.venue);
-  set("speaker", statement.speaker);
-  set("delegation", statement.delegation);
-  set("titleJa", statement.titleJa);
-  set("language", statement.language);
-  set("delivery", statement.delivery);
-  set("cosignatories", statement.cosignatories && JSON.stringify(statement.cosignatories));
-  set("classification", statement.classification);
-  set("agendaItem", statement.agendaItem);
-  set("slot", statement.slot && JSON.stringify(statement.slot));
-  set("timeLimit", statement.timeLimit === undefined ? undefined : String(statement.timeLimit));
-  set("status", statement.status);
-  set("version", statement.version);
-  set("extra", statement.extra && JSON.stringify(statement.extra));
-  set("source.file", statement.source?.file === undefined ? undefined : fileName(statement.source.file));
-  set("source.url", statement.source?.url);
+  setProperty(properties, "date.start", statement.date?.start);
+  setProperty(properties, "date.end", statement.date?.end);
+  setProperty(properties, "date.text", statement.date?.text);
+  setProperty(properties, "venue", statement.venue);
+  setProperty(properties, "speaker", statement.speaker);
+  setProperty(properties, "delegation", statement.delegation);
+  setProperty(properties, "titleJa", statement.titleJa);
+  setProperty(properties, "language", statement.language);
+  setProperty(properties, "delivery", statement.delivery);
+  setProperty(
+    properties,
+    "cosignatories",
+    statement.cosignatories && JSON.stringify(statement.cosignatories),
+  );
+  setProperty(properties, "classification", statement.classification);
+  setProperty(properties, "agendaItem", statement.agendaItem);
+  setProperty(properties, "slot", statement.slot && JSON.stringify(statement.slot));
+  setProperty(
+    properties,
+    "timeLimit",
+    statement.timeLimit === undefined ? undefined : String(statement.timeLimit),
+  );
+  setProperty(properties, "status", statement.status);
+  setProperty(properties, "version", statement.version);
+  setProperty(properties, "extra", statement.extra && JSON.stringify(statement.extra));
+  setProperty(
+    properties,
+    "source.file",
+    statement.source?.file === undefined ? undefined : fileName(statement.source.file),
+  );
+  setProperty(properties, "source.url", statement.source?.url);
   return properties;
+}
+
+function setProperty(properties: Record<string, string>, key: string, value: string | undefined): void {
+  if (value !== undefined) properties[`briefing.${key}`] = value;
 }
 
 function render(

@@ -2,7 +2,7 @@
 // Countries come from countries.ts; a sentence that names a few countries stays text.
 
 import { countryNamed, delegationName, findCountries } from "./countries.js";
-import { type Draft, draftText, lineText } from "./draft.js";
+import { type Draft, type DraftLine, draftText, lineText } from "./draft.js";
 import { sliceRuns } from "./runs.js";
 
 /** Words that introduce the list of states a joint statement speaks for. */
@@ -64,14 +64,7 @@ export function takeCosignatories(drafts: Draft[]): CosignatoryResult {
     }
     if (draft.type === "paragraph") {
       // A list printed one country to a line: each line a country.
-      const perLine = draft.lines.map((line) =>
-        countryOf(
-          lineText(line)
-            .trim()
-            .replace(/^\d{1,3}[.)]?\s+/, "")
-            .replace(/[.;,]$/, ""),
-        ),
-      );
+      const perLine = draft.lines.map(lineCountry);
       if (draft.lines.length >= 3 && perLine.every(Boolean)) {
         cosignatories.push(...perLine.filter((name): name is string => name !== undefined));
         lines.push(...draft.lines.map((line) => line.line));
@@ -145,12 +138,26 @@ function countryList(text: string): string[] | undefined {
         .replace(/[*†‡]+$/, ""),
     )
     // "Peru and Chile" is two items, "Trinidad and Tobago" one.
-    .flatMap((item) => (countryOf(item) || !/\sand\s/.test(item) ? [item] : item.split(/\s+and\s+/)))
+    .flatMap(splitAnd)
     .filter((item) => item !== "");
   if (items.length < 3) return undefined;
   const names = items.map((item) => countryOf(item));
   const found = names.filter((name): name is string => name !== undefined);
   return found.length >= items.length * 0.8 ? found : undefined;
+}
+
+/** The country a line of a list printed one country to a line names. */
+function lineCountry(line: DraftLine): string | undefined {
+  return countryOf(
+    lineText(line)
+      .trim()
+      .replace(/^\d{1,3}[.)]?\s+/, "")
+      .replace(/[.;,]$/, ""),
+  );
+}
+
+function splitAnd(item: string): string[] {
+  return countryOf(item) || !/\sand\s/.test(item) ? [item] : item.split(/\s+and\s+/);
 }
 
 function countryOf(item: string): string | undefined {

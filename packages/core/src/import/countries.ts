@@ -219,10 +219,9 @@ function scanCountries(text: string, forms: CountryForm[]): CountryMention[] {
   // Word by word, not one regular expression of a thousand names: a lookup starts only at a
   // word that begins some name, and tries the longest run of words first.
   if (latin.length > 0) {
-    const words = [...text.matchAll(WORD)].map((match) => ({
-      start: match.index,
-      end: match.index + match[0].length,
-    }));
+    const words: { start: number; end: number }[] = [];
+    for (const match of text.matchAll(WORD))
+      words.push({ start: match.index, end: match.index + match[0].length });
     for (let at = 0; at < words.length; at++) {
       const first = words[at] as { start: number; end: number };
       const limit = table.firstWords.get(trimDot(text.slice(first.start, first.end)).toLowerCase());
@@ -259,7 +258,7 @@ function scanCountries(text: string, forms: CountryForm[]): CountryMention[] {
       }
     }
   }
-  mentions.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  mentions.sort(byPlaceThenLength);
   const kept: CountryMention[] = [];
   let end = -1;
   for (const mention of mentions) {
@@ -268,6 +267,10 @@ function scanCountries(text: string, forms: CountryForm[]): CountryMention[] {
     end = mention.index + mention.text.length;
   }
   return kept;
+}
+
+function byPlaceThenLength(a: CountryMention, b: CountryMention): number {
+  return a.index - b.index || b.text.length - a.text.length;
 }
 
 /**

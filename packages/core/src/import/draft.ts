@@ -21,14 +21,20 @@ export type Draft =
   | { type: "list"; ordered: boolean; lines: DraftLine[] };
 
 export function lineText(line: DraftLine): string {
-  return line.runs.map((run) => run.text).join("");
+  return line.runs.map(runText).join("");
 }
 
 /** The draft's text with its lines joined as they will be in the statement. */
 export function draftText(draft: Draft): string {
-  return joinRuns(draft.lines.map((line) => line.runs))
-    .map((run) => run.text)
-    .join("");
+  return joinRuns(draft.lines.map(lineRuns)).map(runText).join("");
+}
+
+function runText(run: Run): string {
+  return run.text;
+}
+
+function lineRuns(line: DraftLine): Run[] {
+  return line.runs;
 }
 
 const JAPANESE_EDGE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60]/u;

@@ -109,7 +109,7 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
       message: `the date ${furniture.published.date.text} is the page's publication date; the text gives no delivery date`,
     });
   }
-  const texts = bodyDrafts.filter((draft) => draft.type !== "heading").map(draftText);
+  const texts = bodyDrafts.filter(isNotHeading).map(draftText);
   if (!metadata.delegation) {
     const exclude = new Set(joint.cosignatories.map((name) => countryNamed(name)?.code ?? name));
     const { found, candidate } = delegationInBody(texts, exclude);
@@ -153,12 +153,15 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
       index >= bodyDrafts.length - 2 &&
       isClosingThanks(draftText(draft).trim()),
   );
-  const body = bodyDrafts
-    .map((draft, index) =>
-      isSectionHeading(bodyDrafts, index) ? ({ ...draft, type: "heading", level: 2 } as Draft) : draft,
-    )
-    .map((draft, index) => toBlock(draft, index, index === closing ? index + 1 : bodyDrafts.length))
-    .filter(hasText);
+  // Loops, not per-call closures: see docs/architecture.md, "Known traps".
+  const body: StatementBlock[] = [];
+  for (const [index, each] of bodyDrafts.entries()) {
+    const draft = isSectionHeading(bodyDrafts, index)
+      ? ({ ...each, type: "heading", level: 2 } as Draft)
+      : each;
+    const block = toBlock(draft, index, index === closing ? index + 1 : bodyDrafts.length);
+    if (hasText(block)) body.push(block);
+  }
   if (body.length === 0) {
     throw new BriefingError(
       { file, line: 1, column: 1 },
@@ -211,7 +214,9 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
     if (fields[key] !== undefined && fields[key] !== "") statement[key] = fields[key];
   // Runs were tagged `ja` by script before the language was known; Chinese is not Japanese.
   const finalLanguage = typeof fields.language === "string" ? fields.language : language;
-  statement.body = body.map((block) => retagBlock(block, finalLanguage));
+  const retagged: StatementBlock[] = [];
+  for (const block of body) retagged.push(retagBlock(block, finalLanguage));
+  statement.body = retagged;
   if (notes.notes.length > 0) {
     statement.notes = notes.notes.map((note) => ({ ...note, runs: retagRuns(note.runs, finalLanguage) }));
     origins.push({
@@ -223,13 +228,19 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
   }
   if (options.extra) statement.extra = options.extra;
   const explanation: Explanation = {
-    fields: origins.sort(
-      (a, b) => FIELD_ORDER.indexOf(a.field as never) - FIELD_ORDER.indexOf(b.field as never),
-    ),
+    fields: origins.sort(byFieldOrder),
     dropped: dropped.sort((a, b) => a.line - b.line),
   };
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { statement: liftExtraFields(StatementSchema.parse(statement)), warnings, explanation };
+}
+
+function isNotHeading(draft: Draft): boolean {
+  return draft.type !== "heading";
+}
+
+function byFieldOrder(a: FieldOrigin, b: FieldOrigin): number {
+  return FIELD_ORDER.indexOf(a.field as never) - FIELD_ORDER.indexOf(b.field as never);
 }
 
 const BRACKETED_HEADING =
@@ -288,9 +299,7 @@ const PARAGRAPH_NUMBER =
  * counting up, are numbering, not words of the statement.
  */
 function stripParagraphNumbers(drafts: Draft[]): Draft[] {
-  const numbered = drafts
-    .map((draft) => (draft.type === "paragraph" ? PARAGRAPH_NUMBER.exec(draftText(draft)) : null))
-    .map((match) => (match ? Number(match[1]) : undefined));
+  const numbered = drafts.map(paragraphNumber);
   const values = numbered.filter((value): value is number => value !== undefined);
   if (values.length < 3 || values.some((value, at) => at > 0 && value <= (values[at - 1] ?? 0)))
     return drafts;
@@ -303,6 +312,11 @@ function stripParagraphNumbers(drafts: Draft[]): Draft[] {
     const cut = { ...run, text: run.text.replace(/^\s*\d{1,3}[.)]?\s+/, "") };
     return { ...draft, lines: [{ ...first, runs: [cut, ...runs] }, ...rest] };
   });
+}
+
+function paragraphNumber(draft: Draft): number | undefined {
+  const match = draft.type === "paragraph" ? PARAGRAPH_NUMBER.exec(draftText(draft)) : null;
+  return match ? Number(match[1]) : undefined;
 }
 
 function splitStandaloneLines(draft: Draft): Draft[] {

@@ -181,11 +181,11 @@ export function extractMetadata(
       });
       continue;
     }
-    each.lines.forEach((line, index) => {
+    for (const [index, line] of each.lines.entries()) {
       const text = lineText(line).trim();
       if (each.type === "list") {
         flat.push({ text, line: line.line, heading: false, draft, index, listItem: true });
-        return;
+        continue;
       }
       const previous = flat.at(-1);
       // A title in capitals broken over several lines ("STATEMENT BY H.E. MR. KENJI" / "MORITA" / …).
@@ -210,11 +210,11 @@ export function extractMetadata(
       if (previous && adjacent && (capitals || cut) && !isDateLine(text) && !isDateLine(previous.text)) {
         previous.text = `${previous.text} ${text}`;
         previous.last = line.line;
-        return;
+        continue;
       }
       const paragraph = index === 0 && each.lines.length > 1 ? draftText(each).trim() : undefined;
       flat.push({ text, line: line.line, heading: false, draft, index, ...(paragraph ? { paragraph } : {}) });
-    });
+    }
   }
   const start = statementStart(flat);
   const header = flat.slice(0, start);
@@ -338,16 +338,19 @@ export function extractMetadata(
   };
 }
 
+function isAddressedLine(line: HeaderLine): boolean {
+  return (
+    !line.heading &&
+    (isAddressLine(line.text) || isOpeningThanks(line.text) || OPENS_WITH_ADDRESS.test(line.text))
+  );
+}
+
 /**
  * The index of the line where the statement begins: its first address, when every line above
  * it is short enough to be a header line; otherwise the first sentence.
  */
 function statementStart(lines: HeaderLine[]): number {
-  const addressed = lines.findIndex(
-    (line) =>
-      !line.heading &&
-      (isAddressLine(line.text) || isOpeningThanks(line.text) || OPENS_WITH_ADDRESS.test(line.text)),
-  );
+  const addressed = lines.findIndex(isAddressedLine);
   // Lines above the first address are header lines only while they look like them: a page may
   // add a sentence or two of summary, but a run of sentences is the statement itself.
   // What stands above the statement's own title or dateline is the site's, however long; only

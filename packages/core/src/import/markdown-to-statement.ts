@@ -152,7 +152,7 @@ function recoverDeepLines(
   file: string,
   warnings: Warning[],
 ): Draft[] {
-  if (!tokens.some((token) => token.nesting === 1 && token.level >= MAX_MARKDOWN_NESTING - 1)) return drafts;
+  if (!tokens.some(opensAtNestingLimit)) return drafts;
   const lines = text.split("\n");
   const kept = new Uint8Array(lines.length);
   for (const token of tokens) {
@@ -195,6 +195,10 @@ function recoverDeepLines(
   return merged;
 }
 
+function opensAtNestingLimit(token: Token): boolean {
+  return token.nesting === 1 && token.level >= MAX_MARKDOWN_NESTING - 1;
+}
+
 /** A line without the blockquote and list markers before its text ("> > - 1. text" → "text"). */
 function withoutMarkers(line: string): string {
   let at = 0;
@@ -220,6 +224,13 @@ function withoutMarkers(line: string): string {
   }
 }
 
+/** The marks open now (depth above 0), in the order of the map. */
+function activeMarks(marks: Map<Mark, number>): Mark[] {
+  const active: Mark[] = [];
+  for (const [mark, depth] of marks) if (depth > 0) active.push(mark);
+  return active;
+}
+
 /** The runs of an inline token, one DraftLine per source line (soft and hard breaks split). */
 function inlineLines(token: Token, firstLine: number, file: string, warnings: Warning[]): DraftLine[] {
   const lines: DraftLine[] = [];
@@ -229,11 +240,10 @@ function inlineLines(token: Token, firstLine: number, file: string, warnings: Wa
   let outsideLinks = "";
   let linkDepth = 0;
   const marks = new Map<Mark, number>();
-  const active = (): Mark[] => [...marks].filter(([, depth]) => depth > 0).map(([mark]) => mark);
   const push = (text: string) => {
     if (text === "") return;
     if (linkDepth === 0) outsideLinks += text;
-    const current = active();
+    const current = activeMarks(marks);
     runs.push(current.length > 0 ? { text, marks: current } : { text });
   };
   const endLine = () => {

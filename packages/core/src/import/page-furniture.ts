@@ -222,12 +222,13 @@ const compileRules = nativeOnFirstUse([NAV_LINE, SITE_NOTICE]);
 
 export function removePageFurniture(drafts: Draft[]): FurnitureResult {
   compileRules();
-  const lines = drafts.flatMap((draft) => draft.lines);
-  const texts = lines.map((line) => lineText(line).trim());
+  const lines = drafts.flatMap(draftLines);
+  const texts = lines.map(trimmedText);
   const lastClosing = texts.findLastIndex((text) => isClosingThanks(text));
-  const reasons: (FurnitureReason | undefined)[] = lines.map((line, index) =>
-    classify(line, texts[index] ?? "", index, lastClosing),
-  );
+  // Loops, not per-call closures: see docs/architecture.md, "Known traps".
+  const reasons: (FurnitureReason | undefined)[] = [];
+  for (const [index, line] of lines.entries())
+    reasons.push(classify(line, texts[index] ?? "", index, lastClosing));
   // "From:" / "Published" alone on a line: the value on the next line goes with it;
   // "Delivered on" is dropped and its date line kept, since it is the delivery date.
   for (let index = 0; index < lines.length; index++) {
@@ -263,7 +264,7 @@ export function removePageFurniture(drafts: Draft[]): FurnitureResult {
   }
   // Everything between the closing thanks and a footer line is the site's, not the speaker's;
   // so is a list of other news after its heading.
-  const footerStart = reasons.findIndex((reason, index) => reason === "footer" && index > lastClosing);
+  const footerStart = reasons.indexOf("footer", lastClosing + 1);
   if (lastClosing >= 0 && footerStart > lastClosing) {
     for (let index = footerStart; index < lines.length; index++) reasons[index] ??= "footer";
     for (let index = lastClosing + 1; index < footerStart; index++) {
@@ -305,10 +306,25 @@ export function removePageFurniture(drafts: Draft[]): FurnitureResult {
     droppedLines.add(line);
     dropped.push({ line: line.line, reason, text: texts[index] ?? "" });
   });
-  const kept = drafts
-    .map((draft) => ({ ...draft, lines: draft.lines.filter((line) => !droppedLines.has(line)) }) as Draft)
-    .filter((draft) => draft.lines.some((line) => lineText(line).trim() !== ""));
+  const kept: Draft[] = [];
+  for (const draft of drafts) {
+    const keptLines: DraftLine[] = [];
+    for (const line of draft.lines) if (!droppedLines.has(line)) keptLines.push(line);
+    if (keptLines.some(hasText)) kept.push({ ...draft, lines: keptLines } as Draft);
+  }
   return published ? { drafts: kept, dropped, published } : { drafts: kept, dropped };
+}
+
+function draftLines(draft: Draft): DraftLine[] {
+  return draft.lines;
+}
+
+function trimmedText(line: DraftLine): string {
+  return lineText(line).trim();
+}
+
+function hasText(line: DraftLine): boolean {
+  return trimmedText(line) !== "";
 }
 
 function nearFooter(reasons: (FurnitureReason | undefined)[], index: number): boolean {

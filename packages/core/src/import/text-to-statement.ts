@@ -57,12 +57,13 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
   const drafts: (Draft | Block)[] = [];
   let current: Draft | Block | undefined;
   let previousList: Draft | undefined;
-  text.split("\n").forEach((raw, index) => {
+  // Loops, not per-call closures: see docs/architecture.md, "Known traps".
+  for (const [index, raw] of text.split("\n").entries()) {
     const line = index + 1 + lineOffset;
     const trimmed = raw.trim();
     if (trimmed === "") {
       current = undefined;
-      return;
+      continue;
     }
     // "12. März 2024" is a date, not item 12 of a list.
     const listItem = LIST_ITEM.exec(raw);
@@ -79,20 +80,17 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
         drafts.push(current);
       }
       previousList = current;
-      return;
+      continue;
     }
     if (current?.type === "list" && /^\s/.test(raw)) {
       const last = current.lines.at(-1);
       if (last) last.runs.push({ text: ` ${trimmed}` });
-      return;
+      continue;
     }
     const indent = /^\s*/u.exec(raw)?.[0] ?? "";
-    const pieces = unglueSentences(trimmed).map((piece, at) => ({
-      runs: [{ text: piece }],
-      line,
-      text: piece,
-      indent: at === 0 ? indent : "",
-    }));
+    const pieces: Block["lines"] = [];
+    for (const [at, piece] of unglueSentences(trimmed).entries())
+      pieces.push({ runs: [{ text: piece }], line, text: piece, indent: at === 0 ? indent : "" });
     if (current?.type === "block") {
       for (const piece of pieces) current.lines.push(piece);
     } else {
@@ -100,18 +98,27 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
       drafts.push(current);
     }
     previousList = undefined;
-  });
-  const blocks = drafts.filter((draft): draft is Block => draft.type === "block");
-  const wrapWidth = wrapWidthOf(blocks.map((block) => block.lines));
-  return drafts.flatMap((draft): Draft[] => {
-    if (draft.type !== "block") return [draft];
+  }
+  const blockLines: Block["lines"][] = [];
+  for (const draft of drafts) if (draft.type === "block") blockLines.push(draft.lines);
+  const wrapWidth = wrapWidthOf(blockLines);
+  const paragraphs: Draft[] = [];
+  for (const draft of drafts) {
+    if (draft.type !== "block") {
+      paragraphs.push(draft);
+      continue;
+    }
     const { lines } = draft;
     const starts = paragraphStarts(lines, wrapWidth);
-    return starts.map((start, at) => ({
-      type: "paragraph",
-      lines: lines
-        .slice(start, starts[at + 1] ?? lines.length)
-        .map(({ runs, line: number }) => ({ runs, line: number })),
-    }));
-  });
+    for (const [at, start] of starts.entries()) {
+      const paragraphLines = lines.slice(start, starts[at + 1] ?? lines.length).map(draftLine);
+      paragraphs.push({ type: "paragraph", lines: paragraphLines });
+    }
+  }
+  return paragraphs;
+}
+
+/** A source line as a DraftLine: its runs and number, without the text and indent read from it. */
+function draftLine({ runs, line }: DraftLine): DraftLine {
+  return { runs, line };
 }

@@ -26,10 +26,10 @@ export const tableToDocx: BlockConverter<"table"> = (block, context, links) => {
     if (row.cells.length === 0) continue;
     const header = row.cells.every((cell) => cell.header);
     xml += `<w:tr><w:trPr>${header ? "<w:tblHeader/>" : '<w:tblHeader w:val="off"/>'}</w:trPr>`;
-    row.cells.forEach((cell, index) => {
+    for (const [index, cell] of row.cells.entries()) {
       const content = paragraphXml(wordStyleId(cell.style), inlinesXml(cell.inlines, context, links));
       xml += `<w:tc><w:tcPr>${widthXml("w:tcW", widths[index] ?? 0)}</w:tcPr>${content}</w:tc>`;
-    });
+    }
     xml += "</w:tr>";
   }
   return `${xml}</w:tbl>`;

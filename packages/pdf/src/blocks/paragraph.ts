@@ -1,10 +1,17 @@
 // PDF measure pass: a Document paragraph → a MeasuredBlock of line units, drawn later in a `P`,
 // with its margin mark (if any) beside the first line.
 import { type Inline, isRightToLeftLanguage, MARGIN_STYLE, type Paragraph } from "@briefing/core";
-import type { MeasureContext } from "../draw/draw-context.js";
-import { type BlockConverter, styleFlow, type Unit } from "../draw/measured-block.js";
+import type { DrawContext, MeasureContext } from "../draw/draw-context.js";
+import { type BlockConverter, type MeasuredBlock, styleFlow, type Unit } from "../draw/measured-block.js";
+import type { StructTarget } from "../text/draw-lines.js";
 import { sentenceBreaks } from "../text/sentence-ends.js";
-import { drawTextLine, layoutText, lineUnits, type TextLines } from "../text/text-lines.js";
+import {
+  drawTextLine,
+  layoutText,
+  lineUnits,
+  type StructSource,
+  type TextLines,
+} from "../text/text-lines.js";
 import { continuationMark } from "./continuation.js";
 
 /** Space between a margin mark and the text it stands beside. */
@@ -49,28 +56,47 @@ function withMarginMark(
 }
 
 /** A paragraph: lines of text in a `P` structure element, split across pages with widow/orphan control. */
-export const paragraphToPdf: BlockConverter<"paragraph"> = (block, context) => {
-  const style = context.style(block.style);
-  const text = layoutText(block.inlines, style, context);
-  let element: PDFKit.PDFStructureElement | undefined;
-  return {
-    units: withMarginMark(
-      lineUnits(text, () => (element ? { element, tag: "P" } : undefined)),
-      block,
-      text,
-      context,
-    ),
-    ...styleFlow(style),
-    minUnits: 2,
+export const paragraphToPdf: BlockConverter<"paragraph"> = (block, context) =>
+  new ParagraphBlock(block, context);
+
+/**
+ * A measured paragraph, its `P` element opened as its first line is drawn. A class rather than
+ * an object of closures per paragraph: see docs/pdf.md, "No closures made per document on the hot path".
+ */
+class ParagraphBlock implements MeasuredBlock, StructSource {
+  readonly units: Unit[];
+  readonly spaceBefore: number;
+  readonly spaceAfter: number;
+  readonly keepTogether: boolean;
+  keepWithNext: boolean;
+  readonly pageBreakBefore: boolean;
+  readonly minUnits = 2;
+  readonly breaks?: ReadonlySet<number>;
+  readonly continued: MeasuredBlock["continued"];
+  structTarget: StructTarget | undefined;
+
+  constructor(block: Paragraph, context: MeasureContext) {
+    const style = context.style(block.style);
+    const text = layoutText(block.inlines, style, context);
+    this.units = withMarginMark(lineUnits(text, this), block, text, context);
+    const flow = styleFlow(style);
+    this.spaceBefore = flow.spaceBefore;
+    this.spaceAfter = flow.spaceAfter;
+    this.keepTogether = flow.keepTogether;
+    this.keepWithNext = flow.keepWithNext;
+    this.pageBreakBefore = flow.pageBreakBefore;
     // A reading copy turns the page only where a sentence ends.
-    ...(style.breakAt === "sentence" ? { breaks: sentenceBreaks(text.lines) } : {}),
-    continued: continuationMark(style, context),
-    begin(draw) {
-      element = draw.doc.struct("P");
-      draw.root.add(element);
-    },
-    end() {
-      element?.end();
-    },
-  };
-};
+    if (style.breakAt === "sentence") this.breaks = sentenceBreaks(text.lines);
+    this.continued = continuationMark(style, context);
+  }
+
+  begin(draw: DrawContext): void {
+    const element = draw.doc.struct("P");
+    this.structTarget = { element, tag: "P" };
+    draw.root.add(element);
+  }
+
+  end(): void {
+    this.structTarget?.element.end();
+  }
+}

@@ -63,12 +63,7 @@ export class DocumentFonts {
     let chain = this.#chains.get(family);
     if (chain === undefined) {
       chain = [];
-      const visit = (name: string) => {
-        if (chain?.includes(name)) return;
-        chain?.push(name);
-        for (const next of this.#family(name).fallback) visit(next);
-      };
-      visit(family);
+      this.#addToChain(chain, family);
       this.#chains.set(family, chain);
     }
     return chain;
@@ -86,27 +81,27 @@ export class DocumentFonts {
     const key = `${family}\u0000${script}\u0000${preferred.join("\u0000")}`;
     let names = this.#candidates.get(key);
     if (names === undefined) {
-      const allowed = this.chain(family)
-        .slice(1)
-        .filter((name) => {
-          const scripts = this.#family(name).scripts;
-          return script === "neutral" || scripts === undefined || scripts.includes(script);
-        });
-      const rank = (name: string): number => {
-        const languages = this.#family(name).languages ?? [];
-        const index = preferred.findIndex(
-          (tag) => tag !== undefined && languages.some((prefix) => languageMatches(tag, prefix)),
-        );
-        return index === -1 ? preferred.length : index;
-      };
+      const chain = this.chain(family);
+      const ranked: { name: string; rank: number }[] = [];
+      for (let i = 1; i < chain.length; i++) {
+        const name = chain[i] as string;
+        const { scripts, languages } = this.#family(name);
+        if (script === "neutral" || scripts === undefined || scripts.includes(script))
+          ranked.push({ name, rank: languageRank(languages ?? [], preferred) });
+      }
       // Array.prototype.sort is stable: equal ranks keep the chain's order.
-      names = allowed
-        .map((name) => ({ name, rank: rank(name) }))
-        .sort((a, b) => a.rank - b.rank)
-        .map((entry) => entry.name);
+      ranked.sort(byRank);
+      names = [];
+      for (const entry of ranked) names.push(entry.name);
       this.#candidates.set(key, names);
     }
     return names;
+  }
+
+  #addToChain(chain: string[], name: string): void {
+    if (chain.includes(name)) return;
+    chain.push(name);
+    for (const next of this.#family(name).fallback) this.#addToChain(chain, next);
   }
 
   #family(name: string): ResolvedFontFamily {
@@ -120,4 +115,20 @@ export class DocumentFonts {
     }
     return family;
   }
+}
+
+// Loops and module functions, not callbacks made per call: see docs/pdf.md, "No closures made
+// per document on the hot path".
+/** The index of the first tag of `preferred` one of `languages` matches, else `preferred.length`. */
+function languageRank(languages: readonly string[], preferred: readonly (string | undefined)[]): number {
+  for (let index = 0; index < preferred.length; index++) {
+    const tag = preferred[index];
+    if (tag === undefined) continue;
+    for (const prefix of languages) if (languageMatches(tag, prefix)) return index;
+  }
+  return preferred.length;
+}
+
+function byRank(a: { rank: number }, b: { rank: number }): number {
+  return a.rank - b.rank;
 }

@@ -8,7 +8,7 @@ import {
   type SubsetTemplate,
   subsetTemplate,
 } from "../fontkit-internals.js";
-import { embedFont, type PdfkitFont } from "../pdfkit-internals.js";
+import { type EmbeddedFont, embedFont, type PdfkitFont } from "../pdfkit-internals.js";
 import { RecentCache } from "./recent-cache.js";
 
 /** Per parsed font: shaped runs, string widths and glyph records, shared by every document. */
@@ -75,18 +75,43 @@ export function registerFont(doc: PDFKit.PDFDocument, key: string, font: fontkit
   if (prepared.has(embedded)) return embedded;
   prepared.add(embedded);
   const caches = fontCachesOf(font);
-  const layoutRun = (text: string) => embedded.layoutRun(text);
-  embedded.layoutCached = (text) => caches.runs.get(text, layoutRun);
-  // Line breaking and drawing measure the same words again and again; pdfkit re-splits and
-  // re-sums them each time. Same arithmetic as pdfkit's widthOfString, so the same widths.
-  const advance = (text: string) => embedded.layout(text, undefined, true).advanceWidth;
-  const widthOfString = embedded.widthOfString.bind(embedded);
-  embedded.widthOfString = (text, size, features) =>
-    features ? widthOfString(text, size, features) : caches.widths.get(text, advance) * (size / 1000);
+  const cached = embedded as CachedFont;
+  cached.briefingCaches = caches;
+  cached.briefingWidthOfString = embedded.widthOfString;
+  cached.layoutCached = layoutCached;
+  cached.widthOfString = widthOfString;
   copyGlyphsFromRecords(embedded.subset, font, caches.glyphs);
   // fontkit re-encodes every table of the font file field by field per document; most are the
   // same each time, so they are copied from bytes fontkit wrote once (checked to be identical).
   if (caches.subset === undefined) caches.subset = subsetTemplate(font) ?? null;
   if (caches.subset !== null) encodeSubsetFromTemplate(embedded.subset, caches.subset);
   return embedded;
+}
+
+/** An EmbeddedFont set up by `registerFont`: its font's caches and pdfkit's own widthOfString. */
+interface CachedFont extends EmbeddedFont {
+  briefingCaches: FontCaches;
+  briefingWidthOfString: EmbeddedFont["widthOfString"];
+}
+
+// The same functions on every document's font, their state on the font: see docs/pdf.md, "No
+// closures made per document on the hot path". pdfkit calls them as methods of the font.
+function layoutCached(this: CachedFont, text: string): unknown {
+  return this.briefingCaches.runs.get(text, layoutRun, this);
+}
+
+function layoutRun(text: string, font: CachedFont): unknown {
+  return font.layoutRun(text);
+}
+
+// Line breaking and drawing measure the same words again and again; pdfkit re-splits and
+// re-sums them each time. Same arithmetic as pdfkit's widthOfString, so the same widths.
+function widthOfString(this: CachedFont, text: string, size: number, features?: unknown): number {
+  return features
+    ? this.briefingWidthOfString(text, size, features)
+    : this.briefingCaches.widths.get(text, advance, this) * (size / 1000);
+}
+
+function advance(text: string, font: CachedFont): number {
+  return font.layout(text, undefined, true).advanceWidth;
 }

@@ -18,12 +18,17 @@ export class RecentCache<V> {
     readonly entryCost: number,
   ) {}
 
-  /** The value of `key`, computed by `make` unless a recent call computed it already. */
-  get(key: string, make: (key: string) => V): V {
+  /**
+   * The value of `key`, computed by `make(key, arg)` unless a recent call computed it already
+   * (`arg` lets `make` be a module function rather than a closure made per caller).
+   */
+  get(key: string, make: (key: string) => V): V;
+  get<A>(key: string, make: (key: string, arg: A) => V, arg: A): V;
+  get<A>(key: string, make: (key: string, arg?: A) => V, arg?: A): V {
     let value = this.#current.get(key);
     if (value !== undefined) return value;
     value = this.#previous.get(key);
-    if (value === undefined) value = make(key);
+    if (value === undefined) value = make(key, arg);
     const cost = key.length + this.entryCost;
     if (this.#used + cost > this.budget) {
       this.#previous = this.#current;

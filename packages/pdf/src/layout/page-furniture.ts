@@ -41,10 +41,10 @@ export function drawFurniture(
   context.doc.markContent("Artifact", { type: "Pagination" });
   for (const { text, spaceBefore } of furniture.paragraphs) {
     top += spaceBefore;
-    text.lines.forEach((_, index) => {
+    for (let index = 0; index < text.lines.length; index++) {
       drawTextLine(context, text, index, context.left, top, undefined);
       top += text.lineHeight;
-    });
+    }
   }
   context.doc.endMarkedContent();
 }

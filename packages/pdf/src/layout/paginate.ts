@@ -67,6 +67,14 @@ function keptHeight(blocks: readonly MeasuredBlock[], index: number, depth = 0):
   return gap + leadHeight(next);
 }
 
+/** Options of {@link paginate}. */
+export interface PaginateOptions {
+  /** Keep the first block's space before at the top of page 1 (a cover's title sits lower). */
+  firstSpaceBefore?: boolean;
+  /** Height the footnotes `ids` take at a page's foot (0 for none): the text area shrinks by it. */
+  footnoteHeight?: (ids: readonly string[]) => number;
+}
+
 /**
  * Places every unit of every block on pages of content height `top`…`bottom`: page breaks,
  * keep-with-next, keep-together and widow/orphan control (a page never starts or ends a
@@ -76,96 +84,131 @@ export function paginate(
   blocks: readonly MeasuredBlock[],
   top: number,
   bottom: number,
-  /** Keep the first block's space before at the top of page 1 (a cover's title sits lower). */
-  options: {
-    firstSpaceBefore?: boolean;
-    /** Height the footnotes `ids` take at a page's foot (0 for none): the text area shrinks by it. */
-    footnoteHeight?: (ids: readonly string[]) => number;
-  } = {},
+  options: PaginateOptions = {},
 ): Pagination {
-  const pages: Placement[][] = [[]];
-  const footnotes: string[][] = [[]];
+  const filler = new PageFiller(blocks, top, bottom, options);
+  for (let index = 0; index < blocks.length; index++) filler.place(blocks[index] as MeasuredBlock, index);
+  const { pages, anchors, footnotes } = filler;
+  if (pages.length > 1 && filler.page().length === 0) {
+    pages.pop();
+    footnotes.pop();
+  }
+  return { pages, anchors, footnotes };
+}
+
+/**
+ * The pages being filled, one block at a time. A class rather than closures inside paginate:
+ * see docs/pdf.md, "No closures made per document on the hot path".
+ */
+class PageFiller {
+  readonly pages: Placement[][] = [[]];
+  readonly footnotes: string[][] = [[]];
+  readonly anchors = new Map<string, number>();
+  y: number;
+  previousAfter = 0;
+
+  constructor(
+    private readonly blocks: readonly MeasuredBlock[],
+    private readonly top: number,
+    private readonly bottom: number,
+    private readonly options: PaginateOptions,
+  ) {
+    this.y = top;
+  }
+
+  /** The page being filled. */
+  page(): Placement[] {
+    return this.pages[this.pages.length - 1] as Placement[];
+  }
+
+  newPage(): void {
+    this.pages.push([]);
+    this.footnotes.push([]);
+    this.y = this.top;
+    this.previousAfter = 0;
+  }
+
   // The page's bottom less the footnotes of its units and of units `from`…`to` of `block`: a
   // line whose footnote does not fit moves to the next page with it.
-  const bottomWith = (block: MeasuredBlock, from: number, to: number): number => {
+  bottomWith(block: MeasuredBlock, from: number, to: number): number {
+    const { bottom, options, footnotes } = this;
     if (!options.footnoteHeight) return bottom;
     const ids = [...(footnotes[footnotes.length - 1] ?? [])];
     for (let i = from; i < to; i++)
       for (const id of block.units[i]?.footnotes ?? []) if (!ids.includes(id)) ids.push(id);
     return ids.length > 0 ? bottom - options.footnoteHeight(ids) : bottom;
-  };
-  const anchors = new Map<string, number>();
-  let y = top;
-  let previousAfter = 0;
-  const page = () => pages[pages.length - 1] as Placement[];
-  const newPage = () => {
-    pages.push([]);
-    footnotes.push([]);
-    y = top;
-    previousAfter = 0;
-  };
-  blocks.forEach((block, index) => {
+  }
+
+  /** The space above `block` on the page being filled. */
+  gap(block: MeasuredBlock): number {
+    return this.page().length > 0
+      ? Math.max(this.previousAfter, block.spaceBefore)
+      : this.options.firstSpaceBefore && this.pages.length === 1
+        ? block.spaceBefore
+        : 0;
+  }
+
+  /** Places the units of `block`, `blocks[index]`. */
+  place(block: MeasuredBlock, index: number): void {
+    const { anchors, footnotes } = this;
     if (block.breakPage) {
-      if (page().length > 0) newPage();
+      if (this.page().length > 0) this.newPage();
       return;
     }
     const n = block.units.length;
     if (n === 0) return;
-    if (block.pageBreakBefore && page().length > 0) newPage();
-    const gap = () =>
-      page().length > 0
-        ? Math.max(previousAfter, block.spaceBefore)
-        : options.firstSpaceBefore && pages.length === 1
-          ? block.spaceBefore
-          : 0;
+    if (block.pageBreakBefore && this.page().length > 0) this.newPage();
     const own = block.keepWithNext ? heightOf(block, 0, n) : leadHeight(block);
-    if (page().length > 0 && y + gap() + own + keptHeight(blocks, index) > bottomWith(block, 0, 0) + EPSILON)
-      newPage();
-    y += gap();
-    if (block.anchor !== undefined) anchors.set(block.anchor, pages.length);
+    if (
+      this.page().length > 0 &&
+      this.y + this.gap(block) + own + keptHeight(this.blocks, index) > this.bottomWith(block, 0, 0) + EPSILON
+    )
+      this.newPage();
+    this.y += this.gap(block);
+    if (block.anchor !== undefined) anchors.set(block.anchor, this.pages.length);
     let next = 0;
     while (next < n) {
       let fit = 0;
       let height = 0;
-      // A unit's own space before counts unless it starts the page.
-      const step = () =>
-        heightOf(block, next + fit, next + fit + 1) +
-        (fit > 0 ? (block.units[next + fit]?.spaceBefore ?? 0) : 0);
-      while (next + fit < n && y + height + step() <= bottomWith(block, next, next + fit + 1) + EPSILON) {
-        height += step();
+      while (
+        next + fit < n &&
+        this.y + height + stepHeight(block, next + fit, fit) <=
+          this.bottomWith(block, next, next + fit + 1) + EPSILON
+      ) {
+        height += stepHeight(block, next + fit, fit);
         fit++;
       }
       if (next + fit < n && block.breaks) {
-        if (fit > 0) fit = fitToBreak(block, next, fit, bottom - top);
-        else if (page().length === 0) fit = 1;
+        if (fit > 0) fit = fitToBreak(block, next, fit, this.bottom - this.top);
+        else if (this.page().length === 0) fit = 1;
       } else if (next + fit < n) {
         const left = n - next - fit;
         if (left < block.minUnits) fit = Math.max(0, n - next - block.minUnits);
         if (next === 0 && fit < block.minUnits) fit = 0;
-        if (fit === 0 && page().length === 0) fit = 1;
+        if (fit === 0 && this.page().length === 0) fit = 1;
       }
       if (fit === 0) {
-        newPage();
-        if (next === 0 && block.anchor !== undefined) anchors.set(block.anchor, pages.length);
+        this.newPage();
+        if (next === 0 && block.anchor !== undefined) anchors.set(block.anchor, this.pages.length);
         continue;
       }
       for (let i = 0; i < fit; i++) {
-        if (i > 0) y += block.units[next + i]?.spaceBefore ?? 0;
-        page().push({ block: index, unit: next + i, top: y });
+        if (i > 0) this.y += block.units[next + i]?.spaceBefore ?? 0;
+        this.page().push({ block: index, unit: next + i, top: this.y });
         for (const id of block.units[next + i]?.footnotes ?? []) {
           const ids = footnotes[footnotes.length - 1] as string[];
           if (!ids.includes(id)) ids.push(id);
         }
-        y += heightOf(block, next + i, next + i + 1);
+        this.y += heightOf(block, next + i, next + i + 1);
       }
       next += fit;
-      if (next < n) newPage();
+      if (next < n) this.newPage();
     }
-    previousAfter = block.spaceAfter;
-  });
-  if (pages.length > 1 && page().length === 0) {
-    pages.pop();
-    footnotes.pop();
+    this.previousAfter = block.spaceAfter;
   }
-  return { pages, anchors, footnotes };
+}
+
+/** Height unit `at` of `block` adds after `fit` units: its own space before counts unless it starts the page. */
+function stepHeight(block: MeasuredBlock, at: number, fit: number): number {
+  return heightOf(block, at, at + 1) + (fit > 0 ? (block.units[at]?.spaceBefore ?? 0) : 0);
 }

@@ -57,7 +57,8 @@ export function drawLine(
   else if (align === "right") x += extra;
   else if (align === "justify" && !line.last && extra > 0) {
     const words = chunksOf(line.fragments, context, true);
-    const gaps = words.filter((chunk, i) => chunk.gap && i < words.length - 1).length;
+    let gaps = 0;
+    for (let i = 0; i < words.length - 1; i++) if (words[i]?.gap) gaps++;
     const size = line.fragments[0]?.piece.size ?? 12;
     const lineText = line.fragments
       .map((f) => f.text)
@@ -79,12 +80,12 @@ export function drawLine(
     }
   }
   const placed: Placed[] = [];
-  chunks.forEach((chunk, index) => {
+  for (const [index, chunk] of chunks.entries()) {
     const text = chunkText(chunk, context);
     const width = chunk.width + (characterSpacing ? characterSpacing * Array.from(text).length : 0);
     placed.push({ piece: chunk.piece, text, x, width });
     x += width + (chunk.gap && index < chunks.length - 1 ? gapExtra : 0);
-  });
+  }
   const color = drawPlaced(context, placed, baseline, lineHeight, characterSpacing, target);
   if (hyphen) drawHyphen(context, hyphen, x, baseline, color);
 }
@@ -411,14 +412,14 @@ function chunksOf(fragments: readonly Fragment[], context: DrawContext, words: b
 /** The natural width of the narrowest white space a stretchable chunk ends with. */
 function narrowestSpace(words: readonly Chunk[]): number {
   let narrowest = Infinity;
-  words.forEach((chunk, index) => {
-    if (!chunk.gap || index === words.length - 1) return;
+  for (const [index, chunk] of words.entries()) {
+    if (!chunk.gap || index === words.length - 1) continue;
     const trimmed = chunk.text.replace(WORD_SPACES_END, "");
     narrowest = Math.min(
       narrowest,
       chunk.width - chunk.piece.face.pdf.widthOfString(trimmed, chunk.piece.size),
     );
-  });
+  }
   return narrowest;
 }
 

@@ -81,11 +81,13 @@ function shapeOf(run: { positions: readonly GlyphPosition[] }): WordShape {
   let shape = shapes.get(run);
   if (shape === undefined) {
     shape = { ends: new Map(), offset: false };
-    run.positions.forEach((position, i) => {
-      if (position.xOffset || position.yOffset) (shape as WordShape).offset = true;
+    // A loop, not a callback made per call: see docs/pdf.md, "No closures made per document on
+    // the hot path".
+    for (const [i, position] of run.positions.entries()) {
+      if (position.xOffset || position.yOffset) shape.offset = true;
       const advance = position.xAdvance - position.advanceWidth;
-      if (advance !== 0) (shape as WordShape).ends.set(i, `${pdfNumber(-advance)}`);
-    });
+      if (advance !== 0) shape.ends.set(i, `${pdfNumber(-advance)}`);
+    }
     shapes.set(run, shape);
   }
   return shape;

@@ -396,7 +396,7 @@ function insidePhrases(pieces: readonly Piece[]): Set<number> {
 }
 
 function* toWords(pieces: readonly Piece[], wider: number, inside?: ReadonlySet<number>): Generator<Word> {
-  const text = pieces.map((piece) => piece.text).join("");
+  const text = pieces.map(pieceText).join("");
   let pieceIndex = 0;
   let pieceStart = 0;
   let start = 0;
@@ -442,6 +442,10 @@ function isSplittable(word: Word): boolean {
     }
   }
   return false;
+}
+
+function pieceText(piece: Piece): string {
+  return piece.text;
 }
 
 function wordText(word: Word): string {

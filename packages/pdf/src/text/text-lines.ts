@@ -73,18 +73,43 @@ export function drawTextLine(
 
 /** `{ footnotes }`: the ids of the footnotes whose markers `line` holds, for its Unit; else `{}`. */
 export function lineFootnotes(line: Line | undefined): { footnotes?: string[] } {
-  const notes =
-    line?.fragments.flatMap((fragment) => (fragment.piece.note ? [fragment.piece.note] : [])) ?? [];
+  const notes: string[] = [];
+  for (const fragment of line?.fragments ?? []) if (fragment.piece.note) notes.push(fragment.piece.note);
   return notes.length > 0 ? { footnotes: [...new Set(notes)] } : {};
 }
 
-/** One unit per line, each drawn into the structure element `target()` gives. */
-export function lineUnits(text: TextLines, target: () => StructTarget | undefined, left?: number): Unit[] {
-  return text.lines.map((line, index) => {
-    const unit: Unit = {
-      height: text.lineHeight,
-      draw: (context, top) => drawTextLine(context, text, index, left ?? context.left, top, target()),
-    };
-    return { ...unit, ...lineFootnotes(line) };
-  });
+/** Where a block's lines go in the structure tree, known once the block has begun drawing. */
+export interface StructSource {
+  readonly structTarget: StructTarget | undefined;
+}
+
+/** One unit per line, each drawn into the structure element `source` gives when it is drawn. */
+export function lineUnits(text: TextLines, source: StructSource, left?: number): Unit[] {
+  const units: Unit[] = [];
+  for (let index = 0; index < text.lines.length; index++) units.push(new LineUnit(text, index, source, left));
+  return units;
+}
+
+/**
+ * Line `index` of `text` as a Unit. A class rather than a closure per line: see docs/pdf.md,
+ * "No closures made per document on the hot path".
+ */
+class LineUnit implements Unit {
+  readonly height: number;
+  readonly footnotes?: string[];
+
+  constructor(
+    private readonly text: TextLines,
+    private readonly index: number,
+    private readonly source: StructSource,
+    private readonly left: number | undefined,
+  ) {
+    this.height = text.lineHeight;
+    const { footnotes } = lineFootnotes(text.lines[index]);
+    if (footnotes) this.footnotes = footnotes;
+  }
+
+  draw(context: DrawContext, top: number): void {
+    drawTextLine(context, this.text, this.index, this.left ?? context.left, top, this.source.structTarget);
+  }
 }
