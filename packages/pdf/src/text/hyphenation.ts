@@ -1,6 +1,7 @@
 // PDF line breaking: English hyphenation opportunities (Liang patterns, the `hyphen` package's
 // en-us set), loaded on first use and asked only for a word at a loose line end.
 import { createRequire } from "node:module";
+import { RecentCache } from "../fonts/recent-cache.js";
 
 /** Shortest word hyphenated, and the fewest letters kept before and after a hyphen. */
 export const MIN_WORD = 6;
@@ -44,10 +45,21 @@ export function hyphenWord(text: string, lang: string | undefined): HyphenWord |
 }
 
 /**
+ * Words already hyphenated, by their letters: the same words end loose lines in document after
+ * document, and the `hyphen` package builds its reader (closures V8 compiles afresh after each full
+ * collection) on every call. A few hundred words' worth of characters per generation.
+ */
+const knownPoints = new RecentCache<readonly number[]>(8_000, 16);
+
+/**
  * Positions inside `letters` where a hyphen may go, ascending, at least MIN_BEFORE letters
  * from the start and MIN_AFTER from the end; none inside "'s".
  */
-export function hyphenationPoints(letters: string): number[] {
+export function hyphenationPoints(letters: string): readonly number[] {
+  return knownPoints.get(letters, findHyphenationPoints);
+}
+
+function findHyphenationPoints(letters: string): readonly number[] {
   const marked = patterns()(letters, { hyphenChar: "\u00ad", minWordLength: MIN_WORD });
   const points: number[] = [];
   let at = 0;
