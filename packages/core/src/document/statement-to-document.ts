@@ -83,43 +83,30 @@ export function fileName(path: string): string {
  * without its folder, so no output reveals where it was read from.
  */
 export function statementProperties(statement: Statement): Record<string, string> {
+  const fields: [key: string, value: string | undefined][] = [
+    ["date.start", statement.date?.start],
+    ["date.end", statement.date?.end],
+    ["date.text", statement.date?.text],
+    ["venue", statement.venue],
+    ["speaker", statement.speaker],
+    ["delegation", statement.delegation],
+    ["titleJa", statement.titleJa],
+    ["language", statement.language],
+    ["delivery", statement.delivery],
+    ["cosignatories", statement.cosignatories && JSON.stringify(statement.cosignatories)],
+    ["classification", statement.classification],
+    ["agendaItem", statement.agendaItem],
+    ["slot", statement.slot && JSON.stringify(statement.slot)],
+    ["timeLimit", statement.timeLimit === undefined ? undefined : String(statement.timeLimit)],
+    ["status", statement.status],
+    ["version", statement.version],
+    ["extra", statement.extra && JSON.stringify(statement.extra)],
+    ["source.file", statement.source?.file === undefined ? undefined : fileName(statement.source.file)],
+    ["source.url", statement.source?.url],
+  ];
   const properties: Record<string, string> = {};
-  setProperty(properties, "date.start", statement.date?.start);
-  setProperty(properties, "date.end", statement.date?.end);
-  setProperty(properties, "date.text", statement.date?.text);
-  setProperty(properties, "venue", statement.venue);
-  setProperty(properties, "speaker", statement.speaker);
-  setProperty(properties, "delegation", statement.delegation);
-  setProperty(properties, "titleJa", statement.titleJa);
-  setProperty(properties, "language", statement.language);
-  setProperty(properties, "delivery", statement.delivery);
-  setProperty(
-    properties,
-    "cosignatories",
-    statement.cosignatories && JSON.stringify(statement.cosignatories),
-  );
-  setProperty(properties, "classification", statement.classification);
-  setProperty(properties, "agendaItem", statement.agendaItem);
-  setProperty(properties, "slot", statement.slot && JSON.stringify(statement.slot));
-  setProperty(
-    properties,
-    "timeLimit",
-    statement.timeLimit === undefined ? undefined : String(statement.timeLimit),
-  );
-  setProperty(properties, "status", statement.status);
-  setProperty(properties, "version", statement.version);
-  setProperty(properties, "extra", statement.extra && JSON.stringify(statement.extra));
-  setProperty(
-    properties,
-    "source.file",
-    statement.source?.file === undefined ? undefined : fileName(statement.source.file),
-  );
-  setProperty(properties, "source.url", statement.source?.url);
+  for (const [key, value] of fields) if (value !== undefined) properties[`briefing.${key}`] = value;
   return properties;
-}
-
-function setProperty(properties: Record<string, string>, key: string, value: string | undefined): void {
-  if (value !== undefined) properties[`briefing.${key}`] = value;
 }
 
 function render(
