@@ -14,10 +14,11 @@ import { MAX_INPUT_BYTES, tooLarge } from "./detect-input.js";
 import { isBriefingFile, readDocxProperties, statementFields } from "./docx/docx-metadata.js";
 import { numberingKinds } from "./docx/docx-numbering.js";
 import { readDocxParts } from "./docx/docx-package.js";
-import { paragraphRuns, runsText } from "./docx/docx-runs.js";
+import { paragraphRuns } from "./docx/docx-runs.js";
 import { styleRoles } from "./docx/docx-styles.js";
 import { child, descendants, elements, type XmlElement } from "./docx/docx-xml.js";
 import type { ImportResult } from "./import-result.js";
+import { runsText } from "./runs.js";
 import { modelLanguage, retagBlock } from "./statement-language.js";
 
 const isTableOfContents = (sdt: XmlElement): boolean =>

@@ -2,6 +2,7 @@
 // Both importers hand this one shape to drafts-to-statement, so the rules after are shared.
 
 import type { Run } from "../statement/statement-schema.js";
+import { runsText } from "./runs.js";
 
 /** One source line of a block, as inline runs, with its 1-based line number in the file. */
 export interface DraftLine {
@@ -21,16 +22,12 @@ export type Draft =
   | { type: "list"; ordered: boolean; lines: DraftLine[] };
 
 export function lineText(line: DraftLine): string {
-  return line.runs.map(runText).join("");
+  return runsText(line.runs);
 }
 
 /** The draft's text with its lines joined as they will be in the statement. */
 export function draftText(draft: Draft): string {
-  return joinRuns(draft.lines.map(lineRuns)).map(runText).join("");
-}
-
-function runText(run: Run): string {
-  return run.text;
+  return runsText(joinRuns(draft.lines.map(lineRuns)));
 }
 
 function lineRuns(line: DraftLine): Run[] {

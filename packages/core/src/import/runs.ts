@@ -66,7 +66,7 @@ function splitByScript(run: Run): Run[] {
  * white space: what is left of a line once a note marker is cut off its start, or a list off its end.
  */
 export function sliceRuns(runs: Run[], from: number, to = Number.POSITIVE_INFINITY): Run[] {
-  const text = runs.map((run) => run.text).join("");
+  const text = runsText(runs);
   const lead = text.length - text.trimStart().length;
   const [start, end] = [from + lead, to + lead];
   const out: Run[] = [];
@@ -81,4 +81,11 @@ export function sliceRuns(runs: Run[], from: number, to = Number.POSITIVE_INFINI
     });
   }
   return out;
+}
+
+/** The plain text of runs. */
+export function runsText(runs: readonly Run[]): string {
+  let text = "";
+  for (const run of runs) text += run.text;
+  return text;
 }

@@ -4,6 +4,7 @@
 import type { Run, Statement, StatementBlock } from "../statement/statement-schema.js";
 import { isMostlyJapanese } from "../text/script.js";
 import { detectLanguage } from "../text/scripts.js";
+import { runsText } from "./runs.js";
 
 /**
  * The language of a statement's text. A text most of whose letters are Han or kana stays `ja`
@@ -67,11 +68,7 @@ export function retagBlock<T extends StatementBlock>(block: T, language: string)
 /** The text of a statement's body, one block a line. */
 function bodyText(statement: Pick<Statement, "body">): string {
   return statement.body
-    .map((block) =>
-      block.type === "list"
-        ? block.items.map((item) => item.map((run) => run.text).join("")).join("\n")
-        : block.runs.map((run) => run.text).join(""),
-    )
+    .map((block) => (block.type === "list" ? block.items.map(runsText).join("\n") : runsText(block.runs)))
     .join("\n");
 }
 

@@ -88,6 +88,3 @@ export function paragraphRuns(paragraph: XmlElement): Run[] {
   }
   return finishRuns(joined);
 }
-
-/** The plain text of runs. */
-export const runsText = (runs: readonly Run[]): string => runs.map((run) => run.text).join("");
