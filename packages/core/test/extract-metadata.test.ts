@@ -61,6 +61,27 @@ describe("header extraction", () => {
     expect(read("Text.").body).toEqual([{ type: "paragraph", role: "body", runs: [{ text: "Text." }] }]);
   });
 
+  it("reads a page stamp with its time as a date line, so the header above it stays a header", () => {
+    // The notice is a sentence of over twelve words: had the stamp not counted as a date line,
+    // the statement would begin at the notice and the title and stamp would be text.
+    const notice =
+      "All the documents listed on this page are provided in their original language and format only.";
+    for (const stamp of [
+      "10 June 2009 / 10:51",
+      "12.03.2024 - 09:00",
+      "12 March 2024 10:00 GMT+1",
+      "12 March 2024 · 10:00",
+      "Geneva, 3 March 2022 | 15:30 CET",
+    ]) {
+      const statement = read(
+        `${notice}\nElection of the Chair of the Second Committee\n${stamp}\n\nMr. President,\n\nWe speak today.`,
+      );
+      expect(statement.title, stamp).toBe("Election of the Chair of the Second Committee");
+      expect(statement.date?.start, stamp).toMatch(/^20\d\d-\d\d-\d\d$/);
+      expect(statement.body, stamp).toHaveLength(2);
+    }
+  });
+
   it("joins Japanese lines without a space and English lines with one", () => {
     const statement = read("議長、\n\n日本は\n支持します。\n\nご清聴ありがとうございました。");
     expect(statement.body[1]).toEqual({

@@ -129,7 +129,9 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
     } else if (
       speakerJapanese &&
       /我が国|わが国|日本政府|日本国政府|日本代表団/.test(texts.join("\n")) &&
-      (isJapaneseOffice(metadata.speaker) || typeof metadata.titleJa === "string")
+      (isJapaneseOffice(metadata.speaker) ||
+        typeof metadata.titleJa === "string" ||
+        JAPANESE_OFFICIAL_ACTS.test(texts.slice(0, 3).join("\n")))
     ) {
       metadata.delegation = "Japan";
       origins.push({
@@ -267,8 +269,17 @@ function isSectionHeading(drafts: Draft[], index: number): boolean {
   return words <= 10 && /^[\p{Lu}\p{N}]/u.test(text) && !/^\d{1,3}$/.test(text) && next.type !== "heading";
 }
 
+/**
+ * A ministry's report opens on what a Japanese official did ("…外務副大臣は、…を訪問し"): with
+ * "我が国" in it, the statement is Japan's even when the page has no title or speaker line.
+ */
+const JAPANESE_OFFICIAL_ACTS =
+  /(?:外務大臣|外務副大臣|外務大臣政務官|外務審議官|総理大臣|首相|大使|常駐代表|政府代表)(?:は|から)[、,，]/u;
+
 function isJapaneseOffice(speaker: unknown): boolean {
-  return typeof speaker === "string" && /(?:大臣|首相|大使|代表|政務官|公使|参事官|報道官)/.test(speaker);
+  return (
+    typeof speaker === "string" && /(?:大臣|首相|大使|代表|政務官|公使|参事官|審議官|報道官)/.test(speaker)
+  );
 }
 
 function lineOf(drafts: Draft[], text: string): number {

@@ -52,6 +52,11 @@ const TITLE_BY = new RegExp(`^${KIND}\\s+(?:(?:as\\s+)?delivered\\s+)?(?:by|of)\
 const TITLE_JA =
   /(?:ステートメント|スピーチ|演説|発言|挨拶|あいさつ|談話|声明|メッセージ|祝辞|式辞|所感|发言|發言|讲话|講話|致辞|致辭|聲明|演讲|演講)/u;
 const BARE_TITLE = new RegExp(`^${KIND}$`, "i");
+/**
+ * "上川外務大臣の国連未来サミット閣僚級準備会合出席": a ministry's page about what someone did at a
+ * meeting is titled by the act; a line that only names the meeting ("国連総会第78回会期") is not.
+ */
+const JA_EVENT_TITLE = /の.{2,40}(?:出席|参加|訪問|会談|出張)$/u;
 const HONORIFIC =
   /^(?:H\.\s?E\.?|HE|S\.E\.|His Excellency|Her Excellency|Ambassador|Amb\.|Minister|State Minister|Deputy Minister|Vice[- ]Minister|(?:Deputy |Alternate )?Permanent Representative|Deputy|Counsell?or|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Dame|Sir|Lord|Lady|Baroness|Senator|The (?:Rt\.? )?Hon(?:ou?rable|\.)?|Hon\.|Rt\.? Hon\.?|Right Honou?rable|Prime Minister|Foreign Minister|Secretary of State|Legal Adviser|Chargé d['’]affaires|Embajador|Embajadora|Excmo\.|Excma\.|Su Excelencia|Son Excellence|Ambassadeur|Ambassadrice)\s/;
 const MEETING =
@@ -62,6 +67,13 @@ const SPEAKER_JA =
   /(?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー・]{2,20})(?:内閣総理大臣|総理大臣|総理補佐官|外務大臣政務官|外務副大臣|外務大臣|副大臣|大臣政務官|政務官|大臣|首相|次席代表|常駐代表|特命全権大使|大使|代表|公使|参事官|審議官|局長|外務報道官|報道官|議長)(?=[^、。]{0,12}?(?:ステートメント|スピーチ|演説|発言|挨拶|あいさつ|談話|声明|メッセージ))/u;
 const JA_OFFICE =
   "(?:内閣総理大臣|総理大臣|外務大臣政務官|外務副大臣|外務大臣|副大臣|大臣政務官|政務官|大臣|首相|次席常駐代表|常駐代表|次席代表|特命全権大使|大使|公使|参事官|審議官|局長|外務報道官|報道官)";
+/** A photo caption under a ministry's headline: what someone does, then who (an office at the end). */
+const PHOTO_CAPTION_JA = new RegExp(
+  `^.{1,40}?(?:する|行う|読み上げる|臨む)(?<who>[\\p{Script=Han}々\\p{Script=Katakana}ー・]{0,8}?${JA_OFFICE})$`,
+  "u",
+);
+/** …and the act is the statement: the caption names the speaker. */
+const SPEECH_ACT_JA = /(?:ステートメント|スピーチ|演説|発言|挨拶|あいさつ)を(?:行う|実施する|読み上げる)/u;
 const SPEAKER_JA_LINE = new RegExp(
   `^(?:(?:日本政府代表|日本国政府代表|政府代表|発言者|演説者|スピーカー)[:：\\s　]*)?(?:(?:[\\p{Script=Han}々]{1,4}[\\s　]?[\\p{Script=Han}々]{0,4}|[\\p{Script=Katakana}ー・]{2,20})[\\s　]?${JA_OFFICE}|${JA_OFFICE}[\\s　]+[\\p{Script=Han}々\\p{Script=Hiragana}]{2,6}(?:[\\s　][\\p{Script=Han}々\\p{Script=Hiragana}]{1,4})?)$`,
   "u",
@@ -592,6 +604,13 @@ function readHeaderLine(
       );
       return true;
     }
+    // A photo caption: "ステートメントを行う赤堀外務審議官" names who spoke; "会談する林大臣" no one.
+    const caption = PHOTO_CAPTION_JA.exec(text);
+    if (caption?.groups) {
+      if (!metadata.speaker && SPEECH_ACT_JA.test(text))
+        set(state, "speaker", caption.groups.who ?? "", "photo caption of the speaker", line, text);
+      return true;
+    }
     if (
       /(?:代表部|大使館|総領事館|外務省|政府代表団)$/u.test(text) ||
       /^(?:和文|英文|英語版|日本語)/u.test(text)
@@ -603,7 +622,10 @@ function readHeaderLine(
       state.origins = state.origins.filter((origin) => origin.field !== "titleJa");
       metadata.titleJa = undefined;
     }
-    if (!metadata.titleJa && (TITLE_JA.test(text) || !MEETING.test(text) || text.length > 30)) {
+    if (
+      !metadata.titleJa &&
+      (TITLE_JA.test(text) || JA_EVENT_TITLE.test(text) || !MEETING.test(text) || text.length > 30)
+    ) {
       readTitleJa(text, line, state);
       return true;
     }
@@ -894,9 +916,11 @@ export function readDateVenue(
     .replace(/^（(.*)）$/su, "$1")
     .replace(/^[◦•·*▪○◇◆■□]\s*/u, "")
     .replace(/^(?:date|日時|日付)\s*[:：]\s*|^\[(?:年月日|日付|日時)\]\s*/iu, "")
+    // A time after the date, bare or set off by a mark ("10 June 2009 / 10:51", "… | 15:00 CET"):
+    // a page stamp's time, never part of a place.
     // `(?<!\s)`: tried once per run of spaces, not at each of them (a long run cost its square).
     .replace(
-      /(?:(?<!\s)\s+|(?<=日))(?:午前|午後)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?/giu,
+      /(?:(?<!\s)(?:\s*[/|·•,–—-]\s+|\s+)|(?<=日))(?:午前|午後)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*\(?(?:GMT|UTC|CET|CEST|EST|EDT|BST|JST|local time)(?:\s*[+-]\s*\d{1,2}(?::\d{2})?)?\)?)?(?!\d)/giu,
       "",
     )
     .trim();

@@ -176,9 +176,12 @@ const PRESS = [
   /^for (?:further|more) information\b/i,
   /^-\s*30\s*-$/,
 ];
-/** Content-type labels a site prints above a title: "Speech", "News story", "Press release". */
+/**
+ * Content-type labels a site prints above a title: "Speech", "News story", "Press release"; and a
+ * ministry's section name alone on a line ("国連外交", "経済外交": MOFA prints it above every page).
+ */
 const PAGE_LABEL =
-  /^(?:(?:\d{4}|ministerial|ministry|latest|recent|national|joint|press|news and)\s+(?:statements?|speeches)(?:\s*(?:&|and)\s*(?:speeches|statements))?\s*:?|(?:statements?|speeches)\s*(?:&|and)\s*(?:speeches|statements|remarks)\s*:?|談話・コメント|会見・発表・広報|報道発表|冒頭発言|記者会見|新着情報|.{0,10}・新着情報|speech|news story|news|press release|statement|statements|remarks|transcript|policy paper|article|speeches and statements|国連演説|演説|スピーチ|談話|報道発表|ステートメント)$/iu;
+  /^(?:(?:\d{4}|ministerial|ministry|latest|recent|national|joint|press|news and)\s+(?:statements?|speeches)(?:\s*(?:&|and)\s*(?:speeches|statements))?\s*:?|(?:statements?|speeches)\s*(?:&|and)\s*(?:speeches|statements|remarks)\s*:?|談話・コメント|会見・発表・広報|報道発表|冒頭発言|記者会見|新着情報|.{0,10}・新着情報|speech|news story|news|press release|statement|statements|remarks|transcript|policy paper|article|speeches and statements|国連演説|演説|スピーチ|談話|報道発表|ステートメント|[\p{Script=Han}\p{Script=Katakana}ー・]{1,8}外交|外交政策)$/iu;
 const DEPARTMENT =
   /^(?:from|issued by|published by|department|organisation|organization|ministry|source|担当|発表元|[来來]源|[责責]任[编編][辑輯]|[编編][辑輯]|作者|记者|記者)\s*[:：]\s*\S/iu;
 const PART_OF =
@@ -189,7 +192,7 @@ const PUBLISHED =
   /^(?:(?:first |date )?published(?: on)?|date modified|page last updated|posted(?: on)?|last (?:updated?|modified)|updated(?: on)?|date of publication|publication date|release date|issued on|掲載日|更新日|公開日|発表日|最終更新日?|dernière (?:modification|mise à jour)|mis à jour le|publié le|última (?:actualización|modificación)|fecha de publicación|publicado el|дата (?:публикации|обновления)|обновлено|опубликовано|[发發][布佈](?:[时時][间間]|日期)|更新[时時][间間]|تاريخ (?:النشر|التحديث))\s*[:：]?\s*(?<date>.*)$/iu;
 /** Notices a site prints about itself: cookies, redirects, archives, "official website", plug-ins. */
 const SITE_NOTICE =
-  /\bcookies?\b|redirected|click here|is now hosted at|has (?:now )?moved to|no longer (?:being )?updated|archived (?:page|content|website)|carried over from an earlier|official website of|here['’]s how you know|welcome to the united nations|it['’]s your world|comments are (?:closed|off)|leave a (?:comment|reply)|this (?:page|site|website) uses|enable javascript|adobe (?:acrobat )?reader|get adobe|閲覧するには|ダウンロードしてください|visitors? (?:count|since)|page views?|you are here\b|^(?:\w[\w&.,' -]{0,60}\s)?logo$|^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}$|^search(?:\s+[\w.]+){0,2}$|^menu$|^(?:posted|filed) (?:in|under)\b|^tagged\b|^share this:?$|^(?:print|email|share)(?:\s*[|/·]\s*(?:print|email|e-mail|share|pdf|facebook|twitter|x|linkedin))+$/iu;
+  /\bcookies?\b|redirected|click here|is now hosted at|has (?:now )?moved to|no longer (?:being )?updated|archived (?:page|content|website)|carried over from an earlier|official website of|here['’]s how you know|welcome to the united nations|it['’]s your world|comments are (?:closed|off)|leave a (?:comment|reply)|this (?:page|site|website) uses|enable javascript|adobe (?:acrobat )?reader|\bopens? in a new (?:browser )?(?:window|tab)\b|get adobe|閲覧するには|ダウンロードしてください|visitors? (?:count|since)|page views?|you are here\b|^(?:\w[\w&.,' -]{0,60}\s)?logo$|^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}$|^search(?:\s+[\w.]+){0,2}$|^menu$|^(?:posted|filed) (?:in|under)\b|^tagged\b|^share this:?$|^(?:print|email|share)(?:\s*[|/·]\s*(?:print|email|e-mail|share|pdf|facebook|twitter|x|linkedin))+$/iu;
 /** A label on its own line whose value is the next line (GOV.UK: "From:", "Published"). */
 const LABEL_ONLY =
   /^(?<label>from|published|first published|last updated|last update|date modified|page last updated|updates to this page|delivered on|organisation|organization|part of|related content|explore the topic|topics)\s*[:：]?$/iu;
