@@ -44,7 +44,7 @@ const TITLE_OPENS = new RegExp(`^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}${KIND}\\b
 const KIND_ALONE = new RegExp(`^(?:\\S+\\s+){0,3}${KIND}$`, "iu");
 /** Only "Statement by …" / "delivered by …" name who speaks; "supported by Iceland" does not. */
 const SPOKEN_BY = new RegExp(
-  `^(.*?\\b(?:${KIND}|delivered|made|presented|given)\\b.*?)(?<!\\b(?:supported|endorsed|co-?sponsored|sponsored|joined|signed|adopted|organi[sz]ed|hosted|chaired|convened|proposed|submitted|moderated))\\s+by\\s+(.+)$`,
+  `^(.*?\\b(?:${KIND}|delivered|made|presented|given)\\b.*?)(?<!\\b(?:supported|endorsed|co-?sponsored|sponsored|joined|signed|adopted|organi[sz]ed|hosted|chaired|convened|proposed|submitted|moderated|called|requested|initiated|presided))\\s+by\\s+(.+)$`,
   "iu",
 );
 /** "Statement by …", "Remarks delivered by …": a title or the page's summary line, never the text. */
@@ -59,6 +59,9 @@ const BARE_TITLE = new RegExp(`^${KIND}$`, "i");
 const JA_EVENT_TITLE = /の.{2,40}(?:出席|参加|訪問|会談|出張)$/u;
 const HONORIFIC =
   /^(?:H\.\s?E\.?|HE|S\.E\.|His Excellency|Her Excellency|Ambassador|Amb\.|Minister|State Minister|Deputy Minister|Vice[- ]Minister|(?:Deputy |Alternate )?Permanent Representative|Deputy|Counsell?or|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Dame|Sir|Lord|Lady|Baroness|Senator|The (?:Rt\.? )?Hon(?:ou?rable|\.)?|Hon\.|Rt\.? Hon\.?|Right Honou?rable|Prime Minister|Foreign Minister|Secretary of State|Legal Adviser|Chargé d['’]affaires|Embajador|Embajadora|Excmo\.|Excma\.|Su Excelencia|Son Excellence|Ambassadeur|Ambassadrice)\s/;
+/** A title in capitals names its speaker with the honorific in capitals too ("BY MR MATTHEW CHAN, …"). */
+const HONORIFIC_CAPS =
+  /^(?:H\.\s?E\.?|HIS EXCELLENCY|HER EXCELLENCY|AMBASSADOR|MR\.?|MS\.?|MRS\.?|DR\.?|PROF\.?|MINISTER|DEPUTY MINISTER|HON\.?|THE HONOU?RABLE|SENATOR|DAME|SIR)\s/;
 const MEETING =
   /\b(?:Meetings?|Session|Committee|Council|Conference|Assembly|Convention|Forum|Summit|Dialogue|Debate|Working Group|Agenda item|Item \d|Symposium|Review|Plenary|Segment|Board of Governors|Commission|Intersessional|Open[- ]ended|Group of (?:Governmental )?Experts|High[- ]level|Panel|Roundtable|Round table|Consultations?)\b|総会|委員会|会合|会議|理事会|議題|サミット|対話|討論/iu;
 const SPEAKER_LINE =
@@ -78,8 +81,9 @@ const SPEAKER_JA_LINE = new RegExp(
   `^(?:(?:日本政府代表|日本国政府代表|政府代表|発言者|演説者|スピーカー)[:：\\s　]*)?(?:(?:[\\p{Script=Han}々]{1,4}[\\s　]?[\\p{Script=Han}々]{0,4}|[\\p{Script=Katakana}ー・]{2,20})[\\s　]?${JA_OFFICE}|${JA_OFFICE}[\\s　]+[\\p{Script=Han}々\\p{Script=Hiragana}]{2,6}(?:[\\s　][\\p{Script=Han}々\\p{Script=Hiragana}]{1,4})?)$`,
   "u",
 );
+/** "MORITA Kenji", "Kenji MORITA": a name with the family name in capitals; "Imagen ONU" is no name. */
 const NAME_IN_CAPS =
-  /^(?:[A-Z][A-Z'-]+\s+[A-Z][a-z'-]+|[A-Z][a-z'-]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Z'-]+)(?:\s*,|$)/;
+  /^(?:(?!(?:UN|ONU|OSCE|OTAN|NATO|EU|UE|USA|UK|ASEAN|CARICOM|AU|UA|WHO|OMS|IAEA|OIEA|UNGA|UNSC|ECOSOC|HRC|NAM|OAS|OEA|CELAC)\b)[A-Z][A-Z'-]+\s+[A-Z][a-z'-]+|[A-Z][a-z'-]+(?:\s+[A-Z]\.)?\s+(?!(?:UN|ONU|OSCE|OTAN|NATO|EU|UE|USA|UK|ASEAN|CARICOM|AU|UA|WHO|OMS|IAEA|OIEA|UNGA|UNSC|ECOSOC|HRC|NAM|OAS|OEA|CELAC)\b)[A-Z][A-Z'-]+)(?:\s*,|$)/;
 const WEEKDAY =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)$/i;
 const VENUE =
@@ -127,11 +131,13 @@ const MEETING_ONLY =
 const VENUE_CITY =
   "New York|Geneva|Vienna|Nairobi|Paris|Rome|The Hague|Brussels|Bonn|Addis Ababa|Bangkok|Santiago|Beirut|Washington(?:,? D\\.?C\\.?)?|London|Tokyo|Strasbourg|Montreal|Copenhagen|Madrid|Lisbon|Berlin|Oslo|Stockholm|Helsinki|Canberra|Ottawa|Wellington|ニューヨーク|ジュネーブ|ウィーン|東京|パリ|ナイロビ|ハーグ|ブリュッセル";
 const CITY_LINE = new RegExp(
-  `^(?:${VENUE_CITY})(?:,\\s*(?:New York|NY|Switzerland|Austria|Kenya|France|Italy|USA|United States))?\\.?$`,
+  `^(?:${VENUE_CITY})(?:\\s+City)?(?:,\\s*(?:New York|NY|Switzerland|Austria|Kenya|France|Italy|USA|United States))?\\.?$`,
   "iu",
 );
 const CITY_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${VENUE_CITY})(?![\\p{L}])`, "u");
 const CITY_AT_END = new RegExp(`,\\s*(${VENUE_CITY})$`, "u");
+/** "10 January 2024, New York – Statement …": the place right after a leading date. */
+const CITY_AT_START = new RegExp(`^(${VENUE_CITY})(?![\\p{L}])`, "u");
 const CITY_BEFORE_DATE = new RegExp(`[,(]\\s*(${VENUE_CITY})\\s*[,)]?\\s*$`, "u");
 const CITY_IN_AT_END = new RegExp(`\\b(?:in|at)\\s+(${VENUE_CITY})\\s*,?\\s*$`, "u");
 const CITY_IN_SENTENCE = new RegExp(`\\b(?:in|at)\\s+(${VENUE_CITY})\\b|於[:：]?\\s*(${VENUE_CITY})`, "u");
@@ -142,7 +148,7 @@ const PERSON_NAME = /^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’.-]+\s+){1
 
 /** The name of a ministry, mission or government: the site's, never a title. */
 const ORGANISATION =
-  /(?:\b(?:Ministry|Mission|Embassy|Government|Department|Consulate|External Action|Foreign Affairs(?: (?:&|and) Trade)?|Permanent Representation)\b(?![\s\S]*\b(?:statement|remarks|speech|address|intervention)\b)|\bin the (?:UN|United Nations)(?: Security Council)?\b(?:\s+\d{4}(?:[–-]\d{4})?)?$)/iu;
+  /(?:(?<![\p{L}])(?:Ministry|Mission|Embassy|Government|Department|Consulate|External Action|Foreign Affairs(?: (?:&|and) Trade)?|Permanent Representation|Canciller[íi]a|Ministerio|Misión|Embajada|Ministère|Ambassade|Représentation permanente)(?![\p{L}])(?![\s\S]*\b(?:statement|remarks|speech|address|intervention|intervención|declaración|discurso|déclaration|discours)(?![\p{L}]))|\bin the (?:UN|United Nations)(?: Security Council)?\b(?:\s+\d{4}(?:[–-]\d{4})?)?$)/iu;
 
 interface HeaderLine {
   text: string;
@@ -256,7 +262,7 @@ export function extractMetadata(
     body = firstList >= 0 ? drafts.slice(firstList) : [];
   }
   const unread: HeaderLine[] = [];
-  const titles: (HeaderLine & { explicit: boolean })[] = [];
+  const titles: TitleCandidate[] = [];
   for (const [at, line] of header.entries()) {
     const kind = readHeaderLine(line.text, line.line, line.heading, state);
     warnings.push(...state.warnings.map((message) => ({ file, line: line.line, column: 1, message })));
@@ -461,11 +467,10 @@ function isSentence(text: string): boolean {
 }
 
 /** The title: the first title line after the banner, else the first explicit one anywhere. */
-function chooseTitle(
-  titles: (HeaderLine & { explicit: boolean })[],
-  bannerEnd: number,
-  state: HeaderState,
-): void {
+/** A line that may be the title: `explicit` when it names the kind of text. */
+type TitleCandidate = HeaderLine & { explicit: boolean };
+
+function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderState): void {
   // Beside a Japanese title, an English line that does not say "Statement …" names the meeting.
   const eligible = state.metadata.titleJa
     ? titles.filter((title) => title.explicit && TITLE.test(title.text))
@@ -480,8 +485,13 @@ function chooseTitle(
   if (chosen.explicit) readTitle(chosen.text, chosen.line, state);
   else {
     const rule = chosen.heading ? "heading above the statement" : "headline above the statement";
-    set(state, "title", chosen.text, rule, chosen.line, chosen.text);
+    set(state, "title", withoutLanguageLink(chosen.text), rule, chosen.line, chosen.text);
   }
+}
+
+/** "Un Conseil plus représentatif [en]": a link to the page in another language, glued to a headline. */
+function withoutLanguageLink(text: string): string {
+  return text.replace(/\s*\[(?:en|fr|es|ar|ru|zh|de|pt|ja|ko)\]$/i, "");
 }
 
 /** A header sentence the page added ("… delivered in Geneva on 26 May 2023."): its date and city. */
@@ -588,7 +598,7 @@ function readHeaderLine(
   }
   if (CITY_LINE.test(text) && line <= (state.bannerEnd ?? 0)) return true;
   if (CITY_LINE.test(text)) {
-    set(state, "venue", text.replace(/,.*$|\.$/u, ""), "city line", line, text);
+    set(state, "venue", text.replace(/,.*$|\.$/u, "").replace(/\s+City$/, ""), "city line", line, text);
     return true;
   }
   if (/^\[(?:文書名|題名|タイトル)\]\s*/u.test(text)) text = text.replace(/^\[[^\]]+\]\s*/u, "");
@@ -642,7 +652,9 @@ function readHeaderLine(
   }
   if (
     SPEAKER_LINE.test(text) ||
-    ((HONORIFIC.test(text) || NAME_IN_CAPS.test(text)) &&
+    ((HONORIFIC.test(text) ||
+      NAME_IN_CAPS.test(text) ||
+      (isCapitals(text) && HONORIFIC_CAPS.test(`${text} `) && !/^(?:DEPUTY )?MINISTER\b/.test(text))) &&
       !SENTENCE_END.test(text.replace(/\b(?:Jr|Sr|a\.i)\.$/, "")))
   ) {
     readSpeaker(text.replace(SPEAKER_LINE, "$1"), line, state);
@@ -709,7 +721,7 @@ function readTitleJa(text: string, line: number, state: HeaderState): void {
  */
 function readTitle(line: string, lineNumber: number, state: HeaderState): void {
   const { metadata } = state;
-  let title = line.replace(/[\s|]+$/, "");
+  let title = withoutLanguageLink(line).replace(/[\s|]+$/, "");
   const found = findDate(title, state.warnings);
   if (found && (!metadata.date || metadata.date.start === found.date.start)) {
     const after = title.slice(found.index + found.length).trim();
@@ -754,18 +766,33 @@ function readTitle(line: string, lineNumber: number, state: HeaderState): void {
 function readTitleParts(title: string, line: number, state: HeaderState): void {
   const owner = delegationInHeader(title) ?? delegationDelivering(title);
   if (owner) noteDelegation(state, owner, line);
-  const found = trailingDate(title, state) ?? leadingDate(title, state);
+  // "…, 31 January 2018, New York.": the place after the date.
+  const placeAfter = CITY_AT_END.exec(title.replace(/\.$/, ""));
+  const dated = placeAfter ? trailingDate(title.slice(0, placeAfter.index), state) : undefined;
+  const found = dated ?? trailingDate(title, state) ?? leadingDate(title, state);
   if (found) {
     set(state, "date", found.date, "date in a title line", line, title);
-    const city = CITY_BEFORE_DATE.exec(found.rest)?.[1];
+    const city = dated
+      ? placeAfter?.[1]
+      : (CITY_BEFORE_DATE.exec(found.rest)?.[1] ?? CITY_AT_START.exec(found.rest)?.[1]);
     if (city) set(state, "venue", city, "city beside the date in a title line", line, title);
   }
   if (readFrenchByline(title, line, state)) return;
   const by = SPOKEN_BY.exec(title);
   if (!by?.[1] || !by[2]) return;
-  const [head = ""] = splitByline(by[2]);
+  const [head = "", next = ""] = splitByline(by[2]);
   const speaker = cutAtOffice(head.trim());
-  if (HONORIFIC.test(`${speaker} `) || /^H\.E\./.test(speaker) || NAME_IN_CAPS.test(speaker)) {
+  // "delivered by Craig J. Hawke, Permanent Representative of …": a name, then its office.
+  if (PERSON_NAME.test(speaker) && OFFICE_LINE.test(next) && !countryNamed(speaker)) {
+    set(state, "speaker", speaker, "speaker named in a title line", line, title);
+    return;
+  }
+  if (
+    HONORIFIC.test(`${speaker} `) ||
+    /^H\.E\./.test(speaker) ||
+    NAME_IN_CAPS.test(speaker) ||
+    (isCapitals(speaker) && HONORIFIC_CAPS.test(`${speaker} `))
+  ) {
     set(state, "speaker", speaker, "speaker named in a title line", line, title);
     return;
   }
@@ -804,12 +831,24 @@ const FRENCH_BYLINE =
 const FRENCH_OFFICE =
   /\breprésentante?\s+permanente?(?:\s+adjointe?)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)([\p{Lu}][\p{L}'’ -]+?)\s+(?:auprès|à|aux)\b/u;
 
-/** A French byline in a title line: true when it named the speaker. */
+/**
+ * "Intervención del señor Embajador X, Representante Permanente Alterno de Colombia ante …",
+ * "Intervención de X, Viceministro …": the speaker (honorific and office word kept, "señor" not).
+ */
+const SPANISH_BYLINE =
+  /\b(?:Intervención|Declaración|Discurso|Palabras)\s+(?:del?|de\s+la)\s+(?:(?:señora?|Sr\.|Sra\.)\s+)?((?:(?:S\.\s?E\.|Su Excelencia)\s+)?(?:(?:Embajadora?|Ministr[oa]|Viceministr[oa]|Canciller|Vicecanciller)\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,4})(?=\s*[,(–—-]|\s+(?:en|ante|sobre)\s|$)/u;
+const SPANISH_OFFICE =
+  /\bRepresentante\s+Permanente(?:\s+(?:Alterno|Alterna|Adjunto|Adjunta))?\s+(?:de\s+la\s+|del\s+|de\s+)([\p{Lu}][\p{L}'’ -]+?)\s+(?:ante|en)\b/u;
+
+/** A French or Spanish byline in a title line: true when it named the speaker. */
 function readFrenchByline(title: string, line: number, state: HeaderState): boolean {
-  const speaker = FRENCH_BYLINE.exec(title)?.[1];
-  if (speaker === undefined) return false;
-  set(state, "speaker", speaker.trim(), "speaker named in a French title line", line, title);
-  const name = FRENCH_OFFICE.exec(title)?.[1];
+  const french = FRENCH_BYLINE.exec(title)?.[1];
+  const spanish = french === undefined ? SPANISH_BYLINE.exec(title)?.[1] : undefined;
+  const speaker = french ?? spanish;
+  if (speaker === undefined || countryNamed(speaker.trim())) return false;
+  const language = french === undefined ? "Spanish" : "French";
+  set(state, "speaker", speaker.trim(), `speaker named in a ${language} title line`, line, title);
+  const name = (french === undefined ? SPANISH_OFFICE : FRENCH_OFFICE).exec(title)?.[1];
   const country = name === undefined ? undefined : countryNamed(name);
   if (name !== undefined && country)
     noteDelegation(
@@ -851,9 +890,30 @@ function cutAtOffice(whole: string): string {
   const word = office[1];
   const cut =
     word && !countryOfAdjective(word) ? office.index + office[0].indexOf(word) + word.length : office.index;
-  return cut > 0 && /\S+\s+\S+/.test(whole.slice(0, cut).replace(HONORIFIC, ""))
-    ? whole.slice(0, cut).trimEnd()
-    : whole;
+  if (cut > 0 && /\S+\s+\S+/.test(whole.slice(0, cut).replace(HONORIFIC, ""))) {
+    // "… Villaflor, Jr. Ambassador and Permanent Representative": the first office goes too.
+    const raw = whole.slice(0, cut).trimEnd();
+    const before = raw.replace(/(?:\s+(?:Ambassador|AMBASSADOR))?\s+(?:and|AND|&)$/, "");
+    if (!onlyHonorifics(before)) return before;
+    // "H.E. Ambassador and Permanent Representative Bob Rae": titles before the office, the name
+    // after it → "H.E. Ambassador Bob Rae".
+    const name = NAME_AFTER_OFFICE.exec(whole)?.[1]?.trim();
+    return name ? `${raw.replace(/\s+(?:and|AND|&)$/, "")} ${name}` : whole;
+  }
+  return whole;
+}
+
+const NAME_AFTER_OFFICE =
+  /(?:Representative|Ambassador|Minister|Counsell?or|Secretary|REPRESENTATIVE|AMBASSADOR|MINISTER)\s+((?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})$/u;
+
+/** "H.E. Ambassador and": honorifics and the words between them, no name. */
+function onlyHonorifics(text: string): boolean {
+  let rest = `${text.trim()} `;
+  for (let before = ""; before !== rest; ) {
+    before = rest;
+    rest = rest.replace(HONORIFIC, "").replace(/^(?:and|&)\s+/i, "");
+  }
+  return rest.trim() === "";
 }
 
 /**
@@ -950,7 +1010,10 @@ export function readDateVenue(
   if (rest.length > 1) {
     // "Palais des Nations, Geneva": a place of two parts is still one venue.
     const city = rest.find((part) => CITY_LINE.test(part));
-    if (rest.length === 2 && city) rest.splice(0, 2, city);
+    // …but a title before the date and place ("National statement delivered by …, 31 January
+    // 2018, New York.") is no part of a place.
+    if (rest.length === 2 && city && rest.every((part) => part === city || VENUE.test(part)))
+      rest.splice(0, 2, city);
     else if (rest.length === 2 && rest.every((part) => VENUE.test(part))) rest.splice(0, 2, rest.join(", "));
     else return undefined;
   }
@@ -961,6 +1024,8 @@ export function readDateVenue(
   if (venue !== undefined && !VENUE.test(venue) && !VENUE_JA.test(venue) && !VENUE_CASELESS.test(venue))
     return undefined;
   warnings.push(...problems);
+  // "June 23, 2022 – UN General Assembly": a body beside the date is no place.
+  if (venue !== undefined && MEETING.test(venue) && !CITY_ANYWHERE.test(venue)) return { date: found.date };
   return venue === undefined
     ? { date: found.date }
     : { date: found.date, venue: venue.replace(/^於[:：]?\s*/u, "") };
@@ -1030,6 +1095,9 @@ function isBodyName(text: string): boolean {
 /** "Statement by X, delivered by …", "India Statement": who speaks, not what about. */
 function isByline(text: string): boolean {
   if (KIND_ALONE.test(text)) return true;
+  // "Intervención del señor Embajador X, Representante … ante las Naciones Unidas": who, not what.
+  if (SPANISH_BYLINE.test(text) || FRENCH_BYLINE.test(text))
+    return !/\s(?:en el|en la|sobre|relativ[ao]s?|sur|lors|au sujet|concernant)\s/i.test(text);
   // "Statement by X, Permanent Representative of Y" says who; "… on the situation in Haiti" says what.
   return TITLE_BY.test(text) && !/\s(?:on|at|during|before|for the|concerning|regarding)\s/i.test(text);
 }
