@@ -4,6 +4,8 @@
 /** Exit codes: 1 for bad input or a failed render, 2 for a usage mistake. */
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
+/** Exit codes after a signal, as shells report a death by that signal (128 + its number). */
+export const EXIT_ON_SIGNAL = { SIGINT: 130, SIGTERM: 143 } as const;
 
 /** An error the CLI prints as one line (no stack trace) before exiting with `exitCode`. */
 export class CliError extends Error {

@@ -12,10 +12,16 @@ export interface ProgressOptions {
   stream?: NodeJS.WriteStream;
 }
 
+/** What the progress lines show of a finished input. */
+export type ProgressEntry = Pick<ManifestEntry, "input" | "status" | "ms" | "warnings"> & {
+  outputs: readonly { path: string }[];
+  error?: { message: string };
+};
+
 /** Tells the user how an export goes while it runs. */
 export interface ExportProgress {
   start(total: number): void;
-  entry(entry: ManifestEntry): void;
+  entry(entry: ProgressEntry): void;
   /** A line that must not be lost under the bar. */
   log(line: string): void;
   stop(): void;
