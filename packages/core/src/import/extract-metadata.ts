@@ -711,7 +711,18 @@ function readTitleJa(text: string, line: number, state: HeaderState): void {
   if (speaker) set(state, "speaker", speaker[0], "speaker named in the Japanese title", line, text);
   const found = findDate(text);
   if (found && !state.metadata.date) set(state, "date", found.date, "date in the Japanese title", line, text);
+  // "…石兼大使による日本ステートメント": the title says whose statement it is.
+  const country = JAPAN_IN_TITLE.test(text) ? countryNamed("Japan") : undefined;
+  if (country)
+    noteDelegation(
+      state,
+      { name: "Japan", country, rule: "日本 naming the statement in the Japanese title", text },
+      line,
+    );
 }
+
+const JAPAN_IN_TITLE =
+  /(?:日本|日本国|日本政府|我が国)(?:代表団)?(?:による)?(?:ステートメント|スピーチ|演説|発言|声明)/u;
 
 /**
  * "Statement on X by JAPAN" → title "Statement on X", delegation Japan. The "by …" phrase is
