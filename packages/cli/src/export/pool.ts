@@ -19,6 +19,8 @@ export interface PoolOptions {
   maxMemoryMb?: number;
   /** The worker module; the built `worker.js` beside this file unless a test injects another. */
   filename?: string;
+  /** Tasks a thread runs before the pool's threads are replaced by fresh ones (see below). */
+  recycleAfter?: number;
 }
 
 /**
@@ -26,6 +28,17 @@ export interface PoolOptions {
  * used: only the pages fonts are read into count towards RSS.
  */
 const FONT_ARENA_BYTES = 128 * 2 ** 20;
+
+/**
+ * Tasks a thread runs before the threads are replaced. A thread's heap and its bounded caches
+ * (shaped words, fontkit's glyphs kept for the ToUnicode map) grow with every new word it
+ * renders: 10,000 statements took the process from 365 MB after 1,000 to 400 MB. Fresh threads
+ * hold it near the level of their first few thousand tasks, but a fresh thread renders slowly
+ * until V8 has compiled its hot code again: every 2,000 tasks cost 11 % more CPU (and 3 % more
+ * time) for 21 MB less at 10,000 statements, so the threads are replaced less often
+ * (bench/results.md, step 16).
+ */
+export const RECYCLE_AFTER_TASKS = 3000;
 
 /** The default heap limit of a worker thread, in MB (`--max-memory`). */
 export const DEFAULT_WORKER_MEMORY_MB = 512;
@@ -37,15 +50,47 @@ export const DEFAULT_WORKER_MEMORY_MB = 512;
 export function createRenderPool(options: PoolOptions): RenderPool {
   // Threads start on the first task, so a `--changed` run with nothing to do starts none.
   let pool: Piscina<WorkerTask, unknown> | undefined;
+  // Tasks handed to the current threads, and those not settled yet.
+  let handed = 0;
+  let running = 0;
+  let idle: (() => void) | undefined;
+  const finished = () => {
+    running--;
+    if (running === 0) idle?.();
+  };
+  let retiring: Promise<void> | undefined;
+  // One font arena for every generation of threads: the files are read once per process.
+  const fontArena = new SharedArrayBuffer(FONT_ARENA_BYTES);
+  const recycleAfter = (options.recycleAfter ?? RECYCLE_AFTER_TASKS) * options.jobs;
   return {
-    run<T extends WorkerTask>(task: T, signal?: AbortSignal): Promise<ResultOf<T>> {
+    async run<T extends WorkerTask>(task: T, signal?: AbortSignal): Promise<ResultOf<T>> {
+      if (pool && handed >= recycleAfter) retiring ??= retire(pool);
+      while (retiring) await retiring;
       pool ??= startPool();
-      return pool.run(task, signal ? { signal } : {}) as Promise<ResultOf<T>>;
+      handed++;
+      running++;
+      const result = pool.run(task, signal ? { signal } : {}) as Promise<ResultOf<T>>;
+      result.then(finished, finished);
+      return result;
     },
     async destroy() {
+      await retiring;
       await pool?.destroy();
     },
   };
+
+  /**
+   * Lets the threads finish what they run, then stops them; the next task starts fresh ones. New
+   * threads start only after the old ones are gone, so no more than `jobs` heaps exist at once.
+   */
+  async function retire(old: Piscina<WorkerTask, unknown>): Promise<void> {
+    if (running > 0) await new Promise<void>((resolve) => (idle = resolve));
+    idle = undefined;
+    await old.destroy();
+    pool = undefined;
+    handed = 0;
+    retiring = undefined;
+  }
 
   function startPool(): Piscina<WorkerTask, unknown> {
     const started = new Piscina<WorkerTask, unknown>({
@@ -55,7 +100,7 @@ export function createRenderPool(options: PoolOptions): RenderPool {
       idleTimeout: 60_000,
       concurrentTasksPerWorker: 1,
       // Without it each thread read its own copy of each font (21 MB a thread with Japanese text).
-      workerData: { fontArena: new SharedArrayBuffer(FONT_ARENA_BYTES) } satisfies PdfWorkerData,
+      workerData: { fontArena } satisfies PdfWorkerData,
       // V8 sizes a thread's heap for the machine (gigabytes here) and collects lazily; every
       // render leaves megabytes of garbage, so without a cap each thread's RSS drifts towards
       // the limit. A smaller young generation and a capped old one keep a 2-thread export near
