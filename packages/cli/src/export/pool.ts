@@ -44,8 +44,8 @@ export const RECYCLE_AFTER_TASKS = 3000;
 export const DEFAULT_WORKER_MEMORY_MB = 512;
 
 /**
- * A fixed pool of `jobs` threads that live for the whole export: each imports the
- * pipeline once, so its template and font caches serve every file it renders.
+ * A pool of `jobs` threads: each imports the pipeline once, so its template and font caches
+ * serve every file it renders, until `recycleAfter` tasks each have it replaced.
  */
 export function createRenderPool(options: PoolOptions): RenderPool {
   // Threads start on the first task, so a `--changed` run with nothing to do starts none.

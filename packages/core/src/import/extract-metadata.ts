@@ -81,9 +81,13 @@ const SPEAKER_JA_LINE = new RegExp(
   `^(?:(?:日本政府代表|日本国政府代表|政府代表|発言者|演説者|スピーカー)[:：\\s　]*)?(?:(?:[\\p{Script=Han}々]{1,4}[\\s　]?[\\p{Script=Han}々]{0,4}|[\\p{Script=Katakana}ー・]{2,20})[\\s　]?${JA_OFFICE}|${JA_OFFICE}[\\s　]+[\\p{Script=Han}々\\p{Script=Hiragana}]{2,6}(?:[\\s　][\\p{Script=Han}々\\p{Script=Hiragana}]{1,4})?)$`,
   "u",
 );
+/** Organisations' initials, which a name in capitals never is. */
+const NOT_A_FAMILY_NAME =
+  "(?!(?:UN|ONU|OSCE|OTAN|NATO|EU|UE|USA|UK|ASEAN|CARICOM|AU|UA|WHO|OMS|IAEA|OIEA|UNGA|UNSC|ECOSOC|HRC|NAM|OAS|OEA|CELAC)\\b)";
 /** "MORITA Kenji", "Kenji MORITA": a name with the family name in capitals; "Imagen ONU" is no name. */
-const NAME_IN_CAPS =
-  /^(?:(?!(?:UN|ONU|OSCE|OTAN|NATO|EU|UE|USA|UK|ASEAN|CARICOM|AU|UA|WHO|OMS|IAEA|OIEA|UNGA|UNSC|ECOSOC|HRC|NAM|OAS|OEA|CELAC)\b)[A-Z][A-Z'-]+\s+[A-Z][a-z'-]+|[A-Z][a-z'-]+(?:\s+[A-Z]\.)?\s+(?!(?:UN|ONU|OSCE|OTAN|NATO|EU|UE|USA|UK|ASEAN|CARICOM|AU|UA|WHO|OMS|IAEA|OIEA|UNGA|UNSC|ECOSOC|HRC|NAM|OAS|OEA|CELAC)\b)[A-Z][A-Z'-]+)(?:\s*,|$)/;
+const NAME_IN_CAPS = new RegExp(
+  `^(?:${NOT_A_FAMILY_NAME}[A-Z][A-Z'-]+\\s+[A-Z][a-z'-]+|[A-Z][a-z'-]+(?:\\s+[A-Z]\\.)?\\s+${NOT_A_FAMILY_NAME}[A-Z][A-Z'-]+)(?:\\s*,|$)`,
+);
 const WEEKDAY =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)$/i;
 const VENUE =
@@ -466,10 +470,10 @@ function isSentence(text: string): boolean {
   return SENTENCE_END.test(text) && long;
 }
 
-/** The title: the first title line after the banner, else the first explicit one anywhere. */
 /** A line that may be the title: `explicit` when it names the kind of text. */
 type TitleCandidate = HeaderLine & { explicit: boolean };
 
+/** The title: the first title line after the banner, else the first explicit one anywhere. */
 function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderState): void {
   // Beside a Japanese title, an English line that does not say "Statement …" names the meeting.
   const eligible = state.metadata.titleJa
@@ -788,7 +792,7 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
       : (CITY_BEFORE_DATE.exec(found.rest)?.[1] ?? CITY_AT_START.exec(found.rest)?.[1]);
     if (city) set(state, "venue", city, "city beside the date in a title line", line, title);
   }
-  if (readFrenchByline(title, line, state)) return;
+  if (readRomanceByline(title, line, state)) return;
   const by = SPOKEN_BY.exec(title);
   if (!by?.[1] || !by[2]) return;
   const [head = "", next = ""] = splitByline(by[2]);
@@ -852,7 +856,7 @@ const SPANISH_OFFICE =
   /\bRepresentante\s+Permanente(?:\s+(?:Alterno|Alterna|Adjunto|Adjunta))?\s+(?:de\s+la\s+|del\s+|de\s+)([\p{Lu}][\p{L}'’ -]+?)\s+(?:ante|en)\b/u;
 
 /** A French or Spanish byline in a title line: true when it named the speaker. */
-function readFrenchByline(title: string, line: number, state: HeaderState): boolean {
+function readRomanceByline(title: string, line: number, state: HeaderState): boolean {
   const french = FRENCH_BYLINE.exec(title)?.[1];
   const spanish = french === undefined ? SPANISH_BYLINE.exec(title)?.[1] : undefined;
   const speaker = french ?? spanish;
