@@ -1,6 +1,7 @@
 // PDF adapter: all pdfkit use beyond its typed API. PRIVATE EmbeddedFont (`_font`, caches shared
 // across documents), `_addInfo` and `_id` (reproducible XMP, file ID), a page's font resources.
 // test/pdfkit-internals.test.ts names what moved.
+import { deflateSync } from "node:zlib";
 import type * as fontkit from "fontkit";
 import { installedVersion } from "./library-version.js";
 
@@ -109,6 +110,61 @@ export function useFontOnPage(doc: PDFKit.PDFDocument, font: PdfkitFont): void {
   const fonts = (doc.page as { fonts?: Record<string, unknown> }).fonts;
   if (typeof fonts !== "object" || fonts === null) throw gone("PDFPage#fonts");
   fonts[font.id] ??= font.ref();
+}
+
+/**
+ * zlib's level for the streams pdfkit compresses (pdfkit uses zlib's default, 6, with no option).
+ * Measured per kind of stream over 110 corpus documents (bench/results.md, step 18): page
+ * content 0.55–0.70 → 0.29–0.31 ms a document for 5.8 → 6.5 KB, font subsets 0.54 → 0.46 ms for
+ * 15.1 → 15.3 KB, ToUnicode maps 0.11 → 0.10 ms at the same size. Level 1 saved 0.05 ms more
+ * for 0.7 KB more; 3 is the best trade for every kind, so one level serves them all.
+ */
+const STREAM_DEFLATE_LEVEL = 3;
+
+/** pdfkit's PDFReference: an indirect object, and its stream's chunks until it is written. */
+interface PdfkitReference {
+  /** Whether `finalize` deflates the stream (pdfkit's decision: never for XMP metadata). */
+  compress: boolean;
+  buffer: Uint8Array[];
+  finalize(): void;
+}
+
+/** pdfkit's own methods, taken from the first document (the same for every one). */
+let pdfkitRef: ((this: PDFKit.PDFDocument, data?: unknown) => PdfkitReference) | undefined;
+let pdfkitFinalize: ((this: PdfkitReference) => void) | undefined;
+
+/**
+ * Makes every stream `doc` compresses from now on deflate at `STREAM_DEFLATE_LEVEL`: each new
+ * indirect object deflates its stream itself, then lets pdfkit write it as already filtered
+ * (its `/Filter /FlateDecode` was set when the stream was written to). Same structure, same
+ * filters; only the deflated bytes differ.
+ */
+export function deflateStreamsAtChosenLevel(doc: PDFKit.PDFDocument): void {
+  const internals = doc as unknown as { ref?: typeof pdfkitRef; _root?: Partial<PdfkitReference> };
+  if (typeof internals.ref !== "function") throw gone("PDFDocument#ref");
+  // The catalog is a PDFReference the constructor made: its class's finalize is every object's.
+  const finalize = internals._root?.finalize;
+  if (typeof finalize !== "function" || !Array.isArray(internals._root?.buffer))
+    throw gone("PDFReference#finalize or #buffer (PDFDocument#_root)");
+  pdfkitRef ??= internals.ref;
+  pdfkitFinalize ??= finalize;
+  internals.ref = refDeflatedAtChosenLevel;
+}
+
+// Module functions, not closures per document: see docs/pdf.md, "No closures made per document
+// on the hot path".
+function refDeflatedAtChosenLevel(this: PDFKit.PDFDocument, data?: unknown): PdfkitReference {
+  const ref = (pdfkitRef as NonNullable<typeof pdfkitRef>).call(this, data);
+  ref.finalize = finalizeDeflatedAtChosenLevel;
+  return ref;
+}
+
+function finalizeDeflatedAtChosenLevel(this: PdfkitReference): void {
+  if (this.compress && this.buffer.length > 0) {
+    this.buffer = [deflateSync(Buffer.concat(this.buffer), { level: STREAM_DEFLATE_LEVEL })];
+    this.compress = false;
+  }
+  (pdfkitFinalize as NonNullable<typeof pdfkitFinalize>).call(this);
 }
 
 /** Bytes of output collected before they are passed on as one chunk of the stream. */

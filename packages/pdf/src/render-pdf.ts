@@ -11,7 +11,13 @@ import { measureFootnotes } from "./layout/footnotes.js";
 import { drawFurniture, type Furniture, measureFurniture } from "./layout/page-furniture.js";
 import { paginate } from "./layout/paginate.js";
 import { documentInfo, fileId, xmpPackets } from "./metadata.js";
-import { batchOutput, NO_DEFAULT_FONT, replaceXmp, setFileId } from "./pdfkit-internals.js";
+import {
+  batchOutput,
+  deflateStreamsAtChosenLevel,
+  NO_DEFAULT_FONT,
+  replaceXmp,
+  setFileId,
+} from "./pdfkit-internals.js";
 
 export interface RenderPdfOptions {
   /** Write PDF/A-2b (archival) instead of a plain tagged PDF. */
@@ -54,6 +60,7 @@ export function renderPdfStream(document: Document, options: RenderPdfOptions = 
   });
   replaceXmp(doc, () => doc.appendXML(xmpPackets(document.meta, info, date)));
   batchOutput(doc);
+  deflateStreamsAtChosenLevel(doc);
   setFileId(doc, fileId(document, options.pdfa ?? false));
 
   const context = new DocumentMeasureContext(doc, document, file, options);

@@ -1,5 +1,6 @@
 import { realpathSync } from "node:fs";
 import { createRequire } from "node:module";
+import { deflateSync, inflateSync } from "node:zlib";
 import PDFDocument from "pdfkit";
 import { describe, expect, test } from "vitest";
 import { sampleFonts } from "../../../tests/support/sample-document.js";
@@ -7,6 +8,7 @@ import { loadFont } from "../src/fonts/font-cache.js";
 import { installedVersion } from "../src/library-version.js";
 import {
   currentFont,
+  deflateStreamsAtChosenLevel,
   linkAnnotation,
   NO_DEFAULT_FONT,
   replaceXmp,
@@ -101,6 +103,38 @@ describe(`pdfkit ${version} internals (pdfkit-internals.ts)`, () => {
     const tied = gone("annotate({ structParent }) (the link annotation is not tagged)");
     expect(pdf, tied).toMatch(/\/Contents \(the UN site\)[\s\S]*?\/StructParent \d+/);
     expect(pdf, tied).toMatch(/\/S \/Link[\s\S]*?\/Type \/OBJR/);
+  });
+
+  test("each stream is deflated at the chosen level, once, and XMP metadata stays plain", async () => {
+    const content = "0 0 m 100 100 l S\n".repeat(200).trimEnd();
+    const streamsOf = async (level: boolean) => {
+      const doc = new PDFDocument({ autoFirstPage: false, font: NO_DEFAULT_FONT, pdfVersion: "1.7" });
+      if (level) deflateStreamsAtChosenLevel(doc);
+      doc.addPage();
+      doc.addContent(content);
+      replaceXmp(doc, () => doc.appendXML("<briefing:probe/>"));
+      const pdf = await written(doc);
+      return [...pdf.matchAll(/<<([^]*?)>>\nstream\n([^]*?)\nendstream/g)].map(([, dict, data]) => ({
+        dict: dict ?? "",
+        bytes: Buffer.from(data ?? "", "latin1"),
+      }));
+    };
+    const moved = gone("PDFReference#finalize or #compress (the page's stream)");
+    const [ours, pdfkits] = [await streamsOf(true), await streamsOf(false)];
+    const page = ours.find((stream) => !stream.dict.includes("/Metadata"));
+    const pdfkitPage = pdfkits.find((stream) => !stream.dict.includes("/Metadata"));
+    expect(page?.dict, moved).toContain("/Filter /FlateDecode");
+    const text = inflateSync(page?.bytes ?? Buffer.alloc(0));
+    expect(text.toString("latin1"), moved).toContain(content);
+    expect(text.equals(inflateSync(pdfkitPage?.bytes ?? Buffer.alloc(0))), moved).toBe(true);
+    expect(page?.bytes.equals(deflateSync(text, { level: 3 })), moved).toBe(true);
+    expect(page?.bytes.equals(pdfkitPage?.bytes ?? Buffer.alloc(0)), "pdfkit's default level is 3 now").toBe(
+      false,
+    );
+    expect(page?.dict, moved).toContain(`/Length ${page?.bytes.length}`);
+    const xmp = ours.find((stream) => stream.dict.includes("/Metadata"));
+    expect(xmp?.dict).not.toContain("/Filter");
+    expect(xmp?.bytes.toString("latin1")).toContain("<briefing:probe/>");
   });
 
   test("linebreak, declared by @briefing/pdf, is the copy pdfkit loads", () => {
