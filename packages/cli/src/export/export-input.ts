@@ -4,7 +4,7 @@
 import { unlink } from "node:fs/promises";
 import { basename } from "node:path";
 import { performance } from "node:perf_hooks";
-import { writeTempFile } from "@briefing/core/light";
+import { writeTempFileSync } from "@briefing/core/light";
 import { isDiskFull } from "../io/path-errors.js";
 import { sha256 } from "./cache-key.js";
 import { failedTask } from "./error-info.js";
@@ -26,11 +26,7 @@ export async function exportInput(task: ExportTask): Promise<ExportTaskResult> {
   const outputs: WrittenFile[] = [];
   try {
     for (const output of rendered.outputs) {
-      const temp = await writeTempFile(
-        task.outDir,
-        `${basename(task.file)}${output.extension}`,
-        output.bytes,
-      );
+      const temp = writeTempFileSync(task.outDir, `${basename(task.file)}${output.extension}`, output.bytes);
       outputs.push({
         format: output.format,
         extension: output.extension,
