@@ -50,7 +50,13 @@ export { statementExtensions } from "./import/statement-extensions.js";
 export { toYamlText } from "./import/yaml-text.js";
 // Rules every renderer and the CLI share.
 export { sourceDate } from "./io/source-date.js";
-export { commitTempFile, isAtomicTempFile, writeFileAtomic, writeTempFile, writeTempFileSync } from "./io/write-atomic.js";
+export {
+  commitTempFile,
+  isAtomicTempFile,
+  writeFileAtomic,
+  writeTempFile,
+  writeTempFileSync,
+} from "./io/write-atomic.js";
 export { type Mark, type Run, type Statement, StatementSchema } from "./statement/statement-schema.js";
 export { type Stats, StatsSchema } from "./statement/stats-schema.js";
 export { copyTemplate } from "./template/copy-template.js";

@@ -5,7 +5,13 @@
 
 export { BriefingError, formatWarning, type Warning } from "./errors.js";
 export { statementExtensions } from "./import/statement-extensions.js";
-export { commitTempFile, isAtomicTempFile, writeFileAtomic, writeTempFile, writeTempFileSync } from "./io/write-atomic.js";
+export {
+  commitTempFile,
+  isAtomicTempFile,
+  writeFileAtomic,
+  writeTempFile,
+  writeTempFileSync,
+} from "./io/write-atomic.js";
 export { copyTemplate } from "./template/copy-template.js";
 export { findTemplateDir, listTemplates, type TemplateListing } from "./template/template-dirs.js";
 export { MAX_SLUG_LENGTH, slugify } from "./text/slug.js";
