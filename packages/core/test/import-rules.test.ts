@@ -236,6 +236,19 @@ describe("the delegation, from whatever the page says", () => {
       ),
     ).toBe("Norway");
   });
+
+  it("lists a state by its usual name, not its long official form, but keeps the UN's own names", () => {
+    const office = (country: string) =>
+      delegation(
+        `Statement by H.E. Mr. Ali Sami, Permanent Representative of ${country}\n\nMr. President,\n\nText.`,
+      );
+    expect(office("the Republic of Ghana")).toBe("Ghana");
+    expect(office("the Islamic Republic of Iran")).toBe("Iran");
+    expect(office("the United States of America")).toBe("United States");
+    expect(office("the Republic of Korea")).toBe("Republic of Korea");
+    expect(office("the Republic of Moldova")).toBe("Republic of Moldova");
+    expect(office("the Russian Federation")).toBe("Russian Federation");
+  });
 });
 
 describe("the speaker, in the forms pages give", () => {
@@ -250,6 +263,19 @@ describe("the speaker, in the forms pages give", () => {
     expect(speaker("Statement by Minister for Foreign Affairs Elsa Lind on behalf of Sweden")).toBe(
       "Minister for Foreign Affairs Elsa Lind",
     );
+  });
+
+  it("ends a name where an office begins, commas or not", () => {
+    expect(
+      speaker("Statement by H.E. Mr. Kwame Ofori Prime Minister of the Republic of Ghana at the Assembly"),
+    ).toBe("H.E. Mr. Kwame Ofori");
+    expect(speaker("Statement by H.E. Ms. Lena Holt Deputy Prime Minister of Norway during the Debate")).toBe(
+      "H.E. Ms. Lena Holt",
+    );
+    expect(
+      speaker("STATEMENT BY THE RIGHT HONOURABLE JOHN TEKA PRIME MINISTER OF TUVALU BEFORE THE ASSEMBLY"),
+    ).toBe("THE RIGHT HONOURABLE JOHN TEKA");
+    expect(speaker("Statement by Mr. Omar Haddad Vice-President of the Council")).toBe("Mr. Omar Haddad");
   });
 });
 

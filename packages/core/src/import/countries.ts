@@ -55,7 +55,10 @@ const MORE_NAMES: Record<string, string[]> = {
   KR: ["Korea"],
   RU: ["Russian Federation"],
   SY: ["Syrian Arab Republic"],
-  LA: ["Lao PDR"],
+  LA: ["Lao PDR", "Lao People's Democratic Republic"],
+  // UN names that are the state's official form: kept as a text writes them.
+  MD: ["Republic of Moldova"],
+  TZ: ["United Republic of Tanzania"],
   MM: ["Myanmar", "Burma"],
   SZ: ["Swaziland"],
   TL: ["Timor-Leste", "East Timor"],
@@ -88,6 +91,11 @@ interface CountryTable {
   byAdjective: Map<string, Country>;
   byJapanese: Map<string, Country>;
   byCode: Map<string, Country>;
+  /**
+   * Long official forms, lower case, that are no one's usual name ("republic of ghana", "united
+   * states of america"); "Republic of Korea", the UN's name, and the forms in MORE_NAMES are not.
+   */
+  officialForms: Set<string>;
   /** First words of English names and adjectives, lower case: where a lookup can start. */
   /** For each first word of an English name or adjective (lower case), the most words such a name has. */
   firstWords: Map<string, number>;
@@ -107,6 +115,13 @@ function countries(): CountryTable {
   const byAdjective = new Map<string, Country>();
   const byJapanese = new Map<string, Country>();
   const byCode = new Map<string, Country>();
+  const officialForms = new Set<string>();
+  for (const entry of data) {
+    const { common, official } = entry.name;
+    const usual = [common, UN_NAMES[entry.cca2], ...(MORE_NAMES[entry.cca2] ?? [])];
+    if (!usual.some((name) => name?.toLowerCase() === official.toLowerCase()))
+      officialForms.add(official.toLowerCase());
+  }
   const addName = (key: string, country: Country) => {
     if (key.length < 3 && !CODES_AS_NAMES.has(key)) return;
     if (/^[A-Z]{2,4}$/.test(key) && !CODES_AS_NAMES.has(key)) return;
@@ -142,6 +157,7 @@ function countries(): CountryTable {
     byAdjective,
     byJapanese,
     byCode,
+    officialForms,
     firstWords: latinKeys.reduce((map, key) => {
       const words = key.split(" ");
       const first = words[0] ?? key;
@@ -275,13 +291,16 @@ function byPlaceThenLength(a: CountryMention, b: CountryMention): number {
 
 /**
  * How a delegation is written: the text's own English wording when it spells out a name
- * ("JAPAN" → "Japan", "the Republic of Korea" → "Republic of Korea"), else the country's name.
+ * ("JAPAN" → "Japan", "the Republic of Korea" → "Republic of Korea"), else the country's name
+ * (also for a long official form: "the Republic of Ghana" → "Ghana").
  */
 export function delegationName(mention: Pick<CountryMention, "country" | "form" | "text">): string {
   if (mention.form !== "name" || /^[A-Z.]{2,5}$/.test(mention.text.replace(/^the\s+/i, ""))) {
     return mention.country.name;
   }
   let name = mention.text.trim().replace(/^the\s+/i, "");
+  // "Prime Minister of the Republic of Ghana": the state's long form is not how it is listed.
+  if (countries().officialForms.has(name.toLowerCase().replace(/\s+/g, " "))) return mention.country.name;
   if (!/\p{Ll}/u.test(name)) {
     name = name
       .toLowerCase()

@@ -61,7 +61,7 @@ const HONORIFIC =
   /^(?:H\.\s?E\.?|HE|S\.E\.|His Excellency|Her Excellency|Ambassador|Amb\.|Minister|State Minister|Deputy Minister|Vice[- ]Minister|(?:Deputy |Alternate )?Permanent Representative|Deputy|Counsell?or|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Dame|Sir|Lord|Lady|Baroness|Senator|The (?:Rt\.? )?Hon(?:ou?rable|\.)?|Hon\.|Rt\.? Hon\.?|Right Honou?rable|Prime Minister|Foreign Minister|Secretary of State|Legal Adviser|Chargé d['’]affaires|Embajador|Embajadora|Excmo\.|Excma\.|Su Excelencia|Son Excellence|Ambassadeur|Ambassadrice)\s/;
 /** A title in capitals names its speaker with the honorific in capitals too ("BY MR MATTHEW CHAN, …"). */
 const HONORIFIC_CAPS =
-  /^(?:H\.\s?E\.?|HIS EXCELLENCY|HER EXCELLENCY|AMBASSADOR|MR\.?|MS\.?|MRS\.?|DR\.?|PROF\.?|MINISTER|DEPUTY MINISTER|HON\.?|THE HONOU?RABLE|SENATOR|DAME|SIR)\s/;
+  /^(?:H\.\s?E\.?|HIS EXCELLENCY|HER EXCELLENCY|AMBASSADOR|MR\.?|MS\.?|MRS\.?|DR\.?|PROF\.?|MINISTER|DEPUTY MINISTER|HON\.?|THE HONOU?RABLE|(?:THE )?RIGHT HONOU?RABLE|(?:THE )?RT\.? HON\.?|SENATOR|DAME|SIR)\s/;
 const MEETING =
   /\b(?:Meetings?|Session|Committee|Council|Conference|Assembly|Convention|Forum|Summit|Dialogue|Debate|Working Group|Agenda item|Item \d|Symposium|Review|Plenary|Segment|Board of Governors|Commission|Intersessional|Open[- ]ended|Group of (?:Governmental )?Experts|High[- ]level|Panel|Roundtable|Round table|Consultations?)\b|総会|委員会|会合|会議|理事会|議題|サミット|対話|討論/iu;
 const SPEAKER_LINE =
@@ -897,14 +897,17 @@ function titleWithoutCountry(title: string): string | undefined {
 /** "H.E. MS ROSALIND KEATING AUSTRALIAN AMBASSADOR AND …": the name ends where the office begins. */
 function cutAtOffice(whole: string): string {
   const office =
-    /\s+(?:([A-Z][A-Za-z]+)\s+)?(?:AMBASSADOR|PERMANENT REPRESENTATIVE|DEPUTY PERMANENT|MINISTER|SECRETARY|COUNSELL?OR|Permanent Representative|Deputy Permanent Representative|Minister for|Minister of|Secretary of State|Counsell?or)\b/.exec(
+    /\s+(?:([A-Z][A-Za-z]+)\s+)?(?:AMBASSADOR|PERMANENT REPRESENTATIVE|DEPUTY PERMANENT|MINISTER|SECRETARY|COUNSELL?OR|PRESIDENT OF|Permanent Representative|Deputy Permanent Representative|Minister for|Minister of|Secretary of State|Counsell?or|Prime Minister|Foreign Minister|President of|Vice[- ]President|Head of (?:the )?Delegation)\b/.exec(
       whole,
     );
   if (!office) return whole;
-  // "… KEATING AUSTRALIAN AMBASSADOR": a national adjective belongs to the office, a name does not.
+  // "… KEATING AUSTRALIAN AMBASSADOR", "… Mensah Prime Minister of …": a national adjective or an
+  // office's first word belongs to the office, a name does not.
   const word = office[1];
   const cut =
-    word && !countryOfAdjective(word) ? office.index + office[0].indexOf(word) + word.length : office.index;
+    word && !countryOfAdjective(word) && !OFFICE_FIRST_WORD.test(word)
+      ? office.index + office[0].indexOf(word) + word.length
+      : office.index;
   if (cut > 0 && /\S+\s+\S+/.test(whole.slice(0, cut).replace(HONORIFIC, ""))) {
     // "… Villaflor, Jr. Ambassador and Permanent Representative": the first office goes too.
     const raw = whole.slice(0, cut).trimEnd();
@@ -917,6 +920,10 @@ function cutAtOffice(whole: string): string {
   }
   return whole;
 }
+
+/** Words that open an office's name ("Prime Minister of", "Deputy Permanent Representative"). */
+const OFFICE_FIRST_WORD =
+  /^(?:Prime|Deputy|Vice|Foreign|Federal|State|Senior|Assistant|Acting|Chief|First|Second|Third|Alternate|Special|Under|Executive|PRIME|DEPUTY|VICE|FOREIGN|FEDERAL|STATE|SENIOR|ASSISTANT|ACTING|CHIEF|ALTERNATE|SPECIAL)$/;
 
 const NAME_AFTER_OFFICE =
   /(?:Representative|Ambassador|Minister|Counsell?or|Secretary|REPRESENTATIVE|AMBASSADOR|MINISTER)\s+((?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})$/u;
