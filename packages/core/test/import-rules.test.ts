@@ -82,6 +82,45 @@ describe("paragraphs in pasted text", () => {
   });
 });
 
+describe("a statement flattened onto one line (a PDF's text on a document site)", () => {
+  const line =
+    "Statement by H.E. Ms. Mira Osei, Permanent Representative of Ghana, at the Sixth Committee " +
+    "(Please check against delivery) Permanent Mission of Ghana to the United Nations 19 East 47th Street, " +
+    "New York Mr. Chair, Distinguished delegates, Ghana welcomes the report of the Commission and thanks " +
+    "its members for a full year of work on a difficult set of topics. We will comment on two of them today. " +
+    "Mr. Chair, On the first topic, my delegation supports the draft articles as adopted on first reading, " +
+    "and we look forward to the second reading next year with an open mind and a clear view of the practice. " +
+    "I thank you.";
+
+  it("is cut where the page's lines were: header parts, the salutation, a paragraph at each later address", () => {
+    const { statement } = read(line);
+    expect(statement.title).toBe(
+      "Statement by H.E. Ms. Mira Osei, Permanent Representative of Ghana, at the Sixth Committee",
+    );
+    expect(statement.speaker).toBe("H.E. Ms. Mira Osei");
+    expect(statement.delegation).toBe("Ghana");
+    expect(roles(statement)).toEqual(["salutation", "body", "salutation", "body"]);
+    expect(texts(statement)[0]).toBe("Mr. Chair, Distinguished delegates,");
+    expect(texts(statement).join(" ")).not.toMatch(/47th Street|check against delivery/);
+  });
+
+  it("leaves a long line that is not a whole statement alone", () => {
+    const long = `Mr. President, ${"We support the work of the Commission and its members. ".repeat(14)}`;
+    const { statement } = read(`Statement by Ghana\n\n${long.trim()}`);
+    expect(roles(statement)).toEqual(["body"]);
+  });
+
+  it("greets a presiding officer by name and office as a salutation, not a speaker", () => {
+    const { statement } = read(
+      "Statement by the Prime Minister of Papua New Guinea\n\nHis Excellency Mr. Abdulla Shahid, President of the General Assembly;\n\nFellow leaders, Excellencies and distinguished delegates;\n\nIt is an honour to address the Assembly.",
+    );
+    expect(roles(statement)).toEqual(["salutation", "salutation", "body"]);
+    expect(
+      read("Elena Marković, President of the General Assembly\n\nMr. President,\n\nText.").statement.speaker,
+    ).toBe("Elena Marković");
+  });
+});
+
 describe("page furniture", () => {
   it("drops what the site wraps around the statement, each line with its reason", () => {
     const result = read(

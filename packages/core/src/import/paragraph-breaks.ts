@@ -103,3 +103,65 @@ export function unglueSentences(text: string): string[] {
   const parts = text.split(GLUE);
   return parts.length > 1 ? parts.map((part) => part.trim()).filter((part) => part !== "") : [text];
 }
+
+/** A statement's first words when its header comes first: where a flattened page starts. */
+const HEADER_OPENER =
+  /^(?:(?:Consolidated\s+|Joint\s+|National\s+)?(?:Statement|Address|Remarks|Speech|Intervention)\s+(?:by|of|delivered by)\b|Permanent Mission of\b|PERMANENT MISSION OF\b|Mission of\b|(?:[A-Z]+\s){0,3}STATEMENT\b)/iu;
+/** One greeting of a salutation: "Mr. President", "Excellencies", "Ladies and Gentlemen". */
+const GREETING =
+  "(?:(?:Mr\\.?|Madam|Madame|Mister)\\s+(?:President|Chair(?:man|person)?|Co-Chairs?|Secretary-General|Moderator)|(?:H\\.E\\.\\s+)?(?:Mr\\.?|Ms\\.?|Mrs\\.?)\\s+[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,5}(?:,\\s*(?:the\\s+)?(?:President|Chair(?:man|person)?|Secretary-General)[\\p{L}\\s,()-]{0,90}?)?|Excellencies|Your Excellenc(?:y|ies)|Distinguished\\s+(?:delegates|colleagues|guests|participants)|Ladies\\s+and\\s+Gentlemen|Dear\\s+(?:colleagues|friends)|Colleagues|Friends)";
+// Not after "by": "Statement by H.E. Mr. X, President of …," names the speaker, greets no one.
+const SALUTATION = new RegExp(
+  `(?<![\\p{L}])(?<!\\bby:?\\s+(?:H\\.E\\.\\s+)?)(?:${GREETING}\\s*[,:;]\\s*)+`,
+  "gu",
+);
+const LEADING_SALUTATION = new RegExp(`^(?:${GREETING}\\s*[,:;]\\s*)+(?=\\p{Lu})`, "u");
+const LATER_SALUTATION =
+  /(?<=[.!?]["”’]?)\s+(?=(?:Mr\.?|Madam|Madame)\s+(?:President|Chair(?:man|person)?|Co-Chairs?)\s*[,:])/gu;
+/** Parts of a flattened header that stand on their own lines on the page. */
+const MONTH =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
+const HEADER_PART = new RegExp(
+  [
+    "(?<!\\b(?:[Pp]lease|PLEASE))\\s+(?=\\(?(?:[Pp]lease\\s+|PLEASE\\s+)?(?:[Cc]heck\\s+against\\s+delivery|CHECK\\s+AGAINST\\s+DELIVERY)\\b)",
+    "(?<=\\b(?:[Cc]heck\\s+against\\s+delivery|CHECK\\s+AGAINST\\s+DELIVERY)\\)?)\\s+",
+    "\\s+(?=(?:Permanent Mission|PERMANENT MISSION)\\s+of\\b)",
+    "(?<!\\b(?:Consolidated|Joint|CONSOLIDATED|JOINT))\\s+(?=(?:Consolidated\\s+|Joint\\s+|CONSOLIDATED\\s+|JOINT\\s+)?(?:Statement|STATEMENT|Address|ADDRESS|Remarks|REMARKS)\\s+(?:by|BY)\\b)",
+    // the date (and place) line: "October 12, 2021 New York", "12 October 2021, Geneva"
+    `\\s+(?=${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\b)`,
+    `(?<!\\d)\\s+(?=\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\b)`,
+    "\\s+(?=\\d{1,5}\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+){1,4}(?:Street|Avenue|Ave\\.|Road|Place|Plaza)\\b)",
+  ].join("|"),
+  "u",
+);
+
+/** A line this long that holds a whole statement was flattened (text taken from a PDF). */
+const FLATTENED_LINE = 600;
+
+/**
+ * A whole statement on one line, as document-sharing sites give a PDF's text: "Statement by H.E.
+ * … (Please check against delivery) Permanent Mission of … 336 East 45th Street … Mr. President,
+ * Excellencies, … I warmly congratulate you … Mr. President, The United Nations …". Cut into the
+ * lines the page had: the header's parts, the salutation, and a paragraph at each later "Mr.
+ * President," after a sentence's end. Any other line is returned whole.
+ */
+export function unflattenStatement(text: string): string[] {
+  if (text.length < FLATTENED_LINE || !HEADER_OPENER.test(text)) return [text];
+  let salutation: RegExpExecArray | undefined;
+  for (const match of text.slice(0, 1500).matchAll(SALUTATION))
+    if (match.index >= 20) {
+      salutation = match;
+      break;
+    }
+  if (salutation === undefined) return [text];
+  const header = text.slice(0, salutation.index).trim();
+  const body = text.slice(salutation.index).trim();
+  if (body.length < 100) return [text];
+  const parts = [...header.split(HEADER_PART)];
+  for (const paragraph of body.split(LATER_SALUTATION)) {
+    const greeting = LEADING_SALUTATION.exec(paragraph.trim())?.[0];
+    if (greeting === undefined) parts.push(paragraph);
+    else parts.push(greeting, paragraph.trim().slice(greeting.length));
+  }
+  return parts.map((part) => part.trim()).filter((part) => part !== "");
+}

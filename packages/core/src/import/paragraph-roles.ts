@@ -9,7 +9,7 @@ const OFFICE =
 const ADDRESS = [
   `(?:(?:Mr\\.?|Mister|Madam|Madame|Mme\\.?|Mdm\\.?|Ms\\.?|Mrs\\.?|Dear|Honou?rable|Distinguished|Your Excellency,?)\\s+(?:(?:and|&)\\s+(?:Mr\\.?|Mister|Madam|Madame|Ms\\.?)\\s+)?)?${OFFICE}`,
   "(?:Your\\s+)?(?:Excellenc(?:y|ies)|Majesty|Majesties|(?:Royal\\s+)?Highness(?:es)?)",
-  "(?:(?:Distinguished|Honou?rable|Dear|Fellow|Esteemed|Respected)\\s+)+(?:delegates|delegations|colleagues|guests|participants|representatives|members|ministers|friends|panell?ists|speakers|co-?chairs|chairs?)",
+  "(?:(?:Distinguished|Honou?rable|Dear|Fellow|Esteemed|Respected)\\s+)+(?:delegates|delegations|colleagues|guests|participants|representatives|members|ministers|leaders|friends|panell?ists|speakers|co-?chairs|chairs?)",
   "(?:Ladies|Gentlemen)(?:\\s+and\\s+(?:gentlemen|ladies))?",
   "Heads? of (?:State|Government|Delegations?)(?:\\s+and\\s+(?:Government|Delegations?))?",
   "(?:Dear\\s+)?(?:Colleagues|Friends|Co-?Chairs|Chairs|All)",
@@ -86,6 +86,18 @@ const OTHER_CLOSING = new RegExp(
   "iu",
 );
 
+/**
+ * "His Excellency Mr. Abdulla Shahid, President of the General Assembly;", "H.E. Mr. X,
+ * Chairperson of the Fourth Committee, Excellencies, …,": a presiding officer greeted by name.
+ * The honorific and the closing mark are required: "Elena Marković, President of the General
+ * Assembly" alone is a speaker's line, and only presiding offices count.
+ */
+const NAMED = `(?:(?:H\\.\\s?E\\.?|His|Her)\\s+(?:Excellency\\s+)?)?(?:Mr\\.?|Ms\\.?|Mrs\\.?|Madam|Dr\\.?)\\s+[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,4},\\s*(?:the\\s+)?(?:United Nations\\s+)?(?:(?:Vice|Acting)[- ])?(?:President|Chair(?:man|woman|person)?|Co-?Chairs?|Secretary[- ]General|Moderator|Facilitator)(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?[\\p{L}’' ()-]{3,90}?)?`;
+const NAMED_ADDRESS_LINE = new RegExp(
+  `^${NAMED}(?:\\s*[,;]\\s*(?:and\\s+)?(?:${NAMED}|${ADDRESSES}))*\\s*[,;:]$`,
+  "u",
+);
+
 /** "ハリス艦長、モロー駐日カナダ大使、" / "及びご列席の皆様、": named guests with their titles. */
 const JA_NAMED_ADDRESS =
   /^(?:(?:及び|並びに)?[^。、\s]{0,24}(?:議長|閣下|大使|艦長|大臣|長官|事務総長|事務局長|高等弁務官|代表|会長|総裁|知事|市長|皆様|皆さま|各位)[、,]\s*)+$/u;
@@ -94,6 +106,7 @@ const JA_NAMED_ADDRESS =
 const compileRules = nativeOnFirstUse([
   ADDRESS_LINE,
   ADDRESS_WITH_REMIT,
+  NAMED_ADDRESS_LINE,
   OPENING_THANKS,
   CLOSING_THANKS,
   OTHER_ADDRESS_LINE,
@@ -107,6 +120,7 @@ export function isAddressLine(text: string): boolean {
   return (
     (ADDRESS_LINE.test(t) && !BARE_OFFICE.test(t)) ||
     ADDRESS_WITH_REMIT.test(t) ||
+    NAMED_ADDRESS_LINE.test(t) ||
     JA_ADDRESS_LINE.test(t) ||
     JA_NAMED_ADDRESS.test(t) ||
     OTHER_ADDRESS_LINE.test(t)

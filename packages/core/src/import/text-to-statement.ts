@@ -9,7 +9,13 @@ import { splitFrontMatter } from "./front-matter.js";
 import type { ImportResult } from "./import-result.js";
 import { markdownEvidence } from "./markdown-sniff.js";
 import { markdownToStatement } from "./markdown-to-statement.js";
-import { paragraphStarts, type SourceLine, unglueSentences, wrapWidthOf } from "./paragraph-breaks.js";
+import {
+  paragraphStarts,
+  type SourceLine,
+  unflattenStatement,
+  unglueSentences,
+  wrapWidthOf,
+} from "./paragraph-breaks.js";
 
 const LIST_ITEM =
   /^\s*(?:(?<bullet>[-*•·‣▪◦●])|(?<number>\d{1,3})[.)]|\((?<paren>\d{1,3})\))\s+(?<text>\S.*)$/u;
@@ -89,8 +95,14 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
     }
     const indent = /^\s*/u.exec(raw)?.[0] ?? "";
     const pieces: Block["lines"] = [];
-    for (const [at, piece] of unglueSentences(trimmed).entries())
-      pieces.push({ runs: [{ text: piece }], line, text: piece, indent: at === 0 ? indent : "" });
+    for (const part of unflattenStatement(trimmed))
+      for (const piece of unglueSentences(part))
+        pieces.push({
+          runs: [{ text: piece }],
+          line,
+          text: piece,
+          indent: pieces.length === 0 ? indent : "",
+        });
     if (current?.type === "block") {
       for (const piece of pieces) current.lines.push(piece);
     } else {
