@@ -114,7 +114,7 @@ describe(`pdfkit ${version} internals (pdfkit-internals.ts)`, () => {
       doc.addContent(content);
       replaceXmp(doc, () => doc.appendXML("<briefing:probe/>"));
       const pdf = await written(doc);
-      return [...pdf.matchAll(/<<([^]*?)>>\nstream\n([^]*?)\nendstream/g)].map(([, dict, data]) => ({
+      return [...pdf.matchAll(/<<([\s\S]*?)>>\nstream\n([\s\S]*?)\nendstream/g)].map(([, dict, data]) => ({
         dict: dict ?? "",
         bytes: Buffer.from(data ?? "", "latin1"),
       }));
