@@ -40,6 +40,15 @@ describe("briefing render --to docx, then briefing inspect the .docx", () => {
     expect(report?.statement).toEqual(typesetStatement(original));
   }, 30_000);
 
+  it("writes a Word file when -o names one, and refuses a --to that contradicts -o", () => {
+    expect(briefing("render", seed, "-o", "named.docx").code).toBe(0);
+    expect(readFileSync(join(dir, "named.docx")).equals(readFileSync(join(dir, "out.docx")))).toBe(true);
+    const clash = briefing("render", seed, "--to", "pdf", "-o", "clash.docx");
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toMatch(/-o clash\.docx names a Word file but --to is pdf/);
+    expect(existsSync(join(dir, "clash.docx"))).toBe(false);
+  }, 30_000);
+
   it("renders the same bytes twice", () => {
     expect(briefing("render", seed, "--to", "docx", "-o", "again.docx").code).toBe(0);
     expect(existsSync(join(dir, "out.docx"))).toBe(true);

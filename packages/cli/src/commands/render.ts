@@ -25,7 +25,7 @@ const formats = ["document", "markup", "pdf", "docx"] as const;
 type RenderFormat = (typeof formats)[number];
 
 interface RenderOptions {
-  to: RenderFormat;
+  to?: RenderFormat;
   output?: string;
   template: string;
   templates?: string;
@@ -50,20 +50,23 @@ export function registerRender(program: Command): void {
     .command("render")
     .description("Render one statement through a template: Document JSON, markup, PDF or Word")
     .argument("<file>", "statement file (.txt .md .yaml .json .docx)")
-    .addOption(new Option("--to <format>", "what to produce").choices(formats).default("pdf"))
+    .addOption(
+      new Option("--to <format>", "what to produce (default: from -o's .pdf or .docx, else pdf)").choices(
+        formats,
+      ),
+    )
     .option("-o, --output <path>", "write here (document/markup default: stdout; pdf/docx: ./<name>.<ext>)");
   templateOptions(command, DEFAULT_TEMPLATE);
   pdfaOption(command, "PDF only: write PDF/A-2");
   embedFontsOption(command, "Word only: embed the fonts, subset to the characters used");
   limitOptions(command, "the render").action(async (file: string, options: RenderOptions) => {
-    if (options.pdfa && options.to !== "pdf")
-      throw new CliError("--pdfa only applies to --to pdf", EXIT_USAGE);
-    if (options.embedFonts && options.to !== "docx")
+    const to = chosenFormat(options);
+    if (options.pdfa && to !== "pdf") throw new CliError("--pdfa only applies to --to pdf", EXIT_USAGE);
+    if (options.embedFonts && to !== "docx")
       throw new CliError("--embed-fonts only applies to --to docx", EXIT_USAGE);
     const { timeoutMs, maxMemoryMb } = chosenLimits(options);
-    const binary = options.to === "pdf" || options.to === "docx";
-    const output =
-      options.output ?? (binary ? resolve(`${basename(file, extname(file))}.${options.to}`) : undefined);
+    const binary = to === "pdf" || to === "docx";
+    const output = options.output ?? (binary ? resolve(`${basename(file, extname(file))}.${to}`) : undefined);
     // Checked first: a missing or read-only folder should not cost the render.
     if (output !== undefined) await checkWritableFile(output);
 
@@ -72,7 +75,7 @@ export function registerRender(program: Command): void {
     let result: RenderResult;
     try {
       const config = {
-        formats: [options.to],
+        formats: [to],
         ...chosenTemplate(options, DEFAULT_TEMPLATE),
         pdfa: options.pdfa === true,
         embedFonts: options.embedFonts === true,
@@ -92,7 +95,7 @@ export function registerRender(program: Command): void {
     printWarnings(result.warnings);
     if (!result.ok) throw new CliError(result.error.message, EXIT_INPUT);
     const rendered = result.outputs[0];
-    if (!rendered) throw new Error(`the worker returned no ${options.to} output`);
+    if (!rendered) throw new Error(`the worker returned no ${to} output`);
     if (output === undefined) {
       process.stdout.write(rendered.bytes);
       return;
@@ -107,4 +110,19 @@ export function registerRender(program: Command): void {
       rendered.pages === undefined ? "" : ` (${rendered.pages} ${rendered.pages === 1 ? "page" : "pages"})`;
     process.stderr.write(`briefing: wrote ${output}${pages}\n`);
   });
+}
+
+/**
+ * `--to`, else what `-o` names by its extension (`-o brief.docx` is a Word file), else a PDF. A
+ * `--to` that contradicts `-o`'s extension would write one format under the other's name.
+ */
+function chosenFormat(options: RenderOptions): RenderFormat {
+  const extension = options.output === undefined ? "" : extname(options.output).toLowerCase();
+  const named = extension === ".pdf" ? "pdf" : extension === ".docx" ? "docx" : undefined;
+  if (options.to !== undefined && named !== undefined && options.to !== named)
+    throw new CliError(
+      `-o ${options.output} names a ${named === "pdf" ? "PDF" : "Word"} file but --to is ${options.to}: drop --to, or change -o's extension`,
+      EXIT_USAGE,
+    );
+  return options.to ?? named ?? "pdf";
 }
