@@ -50,8 +50,13 @@ describe("a Japanese statement under the briefing template", () => {
     const count = Number(/字数([\d,]+)字/.exec(text)?.[1]?.replace(",", ""));
     expect(count).toBeGreaterThan(1000);
     expect(text).toMatch(/所要時間約\d+分/);
-    for (const english of ["Page", "Date", "Speaker", "words", "about"])
+    for (const english of ["Page", "Date", "Speaker", "words", "about", "Japan"])
       expect(pdf.text).not.toContain(english);
+  });
+
+  it("names the delegation in Japanese (代表団 日本), in the PDF and the Word file", () => {
+    expect(pdf.text.replace(/\s+/g, "")).toContain("代表団日本");
+    expect(xmlText(docx["word/document.xml"] ?? "").replace(/\s+/g, "")).toContain("代表団日本");
   });
 
   it("numbers pages - N - in the footer", () => {

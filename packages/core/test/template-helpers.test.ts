@@ -152,6 +152,25 @@ describe("dates in the statement's locale (issue 13)", () => {
     expect(withLocales('{{date d lang="fr"}}', { d: day })).toBe("25 octobre 2023");
   });
 
+  it("the country helper names a delegation in the document's language, as given otherwise", () => {
+    const locales = { en: {}, fr: {}, ja: {}, ko: {} };
+    const country = (delegation: string, language: string) =>
+      env.compile("{{country statement.delegation}}")(
+        { statement: { delegation, language } },
+        { data: { locales } },
+      );
+    expect(country("Japan", "ja")).toBe("日本");
+    expect(country("United States", "ja")).toBe("米国");
+    expect(country("European Union", "ja")).toBe("欧州連合");
+    expect(country("Japan", "fr")).toBe("Japon");
+    expect(country("Republic of Korea", "fr")).toBe("République de Corée");
+    expect(country("Republic of Korea", "ko")).toBe("대한민국");
+    expect(country("Japan", "en")).toBe("Japan");
+    // No ru.yaml in this template: the chrome is English, and so is the delegation.
+    expect(country("Japan", "ru")).toBe("Japan");
+    expect(country("Nordic countries", "ja")).toBe("Nordic countries");
+  });
+
   it("counts characters for Japanese, Chinese and Korean, words for the rest", () => {
     expect(["ja", "zh", "zh-Hant", "ko"].map(countsCharacters)).toEqual([true, true, true, true]);
     expect(["en", "fr", "ar", "ru", "", undefined].map(countsCharacters)).toEqual([

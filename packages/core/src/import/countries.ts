@@ -27,7 +27,7 @@ interface WorldCountry {
   name: { common: string; official: string };
   altSpellings: string[];
   demonyms?: { eng?: { m: string; f: string } };
-  translations: { jpn?: { common: string; official: string } };
+  translations: Partial<Record<string, { common: string; official: string }>>;
 }
 
 /** United Nations usage where it differs from the data set's common name. */
@@ -83,6 +83,30 @@ const MORE_JAPANESE: Record<string, string[]> = {
   US: ["米国"],
   KR: ["韓国"],
 };
+/** Template locales whose documents write a country's name in their own language, and the data set's key. */
+const LOCALE_TRANSLATIONS: [string, string][] = [
+  ["ja", "jpn"],
+  ["ko", "kor"],
+  ["zh", "zho"],
+  ["ar", "ara"],
+  ["ru", "rus"],
+  ["es", "spa"],
+  ["fr", "fra"],
+];
+/** The UN's names where the data set's differ ("Corée du Sud" for the Republic of Korea). */
+const UN_LOCAL_NAMES: Record<string, Record<string, string>> = {
+  KR: { ko: "대한민국", fr: "République de Corée", es: "República de Corea", ru: "Республика Корея" },
+};
+/** The European Union, which the data set lacks, in the same locales. */
+const EUROPEAN_UNION: Record<string, string> = {
+  ja: "欧州連合",
+  ko: "유럽 연합",
+  zh: "欧洲联盟",
+  ar: "الاتحاد الأوروبي",
+  ru: "Европейский союз",
+  es: "Unión Europea",
+  fr: "Union européenne",
+};
 /** Two-letter codes that are also words ("US"/"us", "IT"): only these few are read as names. */
 const CODES_AS_NAMES = new Set(["UK", "US", "USA", "UAE", "DPRK", "ROK", "PRC", "DRC"]);
 
@@ -99,6 +123,8 @@ interface CountryTable {
   /** First words of English names and adjectives, lower case: where a lookup can start. */
   /** For each first word of an English name or adjective (lower case), the most words such a name has. */
   firstWords: Map<string, number>;
+  /** Each country's name in the template locales that write names in their own script or form. */
+  localNames: Map<string, Map<string, string>>;
   /** Lengths of the Japanese names, longest first, and the characters they start with. */
   japaneseLengths: number[];
   japaneseFirst: Set<string>;
@@ -116,6 +142,21 @@ function countries(): CountryTable {
   const byJapanese = new Map<string, Country>();
   const byCode = new Map<string, Country>();
   const officialForms = new Set<string>();
+  const localNames = new Map<string, Map<string, string>>();
+  for (const entry of data) {
+    const names = new Map<string, string>();
+    for (const [locale, code3] of LOCALE_TRANSLATIONS) {
+      const name =
+        locale === "ja"
+          ? (MORE_JAPANESE[entry.cca2]?.[0] ?? entry.translations.jpn?.common)
+          : entry.translations[code3]?.common;
+      if (name) names.set(locale, name);
+    }
+    localNames.set(entry.cca2, names);
+  }
+  localNames.set("EU", new Map(Object.entries(EUROPEAN_UNION)));
+  for (const [code, names] of Object.entries(UN_LOCAL_NAMES))
+    for (const [locale, name] of Object.entries(names)) localNames.get(code)?.set(locale, name);
   for (const entry of data) {
     const { common, official } = entry.name;
     const usual = [common, UN_NAMES[entry.cca2], ...(MORE_NAMES[entry.cca2] ?? [])];
@@ -158,6 +199,7 @@ function countries(): CountryTable {
     byJapanese,
     byCode,
     officialForms,
+    localNames,
     firstWords: latinKeys.reduce((map, key) => {
       const words = key.split(" ");
       const first = words[0] ?? key;
@@ -203,6 +245,17 @@ export function countryNamed(text: string): Country | undefined {
 /** The country a national adjective or demonym names: "French", "British", "UK", "Australian". */
 export function countryOfAdjective(text: string): Country | undefined {
   return countries().byAdjective.get(text.trim().toLowerCase());
+}
+
+/**
+ * `name` (a delegation as the statement gives it: "Japan", "Republic of Korea") as a document in
+ * `locale` writes it: "日本", "대한민국", "Japon"; undefined for English, for a locale without
+ * names of its own here (zh-Hant) and for a name that is no country.
+ */
+export function countryNameIn(name: string, locale: string): string | undefined {
+  const country = countryNamed(name);
+  if (country === undefined) return undefined;
+  return countries().localNames.get(country.code)?.get(locale);
 }
 
 export function countryByCode(code: string): Country | undefined {

@@ -2,6 +2,7 @@
 // `runs` turns runs into escaped markup, so statement text can never add structure.
 
 import type Handlebars from "handlebars";
+import { countryNameIn } from "../import/countries.js";
 import type { Run } from "../statement/statement-schema.js";
 import { formatDateInLocale, formatDateJapanese, formatDuration, hasOwnDateForm } from "./format-dates.js";
 import { chooseLocale, type Locales, lookupLabel } from "./load-locales.js";
@@ -305,6 +306,14 @@ export function registerHelpers(env: HandlebarsEnvironment): void {
       const first = Array.isArray(runs) ? (runs[0] as Run | undefined) : undefined;
       return /^[\u3000\s]/u.test(String(first?.text ?? ""));
     },
+    // A delegation in the document's language ("日本" in a Japanese briefing); as given otherwise.
+    country(this: unknown, ...values: unknown[]) {
+      const options = values.at(-1) as HelperOptions;
+      const name = String(args(values)[0] ?? "");
+      return (
+        countryNameIn(name, chooseLocale(options.data?.locales ?? {}, languageOf(this, options))) ?? name
+      );
+    },
     locale(this: unknown, ...values: unknown[]) {
       const options = values.at(-1) as HelperOptions;
       return chooseLocale(options.data?.locales ?? {}, languageOf(this, options));
@@ -326,6 +335,7 @@ export function registerHelpers(env: HandlebarsEnvironment): void {
 
 /** The helpers `registerHelpers` adds, beside Handlebars' own. */
 export const helperNames = [
+  "country",
   "date",
   "dateJa",
   "duration",
