@@ -114,7 +114,7 @@ export function useFontOnPage(doc: PDFKit.PDFDocument, font: PdfkitFont): void {
 
 /**
  * zlib's level for the streams pdfkit compresses (pdfkit uses zlib's default, 6, with no option).
- * Measured per kind of stream over 110 corpus documents (bench/results.md, step 18): page
+ * Measured per kind of stream over 110 corpus documents (bench/results.md, step 17): page
  * content 0.55–0.70 → 0.29–0.31 ms a document for 5.8 → 6.5 KB, font subsets 0.54 → 0.46 ms for
  * 15.1 → 15.3 KB, ToUnicode maps 0.11 → 0.10 ms at the same size. Level 1 saved 0.05 ms more
  * for 0.7 KB more; 3 is the best trade for every kind, so one level serves them all.
