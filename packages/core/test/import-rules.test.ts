@@ -304,6 +304,20 @@ describe("the speaker, in the forms pages give", () => {
     );
   });
 
+  it("reads a page's sentence saying who delivered the statement, which is no delivery marker", () => {
+    const { statement } = read(
+      "Joint Statement on the Safety of Journalists\n\nThe statement was delivered by H.E. Ms. Ingrid Solberg, Ambassador and Permanent Representative of Norway, on behalf of a group of 45 states.\n\nMr. President,\n\nJournalists must be able to work without fear.",
+    );
+    expect(statement.speaker).toBe("H.E. Ms. Ingrid Solberg");
+    expect(statement.delivery).toBeUndefined();
+    expect(
+      speaker("This statement was read out by Counsellor Ana Ribeiro of the Permanent Mission of Portugal."),
+    ).toBe("Counsellor Ana Ribeiro");
+    expect(read("Statement by Chile\n\nAs delivered\n\nMr. President,\n\nText.").statement.delivery).toBe(
+      "As delivered",
+    );
+  });
+
   it("ends a name where an office begins, commas or not", () => {
     expect(
       speaker("Statement by H.E. Mr. Kwame Ofori Prime Minister of the Republic of Ghana at the Assembly"),

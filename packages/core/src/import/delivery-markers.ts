@@ -10,8 +10,10 @@ import { shorten } from "./explanation.js";
  * and Japanese, the UN's other languages' "check against delivery" ("Seul le texte prononcé fait
  * foi", "Cotejar con el discurso pronunciado", "以实际发言为准", …).
  */
+// The words in Latin and Cyrillic script start a word ("as delivered", never the end of "was
+// delivered by"); Japanese, Chinese, Korean and Arabic markers stand between other letters.
 const MARKER =
-  /(?:transcript of the speech,?\s+)?exactly as it was delivered|(?:please\s+)?check\s+against\s+(?:actual\s+)?delivery|(?:statement\s+)?as\s+(?:prepared\s+for\s+)?delivered|as\s+prepared\s+for\s+delivery|embargo(?:ed)?\s+until\s+(?:after\s+)?(?:delivery|(?:the\s+)?(?:start|end)\s+of\s+(?:the\s+)?speech|\d{1,2}[.:]\d{2}[^.;]{0,40})|(?:only\s+)?the\s+spoken\s+word\s+(?:applies|is\s+authoritative|prevails)|(?:unofficial|provisional|informal)\s+translation|仮訳|(?:発言|演説)原稿|原文(?:は英語|：英語)|seul\s+(?:le\s+)?texte\s+prononcé\s+fait\s+foi|(?:cotejar|cotéjese)\s+con\s+el\s+discurso\s+pronunciado|s[óo]lo\s+es\s+válido\s+el\s+texto\s+pronunciado|сверить\s+с\s+(?:фактически\s+)?произнес[её]нным\s+текстом|(?:يرجى|يُرجى)\s+المراجعة\s+عند\s+الإلقاء|العبرة\s+بالنص\s+الملقى|以实际发言为准|以實際發言為準|실제\s*발언(?:을|이)?\s*우선(?:함|합니다)?/giu;
+  /(?<![\p{L}\p{N}])(?:(?:transcript of the speech,?\s+)?exactly as it was delivered|(?:please\s+)?check\s+against\s+(?:actual\s+)?delivery|(?:statement\s+)?as\s+(?:prepared\s+for\s+)?delivered|as\s+prepared\s+for\s+delivery|embargo(?:ed)?\s+until\s+(?:after\s+)?(?:delivery|(?:the\s+)?(?:start|end)\s+of\s+(?:the\s+)?speech|\d{1,2}[.:]\d{2}[^.;]{0,40})|(?:only\s+)?the\s+spoken\s+word\s+(?:applies|is\s+authoritative|prevails)|(?:unofficial|provisional|informal)\s+translation|seul\s+(?:le\s+)?texte\s+prononcé\s+fait\s+foi|(?:cotejar|cotéjese)\s+con\s+el\s+discurso\s+pronunciado|s[óo]lo\s+es\s+válido\s+el\s+texto\s+pronunciado|сверить\s+с\s+(?:фактически\s+)?произнес[её]нным\s+текстом)|仮訳|(?:発言|演説)原稿|原文(?:は英語|：英語)|(?:يرجى|يُرجى)\s+المراجعة\s+عند\s+الإلقاء|العبرة\s+بالنص\s+الملقى|以实际发言为准|以實際發言為準|실제\s*발언(?:을|이)?\s*우선(?:함|합니다)?/giu;
 /** A marker with the brackets, dashes or stars around it: "(Check against delivery)", "– As delivered –". */
 const MARKER_WITH_BRACKETS = new RegExp(
   `[\\s(\\[（【\\-–—*_]*(?:${MARKER.source})[\\s)\\]）】\\-–—*_.:]*`,

@@ -65,7 +65,7 @@ const HONORIFIC_CAPS =
 const MEETING =
   /\b(?:Meetings?|Session|Committee|Council|Conference|Assembly|Convention|Forum|Summit|Dialogue|Debate|Working Group|Agenda item|Item \d|Symposium|Review|Plenary|Segment|Board of Governors|Commission|Intersessional|Open[- ]ended|Group of (?:Governmental )?Experts|High[- ]level|Panel|Roundtable|Round table|Consultations?)\b|総会|委員会|会合|会議|理事会|議題|サミット|対話|討論/iu;
 const SPEAKER_LINE =
-  /^(?:(?:statement\s+|speech\s+|remarks\s+)?(?:as\s+)?delivered by\s*:?|speaker\s*[:：]|presenter\s*[:：]|presented by|read by|by)\s+(.+)$/i;
+  /^(?:(?:statement\s+|speech\s+|remarks\s+)?(?:as\s+)?delivered by\s*:?|speaker\s*[:：]|presenter\s*[:：]|presented by|read by|by|(?:the|this)\s+(?:joint\s+)?(?:statement|speech|intervention|address)\s+(?:was|is|will be)\s+(?:delivered|read(?:\s+out)?|made|presented|given)\s+by)\s+(.+)$/i;
 const SPEAKER_JA =
   /(?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー・]{2,20})(?:内閣総理大臣|総理大臣|総理補佐官|外務大臣政務官|外務副大臣|外務大臣|副大臣|大臣政務官|政務官|大臣|首相|次席代表|常駐代表|特命全権大使|大使|代表|公使|参事官|審議官|局長|外務報道官|報道官|議長)(?=[^、。]{0,12}?(?:ステートメント|スピーチ|演説|発言|挨拶|あいさつ|談話|声明|メッセージ))/u;
 const JA_OFFICE =
@@ -142,7 +142,18 @@ const CITY_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${VENUE_CITY})(?![\\p{L}])`, "
 const CITY_AT_END = new RegExp(`,\\s*(${VENUE_CITY})$`, "u");
 /** "10 January 2024, New York – Statement …": the place right after a leading date. */
 const CITY_AT_START = new RegExp(`^(${VENUE_CITY})(?![\\p{L}])`, "u");
-const CITY_BEFORE_DATE = new RegExp(`[,(]\\s*(${VENUE_CITY})\\s*[,)]?\\s*$`, "u");
+/** The city `CITY_BEFORE_DATE` finds at the end of `text`, whichever way it is set off. */
+function cityBeforeDate(text: string): string | undefined {
+  const found = CITY_BEFORE_DATE.exec(text);
+  return found?.[1] ?? found?.[2];
+}
+
+// "…, Geneva 12 March", "(Geneva) 12 March", "… Conference Centre Addis Ababa, Ethiopia 14 October":
+// the city set off by a comma or bracket, or followed by its country.
+const CITY_BEFORE_DATE = new RegExp(
+  `(?:[,(]\\s*(${VENUE_CITY})(?:,\\s*[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+){0,2})?|\\s(${VENUE_CITY}),\\s*[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+){0,2})\\s*[,)]?\\s*$`,
+  "u",
+);
 const CITY_IN_AT_END = new RegExp(`\\b(?:in|at)\\s+(${VENUE_CITY})\\s*,?\\s*$`, "u");
 const CITY_IN_SENTENCE = new RegExp(`\\b(?:in|at)\\s+(${VENUE_CITY})\\b|於[:：]?\\s*(${VENUE_CITY})`, "u");
 /** Office words on the line under a name in a stacked speaker block. */
@@ -286,7 +297,9 @@ export function extractMetadata(
         PERSON_NAME.test(line.text) &&
         next &&
         OFFICE_LINE.test(next.text) &&
-        !SENTENCE_END.test(next.text)
+        !SENTENCE_END.test(next.text) &&
+        // "Special Page Front Page" above "Statement by Mr. X, Adviser …": a title names its own speaker.
+        !TITLE_BY.test(next.text)
       ) {
         set(
           state,
@@ -789,7 +802,7 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     set(state, "date", found.date, "date in a title line", line, title);
     const city = dated
       ? placeAfter?.[1]
-      : (CITY_BEFORE_DATE.exec(found.rest)?.[1] ?? CITY_AT_START.exec(found.rest)?.[1]);
+      : (cityBeforeDate(found.rest) ?? CITY_AT_START.exec(found.rest)?.[1]);
     if (city) set(state, "venue", city, "city beside the date in a title line", line, title);
   }
   if (readRomanceByline(title, line, state)) return;
@@ -959,9 +972,12 @@ function readSpeaker(text: string, line: number, state: HeaderState): void {
     const city = CITY_IN_AT_END.exec(dated.rest)?.[1];
     if (city) set(state, "venue", city, "city in the speaker line", line, text);
   }
-  const [whole = text] = text.split(
-    /,(?!\s*(?:Jr|Sr|II|III|IV)\.?(?:\s|,|$))|\s+on behalf of\s+|\s+[–—-]\s+/,
-  );
+  const [whole = text] = text
+    // A sentence's full stop ("… read out by Counsellor X of the Mission of Y."), not "Jr." or "a.i.".
+    .replace(/(?<!\b(?:Jr|Sr|a\.i|\p{Lu}))\.$/u, "")
+    .split(
+      /,(?!\s*(?:Jr|Sr|II|III|IV)\.?(?:\s|,|$))|\s+on behalf of\s+|\s+[–—-]\s+|\s+of\s+the\s+(?:Permanent\s+)?(?:Mission|Delegation|Embassy)\b/,
+    );
   const name = cutAtOffice(whole);
   const trimmed = name.trim();
   if (countryNamed(trimmed)) return;

@@ -93,8 +93,24 @@ const OTHER_CLOSING = new RegExp(
  * Assembly" alone is a speaker's line, and only presiding offices count.
  */
 const NAMED = `(?:(?:H\\.\\s?E\\.?|His|Her)\\s+(?:Excellency\\s+)?)?(?:Mr\\.?|Ms\\.?|Mrs\\.?|Madam|Dr\\.?)\\s+[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,4},\\s*(?:the\\s+)?(?:United Nations\\s+)?(?:(?:Vice|Acting)[- ])?(?:President|Chair(?:man|woman|person)?|Co-?Chairs?|Secretary[- ]General|Moderator|Facilitator)(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?[\\p{L}’' ()-]{3,90}?)?`;
+/** "Under-Secretary-General Okafor,", "High Commissioner Türk,": an office, then a surname. */
+const OFFICE_NAMED = `(?:(?:Mr\\.?|Madam|Madame)\\s+)?(?:(?:Under-|Deputy |Assistant )?Secretary[- ]General|High Commissioner|Special Rapporteur|Special Envoy|Director[- ]General|Executive Director|President|Vice[- ]President|Chair(?:man|woman|person)?|Ambassador|Minister)\\s+[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,2}`;
 const NAMED_ADDRESS_LINE = new RegExp(
-  `^${NAMED}(?:\\s*[,;]\\s*(?:and\\s+)?(?:${NAMED}|${ADDRESSES}))*\\s*[,;:]$`,
+  `^(?:${NAMED}|${OFFICE_NAMED})(?:\\s*[,;]\\s*(?:and\\s+)?(?:${NAMED}|${OFFICE_NAMED}|${ADDRESSES}))*\\s*[,;:]$`,
+  "u",
+);
+
+/**
+ * A protocol list's line, each guest greeted by name and role: "EXCELLENCY MARK TOLLER, HEAD OF
+ * EU DELEGATION TO THE AFRICAN UNION,", "Honourable Jane Doe, Minister of Health;". In capitals,
+ * or opened by "Excellency" or "Honourable", and ended by a comma or semicolon: a speaker's line
+ * ("H.E. Mr. X, Permanent Representative of …") has none of these.
+ */
+const PROTOCOL_LINE = new RegExp(
+  [
+    "^(?:(?:(?:YOUR|HIS|HER)\\s+)?EXCELLENC(?:Y|IES)|H\\.\\s?E\\.|(?:THE\\s+)?(?:RT\\.?\\s+)?HON(?:OU?RABLE|\\.)?|DR\\.?|MR\\.?|MS\\.?|MRS\\.?|PROF\\.?|MADAM|SIR|DAME)\\s+[^\\p{Ll},;]{3,60},\\s*[^\\p{Ll}.!?]{3,160}[,;]$",
+    "^(?:(?:(?:Your|His|Her)\\s+)?Excellency|(?:The\\s+)?(?:Rt\\.?\\s+)?Hon(?:ou?rable|\\.))\\s+[^,;]{3,60},\\s*[^.!?]{3,160}[,;]$",
+  ].join("|"),
   "u",
 );
 
@@ -121,6 +137,7 @@ export function isAddressLine(text: string): boolean {
     (ADDRESS_LINE.test(t) && !BARE_OFFICE.test(t)) ||
     ADDRESS_WITH_REMIT.test(t) ||
     NAMED_ADDRESS_LINE.test(t) ||
+    PROTOCOL_LINE.test(t) ||
     JA_ADDRESS_LINE.test(t) ||
     JA_NAMED_ADDRESS.test(t) ||
     OTHER_ADDRESS_LINE.test(t)
