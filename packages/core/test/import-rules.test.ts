@@ -318,6 +318,14 @@ describe("the speaker, in the forms pages give", () => {
     );
   });
 
+  it("ends a name before 'of the … Mission' and keeps an aggregator's labels out of the title", () => {
+    const { statement } = read(
+      "PRESS RELEASE : Prevention pays – UK statement at the UN Security Council [March 2025]\n\nStatement by Ambassador Oliver Grant of the UK Mission to the UN at the open debate on prevention\n\nThank you, President.\n\nPrevention remains the most cost-effective tool this Council has.",
+    );
+    expect(statement.title).toBe("Prevention pays – UK statement at the UN Security Council");
+    expect(statement.speaker).toBe("Ambassador Oliver Grant");
+  });
+
   it("ends a name where an office begins, commas or not", () => {
     expect(
       speaker("Statement by H.E. Mr. Kwame Ofori Prime Minister of the Republic of Ghana at the Assembly"),

@@ -508,7 +508,16 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
 
 /** "Un Conseil plus représentatif [en]": a link to the page in another language, glued to a headline. */
 function withoutLanguageLink(text: string): string {
-  return text.replace(/\s*\[(?:en|fr|es|ar|ru|zh|de|pt|ja|ko)\]$/i, "");
+  return (
+    text
+      .replace(/\s*\[(?:en|fr|es|ar|ru|zh|de|pt|ja|ko)\]$/i, "")
+      // An aggregator's labels round a headline: "PRESS RELEASE : … [March 2025]".
+      .replace(/^(?:PRESS RELEASE|Press release|NEWS|News|SPEECH|Speech)\s*[:|]\s+(?=\S)/, "")
+      .replace(
+        /\s*\[(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\]$/,
+        "",
+      )
+  );
 }
 
 /** A header sentence the page added ("… delivered in Geneva on 26 May 2023."): its date and city. */
@@ -908,7 +917,9 @@ function titleWithoutCountry(title: string): string | undefined {
 }
 
 /** "H.E. MS ROSALIND KEATING AUSTRALIAN AMBASSADOR AND …": the name ends where the office begins. */
-function cutAtOffice(whole: string): string {
+function cutAtOffice(text: string): string {
+  // "Ambassador X of the UK Mission to the UN", "Counsellor Y of the Permanent Mission of Z".
+  const whole = text.replace(OF_MISSION, "");
   const office =
     /\s+(?:([A-Z][A-Za-z]+)\s+)?(?:AMBASSADOR|PERMANENT REPRESENTATIVE|DEPUTY PERMANENT|MINISTER|SECRETARY|COUNSELL?OR|PRESIDENT OF|Permanent Representative|Deputy Permanent Representative|Minister for|Minister of|Secretary of State|Counsell?or|Prime Minister|Foreign Minister|President of|Vice[- ]President|Head of (?:the )?Delegation)\b/.exec(
       whole,
@@ -933,6 +944,9 @@ function cutAtOffice(whole: string): string {
   }
   return whole;
 }
+
+const OF_MISSION =
+  /\s+of\s+the\s+(?:[\p{Lu}][\p{L}.]*\s+){0,4}(?:Permanent\s+)?(?:Mission|Delegation|Embassy)\b.*$/u;
 
 /** Words that open an office's name ("Prime Minister of", "Deputy Permanent Representative"). */
 const OFFICE_FIRST_WORD =
@@ -975,9 +989,7 @@ function readSpeaker(text: string, line: number, state: HeaderState): void {
   const [whole = text] = text
     // A sentence's full stop ("… read out by Counsellor X of the Mission of Y."), not "Jr." or "a.i.".
     .replace(/(?<!\b(?:Jr|Sr|a\.i|\p{Lu}))\.$/u, "")
-    .split(
-      /,(?!\s*(?:Jr|Sr|II|III|IV)\.?(?:\s|,|$))|\s+on behalf of\s+|\s+[–—-]\s+|\s+of\s+the\s+(?:Permanent\s+)?(?:Mission|Delegation|Embassy)\b/,
-    );
+    .split(/,(?!\s*(?:Jr|Sr|II|III|IV)\.?(?:\s|,|$))|\s+on behalf of\s+|\s+[–—-]\s+/);
   const name = cutAtOffice(whole);
   const trimmed = name.trim();
   if (countryNamed(trimmed)) return;
