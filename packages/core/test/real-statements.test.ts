@@ -111,7 +111,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "23-norway-nordic-first-committee.txt": ["speaker"],
   "25-usun-explanation-of-vote.txt": ["notInBody “By U.S. Mission New York”"],
   "27-india-stacked-by-numbered.txt": ["notInBody “*****”"],
-  "29-japan-stacked-header-spanish-opening.txt": ["notInBody “Señor Presidente, Embajador Gustavo Meza,”"],
   "30-iceland-site-nordic-sweden-delivers.txt": ["cosignatories"],
   "31-china-mission-timestamp-and-delivery-line.txt": ["date"],
   "34-finland-eu-presidency-footnote.txt": ["notes"],

@@ -93,10 +93,13 @@ const OTHER_CLOSING = new RegExp(
  * Assembly" alone is a speaker's line, and only presiding offices count.
  */
 const NAMED = `(?:(?:H\\.\\s?E\\.?|His|Her)\\s+(?:Excellency\\s+)?)?(?:Mr\\.?|Ms\\.?|Mrs\\.?|Madam|Dr\\.?)\\s+[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,4},\\s*(?:the\\s+)?(?:United Nations\\s+)?(?:(?:Vice|Acting)[- ])?(?:President|Chair(?:man|woman|person)?|Co-?Chairs?|Secretary[- ]General|Moderator|Facilitator)(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?[\\p{L}’' ()-]{3,90}?)?`;
-/** "Under-Secretary-General Okafor,", "High Commissioner Türk,": an office, then a surname. */
-const OFFICE_NAMED = `(?:(?:Mr\\.?|Madam|Madame)\\s+)?(?:(?:Under-|Deputy |Assistant )?Secretary[- ]General|High Commissioner|Special Rapporteur|Special Envoy|Director[- ]General|Executive Director|President|Vice[- ]President|Chair(?:man|woman|person)?|Ambassador|Minister)\\s+[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,2}`;
+/**
+ * "Under-Secretary-General Okafor,", "High Commissioner Türk,", "Embajador Luis Herrera,": an
+ * office, then a surname ("Señor Presidente, Embajador …," greets both).
+ */
+const OFFICE_NAMED = `(?:(?:Mr\\.?|Madam|Madame)\\s+)?(?:(?:Under-|Deputy |Assistant )?Secretary[- ]General|High Commissioner|Special Rapporteur|Special Envoy|Director[- ]General|Executive Director|President|Vice[- ]President|Chair(?:man|woman|person)?|Ambassador|Minister|Embajadora?|Ambassadeur|Ambassadrice)\\s+[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,2}`;
 const NAMED_ADDRESS_LINE = new RegExp(
-  `^(?:${NAMED}|${OFFICE_NAMED})(?:\\s*[,;]\\s*(?:and\\s+)?(?:${NAMED}|${OFFICE_NAMED}|${ADDRESSES}))*\\s*[,;:]$`,
+  `^(?:${NAMED}|${OFFICE_NAMED}|${ADDRESSES})(?:\\s*[,;]\\s*(?:and\\s+|y\\s+|et\\s+)?(?:${NAMED}|${OFFICE_NAMED}|${ADDRESSES}))*\\s*[,;:]$`,
   "u",
 );
 
