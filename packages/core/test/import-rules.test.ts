@@ -108,6 +108,12 @@ describe("a statement flattened onto one line (a PDF's text on a document site)"
     const long = `Mr. President, ${"We support the work of the Commission and its members. ".repeat(14)}`;
     const { statement } = read(`Statement by Ghana\n\n${long.trim()}`);
     expect(roles(statement)).toEqual(["body"]);
+    // A long paragraph of the body that opens with "The statement by …" is not a page's header.
+    const paragraph = `The statement by the Secretary-General was clear. ${"We agree with it in full, Mr. President, and we will act on it. ".repeat(10)}`;
+    expect(texts(read(`Statement by Ghana\n\nMr. President,\n\n${paragraph.trim()}`).statement)).toEqual([
+      "Mr. President,",
+      paragraph.trim(),
+    ]);
   });
 
   it("greets a presiding officer by name and office as a salutation, not a speaker", () => {

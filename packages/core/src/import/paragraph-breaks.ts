@@ -105,8 +105,10 @@ export function unglueSentences(text: string): string[] {
 }
 
 /** A statement's first words when its header comes first: where a flattened page starts. */
+// Case as pages write it: "The statement by the Secretary-General…" opening a long paragraph of
+// the body must not match.
 const HEADER_OPENER =
-  /^(?:(?:Consolidated\s+|Joint\s+|National\s+)?(?:Statement|Address|Remarks|Speech|Intervention)\s+(?:by|of|delivered by)\b|Permanent Mission of\b|PERMANENT MISSION OF\b|Mission of\b|(?:[A-Z]+\s){0,3}STATEMENT\b)/iu;
+  /^(?:(?:Consolidated\s+|Joint\s+|National\s+)?(?:Statement|Address|Remarks|Speech|Intervention)\s+(?:by|of|delivered by)\b|(?:CONSOLIDATED\s+|JOINT\s+|NATIONAL\s+)?(?:STATEMENT|ADDRESS|REMARKS|SPEECH)\s+(?:BY|OF|DELIVERED BY)\b|(?:Permanent )?Mission of\b|(?:PERMANENT )?MISSION OF\b|(?:[A-Z]+\s){1,3}STATEMENT\b)/u;
 /** One greeting of a salutation: "Mr. President", "Excellencies", "Ladies and Gentlemen". */
 const GREETING =
   "(?:(?:Mr\\.?|Madam|Madame|Mister)\\s+(?:President|Chair(?:man|person)?|Co-Chairs?|Secretary-General|Moderator)|(?:H\\.E\\.\\s+)?(?:Mr\\.?|Ms\\.?|Mrs\\.?)\\s+[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,5}(?:,\\s*(?:the\\s+)?(?:President|Chair(?:man|person)?|Secretary-General)[\\p{L}\\s,()-]{0,90}?)?|Excellencies|Your Excellenc(?:y|ies)|Distinguished\\s+(?:delegates|colleagues|guests|participants)|Ladies\\s+and\\s+Gentlemen|Dear\\s+(?:colleagues|friends)|Colleagues|Friends)";
