@@ -104,8 +104,14 @@ describe("a statement flattened onto one line (a PDF's text on a document site)"
     expect(texts(statement).join(" ")).not.toMatch(/47th Street|check against delivery/);
   });
 
+  it("cuts a body flattened onto one line at its salutations", () => {
+    const long = `Mr. President, ${"We support the work of the Commission and its members. ".repeat(8)}Mr. President, ${"We will say more in the informal consultations. ".repeat(6)}`;
+    const { statement } = read(`Statement by Ghana\n\n${long.trim()}`);
+    expect(roles(statement)).toEqual(["salutation", "body", "salutation", "body"]);
+  });
+
   it("leaves a long line that is not a whole statement alone", () => {
-    const long = `Mr. President, ${"We support the work of the Commission and its members. ".repeat(14)}`;
+    const long = `${"We support the work of the Commission and its members, Mr. President, in full. ".repeat(10)}`;
     const { statement } = read(`Statement by Ghana\n\n${long.trim()}`);
     expect(roles(statement)).toEqual(["body"]);
     // A long paragraph of the body that opens with "The statement by …" is not a page's header.

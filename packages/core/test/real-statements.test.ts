@@ -112,7 +112,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "25-usun-explanation-of-vote.txt": ["notInBody “By U.S. Mission New York”"],
   "27-india-stacked-by-numbered.txt": ["notInBody “*****”"],
   "30-iceland-site-nordic-sweden-delivers.txt": ["cosignatories"],
-  "31-china-mission-timestamp-and-delivery-line.txt": ["date"],
   "34-finland-eu-presidency-footnote.txt": ["notes"],
   "36-germany-diplo-date-genre.txt": ["venue"],
   "37-nz-mfat-delivered-by-line.txt": ["notInBody “Private Bag 18 901”"],

@@ -578,7 +578,8 @@ function readHeaderLine(
   if (dated) {
     const current = state.origins.find((origin) => origin.field === "date");
     // A date line of its own beats a range read from a session or meeting line, and a dateline
-    // with its place ("Geneva – March 15, 2023") beats a bare page date or a page timestamp above it.
+    // with its place ("Geneva – March 15, 2023") or the hour and room of delivery beats a bare
+    // page date or a page timestamp above it.
     const weak =
       current &&
       dated.date &&
@@ -586,7 +587,7 @@ function readHeaderLine(
         current.rule !== "dateline with its place" &&
         metadata.date?.end &&
         !dated.date.end) ||
-        (dated.venue && WEAK_DATE_RULES.has(current.rule)));
+        ((dated.venue || dated.spoken) && WEAK_DATE_RULES.has(current.rule)));
     if (current && weak) {
       state.origins = state.origins.filter((origin) => origin !== current);
       metadata.date = undefined;
@@ -594,9 +595,11 @@ function readHeaderLine(
     if (metadata.date && dated.date) return true;
     const rule = dated.venue
       ? "dateline with its place"
-      : /\d{1,2}[:：]\d{2}/.test(text)
-        ? "page timestamp"
-        : "date line";
+      : dated.spoken
+        ? "hour, date and room of delivery"
+        : /\d{1,2}[:：]\d{2}/.test(text)
+          ? "page timestamp"
+          : "date line";
     if (dated.date) set(state, "date", dated.date, rule, line, text);
     if (dated.venue) set(state, "venue", dated.venue, "place before or after the date", line, text);
     return true;
@@ -1009,6 +1012,13 @@ function readSpeaker(text: string, line: number, state: HeaderState): void {
     );
 }
 
+/** An hour before the date, as a delivery line gives it ("3:00 pm, June 4, 2019"). */
+const SPOKEN_AT = /^\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*,\s*(?=\D)/iu;
+
+/** A room inside the venue ("Conference Room 1", "ECOSOC Chamber"): where in the building, no place. */
+const ROOM =
+  /^(?:(?:Conference\s+)?Room|Salle|Sala)\s+[\w-]+$|^(?:ECOSOC|Trusteeship Council|Security Council|General Assembly)\s+(?:Chamber|Hall)$/iu;
+
 /**
  * A line that is a date and perhaps a venue, nothing else: "(8 - 9 June 2017, Geneva)",
  * "New York, 25 October 2023", "Tuesday, 12 March 2024", "令和3年11月23日（火）". An impossible
@@ -1018,14 +1028,19 @@ function readSpeaker(text: string, line: number, state: HeaderState): void {
 export function readDateVenue(
   text: string,
   warnings: string[],
-): { date?: StatementDate; venue?: string } | undefined {
+): { date?: StatementDate; venue?: string; spoken?: boolean } | undefined {
   // Most lines have no digit, so no date: skip the clean-up below (run on every line of a paragraph).
   if (!mayHoldDate(text)) return undefined;
+  const unbracketed = text.replace(/^\((.*)\)$/s, "$1");
+  // "3:00 pm, June 4, 2019, Conference Room 1": the hour and room it was spoken in, not a page's clock.
+  let spoken = SPOKEN_AT.test(unbracketed);
   const inner = text
     .replace(/^\((.*)\)$/s, "$1")
     .replace(/^（(.*)）$/su, "$1")
     .replace(/^[◦•·*▪○◇◆■□]\s*/u, "")
     .replace(/^(?:date|日時|日付)\s*[:：]\s*|^\[(?:年月日|日付|日時)\]\s*/iu, "")
+    // A time before the date ("3:00 pm, June 4, 2019, Conference Room 1"): when it was spoken.
+    .replace(SPOKEN_AT, "")
     // A time after the date, bare or set off by a mark ("10 June 2009 / 10:51", "… | 15:00 CET"):
     // a page stamp's time, never part of a place.
     // `(?<!\s)`: tried once per run of spaces, not at each of them (a long run cost its square).
@@ -1056,7 +1071,10 @@ export function readDateVenue(
         .replace(/^(?:in|at|於[:：]?)\s*/iu, ""),
     )
     // "Genève, le 25 octobre 2023": the article before a French date is no place.
-    .filter((part) => part !== "" && !WEEKDAY.test(part) && !/^le$/iu.test(part));
+    .filter((part) => {
+      if (ROOM.test(part)) spoken = true;
+      return part !== "" && !WEEKDAY.test(part) && !/^le$/iu.test(part) && !ROOM.test(part);
+    });
   if (rest.length > 1) {
     // "Palais des Nations, Geneva": a place of two parts is still one venue.
     const city = rest.find((part) => CITY_LINE.test(part));
@@ -1075,10 +1093,9 @@ export function readDateVenue(
     return undefined;
   warnings.push(...problems);
   // "June 23, 2022 – UN General Assembly": a body beside the date is no place.
-  if (venue !== undefined && MEETING.test(venue) && !CITY_ANYWHERE.test(venue)) return { date: found.date };
-  return venue === undefined
-    ? { date: found.date }
-    : { date: found.date, venue: venue.replace(/^於[:：]?\s*/u, "") };
+  const when = spoken ? { date: found.date, spoken } : { date: found.date };
+  if (venue !== undefined && MEETING.test(venue) && !CITY_ANYWHERE.test(venue)) return when;
+  return venue === undefined ? when : { ...when, venue: venue.replace(/^於[:：]?\s*/u, "") };
 }
 
 /**

@@ -352,6 +352,21 @@ function isMenu(text: string): boolean {
   );
 }
 
+/**
+ * A menu pasted without its separators: "Home Meetings & Statements Events & Activities China &
+ * UN Documents About China 中文". It opens with "Home", every word is capitalised, and an "&" or
+ * a language switch at the end shows it for a menu rather than a headline ("Home Secretary …").
+ */
+function isMenuRun(text: string): boolean {
+  if (!/^Home\s/.test(text) || /[.!?。:,;]/u.test(text) || text.length > 200) return false;
+  const words = text.split(/\s+/).slice(1);
+  return (
+    words.length >= 4 &&
+    words.every((word) => /^(?:\p{Lu}|&|[^\p{Script=Latin}\p{N}])/u.test(word)) &&
+    (words.includes("&") || /(?:中文|Français|Español|English|Русский|العربية|日本語)$/u.test(text))
+  );
+}
+
 function classify(
   line: DraftLine,
   text: string,
@@ -362,7 +377,7 @@ function classify(
   if (text === "" || text.length > 300) return undefined;
   if (PRESS.some((pattern) => pattern.test(text))) return "press-release wrapper";
   if (BREADCRUMB.test(text) && text.length < 200 && !/[.。]$/.test(text)) return "breadcrumb";
-  if (line.linkOnly || NAV_LINE.test(text) || isMenu(text)) return "navigation";
+  if (line.linkOnly || NAV_LINE.test(text) || isMenu(text) || isMenuRun(text)) return "navigation";
   // A menu pasted with its spaces lost: "BlogsEventsFeaturesImage galleriesMedia…".
   if ((text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 3 && !/[.!?]\s/.test(text)) return "navigation";
   if (/^(?:(?:https?:\/\/)?(?:[\w-]+\.)+\p{L}{2,}\/?\s*){2,}$/u.test(text)) return "navigation";

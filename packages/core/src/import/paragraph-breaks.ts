@@ -145,10 +145,13 @@ const FLATTENED_LINE = 600;
  * … (Please check against delivery) Permanent Mission of … 336 East 45th Street … Mr. President,
  * Excellencies, … I warmly congratulate you … Mr. President, The United Nations …". Cut into the
  * lines the page had: the header's parts, the salutation, and a paragraph at each later "Mr.
- * President," after a sentence's end. Any other line is returned whole.
+ * President," after a sentence's end; a long line that is the body alone, opening with its
+ * salutation, is cut the same way. Any other line is returned whole.
  */
 export function unflattenStatement(text: string): string[] {
-  if (text.length < FLATTENED_LINE || !HEADER_OPENER.test(text)) return [text];
+  if (text.length < FLATTENED_LINE) return [text];
+  // The body alone on one line ("Mr. President, As this is my first time … Mr. President, China …").
+  if (!HEADER_OPENER.test(text)) return LEADING_SALUTATION.test(text) ? bodyParts(text) : [text];
   let salutation: RegExpExecArray | undefined;
   for (const match of text.slice(0, 1500).matchAll(SALUTATION))
     if (match.index >= 20) {
@@ -159,7 +162,14 @@ export function unflattenStatement(text: string): string[] {
   const header = text.slice(0, salutation.index).trim();
   const body = text.slice(salutation.index).trim();
   if (body.length < 100) return [text];
-  const parts = [...header.split(HEADER_PART)];
+  return [...header.split(HEADER_PART), ...bodyParts(body)]
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+}
+
+/** A flattened body: its salutations, each on a line, and a paragraph after each. */
+function bodyParts(body: string): string[] {
+  const parts: string[] = [];
   for (const paragraph of body.split(LATER_SALUTATION)) {
     const greeting = LEADING_SALUTATION.exec(paragraph.trim())?.[0];
     if (greeting === undefined) parts.push(paragraph);
