@@ -134,6 +134,12 @@ describe("findDate", () => {
     });
   });
 
+  it("reads a database listing's day-month-year with the month's short name", () => {
+    expect(findDate("Date: 25-Sep-2024")?.date).toEqual({ start: "2024-09-25", text: "25-Sep-2024" });
+    expect(findDate("3-OCT-2022 10:15")?.date.start).toBe("2022-10-03");
+    expect(findDate("31-Feb-2024")).toBeUndefined();
+  });
+
   it("skips an impossible date and reports it", () => {
     const warnings: string[] = [];
     expect(findDate("New York, 31 June 2023", warnings)).toBeUndefined();

@@ -75,6 +75,11 @@ const patterns: DatePattern[] = [
     read: (g) => single(Number(g.y), month(g.m), Number(g.d)),
   },
   {
+    // 25-Sep-2024, 25-SEP-2024: the day-month-year of database listings
+    regex: new RegExp(`${BEFORE}(?<d>\\d{1,2})-(?<m>${M})-(?<y>\\d{4})${AFTER}`, "giu"),
+    read: (g) => single(Number(g.y), month(g.m), Number(g.d)),
+  },
+  {
     // June 8-9, 2017, May 30 – June 2, 2017
     regex: new RegExp(
       `${BEFORE}(?<m1>${M})\\s+(?<d1>\\d{1,2})${ORD}(?:,?\\s+(?<y1>\\d{4}))?\\s*-\\s*(?:(?<m2>${M})\\s+)?(?<d2>\\d{1,2})${ORD},?\\s+(?<y2>\\d{4})${AFTER}`,
