@@ -1016,8 +1016,10 @@ function readSpeaker(text: string, line: number, state: HeaderState): void {
 const SPOKEN_AT = /^\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*,\s*(?=\D)/iu;
 
 /** A room inside the venue ("Conference Room 1", "ECOSOC Chamber"): where in the building, no place. */
-const ROOM =
-  /^(?:(?:Conference\s+)?Room|Salle|Sala)\s+[\w-]+$|^(?:ECOSOC|Trusteeship Council|Security Council|General Assembly)\s+(?:Chamber|Hall)$/iu;
+const ROOM_NAME =
+  "(?:(?:Conference\\s+)?Room|Salle|Sala)\\s+[\\w-]+|(?:ECOSOC|Trusteeship Council|Security Council|General Assembly)\\s+(?:Chamber|Hall)";
+const ROOM = new RegExp(`^(?:${ROOM_NAME})$`, "iu");
+const ROOM_IN_LINE = new RegExp(`(?:^|[,、，])\\s*(?:${ROOM_NAME})\\s*(?:[,、，.]|$)`, "iu");
 
 /**
  * A line that is a date and perhaps a venue, nothing else: "(8 - 9 June 2017, Geneva)",
@@ -1031,9 +1033,6 @@ export function readDateVenue(
 ): { date?: StatementDate; venue?: string; spoken?: boolean } | undefined {
   // Most lines have no digit, so no date: skip the clean-up below (run on every line of a paragraph).
   if (!mayHoldDate(text)) return undefined;
-  const unbracketed = text.replace(/^\((.*)\)$/s, "$1");
-  // "3:00 pm, June 4, 2019, Conference Room 1": the hour and room it was spoken in, not a page's clock.
-  let spoken = SPOKEN_AT.test(unbracketed);
   const inner = text
     .replace(/^\((.*)\)$/s, "$1")
     .replace(/^（(.*)）$/su, "$1")
@@ -1049,6 +1048,8 @@ export function readDateVenue(
       "",
     )
     .trim();
+  // "3:00 pm, June 4, 2019, Conference Room 1": the hour and room it was spoken in, not a page's clock.
+  const spoken = SPOKEN_AT.test(text.replace(/^\((.*)\)$/s, "$1")) || ROOM_IN_LINE.test(inner);
   const problems: string[] = [];
   const found = findDate(inner, problems);
   if (!found) {
@@ -1071,10 +1072,7 @@ export function readDateVenue(
         .replace(/^(?:in|at|於[:：]?)\s*/iu, ""),
     )
     // "Genève, le 25 octobre 2023": the article before a French date is no place.
-    .filter((part) => {
-      if (ROOM.test(part)) spoken = true;
-      return part !== "" && !WEEKDAY.test(part) && !/^le$/iu.test(part) && !ROOM.test(part);
-    });
+    .filter((part) => part !== "" && !WEEKDAY.test(part) && !/^le$/iu.test(part) && !ROOM.test(part));
   if (rest.length > 1) {
     // "Palais des Nations, Geneva": a place of two parts is still one venue.
     const city = rest.find((part) => CITY_LINE.test(part));
