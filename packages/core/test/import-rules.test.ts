@@ -349,6 +349,12 @@ describe("the speaker, in the forms pages give", () => {
       speaker("STATEMENT BY THE RIGHT HONOURABLE JOHN TEKA PRIME MINISTER OF TUVALU BEFORE THE ASSEMBLY"),
     ).toBe("THE RIGHT HONOURABLE JOHN TEKA");
     expect(speaker("Statement by Mr. Omar Haddad Vice-President of the Council")).toBe("Mr. Omar Haddad");
+    // An office used as an honorific before the name does not end it.
+    expect(
+      speaker(
+        "STATEMENT BY H.E. AMBASSADOR AZIZ RAHMAN PERMANENT REPRESENTATIVE OF MALAYSIA AT THE FIRST COMMITTEE",
+      ),
+    ).toBe("H.E. AMBASSADOR AZIZ RAHMAN");
   });
 });
 

@@ -923,30 +923,33 @@ function titleWithoutCountry(title: string): string | undefined {
 function cutAtOffice(text: string): string {
   // "Ambassador X of the UK Mission to the UN", "Counsellor Y of the Permanent Mission of Z".
   const whole = text.replace(OF_MISSION, "");
-  const office =
-    /\s+(?:([A-Z][A-Za-z]+)\s+)?(?:AMBASSADOR|PERMANENT REPRESENTATIVE|DEPUTY PERMANENT|MINISTER|SECRETARY|COUNSELL?OR|PRESIDENT OF|Permanent Representative|Deputy Permanent Representative|Minister for|Minister of|Secretary of State|Counsell?or|Prime Minister|Foreign Minister|President of|Vice[- ]President|Head of (?:the )?Delegation)\b/.exec(
-      whole,
-    );
-  if (!office) return whole;
-  // "… KEATING AUSTRALIAN AMBASSADOR", "… Mensah Prime Minister of …": a national adjective or an
-  // office's first word belongs to the office, a name does not.
-  const word = office[1];
-  const cut =
-    word && !countryOfAdjective(word) && !OFFICE_FIRST_WORD.test(word)
-      ? office.index + office[0].indexOf(word) + word.length
-      : office.index;
-  if (cut > 0 && /\S+\s+\S+/.test(whole.slice(0, cut).replace(HONORIFIC, ""))) {
-    // "… Villaflor, Jr. Ambassador and Permanent Representative": the first office goes too.
-    const raw = whole.slice(0, cut).trimEnd();
-    const before = raw.replace(/(?:\s+(?:Ambassador|AMBASSADOR))?\s+(?:and|AND|&)$/, "");
-    if (!onlyHonorifics(before)) return before;
-    // "H.E. Ambassador and Permanent Representative Bob Rae": titles before the office, the name
-    // after it → "H.E. Ambassador Bob Rae".
-    const name = NAME_AFTER_OFFICE.exec(whole)?.[1]?.trim();
-    return name ? `${raw.replace(/\s+(?:and|AND|&)$/, "")} ${name}` : whole;
+  // The first office with a name before it: "H.E. AMBASSADOR AZIZ RAHMAN PERMANENT REPRESENTATIVE
+  // OF …" passes the honorific "AMBASSADOR" and ends the name at the office after it.
+  for (const office of whole.matchAll(OFFICE_IN_BYLINE)) {
+    // "… KEATING AUSTRALIAN AMBASSADOR", "… Mensah Prime Minister of …": a national adjective or an
+    // office's first word belongs to the office, a name does not.
+    const word = office[1];
+    const cut =
+      word && !countryOfAdjective(word) && !OFFICE_FIRST_WORD.test(word)
+        ? office.index + office[0].indexOf(word) + word.length
+        : office.index;
+    if (cut > 0 && /\S+\s+\S+/.test(whole.slice(0, cut).replace(HONORIFIC, ""))) {
+      // "… Villaflor, Jr. Ambassador and Permanent Representative": the first office goes too.
+      const raw = whole.slice(0, cut).trimEnd();
+      const before = raw.replace(/(?:\s+(?:Ambassador|AMBASSADOR))?\s+(?:and|AND|&)$/, "");
+      if (!onlyHonorifics(before)) return before;
+      // "H.E. Ambassador and Permanent Representative Bob Rae": titles before the office, the name
+      // after it → "H.E. Ambassador Bob Rae".
+      const name = NAME_AFTER_OFFICE.exec(whole)?.[1]?.trim();
+      return name ? `${raw.replace(/\s+(?:and|AND|&)$/, "")} ${name}` : whole;
+    }
   }
   return whole;
 }
+
+/** An office in a byline, and the capitalised word before it (a name's last, or the office's first). */
+const OFFICE_IN_BYLINE =
+  /\s+(?:([A-Z][A-Za-z]+)\s+)?(?:AMBASSADOR|PERMANENT REPRESENTATIVE|DEPUTY PERMANENT|MINISTER|SECRETARY|COUNSELL?OR|PRESIDENT OF|Permanent Representative|Deputy Permanent Representative|Minister for|Minister of|Secretary of State|Counsell?or|Prime Minister|Foreign Minister|President of|Vice[- ]President|Head of (?:the )?Delegation)\b/g;
 
 const OF_MISSION =
   /\s+of\s+the\s+(?:[\p{Lu}][\p{L}.]*\s+){0,4}(?:Permanent\s+)?(?:Mission|Delegation|Embassy)\b.*$/u;
