@@ -271,6 +271,10 @@ describe("the delegation, from whatever the page says", () => {
       delegation("Mr. President,\n\nNorway welcomes the report. We thank the briefers for their work."),
     ).toBe("Norway");
     expect(delegation("議長、\n\n日本政府を代表して、発言の機会をいただき感謝申し上げます。")).toBe("Japan");
+    expect(delegation("主席先生：\n\n中方一贯主张通过对话协商解决问题。")).toBe("China");
+    expect(
+      delegation("Г-н Председатель,\n\nРоссия последовательно выступает за политическое урегулирование."),
+    ).toBe("Russia");
   });
 
   it("never takes a country that is criticised, listed or merely named, and says which it saw", () => {

@@ -2,7 +2,13 @@
 // Reads countries.ts matches; weak evidence only names a candidate, never fills the field.
 
 import { nativeOnFirstUse } from "../text/native-regexps.js";
-import { type Country, type CountryMention, delegationName, findCountries } from "./countries.js";
+import {
+  type Country,
+  type CountryMention,
+  countryByCode,
+  delegationName,
+  findCountries,
+} from "./countries.js";
 
 /** A country found as the delegation, the words that show it and the rule that read them. */
 export interface DelegationEvidence {
@@ -87,6 +93,36 @@ function selfVerbFollows(after: string): boolean {
 const SENTENCE_END_BEFORE = /(?:[.!?]["”’]?\s+|;\s+)$/;
 
 /**
+ * How statements in Chinese and Russian speak of their own country, as "日本は …" does in
+ * Japanese: "中方一贯主张 …" ("the Chinese side"), "我代表中国政府", "Россия поддерживает …".
+ */
+const OWN_SIDE: readonly { pattern: RegExp; code: string; rule: string }[] = [
+  {
+    pattern:
+      /(?:^|[。，；\s])(?:中方|中国政府|中国代表团)(?:一贯|始终|坚决|坚定|支持|欢迎|呼吁|主张|愿意?|认为|高度|积极|将|感谢|赞赏|注意到|重申|反对)|我代表中国政府/u,
+    code: "CN",
+    rule: "中方 as the speaker (中方一贯 …, 我代表中国政府)",
+  },
+  {
+    pattern:
+      /(?:^|[.!?]\s+)(?:Россия|Российская Федерация)\s+(?:последовательно\s+|неизменно\s+|решительно\s+|также\s+|всегда\s+)?(?:выступает|поддерживает|приветствует|призывает|считает|осуждает|благодарит|готова|настаивает|исходит|подтверждает|намерена|продолжит)/u,
+    code: "RU",
+    rule: "Россия as the subject of its sentences (Россия поддерживает …)",
+  },
+];
+
+/** A Chinese or Russian paragraph's own country, from `OWN_SIDE`. */
+function ownSide(paragraph: string): DelegationEvidence | undefined {
+  for (const { pattern, code, rule } of OWN_SIDE) {
+    const found = pattern.exec(paragraph);
+    const country = found ? countryByCode(code) : undefined;
+    if (found && country)
+      return { name: country.name, country, rule, text: sentenceAround(paragraph, found.index) };
+  }
+  return undefined;
+}
+
+/**
  * The country that the first paragraphs of the statement show as the speaker's: "on behalf of
  * the Government of Japan", "Japan aligns itself with …", or a country that is the subject of
  * its sentences ("Norway welcomes …", "The UK voted in favour …"). Countries in `exclude`
@@ -114,6 +150,8 @@ export function delegationInBody(
           ),
         };
     }
+    const own = ownSide(paragraph);
+    if (own && !exclude.has(own.country.code)) return { found: own };
     for (const mention of findCountries(paragraph, ["name", "adjective"])) {
       if (exclude.has(mention.country.code)) continue;
       // The words just around the mention are all the rules look at; slicing the whole paragraph
