@@ -272,6 +272,16 @@ describe("the delegation, from whatever the page says", () => {
     ).toBe("Norway");
     expect(delegation("議長、\n\n日本政府を代表して、発言の機会をいただき感謝申し上げます。")).toBe("Japan");
     expect(delegation("主席先生：\n\n中方一贯主张通过对话协商解决问题。")).toBe("China");
+    // A title in French, Spanish, Korean or Arabic names who delivers it; not the country it is about.
+    expect(delegation("Intervención de México en el debate abierto\n\nSeñor Presidente:\n\nTexto.")).toBe(
+      "Mexico",
+    );
+    expect(
+      delegation("Déclaration sur la situation en Syrie\n\nMonsieur le Président,\n\nTexte."),
+    ).toBeUndefined();
+    expect(delegation("유엔 총회 제1위원회 대한민국 대표 발언문\n\n의장님,\n\n감사합니다.")).toBe(
+      "Republic of Korea",
+    );
     expect(
       delegation("Г-н Председатель,\n\nРоссия последовательно выступает за политическое урегулирование."),
     ).toBe("Russia");

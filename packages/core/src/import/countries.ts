@@ -125,6 +125,8 @@ interface CountryTable {
   firstWords: Map<string, number>;
   /** Each country's name in the template locales that write names in their own script or form. */
   localNames: Map<string, Map<string, string>>;
+  /** Names (common and official) in French, Spanish, Korean and Arabic, longest first. */
+  foreignNames: Map<string, [string, Country][]>;
   /** Lengths of the Japanese names, longest first, and the characters they start with. */
   japaneseLengths: number[];
   japaneseFirst: Set<string>;
@@ -153,6 +155,19 @@ function countries(): CountryTable {
       if (name) names.set(locale, name);
     }
     localNames.set(entry.cca2, names);
+  }
+  const foreignNames = new Map<string, [string, Country][]>();
+  for (const key of ["fra", "spa", "kor", "ara"]) {
+    const names: [string, Country][] = [];
+    for (const entry of data) {
+      const country = { code: entry.cca2, name: UN_NAMES[entry.cca2] ?? entry.name.common };
+      const translation = entry.translations[key];
+      if (translation) names.push([translation.common, country], [translation.official, country]);
+    }
+    foreignNames.set(
+      key,
+      names.sort((a, b) => b[0].length - a[0].length),
+    );
   }
   localNames.set("EU", new Map(Object.entries(EUROPEAN_UNION)));
   for (const [code, names] of Object.entries(UN_LOCAL_NAMES))
@@ -200,6 +215,7 @@ function countries(): CountryTable {
     byCode,
     officialForms,
     localNames,
+    foreignNames,
     firstWords: latinKeys.reduce((map, key) => {
       const words = key.split(" ");
       const first = words[0] ?? key;
@@ -257,6 +273,43 @@ export function countryNameIn(name: string, locale: string): string | undefined 
   if (country === undefined) return undefined;
   return countries().localNames.get(country.code)?.get(locale);
 }
+
+/**
+ * The country a French, Spanish, Korean or Arabic title says delivers the statement: "Déclaration
+ * de la France …", "Intervención de México …", "… 대한민국 대표 발언문", "بيان وفد المملكة الأردنية
+ * الهاشمية …". Only a name right after "statement/delegation of", or before "representative/
+ * government" in Korean, counts: a country the statement is about ("… sobre Haití") does not.
+ */
+export function countryDeliveringForeignTitle(title: string): Country | undefined {
+  const { foreignNames } = countries();
+  for (const [key, opener] of FOREIGN_TITLE_OPENERS) {
+    const names = foreignNames.get(key) ?? [];
+    for (const found of title.matchAll(opener)) {
+      const rest = title.slice((found.index ?? 0) + found[0].length);
+      const named = names.find(([name]) => rest.startsWith(name) && !/^\p{L}/u.test(rest.slice(name.length)));
+      if (named) return named[1];
+    }
+  }
+  const korean = foreignNames.get("kor") ?? [];
+  for (const [name, country] of korean) {
+    const at = title.indexOf(name);
+    if (at >= 0 && /^\s*(?:대표단|대표|정부)/u.test(title.slice(at + name.length))) return country;
+  }
+  return undefined;
+}
+
+/** What comes before the delivering country's name in a title, by the data set's language key. */
+const FOREIGN_TITLE_OPENERS: [string, RegExp][] = [
+  [
+    "fra",
+    /(?:Déclaration|Intervention|Discours|Allocution|[Dd]élégation|Représentation permanente)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)/gu,
+  ],
+  [
+    "spa",
+    /(?:Intervención|Declaración|Discurso|Palabras|[Dd]elegación|Misión Permanente)\s+(?:de\s+la\s+|del\s+|de\s+)/gu,
+  ],
+  ["ara", /(?:بيان|كلمة|وفد)\s+(?:وفد\s+)?/gu],
+];
 
 export function countryByCode(code: string): Country | undefined {
   return countries().byCode.get(code.toUpperCase());

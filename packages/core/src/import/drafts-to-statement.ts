@@ -12,7 +12,7 @@ import {
 import { isMostlyJapanese } from "../text/script.js";
 import { boundDrafts } from "./bound-blocks.js";
 import { takeCosignatories } from "./cosignatories.js";
-import { countryNamed } from "./countries.js";
+import { type Country, countryDeliveringForeignTitle, countryNamed } from "./countries.js";
 import { delegationInBody } from "./delegation.js";
 import { takeDeliveryMarkers } from "./delivery-markers.js";
 import { type Draft, type DraftLine, draftText, joinRuns, lineText } from "./draft.js";
@@ -114,6 +114,7 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
     const exclude = new Set(joint.cosignatories.map((name) => countryNamed(name)?.code ?? name));
     const { found, candidate } = delegationInBody(texts, exclude);
     const speakerJapanese = typeof metadata.titleJa === "string" || isMostlyJapanese(texts.join("\n"));
+    const titled = found ? undefined : foreignTitleCountry(metadata.title);
     if (found) {
       metadata.delegation = found.name;
       origins.push({
@@ -121,6 +122,14 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
         line: lineOf(bodyDrafts, found.text),
         rule: found.rule,
         text: shorten(found.text),
+      });
+    } else if (titled) {
+      metadata.delegation = titled.name;
+      origins.push({
+        field: "delegation",
+        line: origins.find((origin) => origin.field === "title")?.line ?? 1,
+        rule: "country delivering it, named in a French, Spanish, Korean or Arabic title",
+        text: shorten(String(metadata.title)),
       });
     } else if (header.siteDelegation) {
       const site = header.siteDelegation;
@@ -364,3 +373,8 @@ function hasText(block: StatementBlock): boolean {
 }
 
 export type { Statement };
+
+/** The country a non-English title names as delivering the statement (`countryDeliveringForeignTitle`). */
+function foreignTitleCountry(title: unknown): Country | undefined {
+  return typeof title === "string" ? countryDeliveringForeignTitle(title) : undefined;
+}
