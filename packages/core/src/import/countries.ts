@@ -93,6 +93,8 @@ const LOCALE_TRANSLATIONS: [string, string][] = [
   ["es", "spa"],
   ["fr", "fra"],
 ];
+/** The data set's languages whose titles `countryDeliveringForeignTitle` reads. */
+const FOREIGN_KEYS = ["fra", "spa", "kor", "ara"];
 /** The UN's names where the data set's differ ("Corée du Sud" for the Republic of Korea). */
 const UN_LOCAL_NAMES: Record<string, Record<string, string>> = {
   KR: { ko: "대한민국", fr: "République de Corée", es: "República de Corea", ru: "Республика Корея" },
@@ -143,41 +145,6 @@ function countries(): CountryTable {
   const byAdjective = new Map<string, Country>();
   const byJapanese = new Map<string, Country>();
   const byCode = new Map<string, Country>();
-  const officialForms = new Set<string>();
-  const localNames = new Map<string, Map<string, string>>();
-  for (const entry of data) {
-    const names = new Map<string, string>();
-    for (const [locale, code3] of LOCALE_TRANSLATIONS) {
-      const name =
-        locale === "ja"
-          ? (MORE_JAPANESE[entry.cca2]?.[0] ?? entry.translations.jpn?.common)
-          : entry.translations[code3]?.common;
-      if (name) names.set(locale, name);
-    }
-    localNames.set(entry.cca2, names);
-  }
-  const foreignNames = new Map<string, [string, Country][]>();
-  for (const key of ["fra", "spa", "kor", "ara"]) {
-    const names: [string, Country][] = [];
-    for (const entry of data) {
-      const country = { code: entry.cca2, name: UN_NAMES[entry.cca2] ?? entry.name.common };
-      const translation = entry.translations[key];
-      if (translation) names.push([translation.common, country], [translation.official, country]);
-    }
-    foreignNames.set(
-      key,
-      names.sort((a, b) => b[0].length - a[0].length),
-    );
-  }
-  localNames.set("EU", new Map(Object.entries(EUROPEAN_UNION)));
-  for (const [code, names] of Object.entries(UN_LOCAL_NAMES))
-    for (const [locale, name] of Object.entries(names)) localNames.get(code)?.set(locale, name);
-  for (const entry of data) {
-    const { common, official } = entry.name;
-    const usual = [common, UN_NAMES[entry.cca2], ...(MORE_NAMES[entry.cca2] ?? [])];
-    if (!usual.some((name) => name?.toLowerCase() === official.toLowerCase()))
-      officialForms.add(official.toLowerCase());
-  }
   const addName = (key: string, country: Country) => {
     if (key.length < 3 && !CODES_AS_NAMES.has(key)) return;
     if (/^[A-Z]{2,4}$/.test(key) && !CODES_AS_NAMES.has(key)) return;
@@ -207,6 +174,35 @@ function countries(): CountryTable {
         byAdjective.set(each.toLowerCase(), country);
     for (const each of japanese) if (!byJapanese.has(each)) byJapanese.set(each, country);
   }
+  // The same Country objects as the lookups above, so a name found either way is the same country.
+  const officialForms = new Set<string>();
+  const localNames = new Map<string, Map<string, string>>();
+  const foreignNames = new Map<string, [string, Country][]>(FOREIGN_KEYS.map((key) => [key, []]));
+  for (const entry of data) {
+    const country = byCode.get(entry.cca2) as Country;
+    const { common, official } = entry.name;
+    const usual = [common, UN_NAMES[entry.cca2], ...(MORE_NAMES[entry.cca2] ?? [])];
+    if (!usual.some((name) => name?.toLowerCase() === official.toLowerCase()))
+      officialForms.add(official.toLowerCase());
+    const names = new Map<string, string>();
+    for (const [locale, key] of LOCALE_TRANSLATIONS) {
+      const name =
+        locale === "ja"
+          ? (MORE_JAPANESE[entry.cca2]?.[0] ?? entry.translations.jpn?.common)
+          : entry.translations[key]?.common;
+      if (name) names.set(locale, name);
+    }
+    localNames.set(entry.cca2, names);
+    for (const key of FOREIGN_KEYS) {
+      const translation = entry.translations[key];
+      if (translation)
+        foreignNames.get(key)?.push([translation.common, country], [translation.official, country]);
+    }
+  }
+  for (const names of foreignNames.values()) names.sort((a, b) => b[0].length - a[0].length);
+  localNames.set("EU", new Map(Object.entries(EUROPEAN_UNION)));
+  for (const [code, names] of Object.entries(UN_LOCAL_NAMES))
+    for (const [locale, name] of Object.entries(names)) localNames.get(code)?.set(locale, name);
   const latinKeys = [...byName.keys(), ...byAdjective.keys()];
   table = {
     byName,

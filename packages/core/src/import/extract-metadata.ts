@@ -1,6 +1,7 @@
 // Import stage: header lines of drafts → title, meeting, date, venue, speaker, delegation.
 // Header lines no rule reads are reported and kept out of the text; unstated fields stay empty.
 
+import { MONTH_PATTERN } from "../dates/calendar.js";
 import { findDate, mayHoldDate } from "../dates/parse-date-text.js";
 import type { Warning } from "../errors.js";
 import type { Statement, StatementDate } from "../statement/statement-schema.js";
@@ -502,21 +503,21 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
   if (chosen.explicit) readTitle(chosen.text, chosen.line, state);
   else {
     const rule = chosen.heading ? "heading above the statement" : "headline above the statement";
-    set(state, "title", withoutLanguageLink(chosen.text), rule, chosen.line, chosen.text);
+    set(state, "title", withoutPageLabels(chosen.text), rule, chosen.line, chosen.text);
   }
 }
 
 /** "Un Conseil plus représentatif [en]": a link to the page in another language, glued to a headline. */
-function withoutLanguageLink(text: string): string {
+const BRACKETED_MONTH = new RegExp(`\\s*\\[${MONTH_PATTERN}\\s+\\d{4}\\]$`, "iu");
+
+/** A headline without a page's labels round it: a language link ("[en]"), an aggregator's tags. */
+function withoutPageLabels(text: string): string {
   return (
     text
       .replace(/\s*\[(?:en|fr|es|ar|ru|zh|de|pt|ja|ko)\]$/i, "")
       // An aggregator's labels round a headline: "PRESS RELEASE : … [March 2025]".
       .replace(/^(?:PRESS RELEASE|Press release|NEWS|News|SPEECH|Speech)\s*[:|]\s+(?=\S)/, "")
-      .replace(
-        /\s*\[(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\]$/,
-        "",
-      )
+      .replace(BRACKETED_MONTH, "")
   );
 }
 
@@ -761,7 +762,7 @@ const JAPAN_IN_TITLE =
  */
 function readTitle(line: string, lineNumber: number, state: HeaderState): void {
   const { metadata } = state;
-  let title = withoutLanguageLink(line).replace(/[\s|]+$/, "");
+  let title = withoutPageLabels(line).replace(/[\s|]+$/, "");
   const found = findDate(title, state.warnings);
   if (found && (!metadata.date || metadata.date.start === found.date.start)) {
     const after = title.slice(found.index + found.length).trim();

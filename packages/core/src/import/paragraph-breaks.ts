@@ -1,5 +1,7 @@
 // Import stage (plain text): source lines → where paragraphs start (hard-wrapped or not).
 
+import { findDate } from "../dates/parse-date-text.js";
+
 /**
  * Where paragraphs begin in plain text that was pasted from a web page. Pages put a paragraph
  * on each line with no blank line between, while text from e-mail or PDF is hard-wrapped: one
@@ -121,17 +123,12 @@ const LEADING_SALUTATION = new RegExp(`^(?:${GREETING}\\s*[,:;]\\s*)+(?=\\p{Lu})
 const LATER_SALUTATION =
   /(?<=[.!?]["”’]?)\s+(?=(?:Mr\.?|Madam|Madame)\s+(?:President|Chair(?:man|person)?|Co-Chairs?)\s*[,:])/gu;
 /** Parts of a flattened header that stand on their own lines on the page. */
-const MONTH =
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
 const HEADER_PART = new RegExp(
   [
     "(?<!\\b(?:[Pp]lease|PLEASE))\\s+(?=\\(?(?:[Pp]lease\\s+|PLEASE\\s+)?(?:[Cc]heck\\s+against\\s+delivery|CHECK\\s+AGAINST\\s+DELIVERY)\\b)",
     "(?<=\\b(?:[Cc]heck\\s+against\\s+delivery|CHECK\\s+AGAINST\\s+DELIVERY)\\)?)\\s+",
     "\\s+(?=(?:Permanent Mission|PERMANENT MISSION)\\s+of\\b)",
     "(?<!\\b(?:Consolidated|Joint|CONSOLIDATED|JOINT))\\s+(?=(?:Consolidated\\s+|Joint\\s+|CONSOLIDATED\\s+|JOINT\\s+)?(?:Statement|STATEMENT|Address|ADDRESS|Remarks|REMARKS)\\s+(?:by|BY)\\b)",
-    // the date (and place) line: "October 12, 2021 New York", "12 October 2021, Geneva"
-    `\\s+(?=${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\b)`,
-    `(?<!\\d)\\s+(?=\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\b)`,
     "\\s+(?=\\d{1,5}\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+){1,4}(?:Street|Avenue|Ave\\.|Road|Place|Plaza)\\b)",
   ].join("|"),
   "u",
@@ -162,9 +159,15 @@ export function unflattenStatement(text: string): string[] {
   const header = text.slice(0, salutation.index).trim();
   const body = text.slice(salutation.index).trim();
   if (body.length < 100) return [text];
-  return [...header.split(HEADER_PART), ...bodyParts(body)]
+  return [...header.split(HEADER_PART).flatMap(beforeDate), ...bodyParts(body)]
     .map((part) => part.trim())
     .filter((part) => part !== "");
+}
+
+/** A header part cut where its date line begins ("… 76th Session | October 12, 2021 New York"). */
+function beforeDate(part: string): string[] {
+  const found = findDate(part);
+  return found && found.index > 0 ? [part.slice(0, found.index), part.slice(found.index)] : [part];
 }
 
 /** A flattened body: its salutations, each on a line, and a paragraph after each. */
