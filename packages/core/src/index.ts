@@ -62,6 +62,7 @@ export { type Stats, StatsSchema } from "./statement/stats-schema.js";
 export { copyTemplate } from "./template/copy-template.js";
 export { loadTemplate, type Template } from "./template/load-template.js";
 export { findTemplateDir, listTemplates, type TemplateListing } from "./template/template-dirs.js";
+export { allMatches } from "./text/native-regexps.js";
 export { japanesePhrases, keepsPhrases, PHRASE_STYLES, phraseBoundaries } from "./text/phrases.js";
 export {
   isJapaneseChar,

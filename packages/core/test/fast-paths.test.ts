@@ -1,9 +1,10 @@
 // The shortcuts taken for speed give the answers of the rules they stand in for, at their edges:
 // ſ and the Kelvin sign under `iu`, surrogate pairs, digits of other scripts, curled quotes in a row.
 import { describe, expect, it } from "vitest";
+import { countWords } from "../src/analyze/count-words.js";
 import { findDate } from "../src/dates/parse-date-text.js";
 import { readDateVenue } from "../src/import/extract-metadata.js";
-import { nativeOnFirstUse } from "../src/text/native-regexps.js";
+import { allMatches, nativeOnFirstUse } from "../src/text/native-regexps.js";
 import { countJapanese, isMostlyJapanese } from "../src/text/script.js";
 import { detectLanguage } from "../src/text/scripts.js";
 import { smartQuotesWith } from "../src/text/smart-quotes.js";
@@ -72,5 +73,51 @@ describe("nativeOnFirstUse", () => {
     rule.lastIndex = 5;
     compile();
     expect(rule.lastIndex).toBe(5);
+  });
+});
+
+describe("allMatches", () => {
+  const cases: [RegExp, string][] = [
+    [/(?<d>\d{1,2}) (?<m>May|June)/gu, "1 May and 22 June, not 333 May"],
+    [/x*/g, "axxb"],
+    [/(?:)/gu, "a\u{1F600}b"],
+    [/\p{L}*/gu, "\u{20BB7}\u{1F600}野 ab"],
+    [/(?:)/g, "a\u{1F600}b"],
+    [/Q/g, "no match here"],
+  ];
+
+  it("gives the matches matchAll gives, groups and positions included, empty ones too", () => {
+    for (const [rule, text] of cases) {
+      const expected = [...text.matchAll(rule)].map((m) => ({
+        index: m.index,
+        text: m[0],
+        groups: m.groups,
+      }));
+      const got = allMatches(rule, text).map((m) => ({ index: m.index, text: m[0], groups: m.groups }));
+      expect(got, String(rule)).toEqual(expected);
+      expect(rule.lastIndex).toBe(0);
+    }
+  });
+
+  it("starts from the beginning whatever lastIndex an earlier use left", () => {
+    const rule = /a/g;
+    rule.lastIndex = 2;
+    expect(allMatches(rule, "aaa").map((m) => m.index)).toEqual([0, 1, 2]);
+  });
+
+  it("refuses a rule without the g flag, as matchAll does", () => {
+    expect(() => allMatches(/a/, "a")).toThrow(TypeError);
+  });
+});
+
+describe("countWords on its module's rule", () => {
+  it("goes on after a Japanese token, which is counted again with the same rule", () => {
+    // The counts the per-call copy of the rule gave before (a copy per call, no shared state).
+    expect(countWords("a 日本のUN代表 b ☃ c 国連x d")).toEqual({
+      words: 11,
+      otherWords: 6,
+      japaneseChars: 7,
+    });
+    expect(countWords("x ☃☃ y 日本 z")).toEqual({ words: 4, otherWords: 3, japaneseChars: 2 });
   });
 });

@@ -110,14 +110,15 @@ export function countWords(text: string): WordCounts {
   const counts: WordCounts = { words: 0, otherWords: 0, japaneseChars: 0 };
   // Whitespace always ends a segment (no UAX #29 rule joins anything to the whitespace that
   // follows it), so the text splits into whitespace-delimited tokens counted one by one.
-  const unknown = new RegExp(UNKNOWN_CHAR.source, UNKNOWN_CHAR.flags);
+  // The module's own rule, not a copy made per call: a copy is compiled again after every full
+  // garbage collection (see allMatches). Each search starts from `known`, since the count of a
+  // Japanese token below uses the same rule.
   let known = 0;
-  for (let match = unknown.exec(text); match !== null; match = unknown.exec(text)) {
+  for (let match = unknownFrom(text, known); match !== null; match = unknownFrom(text, known)) {
     let start = match.index;
     while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
-    let end = unknown.lastIndex;
+    let end = match.index + match[0].length;
     while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
-    unknown.lastIndex = end;
     const words = knownWords(text.slice(known, start));
     counts.words += words;
     counts.otherWords += words;
@@ -135,4 +136,12 @@ export function countWords(text: string): WordCounts {
   counts.words += words;
   counts.otherWords += words;
   return counts;
+}
+
+/** The first character outside KNOWN at or after `from`; leaves UNKNOWN_CHAR's lastIndex at 0. */
+function unknownFrom(text: string, from: number): RegExpExecArray | null {
+  UNKNOWN_CHAR.lastIndex = from;
+  const match = UNKNOWN_CHAR.exec(text);
+  UNKNOWN_CHAR.lastIndex = 0;
+  return match;
 }

@@ -2,7 +2,7 @@
 // Used by the text importers and front matter; an impossible date is a warning, never a guess.
 
 import type { StatementDate } from "../statement/statement-schema.js";
-import { nativeOnFirstUse } from "../text/native-regexps.js";
+import { allMatches, nativeOnFirstUse } from "../text/native-regexps.js";
 import { isRealDay, MONTH_PATTERN, monthNumber, toIso } from "./calendar.js";
 import { eraByName, eraYearToGregorian, GREGORIAN_ADOPTION } from "./japanese-eras.js";
 
@@ -160,7 +160,7 @@ export function findDate(text: string, warnings?: string[]): FoundDate | undefin
   compilePatterns();
   const candidates: { index: number; length: number; reading: Reading }[] = [];
   for (const pattern of patterns) {
-    for (const match of normal.matchAll(pattern.regex)) {
+    for (const match of allMatches(pattern.regex, normal)) {
       candidates.push({
         index: match.index,
         length: match[0].length,

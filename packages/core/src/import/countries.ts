@@ -2,6 +2,7 @@
 // Borrows the world-countries data set (loaded lazily: ~1 MB) plus UN usages it lacks.
 
 import { createRequire } from "node:module";
+import { allMatches } from "../text/native-regexps.js";
 
 /** A state (or the European Union) that can deliver or co-sign a statement. */
 export interface Country {
@@ -280,7 +281,7 @@ export function countryDeliveringForeignTitle(title: string): Country | undefine
   const { foreignNames } = countries();
   for (const [key, opener] of FOREIGN_TITLE_OPENERS) {
     const names = foreignNames.get(key) ?? [];
-    for (const found of title.matchAll(opener)) {
+    for (const found of allMatches(opener, title)) {
       const rest = title.slice((found.index ?? 0) + found[0].length);
       const named = names.find(([name]) => rest.startsWith(name) && !/^\p{L}/u.test(rest.slice(name.length)));
       if (named) return named[1];
@@ -338,7 +339,7 @@ function scanCountries(text: string, forms: CountryForm[]): CountryMention[] {
   // word that begins some name, and tries the longest run of words first.
   if (latin.length > 0) {
     const words: { start: number; end: number }[] = [];
-    for (const match of text.matchAll(WORD))
+    for (const match of allMatches(WORD, text))
       words.push({ start: match.index, end: match.index + match[0].length });
     for (let at = 0; at < words.length; at++) {
       const first = words[at] as { start: number; end: number };

@@ -1,6 +1,7 @@
 // Import stage: drafts → drafts without markers such as "Check against delivery" → delivery.
 
 import type { Run } from "../statement/statement-schema.js";
+import { allMatches } from "../text/native-regexps.js";
 import { type Draft, lineText } from "./draft.js";
 import type { FieldOrigin } from "./explanation.js";
 import { shorten } from "./explanation.js";
@@ -42,7 +43,7 @@ export function takeDeliveryMarkers(drafts: Draft[]): DeliveryResult {
       const text = lineText(line);
       // A marker inside a long paragraph of the statement is part of what was said; leave it.
       if (text.length > 300) return [line];
-      const markers = [...text.matchAll(MARKER)];
+      const markers = allMatches(MARKER, text);
       if (markers.length === 0) return [line];
       for (const marker of markers) {
         const wording = tidy(marker[0]);

@@ -5,7 +5,7 @@ import { MONTH_PATTERN } from "../dates/calendar.js";
 import { findDate, mayHoldDate } from "../dates/parse-date-text.js";
 import type { Warning } from "../errors.js";
 import type { Statement, StatementDate } from "../statement/statement-schema.js";
-import { nativeOnFirstUse } from "../text/native-regexps.js";
+import { allMatches, nativeOnFirstUse } from "../text/native-regexps.js";
 import { isMostlyJapanese } from "../text/script.js";
 import { countryNamed, countryOfAdjective, delegationName, findCountries } from "./countries.js";
 import { type DelegationEvidence, delegationDelivering, delegationInHeader } from "./delegation.js";
@@ -926,7 +926,7 @@ function cutAtOffice(text: string): string {
   const whole = text.replace(OF_MISSION, "");
   // The first office with a name before it: "H.E. AMBASSADOR AZIZ RAHMAN PERMANENT REPRESENTATIVE
   // OF …" passes the honorific "AMBASSADOR" and ends the name at the office after it.
-  for (const office of whole.matchAll(OFFICE_IN_BYLINE)) {
+  for (const office of allMatches(OFFICE_IN_BYLINE, whole)) {
     // "… KEATING AUSTRALIAN AMBASSADOR", "… Mensah Prime Minister of …": a national adjective or an
     // office's first word belongs to the office, a name does not.
     const word = office[1];

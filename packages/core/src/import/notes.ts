@@ -2,6 +2,7 @@
 // Note markers in the text ("[1]", "¹") become runs that point to their note.
 
 import type { Note, Run } from "../statement/statement-schema.js";
+import { allMatches } from "../text/native-regexps.js";
 import { type Draft, type DraftLine, lineText } from "./draft.js";
 import { finishRuns, sliceRuns } from "./runs.js";
 
@@ -157,7 +158,7 @@ function markReferences(drafts: Draft[], notes: Note[]): Draft[] {
       if (run.marks?.includes("sup") && ids.has(run.text.trim())) return [{ ...run, note: run.text.trim() }];
       const out: Run[] = [];
       let at = 0;
-      for (const match of run.text.matchAll(REFERENCE)) {
+      for (const match of allMatches(REFERENCE, run.text)) {
         const id = normalizeId(match[1] ?? match[0]);
         if (!ids.has(id)) continue;
         if (match.index > at) out.push({ ...run, text: run.text.slice(at, match.index) });

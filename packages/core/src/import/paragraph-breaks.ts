@@ -1,6 +1,7 @@
 // Import stage (plain text): source lines → where paragraphs start (hard-wrapped or not).
 
 import { findDate } from "../dates/parse-date-text.js";
+import { allMatches } from "../text/native-regexps.js";
 
 /**
  * Where paragraphs begin in plain text that was pasted from a web page. Pages put a paragraph
@@ -150,7 +151,7 @@ export function unflattenStatement(text: string): string[] {
   // The body alone on one line ("Mr. President, As this is my first time … Mr. President, China …").
   if (!HEADER_OPENER.test(text)) return LEADING_SALUTATION.test(text) ? bodyParts(text) : [text];
   let salutation: RegExpExecArray | undefined;
-  for (const match of text.slice(0, 1500).matchAll(SALUTATION))
+  for (const match of allMatches(SALUTATION, text.slice(0, 1500)))
     if (match.index >= 20) {
       salutation = match;
       break;

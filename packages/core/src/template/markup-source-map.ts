@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { SourcePosition } from "../errors.js";
 import { positionAt } from "../errors.js";
+import { allMatches } from "../text/native-regexps.js";
 
 /** A place in a template source file; column 1-based. */
 export interface TemplatePoint {
@@ -73,7 +74,7 @@ export function stripMarkers(text: string, points: TemplatePoint[], fallbackFile
   const kept: TemplatePoint[] = [];
   let markup = "";
   let last = 0;
-  for (const match of text.matchAll(markerPattern)) {
+  for (const match of allMatches(markerPattern, text)) {
     const point = points[Number(match[1])];
     markup += text.slice(last, match.index);
     last = match.index + match[0].length;

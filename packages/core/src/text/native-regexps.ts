@@ -28,3 +28,31 @@ export function nativeOnFirstUse(regexps: readonly RegExp[]): () => void {
     }
   };
 }
+
+/**
+ * Every match of the global rule `regexp` in `text`, as `[...text.matchAll(regexp)]` gives them,
+ * but run on `regexp` itself. `matchAll` runs on a copy, and V8 compiles a copy again once a full
+ * garbage collection has emptied its regexp cache (every few dozen statements in a render
+ * thread): for the month-name rules that is milliseconds each time (bench/results.md, step 20).
+ * `lastIndex` is 0 before and after, as a global rule's is between uses.
+ */
+export function allMatches(regexp: RegExp, text: string): RegExpExecArray[] {
+  if (!regexp.global) throw new TypeError(`allMatches needs a global rule: ${regexp}`);
+  const matches: RegExpExecArray[] = [];
+  regexp.lastIndex = 0;
+  for (let match = regexp.exec(text); match !== null; match = regexp.exec(text)) {
+    matches.push(match);
+    // An empty match would be found again at the same place: step past it, a whole code point
+    // under the `u` and `v` flags, as matchAll does.
+    if (match[0] === "")
+      regexp.lastIndex = nextIndex(text, regexp.lastIndex, regexp.unicode || regexp.flags.includes("v"));
+  }
+  regexp.lastIndex = 0;
+  return matches;
+}
+
+function nextIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  return code >= 0xd800 && code <= 0xdbff ? index + 2 : index + 1;
+}

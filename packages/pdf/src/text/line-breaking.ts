@@ -1,6 +1,7 @@
 // PDF line breaking: text → break opportunities (UAX #14 via linebreak, plus Japanese and Chinese
 // kinsoku, plus word boundaries inside Thai, Lao, Khmer and Myanmar from Intl.Segmenter).
 // linebreak is pinned to the version pdfkit resolves, so both break alike (pdfkit-internals test).
+import { allMatches } from "@briefing/core";
 import LineBreaker from "linebreak";
 
 /**
@@ -60,7 +61,7 @@ function wordBoundaries(text: string): number[] {
   // ICU picks its dictionary by the characters' script; the locale only names a default.
   segmenter ??= new Intl.Segmenter("th", { granularity: "word" });
   const boundaries: number[] = [];
-  for (const run of text.matchAll(NO_SPACES_RUN)) {
+  for (const run of allMatches(NO_SPACES_RUN, text)) {
     const start = run.index;
     for (const { index } of segmenter.segment(run[0])) if (index > 0) boundaries.push(start + index);
   }
