@@ -63,9 +63,7 @@ describe("a book of the examples plus untitled statements", () => {
       "2017-06-08-apmbc-cooperation-and-assistance.txt",
       "2021-11-23-unga-trafficking-in-persons.txt",
     ];
-    statements = await Promise.all(
-      names.map(async (name) => (await readStatementFile(join(examples, name))).statement),
-    );
+    statements = names.map((name) => readStatementFile(join(examples, name)).statement);
     const body = statements[0]?.body ?? [];
     const { title: _t, titleJa: _j, ...untitled } = statements[0] as Statement;
     statements.push({ ...untitled, titleJa: "日本代表団の声明", body });
@@ -125,9 +123,7 @@ describe("contents entries", () => {
       "2021-11-23-unga-trafficking-in-persons.txt",
       "2023-10-25-unga-third-committee-rights-of-the-child.yaml",
     ];
-    const statements = await Promise.all(
-      names.map(async (name) => (await readStatementFile(join(examples, name))).statement),
-    );
+    const statements = names.map((name) => readStatementFile(join(examples, name)).statement);
     const { document } = statementsToBook(statements, { generatedDate: "2030-04-05" });
     const contents = (await readPdf(await renderPdf(document))).pages[1];
     const text = squash(contents?.text ?? "");
@@ -181,7 +177,7 @@ describe("contents entries", () => {
 describe("render --template book", () => {
   it("makes a book of one statement: cover, one contents entry, the statement", async () => {
     const file = join(examples, "2021-11-23-unga-trafficking-in-persons.txt");
-    const { statement } = await readStatementFile(file);
+    const { statement } = readStatementFile(file);
     const out = join(dir, "one.pdf");
     const run = briefing(["render", file, "--template", "book", "-o", out]);
     expect(run.status, run.stderr).toBe(0);

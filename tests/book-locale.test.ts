@@ -22,7 +22,7 @@ const footers = (read: ReadPdf, page: number) =>
 
 describe("the book's chrome", () => {
   it("is Japanese for a book of Japanese statements", async () => {
-    const statement = (await readStatementFile(japanese)).statement;
+    const statement = readStatementFile(japanese).statement;
     expect(statement.language).toBe("ja");
     const read = await book([statement, statement]);
     const cover = (read.pages[0]?.text ?? "").replace(/\s+/g, "");
@@ -38,10 +38,7 @@ describe("the book's chrome", () => {
   });
 
   it("stays English when any statement is not Japanese", async () => {
-    const read = await book([
-      (await readStatementFile(japanese)).statement,
-      (await readStatementFile(english)).statement,
-    ]);
+    const read = await book([readStatementFile(japanese).statement, readStatementFile(english).statement]);
     expect(read.pages[0]?.text).toContain("Collected Statements");
     expect(read.pages[0]?.text).toContain("2 statements");
     expect(read.pages[0]?.text).toContain("As of 5 April 2030");

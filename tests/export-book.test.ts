@@ -14,9 +14,7 @@ beforeAll(async () => {
   dir = await tempWithExamples("book");
   // Titles as the importer reads them, oldest statement first.
   const names = (await readdir(examples)).sort();
-  const statements = await Promise.all(
-    names.map(async (name) => (await readStatementFile(join(examples, name))).statement),
-  );
+  const statements = names.map((name) => readStatementFile(join(examples, name)).statement);
   statements.sort((a, b) => (a.date?.start ?? "9999").localeCompare(b.date?.start ?? "9999"));
   titles = statements.map((s) => s.title ?? s.titleJa ?? "");
   expect(titles.length).toBeGreaterThanOrEqual(2);

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "..");
 // Named relative to the repository (as a user would type it), read wherever the tests run from.
-const readStatementFile = async (file: string) =>
+const readStatementFile = (file: string) =>
   parseStatement(readFileSync(join(root, file)), { filename: file });
 const golden = (name: string) =>
   JSON.parse(readFileSync(join(root, "tests/golden/import", `${name}.statement.json`), "utf8"));
@@ -15,7 +15,7 @@ const golden = (name: string) =>
 describe("the seed statements parse to their verified models", () => {
   it("seed 000: Japanese title line, 令和 date, 木村大使, opening and closing thanks", async () => {
     const name = "2021-11-23-unga-trafficking-in-persons";
-    const { statement, warnings } = await readStatementFile(`examples/${name}.txt`);
+    const { statement, warnings } = readStatementFile(`examples/${name}.txt`);
     expect(statement).toEqual(golden(name));
     expect(warnings).toEqual([]);
     expect(statement.titleJa).toBe(
@@ -42,7 +42,7 @@ describe("the seed statements parse to their verified models", () => {
   it("seed 002: meeting from two headings, date range and venue, title and delegation, the sup run", async () => {
     const name = "2017-06-08-apmbc-cooperation-and-assistance";
     // The seed as given: a .txt file that holds Markdown. It is sniffed and read as Markdown.
-    const { statement, warnings } = await readStatementFile(`examples/${name}.txt`);
+    const { statement, warnings } = readStatementFile(`examples/${name}.txt`);
     expect(statement).toEqual(golden(name));
     expect(warnings).toEqual([
       {
@@ -76,7 +76,7 @@ describe("the seed statements parse to their verified models", () => {
       "examples/2017-06-08-apmbc-cooperation-and-assistance.txt",
     ]) {
       const source = readFileSync(join(root, file), "utf8").replace(/<\/?sup>/g, "");
-      const { statement } = await readStatementFile(file);
+      const { statement } = readStatementFile(file);
       for (const block of statement.body) {
         if (block.type === "paragraph") expect(source).toContain(block.runs.map((run) => run.text).join(""));
       }

@@ -52,7 +52,7 @@ const dir = mkdtempSync(join(tmpdir(), "briefing-languages-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function load(name: string): Promise<{ statement: Statement; document: Document }> {
-  const { statement } = await readStatementFile(join(folder, name));
+  const { statement } = readStatementFile(join(folder, name));
   const { document } = statementToDocument(statement, { template: "briefing" });
   return { statement, document };
 }

@@ -70,7 +70,7 @@ function expectFurniture(document: Document, read: ReadPdf): void {
 
 const statements = new Map<string, Statement>();
 beforeAll(async () => {
-  for (const seed of seeds) statements.set(seed, (await readStatementFile(join(examples, seed))).statement);
+  for (const seed of seeds) statements.set(seed, readStatementFile(join(examples, seed)).statement);
 });
 
 test("both seeds are found", () => {

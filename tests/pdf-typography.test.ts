@@ -20,7 +20,7 @@ describe("justified word spaces, read back with pdfjs-dist", () => {
   let stretches: LineStretch[];
   let paragraphs: string[];
   beforeAll(async () => {
-    const { statement } = await readStatementFile(LONG_ENGLISH);
+    const { statement } = readStatementFile(LONG_ENGLISH);
     paragraphs = statement.body.flatMap((block) =>
       block.type === "paragraph" ? [normalizeText(block.runs.map((run) => run.text).join(""))] : [],
     );

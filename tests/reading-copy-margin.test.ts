@@ -16,7 +16,7 @@ const seed = join(examples, "2021-11-23-unga-trafficking-in-persons.txt");
 const markPattern = /^(\d+) · (\d+):(\d\d)$/;
 
 async function readingCopy() {
-  const { statement } = await readStatementFile(seed);
+  const { statement } = readStatementFile(seed);
   const { document } = statementToDocument(statement, { template: "reading-copy" });
   const bodyParagraphs = (statement.body ?? []).filter(
     (block) => block.type !== "heading" && block.type !== "list" && block.role === "body",
@@ -94,7 +94,7 @@ describe("reading copy margin marks", () => {
   });
 
   it("are not in the briefing template", async () => {
-    const { statement } = await readStatementFile(seed);
+    const { statement } = readStatementFile(seed);
     const { document } = statementToDocument(statement, { template: "briefing" });
     expect(document.blocks.some((block) => block.kind === "paragraph" && block.margin !== undefined)).toBe(
       false,
@@ -109,7 +109,7 @@ describe("reading copy margin marks", () => {
       "..",
       "tests/fixtures/statements/151-south-africa-african-group-wipo-blog-caps.txt",
     );
-    const { statement } = await readStatementFile(file);
+    const { statement } = readStatementFile(file);
     const { document } = statementToDocument(statement, { template: "reading-copy" });
     const read = await readPdf(await renderPdf(document));
     const last = read.pages.at(-1)?.content ?? "";

@@ -36,14 +36,14 @@ async function render(statement: Statement): Promise<{ document: Document; read:
   return { document, read: await readPdf(await renderPdf(document)) };
 }
 
-const load = async (file: string) => (await readStatementFile(join(root, file))).statement;
+const load = (file: string) => readStatementFile(join(root, file)).statement;
 const contents = (read: ReadPdf) => read.pages.map((page) => normalizeText(page.content));
 /** A sentence's end, closing quotes and brackets after it. */
 const SENTENCE_END = /[.?!。？！]["'”’)\]」』）]*$/u;
 
 describe.each(files)("%s as a reading copy", (file) => {
   test("every page but the last is at least two-thirds full, unless a heading starts the next", async () => {
-    const { document, read } = await render(await load(file));
+    const { document, read } = await render(load(file));
     const headings = document.blocks.flatMap((block) =>
       block.kind === "heading" ? [joined(block.inlines)] : [],
     );
@@ -59,7 +59,7 @@ describe.each(files)("%s as a reading copy", (file) => {
   });
 
   test("a page turns inside a paragraph only after a sentence, and marks its foot with →", async () => {
-    const { document, read } = await render(await load(file));
+    const { document, read } = await render(load(file));
     const pages = contents(read);
     const blockEnds = document.blocks.flatMap((block) =>
       block.kind === "paragraph" || block.kind === "heading"
@@ -79,7 +79,7 @@ describe.each(files)("%s as a reading copy", (file) => {
   });
 
   test('"N / M" large at the top of every page and END on the last page only', async () => {
-    const { document, read } = await render(await load(file));
+    const { document, read } = await render(load(file));
     const { height, margins } = document.page;
     read.pages.forEach((page, index) => {
       const band = page.items.filter(
@@ -98,7 +98,7 @@ describe.each(files)("%s as a reading copy", (file) => {
 describe("a lead-in and a long list", () => {
   /** The fixture with `sentences` more sentences in its first paragraph, moving the list down. */
   async function shifted(sentences: number): Promise<{ statement: Statement; read: ReadPdf }> {
-    const statement = structuredClone(await load("tests/fixtures/reading-copy/lead-in-long-list.yaml"));
+    const statement = structuredClone(load("tests/fixtures/reading-copy/lead-in-long-list.yaml"));
     const first = statement.body[1];
     if (first?.type !== "paragraph") throw new Error("fixture changed");
     const filler = " The Council has heard this warning before, and it has not yet acted.".repeat(sentences);

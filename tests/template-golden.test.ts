@@ -60,8 +60,7 @@ describe("golden Documents of the seeds under each built-in template", () => {
   const statements: Record<string, Statement> = {};
   beforeAll(async () => {
     delete process.env.SOURCE_DATE_EPOCH;
-    for (const [name, path] of Object.entries(seeds))
-      statements[name] = (await readStatementFile(path)).statement;
+    for (const [name, path] of Object.entries(seeds)) statements[name] = readStatementFile(path).statement;
   });
 
   for (const template of ["briefing", "reading-copy"]) {

@@ -47,7 +47,7 @@ function exportAll(args: string[]): { out: string; manifest: Manifest } {
 }
 
 async function renderAlone(path: string, options: { template?: string; pdfa: boolean; embedFonts: boolean }) {
-  const { statement } = await readStatementFile(path);
+  const { statement } = readStatementFile(path);
   const { document } = statementToDocument(statement, {
     file: path,
     ...(options.template && { template: options.template }),

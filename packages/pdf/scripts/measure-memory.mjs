@@ -17,7 +17,7 @@ const seeds = [];
 for (const name of readdirSync(examples)
   .filter((n) => /^\d{4}-.*\.(txt|md)$/.test(n))
   .sort())
-  seeds.push((await readStatementFile(join(examples, name))).statement);
+  seeds.push(readStatementFile(join(examples, name)).statement);
 
 /** Seed `i % seeds`, with words no earlier document had. */
 function varied(i) {

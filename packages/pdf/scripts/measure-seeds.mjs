@@ -13,7 +13,7 @@ const seeds = readdirSync(examples)
   .sort();
 const statements = [];
 for (const seed of seeds)
-  statements.push({ seed, statement: (await readStatementFile(join(examples, seed))).statement });
+  statements.push({ seed, statement: readStatementFile(join(examples, seed)).statement });
 
 const documents = [];
 for (const { seed, statement } of statements) {

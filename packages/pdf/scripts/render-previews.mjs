@@ -11,19 +11,18 @@ import { renderPdf } from "@briefing/pdf";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const docs = join(root, "docs");
-const unga = (await readStatementFile(join(root, "examples/2021-11-23-unga-trafficking-in-persons.txt")))
-  .statement;
-const apmbc = (
-  await readStatementFile(join(root, "examples/2017-06-08-apmbc-cooperation-and-assistance.txt"))
+const unga = readStatementFile(join(root, "examples/2021-11-23-unga-trafficking-in-persons.txt")).statement;
+const apmbc = readStatementFile(
+  join(root, "examples/2017-06-08-apmbc-cooperation-and-assistance.txt"),
 ).statement;
 
 // An all-Japanese statement (the test fixture, written for the project): Japanese chrome.
-const japanese = (await readStatementFile(join(root, "tests/fixtures/locale/statement-ja.txt"))).statement;
+const japanese = readStatementFile(join(root, "tests/fixtures/locale/statement-ja.txt")).statement;
 
 // Statements in Arabic (right to left) and Simplified Chinese, written for the project's tests.
 const languages = join(root, "tests/fixtures/languages");
-const arabic = (await readStatementFile(join(languages, "ar.txt"))).statement;
-const chinese = (await readStatementFile(join(languages, "zh-hans.txt"))).statement;
+const arabic = readStatementFile(join(languages, "ar.txt")).statement;
+const chinese = readStatementFile(join(languages, "zh-hans.txt")).statement;
 
 const previews = {
   briefing: statementToDocument(unga, { template: "briefing" }).document,

@@ -77,7 +77,7 @@ async function bookCommand(args: string[], options: BookOptions): Promise<void> 
   let failed = 0;
   for (const input of inputs) {
     try {
-      const { statement, warnings: found } = await readStatementFile(input.display);
+      const { statement, warnings: found } = readStatementFile(input.display);
       warnings.push(...found);
       read.push({ input, statement });
     } catch (error) {

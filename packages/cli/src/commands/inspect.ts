@@ -67,7 +67,7 @@ export function registerInspect(program: Command): void {
       let failed = 0;
       for (const file of files) {
         try {
-          const { statement, warnings, explanation } = await readStatementFile(file);
+          const { statement, warnings, explanation } = readStatementFile(file);
           const stats = analyzeStatement(statement, {
             englishWordsPerMinute: options.wpm,
             japaneseCharsPerMinute: options.cpm,

@@ -26,7 +26,7 @@ export async function renderInput(task: RenderTask): Promise<RenderResult> {
   try {
     const imported = task.source
       ? readSource(task.source, task.maxBytes)
-      : await readStatementFile(file, task.maxBytes === undefined ? {} : { maxBytes: task.maxBytes });
+      : readStatementFile(file, task.maxBytes === undefined ? {} : { maxBytes: task.maxBytes });
     warnings.push(...imported.warnings);
     const {
       document,
