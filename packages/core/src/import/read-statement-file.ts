@@ -12,7 +12,7 @@ import { parseStatement } from "./parse-statement.js";
  *
  * The reads block: a statement is small, and its reader (an export's render thread, a command
  * reading its inputs in turn) has nothing else to do until it has the bytes. Through the I/O
- * pool, a stat and a read took five round trips between threads, and an export spent 7–12 %
+ * pool, a stat and a read took five round trips between threads, and an export spent 5–6 %
  * more CPU (bench/results.md, step 21).
  */
 export function readStatementFile(path: string, options: { maxBytes?: number } = {}): ImportResult {
