@@ -41,6 +41,15 @@ function isXmlChar(code: number): boolean {
   );
 }
 
+function allXmlChars(text: string): boolean {
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i) as number;
+    if (!isXmlChar(code)) return false;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return true;
+}
+
 /** Run content: text, with tabs and line breaks as Word's own elements. */
 function runContent(text: string): string {
   let content = "";
@@ -52,6 +61,8 @@ function runContent(text: string): string {
 }
 
 function cleanText(text: string, context: RenderContext): string {
+  // Nearly all text is clean: it is returned as it is, not copied a character at a time.
+  if (allXmlChars(text)) return text;
   let clean = "";
   for (const char of text) if (isXmlChar(char.codePointAt(0) ?? 0)) clean += char;
   if (clean.length !== text.length) {

@@ -101,27 +101,40 @@ interface CharClass {
 }
 
 /**
- * How Word sets one character: by core's script rule (`scriptOf`, `languageOf`), except that
- * CJK punctuation, ideographic space and full-width forms (core's `isJapaneseChar`, which the
- * Word file has always set as East Asian) are East Asian in the document's East Asian language,
- * and symbols are neutral (Word has no symbol slot: they take the run they are in).
+ * The classes of characters in `language`, by code point: every character of every run is
+ * classed, and a statement uses a few hundred distinct characters, so each is computed once.
+ * `null` is a neutral character (it takes the run it is in).
  */
-function classOf(char: string, language: string | undefined): CharClass | undefined {
-  // Every character of every run goes through here: the class of a character in a language is
-  // computed once (a statement uses a few hundred distinct characters).
+function classesIn(language: string | undefined): Map<number, CharClass | null> {
   let known = classes.get(language ?? "");
   if (known === undefined) {
     if (classes.size >= 16) classes.clear();
     known = new Map();
     classes.set(language ?? "", known);
   }
-  if (known.has(char)) return known.get(char);
-  const cls = computeClass(char, language);
-  if (known.size < 8192) known.set(char, cls);
-  return cls;
+  return known;
 }
 
-const classes = new Map<string, Map<string, CharClass | undefined>>();
+const classes = new Map<string, Map<number, CharClass | null>>();
+
+/**
+ * How Word sets one character: by core's script rule (`scriptOf`, `languageOf`), except that
+ * CJK punctuation, ideographic space and full-width forms (core's `isJapaneseChar`, which the
+ * Word file has always set as East Asian) are East Asian in the document's East Asian language,
+ * and symbols are neutral (Word has no symbol slot: they take the run they are in).
+ */
+function classOf(
+  known: Map<number, CharClass | null>,
+  code: number,
+  language: string | undefined,
+): CharClass | null {
+  let cls = known.get(code);
+  if (cls === undefined) {
+    cls = computeClass(String.fromCodePoint(code), language) ?? null;
+    if (known.size < 8192) known.set(code, cls);
+  }
+  return cls;
+}
 
 function computeClass(char: string, language: string | undefined): CharClass | undefined {
   let script = scriptOf(char);
@@ -140,39 +153,46 @@ function computeClass(char: string, language: string | undefined): CharClass | u
  * Arabic, Hebrew, Thai or Hindi document, else Latin in the language Latin text has there.
  */
 export function wordRuns(text: string, language: string | undefined): WordRun[] {
+  // Each run is sliced out of `text` once it ends, not built up a character at a time.
+  const known = classesIn(language);
   const runs: WordRun[] = [];
-  let pending = "";
-  for (const char of text) {
-    const cls = classOf(char, language);
-    const last = runs.at(-1);
-    if (cls === undefined) {
-      if (last) last.text += char;
-      else pending += char;
-    } else if (
-      last &&
-      last.slot === cls.slot &&
-      last.lang === cls.lang &&
-      last.rightToLeft === cls.rightToLeft
-    ) {
-      last.text += char;
-    } else {
-      runs.push({ text: pending + char, ...cls });
-      pending = "";
+  let current: CharClass | undefined;
+  let start = 0;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i) as number;
+    const cls = classOf(known, code, language);
+    if (cls !== null) {
+      if (current === undefined) current = cls;
+      else if (
+        current.slot !== cls.slot ||
+        current.lang !== cls.lang ||
+        current.rightToLeft !== cls.rightToLeft
+      ) {
+        runs.push(wordRun(text.slice(start, i), current));
+        start = i;
+        current = cls;
+      }
     }
+    i += code > 0xffff ? 2 : 1;
   }
-  if (pending.length > 0) {
+  if (current !== undefined) runs.push(wordRun(text.slice(start), current));
+  else if (text.length > 0) {
     runs.push(
       isComplexScriptLanguage(language)
         ? {
-            text: pending,
+            text,
             slot: "complex",
             lang: language ?? "en",
             rightToLeft: isRightToLeftLanguage(language),
           }
-        : { text: pending, slot: "latin", lang: languageOf("latin", language), rightToLeft: false },
+        : { text, slot: "latin", lang: languageOf("latin", language), rightToLeft: false },
     );
   }
   return runs;
+}
+
+function wordRun(text: string, cls: CharClass): WordRun {
+  return { text, slot: cls.slot, lang: cls.lang, rightToLeft: cls.rightToLeft };
 }
 
 /** The runs of a text inline whose own language is `lang` (else the document's, `language`). */

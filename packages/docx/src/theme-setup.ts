@@ -68,7 +68,17 @@ export interface ThemeSetup {
 }
 
 const maxThemes = 32;
-const setups = new Map<string, ThemeSetup>();
+
+/** What `stylesOptions` reads from a Document, copied when its setup was made. */
+interface ThemeInputs {
+  styles: Document["styles"];
+  fonts: Document["fonts"];
+  language: string | undefined;
+  levels: [string, number][];
+}
+
+/** The setups made so far with what each was made from, oldest first. */
+const setups: { inputs: ThemeInputs; setup: ThemeSetup }[] = [];
 let setupCount = 0;
 
 /**
@@ -76,16 +86,47 @@ let setupCount = 0;
  * and heading levels (the same template), so their package template is built once per process.
  */
 export function themeSetup(document: Document): ThemeSetup {
-  // Keyed by all that `stylesOptions` reads, which costs less to write out than the styles it gives.
-  const levels = [...headingLevels(document)];
-  const key = JSON.stringify([document.styles, document.fonts, document.meta.language, levels]);
-  const known = setups.get(key);
-  if (known !== undefined) return known;
-  const setup: ThemeSetup = { styles: stylesOptions(document), id: ++setupCount };
-  setups.set(key, setup);
-  if (setups.size > maxThemes) {
-    const oldest = setups.keys().next().value;
-    if (oldest !== undefined) setups.delete(oldest);
+  // Compared field by field with what each setup was made from: every Document carries its own
+  // copy of the theme, and comparing stops at the first difference, where writing the theme out
+  // as a key cost a 60 KB string per Document.
+  const inputs: ThemeInputs = {
+    styles: document.styles,
+    fonts: document.fonts,
+    language: document.meta.language,
+    levels: [...headingLevels(document)],
+  };
+  for (let i = setups.length - 1; i >= 0; i--) {
+    const known = setups[i] as (typeof setups)[number];
+    if (sameData(known.inputs, inputs)) return known.setup;
   }
+  const setup: ThemeSetup = { styles: stylesOptions(document), id: ++setupCount };
+  // A copy: the Document's own objects may change once it is rendered.
+  setups.push({ inputs: structuredClone(inputs), setup });
+  if (setups.length > maxThemes) setups.shift();
   return setup;
+}
+
+/**
+ * Whether two values of plain data (what a theme holds: objects, arrays, strings, numbers,
+ * booleans) are the same, keys in the same order. Stricter than comparing their JSON (a key
+ * set to undefined counts), which can only make a setup again, never share a wrong one.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  const bKeys = Object.keys(b);
+  if (aKeys.length !== bKeys.length) return false;
+  for (let i = 0; i < aKeys.length; i++) {
+    const key = aKeys[i] as string;
+    if (key !== bKeys[i]) return false;
+    if (!sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }

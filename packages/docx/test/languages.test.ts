@@ -54,6 +54,22 @@ describe("Word runs", () => {
     ]);
   });
 
+  it("takes characters beyond the BMP and lone surrogates whole; runs are slices of the text", () => {
+    const runs = (text: string, language: string) =>
+      wordRuns(text, language).map((run) => [run.text, run.slot, run.lang]);
+    expect(runs("「𠮷野家」と Tokyo 😀 2024", "ja")).toEqual([
+      ["「𠮷野家」と ", "eastAsia", "ja"],
+      ["Tokyo 😀 2024", "latin", "en"],
+    ]);
+    expect(runs("Japan 日本 Japan.", "en")).toEqual([
+      ["Japan ", "latin", "en"],
+      ["日本 ", "eastAsia", "ja"],
+      ["Japan.", "latin", "en"],
+    ]);
+    expect(runs("\ud800 lone surrogate", "en")).toEqual([["\ud800 lone surrogate", "latin", "en"]]);
+    expect(wordRuns("", "en")).toEqual([]);
+  });
+
   it("text of neutrals only is in the document's script", () => {
     expect(wordRuns("2025", "ar")).toEqual([
       { text: "2025", slot: "complex", lang: "ar", rightToLeft: true },

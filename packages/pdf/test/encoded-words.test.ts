@@ -7,7 +7,7 @@ import { sampleFonts } from "../../../tests/support/sample-document.js";
 import { loadFont } from "../src/fonts/font-cache.js";
 import { fontCachesOf, registerFont } from "../src/fonts/pdfkit-font.js";
 import { batchOutput, currentFont, type PdfkitFont } from "../src/pdfkit-internals.js";
-import { encodedWords } from "../src/text/encoded-words.js";
+import { codesOf, encodedWords } from "../src/text/encoded-words.js";
 import { TextObject } from "../src/text/text-object.js";
 
 const serif = sampleFonts().serif?.files.regular as string;
@@ -31,7 +31,7 @@ describe("encodedWords", () => {
       for (const text of TEXTS) {
         const words = encodedWords(ours, text);
         const [codes, positions] = theirs.encode(text);
-        expect(words.flatMap((word) => word.codes)).toEqual(codes);
+        expect(words.flatMap(codesOf)).toEqual(codes);
         expect(words.flatMap((word) => word.positions)).toEqual(positions);
       }
     }
@@ -59,6 +59,36 @@ describe("encodedWords", () => {
       expect(fast).toBe(glyphs);
       expect(fast).toContain("TJ");
     }
+  });
+
+  test("writes the same operators word by word along lines, and for marks placed off the pen", () => {
+    // A justified line shows its words one at a time on one baseline; a combining accent is
+    // moved off its pen position, so its word is shown glyph by glyph.
+    const shows: [number, number, string][] = [
+      [72, 100, "The "],
+      [96.25, 100, "fight "],
+      [130, 100, "Cafe\u0301 "],
+      [72, 113.5, "AVATAR "],
+      [120, 113.5, "ffl"],
+    ];
+    const contentOf = (
+      draw: (text: TextObject, font: PdfkitFont, x: number, y: number, s: string) => void,
+    ) => {
+      const doc = new PDFDocument({ autoFirstPage: false });
+      doc.addPage();
+      const font = registerFont(doc, serif, loadFont(serif));
+      const text = new TextObject(doc, 0);
+      for (const [x, y, sample] of shows) draw(text, font, x, y, sample);
+      text.close();
+      const content = (doc.page as unknown as { content: { buffer: Uint8Array[] } }).content.buffer;
+      return Buffer.concat(content).toString("latin1");
+    };
+    const fast = contentOf((text, font, x, y, sample) => text.show(font, 11, x, y, sample));
+    const glyphs = contentOf((text, font, x, y, sample) =>
+      text.showGlyphs(font, 11, x, y, ...font.encode(sample)),
+    );
+    expect(fast).toBe(glyphs);
+    expect(fast.match(/ Tm\n/g)?.length).toBeGreaterThan(shows.length);
   });
 });
 

@@ -8,6 +8,7 @@ import type { Piece } from "./piece.js";
 import type { Fragment, Line } from "./pieces-to-lines.js";
 import { encodeGlyphs, type RunGlyph, shapeRun } from "./shaping.js";
 import { TextObject } from "./text-object.js";
+import { codePointCount, wordsOf } from "./word-spaces.js";
 
 export type Align = "left" | "center" | "right" | "justify";
 
@@ -59,30 +60,29 @@ export function drawLine(
     const words = chunksOf(line.fragments, context, true);
     let gaps = 0;
     for (let i = 0; i < words.length - 1; i++) if (words[i]?.gap) gaps++;
-    const size = line.fragments[0]?.piece.size ?? 12;
-    const lineText = line.fragments
-      .map((f) => f.text)
-      .join("")
-      .trimEnd();
-    const characters = Array.from(lineText).length;
     if (gaps > 0 && extra / gaps <= (MAX_SPACE_STRETCH - 1) * narrowestSpace(words) + 1e-6) {
       gapExtra = extra / gaps;
       chunks = words;
-    } else if (
-      gaps === 0 &&
-      characters > 1 &&
-      extra / (characters - 1) <= MAX_CHARACTER_STRETCH_EM * size &&
-      !COMBINING_MARK.test(lineText)
-    ) {
+    } else if (gaps === 0) {
       // Japanese has no spaces to stretch: justify by spacing every character a little. Not
       // Thai: the spacing would move the vowel and tone marks off the letters they sit on.
-      characterSpacing = extra / (characters - 1);
+      const size = line.fragments[0]?.piece.size ?? 12;
+      let lineText = "";
+      for (const fragment of line.fragments) lineText += fragment.text;
+      lineText = lineText.trimEnd();
+      const characters = codePointCount(lineText);
+      if (
+        characters > 1 &&
+        extra / (characters - 1) <= MAX_CHARACTER_STRETCH_EM * size &&
+        !COMBINING_MARK.test(lineText)
+      )
+        characterSpacing = extra / (characters - 1);
     }
   }
   const placed: Placed[] = [];
   for (const [index, chunk] of chunks.entries()) {
     const text = chunkText(chunk, context);
-    const width = chunk.width + (characterSpacing ? characterSpacing * Array.from(text).length : 0);
+    const width = chunk.width + (characterSpacing ? characterSpacing * codePointCount(text) : 0);
     placed.push({ piece: chunk.piece, text, x, width });
     x += width + (chunk.gap && index < chunks.length - 1 ? gapExtra : 0);
   }
@@ -385,10 +385,8 @@ function chunksOf(fragments: readonly Fragment[], context: DrawContext, words: b
       chunks.push({ piece, text, width: piece.face.pdf.widthOfString(text, piece.size), gap: false });
       continue;
     }
-    const parts = !words
-      ? []
-      : (fragment.text.match(/[\S\u3000]*[^\S\u3000]*/gu)?.filter((part) => part.length > 0) ?? []);
-    if (parts.length <= 1) {
+    const parts = words ? wordsOf(fragment.text) : undefined;
+    if (parts === undefined) {
       chunks.push({
         piece,
         text: fragment.text,

@@ -17,12 +17,13 @@ export function pdfNumber(n: number): number {
  * after the last such glyph, which the next word's first segment continues.
  */
 export interface EncodedWord {
-  codes: readonly string[];
   positions: readonly GlyphPosition[];
   /** A glyph is moved off its pen position (marks): the word needs a Tm per such glyph. */
   offset: boolean;
   segments: readonly { hex: string; adjustment: string }[];
   tail: string;
+  /** Its TJ array when shown alone (as each word of a justified line is), once asked for. */
+  alone: string | undefined;
 }
 
 /**
@@ -40,26 +41,73 @@ const documentWords = new WeakMap<PdfkitFont, Map<string, EncodedWord>>();
  * The words are pdfkit's (EmbeddedFont#layout): each up to and with a space or tab.
  */
 export function encodedWords(font: PdfkitFont, text: string): EncodedWord[] {
-  let words = documentWords.get(font);
-  if (words === undefined) {
-    words = new Map();
-    documentWords.set(font, words);
-  }
+  const words = wordsOf(font);
   const found: EncodedWord[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code !== SPACE && code !== TAB && i < text.length - 1) continue;
-    const word = text.slice(start, i + 1);
+    found.push(encodedWord(font, words, text.slice(start, i + 1)));
     start = i + 1;
-    let encoded = words.get(word);
-    if (encoded === undefined) {
-      encoded = encodeWord(font, word);
-      if (words.size < WORDS_PER_DOCUMENT) words.set(word, encoded);
-    }
-    found.push(encoded);
   }
   return found;
+}
+
+/**
+ * The TJ array of `text`'s words as TextObject#showGlyphs writes it (the codes in segments
+ * ending at each kerned glyph, with its adjustment, and at the end, with 0), or undefined when
+ * a glyph of a word is moved off its pen position (the text is then shown glyph by glyph). The
+ * words are encoded in the same order as `encodedWords` does, without an array of them: a
+ * justified line shows each of its words alone.
+ */
+export function tjArrayOf(font: PdfkitFont, text: string): string | undefined {
+  const words = wordsOf(font);
+  let array = "";
+  let open = "";
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== SPACE && code !== TAB && i < text.length - 1) continue;
+    const word = encodedWord(font, words, text.slice(start, i + 1));
+    if (word.offset) return undefined;
+    if (start === 0 && i === text.length - 1) {
+      word.alone ??= tjArrayAlone(word);
+      return word.alone;
+    }
+    start = i + 1;
+    for (const segment of word.segments) {
+      array += `${array ? " " : ""}<${open}${segment.hex}> ${segment.adjustment}`;
+      open = "";
+    }
+    open += word.tail;
+  }
+  if (open) array += `${array ? " " : ""}<${open}> 0`;
+  return array;
+}
+
+function tjArrayAlone(word: EncodedWord): string {
+  let array = "";
+  for (const segment of word.segments) array += `${array ? " " : ""}<${segment.hex}> ${segment.adjustment}`;
+  if (word.tail) array += `${array ? " " : ""}<${word.tail}> 0`;
+  return array;
+}
+
+function wordsOf(font: PdfkitFont): Map<string, EncodedWord> {
+  let words = documentWords.get(font);
+  if (words === undefined) {
+    words = new Map();
+    documentWords.set(font, words);
+  }
+  return words;
+}
+
+function encodedWord(font: PdfkitFont, words: Map<string, EncodedWord>, word: string): EncodedWord {
+  let encoded = words.get(word);
+  if (encoded === undefined) {
+    encoded = encodeWord(font, word);
+    if (words.size < WORDS_PER_DOCUMENT) words.set(word, encoded);
+  }
+  return encoded;
 }
 
 const SPACE = 0x20;
@@ -110,39 +158,29 @@ function encodeWord(font: PdfkitFont, word: string): EncodedWord {
   const internals: EncodingFont = encodingFont(font);
   const run = internals.layoutCached(word);
   const shape = shapeOf(run);
-  const codes: string[] = [];
   const segments: { hex: string; adjustment: string }[] = [];
   let tail = "";
-  run.glyphs.forEach((glyph, i) => {
+  for (let i = 0; i < run.glyphs.length; i++) {
+    const glyph = run.glyphs[i] as (typeof run.glyphs)[number];
     const gid = internals.subset.includeGlyph(glyph.id);
     internals.widths[gid] ??= glyph.advanceWidth * internals.scale;
     internals.unicode[gid] ??= glyph.codePoints;
-    const code = hexCode(gid);
-    codes.push(code);
-    tail += code;
+    tail += hexCode(gid);
     const adjustment = shape.ends.get(i);
     if (adjustment !== undefined) {
       segments.push({ hex: tail, adjustment });
       tail = "";
     }
-  });
-  return { codes, positions: run.positions, offset: shape.offset, segments, tail };
+  }
+  return { positions: run.positions, offset: shape.offset, segments, tail, alone: undefined };
 }
 
-/**
- * The TJ array of words without offset glyphs, as TextObject#showGlyphs writes it: the codes
- * in segments ending at each kerned glyph (with its adjustment) and at the end (with 0).
- */
-export function tjArray(words: readonly EncodedWord[]): string {
-  let array = "";
-  let open = "";
-  for (const word of words) {
-    for (const segment of word.segments) {
-      array += `${array ? " " : ""}<${open}${segment.hex}> ${segment.adjustment}`;
-      open = "";
-    }
-    open += word.tail;
-  }
-  if (open) array += `${array ? " " : ""}<${open}> 0`;
-  return array;
+/** A word's glyph codes, as `font.encode` gives them: its segments' and tail's, 4 hex digits each. */
+export function codesOf(word: EncodedWord): string[] {
+  let hex = "";
+  for (const segment of word.segments) hex += segment.hex;
+  hex += word.tail;
+  const codes: string[] = [];
+  for (let i = 0; i < hex.length; i += 4) codes.push(hex.slice(i, i + 4));
+  return codes;
 }

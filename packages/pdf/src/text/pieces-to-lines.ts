@@ -403,16 +403,24 @@ function* toWords(pieces: readonly Piece[], wider: number, inside?: ReadonlySet<
   for (const opportunity of eachBreakOpportunity(text)) {
     const end = opportunity.position;
     if (inside?.has(end) && !opportunity.required) continue;
-    const fragments: Fragment[] = [];
+    // Most words are one fragment: an array literal of one holds it in a fifth of the memory
+    // of an empty array grown by push (see docs/pdf.md, "Fewer objects per word").
+    let first: Fragment | undefined;
+    let more: Fragment[] | undefined;
+    let width = 0;
     let at = start;
     while (at < end && pieceIndex < pieces.length) {
       const piece = pieces[pieceIndex] as Piece;
       const pieceEnd = pieceStart + piece.text.length;
       const sliceEnd = Math.min(end, pieceEnd);
-      const slice = piece.text
-        .slice(at - pieceStart, sliceEnd - pieceStart)
-        .replace(/[\r\n\u2028\u2029]/g, "");
-      if (slice.length > 0) fragments.push({ piece, text: slice, width: measureText(piece, slice, wider) });
+      const slice = piece.text.slice(at - pieceStart, sliceEnd - pieceStart).replace(LINE_BREAKS, "");
+      if (slice.length > 0) {
+        const fragment = { piece, text: slice, width: measureText(piece, slice, wider) };
+        width += fragment.width;
+        if (first === undefined) first = fragment;
+        else if (more === undefined) more = [first, fragment];
+        else more.push(fragment);
+      }
       at = sliceEnd;
       if (sliceEnd === pieceEnd) {
         pieceIndex++;
@@ -420,8 +428,8 @@ function* toWords(pieces: readonly Piece[], wider: number, inside?: ReadonlySet<
       }
     }
     start = end;
-    if (fragments.length === 0 && !opportunity.required) continue;
-    const width = fragments.reduce((sum, part) => sum + part.width, 0);
+    if (first === undefined && !opportunity.required) continue;
+    const fragments = more ?? (first === undefined ? [] : [first]);
     const lastFragment = fragments.at(-1);
     let trailing = 0;
     if (lastFragment) {
@@ -432,6 +440,9 @@ function* toWords(pieces: readonly Piece[], wider: number, inside?: ReadonlySet<
     yield { fragments, width, trailing, required: opportunity.required && end < text.length };
   }
 }
+
+/** Line breaks inside a word's text: the break is the word's, the characters are not drawn. */
+const LINE_BREAKS = /[\r\n\u2028\u2029]/g;
 
 /** More than one character (a single one cannot be broken). */
 function isSplittable(word: Word): boolean {

@@ -1,7 +1,7 @@
 // PDF draw pass: runs of text → one PDF text object (BT…ET) written into pdfkit's content stream
 // as pdfkit's `_fragment` would. Borrows pdfkit internals through ../pdfkit-internals.ts.
 import { type GlyphPosition, type PdfkitFont, useFontOnPage, writeContent } from "../pdfkit-internals.js";
-import { encodedWords, pdfNumber as number, tjArray } from "./encoded-words.js";
+import { codesOf, encodedWords, pdfNumber as number, tjArrayOf } from "./encoded-words.js";
 
 /**
  * One PDF text object (`q … BT … ET Q`) showing several runs of text at explicit positions.
@@ -20,6 +20,9 @@ export class TextObject {
   #size = 0;
   /** Operators not yet written to the content stream, each ending in a newline. */
   #pending = "";
+  /** The last baseline shown at, in PDF coordinates, and as written. */
+  #y = Number.NaN;
+  #yText = "";
 
   constructor(doc: PDFKit.PDFDocument, characterSpacing: number) {
     this.#doc = doc;
@@ -29,22 +32,27 @@ export class TextObject {
   /** Shows `text` in `font` at `size` with its baseline at `baseline` (points from the page top). */
   show(font: PdfkitFont, size: number, x: number, baseline: number, text: string): void {
     if (text.length === 0) return;
-    const words = encodedWords(font, text);
-    if (words.some((word) => word.offset)) {
+    const array = tjArrayOf(font, text);
+    if (array === undefined) {
+      const words = encodedWords(font, text);
       this.showGlyphs(
         font,
         size,
         x,
         baseline,
-        words.flatMap((word) => word.codes),
+        words.flatMap(codesOf),
         words.flatMap((word) => word.positions),
       );
       return;
     }
-    const array = tjArray(words);
     if (array === "") return;
+    // The words of a justified line are shown one by one on the same baseline.
     const y = this.#doc.page.height - baseline;
-    this.#pending += `${this.#start(font, size)}1 0 0 1 ${number(x)} ${number(y)} Tm\n[${array}] TJ\n`;
+    if (y !== this.#y) {
+      this.#y = y;
+      this.#yText = `${number(y)}`;
+    }
+    this.#pending += `${this.#start(font, size)}1 0 0 1 ${number(x)} ${this.#yText} Tm\n[${array}] TJ\n`;
   }
 
   /**

@@ -1,0 +1,56 @@
+// PDF draw pass: the word spaces justification stretches, found a code unit at a time (every
+// justified line is cut into its words), and a count of code points without an array of them.
+
+/**
+ * `text` cut after each run of word spaces (white space but U+3000, as in WORD_SPACE_END), or
+ * undefined when that leaves one part: the words justification spaces out. A loop over code
+ * units, as every justified line goes through here (white space is all in the BMP).
+ */
+export function wordsOf(text: string): string[] | undefined {
+  let parts: string[] | undefined;
+  let start = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (isWordSpace(text.charCodeAt(i - 1)) && !isWordSpace(text.charCodeAt(i))) {
+      parts ??= [];
+      parts.push(text.slice(start, i));
+      start = i;
+    }
+  }
+  if (parts === undefined) return undefined;
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** JavaScript's `\s` (Unicode White_Space, line terminators, U+FEFF) but U+3000. */
+export function isWordSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0xfeff
+  );
+}
+
+/** How many code points `text` has (`Array.from(text).length`, without the array). */
+export function codePointCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) count++;
+    else {
+      const next = text.charCodeAt(i + 1);
+      if (next < 0xdc00 || next > 0xdfff) count++;
+      else {
+        count++;
+        i++;
+      }
+    }
+  }
+  return count;
+}
