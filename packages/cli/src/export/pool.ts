@@ -30,15 +30,14 @@ export interface PoolOptions {
 const FONT_ARENA_BYTES = 128 * 2 ** 20;
 
 /**
- * Tasks a thread runs before the threads are replaced. A thread's heap and its bounded caches
- * (shaped words, fontkit's glyphs kept for the ToUnicode map) grow with every new word it
- * renders: 10,000 statements took the process from 365 MB after 1,000 to 400 MB. Fresh threads
- * hold it near the level of their first few thousand tasks, but a fresh thread renders slowly
- * until V8 has compiled its hot code again: every 2,000 tasks cost 11 % more CPU (and 3 % more
- * time) for 21 MB less at 10,000 statements, so the threads are replaced less often
- * (bench/results.md, step 16).
+ * Tasks a thread runs before the threads are replaced: a safety net for very long runs. A
+ * thread's memory is held by its bounded caches (shaped words and measured widths, the pdf
+ * package's fonts/pdfkit-font.ts), so 10,000 statements on two threads stay at the level of
+ * their first thousand; but a fresh thread renders slowly until V8 has compiled its hot code
+ * again, and replacing the threads every 3,000 tasks took 8 % of all CPU over 10,000
+ * statements (bench/results.md, step 23).
  */
-export const RECYCLE_AFTER_TASKS = 3000;
+export const RECYCLE_AFTER_TASKS = 10_000;
 
 /** The default heap limit of a worker thread, in MB (`--max-memory`). */
 export const DEFAULT_WORKER_MEMORY_MB = 512;

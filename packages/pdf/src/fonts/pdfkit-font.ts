@@ -27,13 +27,16 @@ interface FontCaches {
 
 /**
  * Characters of runs per generation and parsed font (a shaped run takes ~100 bytes a
- * character): the ~1,000 distinct words of a statement take ~15,000, so they stay cached from
- * one document to the next, while new words (numbers, names, lines of Japanese, which has no
- * spaces to split at) no longer pile up for the life of the process.
+ * character). A statement's ~1,000 distinct words take ~15,000 with their entries' cost, so the
+ * words of the statement before are still found in the older generation, and words every
+ * statement uses never leave; new words (numbers, names, lines of Japanese, which has no spaces
+ * to split at) no longer pile up for the life of the process. These budgets are what hold a
+ * render thread's memory through a long export without replacing the thread; twice as much
+ * held about 20 MB more at 10,000 statements for under 1 % less CPU (bench/results.md, step 23).
  */
-export const WORD_LAYOUT_BUDGET = 24_000;
+export const WORD_LAYOUT_BUDGET = 12_000;
 /** The same for measured widths (a number per string, so more of them). */
-const WIDTH_BUDGET = 64_000;
+const WIDTH_BUDGET = 32_000;
 const fontCaches = new WeakMap<fontkit.Font, FontCaches>();
 
 /** The caches of `font`, created on first use. */
