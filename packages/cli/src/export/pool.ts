@@ -1,6 +1,7 @@
 // Render worker pool for `render`, `export` and `serve`: piscina over node worker_threads, `--jobs`
 // threads started on the first task, each heap capped so an oversized statement fails alone.
 
+import { setFlagsFromString } from "node:v8";
 import { Piscina } from "piscina";
 import type { PdfWorkerData } from "../outputs/pdf.js";
 import type { ResultOf, WorkerTask } from "./render-task.js";
@@ -38,6 +39,16 @@ const FONT_ARENA_BYTES = 128 * 2 ** 20;
  * statements (bench/results.md, step 23).
  */
 export const RECYCLE_AFTER_TASKS = 10_000;
+
+/**
+ * How far a V8 heap may grow, in percent, past what its last full collection left live before
+ * the next one starts. V8 picks up to 40 % for a 512 MB cap, and more for the main thread; two
+ * render threads meeting at that height took a 10,000-statement export to 402 MB. At 33 % an
+ * export of 3,000 statements peaks 22 MB lower for the same CPU; at 25 %, 26 MB lower for 3–9 %
+ * more (alternating runs, bench/results.md, step 24). V8's flags are the process's, so this
+ * applies to the main and export threads too; it is set before the first render thread starts.
+ */
+const HEAP_GROWING_PERCENT = 33;
 
 /** The default heap limit of a worker thread, in MB (`--max-memory`). */
 export const DEFAULT_WORKER_MEMORY_MB = 512;
@@ -92,6 +103,7 @@ export function createRenderPool(options: PoolOptions): RenderPool {
   }
 
   function startPool(): Piscina<WorkerTask, unknown> {
+    setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     const started = new Piscina<WorkerTask, unknown>({
       filename: options.filename ?? new URL("./worker.js", import.meta.url).href,
       minThreads: options.jobs,
