@@ -1,7 +1,7 @@
 // The justification's word cutting, checked against the regular expressions it replaced: a part
 // is a run of non-space characters (U+3000 counts as one) and the word spaces after it.
 import { describe, expect, test } from "vitest";
-import { codePointCount, isWordSpace, wordsOf } from "../src/text/word-spaces.js";
+import { codePointCount, isWhiteSpace, isWordSpace, wordsOf } from "../src/text/word-spaces.js";
 
 const SAMPLES = [
   "",
@@ -25,9 +25,10 @@ describe("wordsOf", () => {
     }
   });
 
-  test("a word space is what \\s matches, but the ideographic space", () => {
+  test("white space is what \\s matches; a word space is that but the ideographic space", () => {
     for (let code = 0; code <= 0xffff; code++) {
       const char = String.fromCharCode(code);
+      expect(isWhiteSpace(code), `U+${code.toString(16)}`).toBe(/\s/u.test(char));
       expect(isWordSpace(code), `U+${code.toString(16)}`).toBe(/\s/u.test(char) && code !== 0x3000);
     }
   });

@@ -7,6 +7,7 @@ import { hyphenationPoints, hyphenWord } from "./hyphenation.js";
 import { eachBreakOpportunity } from "./line-breaking.js";
 import type { Piece } from "./piece.js";
 import { endsSentence } from "./sentence-ends.js";
+import { isWhiteSpace } from "./word-spaces.js";
 
 /** Part of a piece on one line. */
 export interface Fragment {
@@ -141,22 +142,6 @@ function measureTrimmed(piece: Piece, text: string, kept: number, wider: number)
   );
   // As the font's widthOfString scales its width at 1000 pt (fonts/pdfkit-font.ts).
   return width * (piece.size / 1000);
-}
-
-/** JavaScript's `\s`: the white space a line may end with (it hangs past the margin). */
-function isWhiteSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** The length of `text` without its trailing white space. */

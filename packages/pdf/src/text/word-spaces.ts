@@ -1,5 +1,6 @@
-// PDF draw pass: the word spaces justification stretches, found a code unit at a time (every
-// justified line is cut into its words), and a count of code points without an array of them.
+// PDF text: white space found a code unit at a time — what a line may end with (line filling),
+// the word spaces justification stretches (every justified line is cut into its words) — and a
+// count of code points without an array of them.
 
 /**
  * `text` cut after each run of word spaces (white space but U+3000, as in WORD_SPACE_END), or
@@ -23,9 +24,13 @@ export function wordsOf(text: string): string[] | undefined {
 
 /** JavaScript's `\s` (Unicode White_Space, line terminators, U+FEFF) but U+3000. */
 export function isWordSpace(code: number): boolean {
+  return code !== 0x3000 && isWhiteSpace(code);
+}
+
+/** JavaScript's `\s`: the white space a line may end with (it hangs past the margin). */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
     code === 0xa0 ||
     code === 0x1680 ||
     (code >= 0x2000 && code <= 0x200a) ||
@@ -33,6 +38,7 @@ export function isWordSpace(code: number): boolean {
     code === 0x2029 ||
     code === 0x202f ||
     code === 0x205f ||
+    code === 0x3000 ||
     code === 0xfeff
   );
 }
