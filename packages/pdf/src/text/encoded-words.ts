@@ -43,12 +43,9 @@ const documentWords = new WeakMap<PdfkitFont, Map<string, EncodedWord>>();
 export function encodedWords(font: PdfkitFont, text: string): EncodedWord[] {
   const words = wordsOf(font);
   const found: EncodedWord[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== SPACE && code !== TAB && i < text.length - 1) continue;
-    found.push(encodedWord(font, words, text.slice(start, i + 1)));
-    start = i + 1;
+  for (let start = 0, end = 0; start < text.length; start = end) {
+    end = wordEnd(text, start);
+    found.push(encodedWord(font, words, text.slice(start, end)));
   }
   return found;
 }
@@ -62,34 +59,46 @@ export function encodedWords(font: PdfkitFont, text: string): EncodedWord[] {
  */
 export function tjArrayOf(font: PdfkitFont, text: string): string | undefined {
   const words = wordsOf(font);
-  let array = "";
-  let open = "";
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== SPACE && code !== TAB && i < text.length - 1) continue;
-    const word = encodedWord(font, words, text.slice(start, i + 1));
+  const array = new TjArray();
+  for (let start = 0, end = 0; start < text.length; start = end) {
+    end = wordEnd(text, start);
+    const word = encodedWord(font, words, text.slice(start, end));
     if (word.offset) return undefined;
-    if (start === 0 && i === text.length - 1) {
-      word.alone ??= tjArrayAlone(word);
+    if (start === 0 && end === text.length) {
+      word.alone ??= new TjArray().add(word).finish();
       return word.alone;
     }
-    start = i + 1;
-    for (const segment of word.segments) {
-      array += `${array ? " " : ""}<${open}${segment.hex}> ${segment.adjustment}`;
-      open = "";
-    }
-    open += word.tail;
+    array.add(word);
   }
-  if (open) array += `${array ? " " : ""}<${open}> 0`;
-  return array;
+  return array.finish();
 }
 
-function tjArrayAlone(word: EncodedWord): string {
-  let array = "";
-  for (const segment of word.segments) array += `${array ? " " : ""}<${segment.hex}> ${segment.adjustment}`;
-  if (word.tail) array += `${array ? " " : ""}<${word.tail}> 0`;
-  return array;
+/** Where the word starting at `start` ends: after the next space or tab, or at the text's end. */
+function wordEnd(text: string, start: number): number {
+  for (let i = start; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === SPACE || code === TAB) return i + 1;
+  }
+  return text.length;
+}
+
+/** A TJ array built word by word: a segment's codes continue the codes left open before it. */
+class TjArray {
+  #array = "";
+  #open = "";
+
+  add(word: EncodedWord): this {
+    for (const segment of word.segments) {
+      this.#array += `${this.#array ? " " : ""}<${this.#open}${segment.hex}> ${segment.adjustment}`;
+      this.#open = "";
+    }
+    this.#open += word.tail;
+    return this;
+  }
+
+  finish(): string {
+    return this.#open ? `${this.#array}${this.#array ? " " : ""}<${this.#open}> 0` : this.#array;
+  }
 }
 
 function wordsOf(font: PdfkitFont): Map<string, EncodedWord> {
