@@ -391,3 +391,42 @@ describe("dates in every form", () => {
     expect(ambiguous.warnings[0]?.message).toMatch(/day\/month or month\/day/);
   });
 });
+
+describe("a meeting line that goes on from the title", () => {
+  it("is read as the meeting's name, without its preposition", () => {
+    const { statement } = read(
+      [
+        "Statement by H.E. Mr. Taro Hoshino, Ambassador, Permanent Representative of Japan to the United Nations",
+        "At the Security Council Open Debate on Children and Armed Conflict",
+        "26 June 2024",
+        "",
+        "Thank you, Madam President.",
+        "",
+        "Japan is deeply concerned by the number of grave violations against children.",
+      ].join("\n"),
+    );
+    expect(statement.meeting).toBe("Security Council Open Debate on Children and Armed Conflict");
+    expect(statement.speaker).toBe("H.E. Mr. Taro Hoshino");
+    expect(statement.date?.start).toBe("2024-06-26");
+  });
+
+  it("loses “During the” too, and keeps a name that only starts like a preposition", () => {
+    const during = read(
+      [
+        "Statement by Ms. Hana Mori, Counsellor, Permanent Mission of Japan",
+        "During the Interactive Dialogue with the Special Rapporteur on the Right to Food",
+        "Geneva, 5 March 2024",
+        "",
+        "Mr. President,",
+        "",
+        "Japan thanks the Special Rapporteur.",
+      ].join("\n"),
+    );
+    expect(during.statement.meeting).toBe(
+      "Interactive Dialogue with the Special Rapporteur on the Right to Food",
+    );
+    expect(during.statement.venue).toBe("Geneva");
+    const named = read("Atlantic Council Forum on Oceans\n\nExcellencies,\n\nThe ocean is one.\n");
+    expect(named.statement.meeting).toBe("Atlantic Council Forum on Oceans");
+  });
+});

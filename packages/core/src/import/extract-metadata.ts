@@ -694,7 +694,7 @@ function readHeaderLine(
   if (ORGANISATION.test(text) && text.length < 200 && !SENTENCE_END.test(text)) return true;
   if (MEETING.test(text) && !SENTENCE_END.test(text) && text.length < 250) {
     const glued = trailingDate(text, state);
-    state.meeting.push({ text: (glued ? glued.rest : text).replace(/^[|\s·•»›-]+/u, ""), line });
+    state.meeting.push({ text: meetingName(glued ? glued.rest : text), line });
     if (glued) set(state, "date", glued.date, "date at the end of the meeting line", line, text);
     return "meeting";
   }
@@ -1177,4 +1177,15 @@ function isCapitals(text: string): boolean {
 
 function isDateLine(text: string): boolean {
   return text.length < 120 && readDateVenue(text, []) !== undefined;
+}
+
+/**
+ * A meeting line as the meeting's name: without the bullet or bar a page set before it, or the
+ * preposition of a line that goes on from the title above ("at the Security Council Open
+ * Debate on …", "BEFORE THE THIRD COMMITTEE").
+ */
+function meetingName(text: string): string {
+  return text
+    .replace(/^[|\s·•»›-]+/u, "")
+    .replace(/^(?:[Aa]t|AT|[Bb]efore|BEFORE|[Dd]uring|DURING)\s+(?:(?:the|THE)\s+)?(?=[\p{Lu}\d])/u, "");
 }
