@@ -41,7 +41,7 @@ const documentWords = new WeakMap<PdfkitFont, Map<string, EncodedWord>>();
  * The words are pdfkit's (EmbeddedFont#layout): each up to and with a space or tab.
  */
 export function encodedWords(font: PdfkitFont, text: string): EncodedWord[] {
-  const words = wordsOf(font);
+  const words = wordCacheOf(font);
   const found: EncodedWord[] = [];
   for (let start = 0, end = 0; start < text.length; start = end) {
     end = wordEnd(text, start);
@@ -58,7 +58,7 @@ export function encodedWords(font: PdfkitFont, text: string): EncodedWord[] {
  * justified line shows each of its words alone.
  */
 export function tjArrayOf(font: PdfkitFont, text: string): string | undefined {
-  const words = wordsOf(font);
+  const words = wordCacheOf(font);
   const array = new TjArray();
   for (let start = 0, end = 0; start < text.length; start = end) {
     end = wordEnd(text, start);
@@ -101,7 +101,8 @@ class TjArray {
   }
 }
 
-function wordsOf(font: PdfkitFont): Map<string, EncodedWord> {
+/** The words `font` has encoded in its document, by text. */
+function wordCacheOf(font: PdfkitFont): Map<string, EncodedWord> {
   let words = documentWords.get(font);
   if (words === undefined) {
     words = new Map();

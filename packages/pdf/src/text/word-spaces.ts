@@ -46,16 +46,12 @@ export function isWhiteSpace(code: number): boolean {
 /** How many code points `text` has (`Array.from(text).length`, without the array). */
 export function codePointCount(text: string): number {
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length; i++, count++) {
     const code = text.charCodeAt(i);
-    if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) count++;
-    else {
+    // A high surrogate followed by a low one is one code point; a lone surrogate counts alone.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       const next = text.charCodeAt(i + 1);
-      if (next < 0xdc00 || next > 0xdfff) count++;
-      else {
-        count++;
-        i++;
-      }
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
     }
   }
   return count;
