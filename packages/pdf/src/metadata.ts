@@ -1,11 +1,9 @@
-// PDF metadata: Document meta → pdfkit's Info dictionary, matching XMP and a reproducible file ID.
-import { createHash } from "node:crypto";
-import { basename } from "node:path";
-import type { Document, DocumentMeta } from "@briefing/core";
+// PDF metadata: Document meta → pdfkit's Info dictionary and matching XMP, both reproducible.
+import type { DocumentMeta } from "@briefing/core";
 
 export const PRODUCER = "briefing (PDFKit)";
 
-/** The Info dictionary; pdfkit derives the file ID from it, so it must not vary between runs. */
+/** The Info dictionary, the same in every run (its dates are the document's, not the clock's). */
 export function documentInfo(meta: DocumentMeta, date: Date): PDFKit.DocumentInfo {
   const info: PDFKit.DocumentInfo = {
     Creator: "briefing",
@@ -67,21 +65,4 @@ export function xmpPackets(meta: DocumentMeta, info: PDFKit.DocumentInfo, date: 
   if (info.Keywords) lines.push(`<pdf:Keywords>${escapeXml(info.Keywords)}</pdf:Keywords>`);
   lines.push(`</rdf:Description>`);
   return lines.join("\n");
-}
-
-/**
- * The file identifier: a digest of the Document, so it differs between documents (pdfkit's
- * own digest covers only the Info dictionary) yet never between runs or machines (font
- * files count by name, not by where they are installed).
- */
-export function fileId(document: Document, pdfa: boolean): Buffer {
-  const fonts: [string, string[]][] = [];
-  for (const [name, family] of Object.entries(document.fonts)) {
-    const files: string[] = [];
-    for (const path of Object.values(family.files)) files.push(basename(path));
-    fonts.push([name, files]);
-  }
-  return createHash("md5")
-    .update(JSON.stringify({ ...document, fonts, pdfa }))
-    .digest();
 }

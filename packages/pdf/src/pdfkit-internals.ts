@@ -1,6 +1,7 @@
 // PDF adapter: all pdfkit use beyond its typed API. PRIVATE EmbeddedFont (`_font`, caches shared
-// across documents), `_addInfo` and `_id` (reproducible XMP, file ID), a page's font resources.
-// test/pdfkit-internals.test.ts names what moved.
+// across documents), `_addInfo`, `_id` and `_finalize` (reproducible XMP, file ID), a page's font
+// resources. test/pdfkit-internals.test.ts names what moved.
+import { createHash, type Hash } from "node:crypto";
 import { deflateSync } from "node:zlib";
 import type * as fontkit from "fontkit";
 import { installedVersion } from "./library-version.js";
@@ -98,11 +99,34 @@ export function replaceXmp(doc: PDFKit.PDFDocument, write: () => void): void {
   internals._addInfo = write;
 }
 
-/** Sets the file identifier of the trailer, which pdfkit derives from the info and the clock. */
-export function setFileId(doc: PDFKit.PDFDocument, id: Uint8Array): void {
-  const internals = doc as unknown as { _id?: unknown };
+/** pdfkit's own `_finalize` (xref and trailer), taken from the first document. */
+type FinalizeDocument = (this: PDFKit.PDFDocument) => void;
+let pdfkitFinalizeDocument: FinalizeDocument | undefined;
+
+/**
+ * Makes the trailer's file identifier an MD5 digest of the file's objects (the bytes written
+ * after the header and before the cross-reference table), so it never varies between runs or
+ * machines yet differs wherever the content does (PDF 32000-1, 14.4, lets a writer compute it from the file's content); pdfkit
+ * derives it from the Info dictionary and the clock. Hashing the 30-odd KB written costs a
+ * fifth of serialising the whole Document to hash it (bench/results.md, step 25). Needs
+ * `batchOutput`, whose chunks are hashed as they are passed on.
+ */
+export function fileIdFromOutput(doc: PDFKit.PDFDocument): void {
+  const internals = doc as unknown as BatchedDocument & { _finalize?: unknown; _id?: unknown };
+  if (typeof internals._finalize !== "function") throw gone("PDFDocument#_finalize");
   if (!(internals._id instanceof Uint8Array)) throw gone("PDFDocument#_id");
-  internals._id = id;
+  if (!Array.isArray(internals.briefingPending)) throw new Error("fileIdFromOutput: call batchOutput first");
+  pdfkitFinalizeDocument ??= internals._finalize as FinalizeDocument;
+  internals.briefingHash = createHash("md5");
+  internals._finalize = finalizeWithOutputId;
+}
+
+function finalizeWithOutputId(this: BatchedDocument & { _id: Uint8Array }): void {
+  flushBatched(this);
+  const hash = this.briefingHash as Hash;
+  this.briefingHash = undefined;
+  this._id = hash.digest();
+  (pdfkitFinalizeDocument as FinalizeDocument).call(this as unknown as PDFKit.PDFDocument);
 }
 
 /** Makes `font` a resource of the current page, as pdfkit's text drawing does, so `Tf` may name it. */
@@ -195,6 +219,8 @@ interface BatchedDocument {
   briefingPush: (chunk: Uint8Array | null) => boolean;
   briefingPending: Uint8Array[];
   briefingSize: number;
+  /** The file ID's digest of what has been passed on (`fileIdFromOutput`), until the trailer. */
+  briefingHash?: Hash | undefined;
 }
 
 // Module functions with their state on the document, not closures per document: see
@@ -216,9 +242,9 @@ function pushBatched(this: BatchedDocument, chunk: Uint8Array | null): boolean {
 function flushBatched(doc: BatchedDocument): void {
   const pending = doc.briefingPending;
   if (pending.length === 0) return;
-  doc.briefingPush(
-    pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending, doc.briefingSize),
-  );
+  const chunk = pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending, doc.briefingSize);
+  doc.briefingHash?.update(chunk);
+  doc.briefingPush(chunk);
   doc.briefingPending = [];
   doc.briefingSize = 0;
 }

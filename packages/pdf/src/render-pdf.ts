@@ -10,13 +10,13 @@ import { DocumentFonts } from "./fonts/document-fonts.js";
 import { measureFootnotes } from "./layout/footnotes.js";
 import { drawFurniture, type Furniture, measureFurniture } from "./layout/page-furniture.js";
 import { paginate } from "./layout/paginate.js";
-import { documentInfo, fileId, xmpPackets } from "./metadata.js";
+import { documentInfo, xmpPackets } from "./metadata.js";
 import {
   batchOutput,
   deflateStreamsAtChosenLevel,
+  fileIdFromOutput,
   NO_DEFAULT_FONT,
   replaceXmp,
-  setFileId,
 } from "./pdfkit-internals.js";
 
 export interface RenderPdfOptions {
@@ -61,7 +61,7 @@ export function renderPdfStream(document: Document, options: RenderPdfOptions = 
   replaceXmp(doc, () => doc.appendXML(xmpPackets(document.meta, info, date)));
   batchOutput(doc);
   deflateStreamsAtChosenLevel(doc);
-  setFileId(doc, fileId(document, options.pdfa ?? false));
+  fileIdFromOutput(doc);
 
   const context = new DocumentMeasureContext(doc, document, file, options);
   const measured: MeasuredBlock[] = [];

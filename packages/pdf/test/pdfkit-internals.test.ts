@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { deflateSync, inflateSync } from "node:zlib";
@@ -7,12 +8,13 @@ import { sampleFonts } from "../../../tests/support/sample-document.js";
 import { loadFont } from "../src/fonts/font-cache.js";
 import { installedVersion } from "../src/library-version.js";
 import {
+  batchOutput,
   currentFont,
   deflateStreamsAtChosenLevel,
+  fileIdFromOutput,
   linkAnnotation,
   NO_DEFAULT_FONT,
   replaceXmp,
-  setFileId,
   useFontOnPage,
 } from "../src/pdfkit-internals.js";
 
@@ -66,12 +68,18 @@ describe(`pdfkit ${version} internals (pdfkit-internals.ts)`, () => {
     );
   });
 
-  test("PDFDocument#_id is the trailer's file ID", async () => {
+  test("PDFDocument#_id, set in #_finalize, is the trailer's file ID: a digest of the objects", async () => {
     const doc = new PDFDocument({ compress: false });
     expect((doc as unknown as { _id?: unknown })._id, gone("PDFDocument#_id")).toBeInstanceOf(Uint8Array);
-    setFileId(doc, new Uint8Array(16).fill(0xab));
-    const id = "ab".repeat(16);
-    expect(await written(doc), gone("PDFDocument#_id (not the trailer's ID)")).toContain(
+    batchOutput(doc);
+    fileIdFromOutput(doc);
+    doc.text("Hello");
+    const pdf = await written(doc);
+    // The objects: what follows the header (written by the constructor) up to the xref table.
+    const header = "%\xff\xff\xff\xff\n";
+    const body = pdf.slice(pdf.indexOf(header) + header.length, pdf.lastIndexOf("\nxref\n") + 1);
+    const id = createHash("md5").update(Buffer.from(body, "latin1")).digest("hex");
+    expect(pdf, gone("PDFDocument#_id or #_finalize (not the trailer's ID)")).toContain(
       `/ID [<${id}> <${id}>]`,
     );
   });
