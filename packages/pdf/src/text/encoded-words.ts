@@ -22,8 +22,19 @@ export interface EncodedWord {
   offset: boolean;
   segments: readonly { hex: string; adjustment: string }[];
   tail: string;
-  /** Its TJ array when shown alone (as each word of a justified line is), once asked for. */
-  alone: string | undefined;
+  /** How far it moves the pen: its glyphs' advances with kerning, in 1/1000 em. */
+  advance: number;
+  /** Its TJ run when shown alone (as each word of a justified line is), once asked for. */
+  alone: TjRun | undefined;
+}
+
+/**
+ * A TJ array's elements (without the brackets; glyph codes in segments ending at each kerned
+ * glyph, with its adjustment) and how far showing them moves the pen, in 1/1000 em.
+ */
+export interface TjRun {
+  elements: string;
+  advance: number;
 }
 
 /**
@@ -51,13 +62,12 @@ export function encodedWords(font: PdfkitFont, text: string): EncodedWord[] {
 }
 
 /**
- * The TJ array of `text`'s words as TextObject#showGlyphs writes it (the codes in segments
- * ending at each kerned glyph, with its adjustment, and at the end, with 0), or undefined when
- * a glyph of a word is moved off its pen position (the text is then shown glyph by glyph). The
- * words are encoded in the same order as `encodedWords` does, without an array of them: a
- * justified line shows each of its words alone.
+ * The TJ run of `text`'s words as TextObject#show writes it, or undefined when a glyph of a
+ * word is moved off its pen position (the text is then shown glyph by glyph). The words are
+ * encoded in the same order as `encodedWords` does, without an array of them: a justified line
+ * shows each of its words alone.
  */
-export function tjArrayOf(font: PdfkitFont, text: string): string | undefined {
+export function tjRunOf(font: PdfkitFont, text: string): TjRun | undefined {
   const words = wordCacheOf(font);
   const array = new TjArray();
   for (let start = 0, end = 0; start < text.length; start = end) {
@@ -82,22 +92,30 @@ function wordEnd(text: string, start: number): number {
   return text.length;
 }
 
-/** A TJ array built word by word: a segment's codes continue the codes left open before it. */
+/**
+ * A TJ run built word by word: a segment's codes continue the codes left open before it. No
+ * adjustment follows the last codes, as nothing after them in the array needs moving.
+ */
 class TjArray {
-  #array = "";
+  #elements = "";
   #open = "";
+  #advance = 0;
 
   add(word: EncodedWord): this {
     for (const segment of word.segments) {
-      this.#array += `${this.#array ? " " : ""}<${this.#open}${segment.hex}> ${segment.adjustment}`;
+      this.#elements += `${this.#elements ? " " : ""}<${this.#open}${segment.hex}> ${segment.adjustment}`;
       this.#open = "";
     }
     this.#open += word.tail;
+    this.#advance += word.advance;
     return this;
   }
 
-  finish(): string {
-    return this.#open ? `${this.#array}${this.#array ? " " : ""}<${this.#open}> 0` : this.#array;
+  finish(): TjRun {
+    const elements = this.#open
+      ? `${this.#elements}${this.#elements ? " " : ""}<${this.#open}>`
+      : this.#elements;
+    return { elements, advance: this.#advance };
   }
 }
 
@@ -170,6 +188,8 @@ function encodeWord(font: PdfkitFont, word: string): EncodedWord {
   const shape = shapeOf(run);
   const segments: { hex: string; adjustment: string }[] = [];
   let tail = "";
+  let advance = 0;
+  for (const position of run.positions) advance += position.xAdvance;
   for (let i = 0; i < run.glyphs.length; i++) {
     const glyph = run.glyphs[i] as (typeof run.glyphs)[number];
     const gid = internals.subset.includeGlyph(glyph.id);
@@ -182,7 +202,7 @@ function encodeWord(font: PdfkitFont, word: string): EncodedWord {
       tail = "";
     }
   }
-  return { positions: run.positions, offset: shape.offset, segments, tail, alone: undefined };
+  return { positions: run.positions, offset: shape.offset, segments, tail, advance, alone: undefined };
 }
 
 /** A word's glyph codes, as `font.encode` gives them: its segments' and tail's, 4 hex digits each. */

@@ -1,7 +1,7 @@
 // PDF draw pass: runs of text → one PDF text object (BT…ET) written into pdfkit's content stream
 // as pdfkit's `_fragment` would. Borrows pdfkit internals through ../pdfkit-internals.ts.
 import { type GlyphPosition, type PdfkitFont, useFontOnPage, writeContent } from "../pdfkit-internals.js";
-import { codesOf, encodedWords, pdfNumber as number, tjArrayOf } from "./encoded-words.js";
+import { codesOf, encodedWords, pdfNumber as number, tjRunOf } from "./encoded-words.js";
 
 /**
  * One PDF text object (`q … BT … ET Q`) showing several runs of text at explicit positions.
@@ -9,7 +9,9 @@ import { codesOf, encodedWords, pdfNumber as number, tjArrayOf } from "./encoded
  * and the colour again per word of a justified line, and pdfkit's option handling and
  * re-measuring; a line is one text object here. The glyphs and their positions are written
  * as pdfkit's `_fragment` writes them (same encoding, same TJ adjustments for kerning and
- * offset glyphs). Operators are collected and written to the content stream in one piece when
+ * offset glyphs). Runs shown one after another on one baseline in one font (the words of a
+ * justified line) share one TJ array, the space between them a TJ adjustment, rather than a
+ * text matrix each. Operators are collected and written to the content stream in one piece when
  * the object closes or `flush()` is called (before anything else writes to the page).
  */
 export class TextObject {
@@ -23,6 +25,11 @@ export class TextObject {
   /** The last baseline shown at, in PDF coordinates, and as written. */
   #y = Number.NaN;
   #yText = "";
+  /**
+   * Where the pen stands (points) after the TJ array `#pending` ends in, still open for the
+   * next run on its baseline; undefined when no array is open.
+   */
+  #penX: number | undefined;
 
   constructor(doc: PDFKit.PDFDocument, characterSpacing: number) {
     this.#doc = doc;
@@ -32,8 +39,8 @@ export class TextObject {
   /** Shows `text` in `font` at `size` with its baseline at `baseline` (points from the page top). */
   show(font: PdfkitFont, size: number, x: number, baseline: number, text: string): void {
     if (text.length === 0) return;
-    const array = tjArrayOf(font, text);
-    if (array === undefined) {
+    const run = tjRunOf(font, text);
+    if (run === undefined) {
       const words = encodedWords(font, text);
       this.showGlyphs(
         font,
@@ -45,14 +52,28 @@ export class TextObject {
       );
       return;
     }
-    if (array === "") return;
-    // The words of a justified line are shown one by one on the same baseline.
+    if (run.elements === "") return;
     const y = this.#doc.page.height - baseline;
+    const scale = size / 1000;
+    // Character spacing adds to every glyph's advance, which the run's advance leaves out.
+    if (
+      this.#penX !== undefined &&
+      y === this.#y &&
+      font === this.#font &&
+      size === this.#size &&
+      !this.#characterSpacing
+    ) {
+      this.#pending += ` ${number((this.#penX - x) / scale)} ${run.elements}`;
+      this.#penX = x + run.advance * scale;
+      return;
+    }
+    this.#closeArray();
     if (y !== this.#y) {
       this.#y = y;
       this.#yText = `${number(y)}`;
     }
-    this.#pending += `${this.#start(font, size)}1 0 0 1 ${number(x)} ${this.#yText} Tm\n[${array}] TJ\n`;
+    this.#pending += `${this.#start(font, size)}1 0 0 1 ${number(x)} ${this.#yText} Tm\n[${run.elements}`;
+    this.#penX = x + run.advance * scale;
   }
 
   /**
@@ -68,6 +89,7 @@ export class TextObject {
     positions: readonly GlyphPosition[],
   ): void {
     if (encoded.length === 0) return;
+    this.#closeArray();
     let out = this.#start(font, size);
     const y = this.#doc.page.height - baseline;
     out += `1 0 0 1 ${number(x)} ${number(y)} Tm\n`;
@@ -115,6 +137,7 @@ export class TextObject {
 
   /** Writes the operators shown so far, before anything else writes to the page (a colour). */
   flush(): void {
+    this.#closeArray();
     if (this.#pending === "") return;
     writeContent(this.#doc, this.#pending);
     this.#pending = "";
@@ -123,9 +146,17 @@ export class TextObject {
   /** Ends the text object, if one is open (before marked content closes or other drawing). */
   close(): void {
     if (!this.#open) return;
+    this.#closeArray();
     this.#pending += "ET\nQ\n";
     this.flush();
     this.#open = false;
+  }
+
+  /** Ends the TJ array left open for the next run, if there is one. */
+  #closeArray(): void {
+    if (this.#penX === undefined) return;
+    this.#pending += "] TJ\n";
+    this.#penX = undefined;
   }
 
   /** The operators that open the text object and select `font` at `size`, where needed. */
