@@ -99,17 +99,17 @@ export function replaceXmp(doc: PDFKit.PDFDocument, write: () => void): void {
   internals._addInfo = write;
 }
 
-/** pdfkit's own `_finalize` (xref and trailer), taken from the first document. */
 type FinalizeDocument = (this: PDFKit.PDFDocument) => void;
+/** pdfkit's own `_finalize` (xref and trailer), taken from the first document. */
 let pdfkitFinalizeDocument: FinalizeDocument | undefined;
 
 /**
  * Makes the trailer's file identifier an MD5 digest of the file's objects (the bytes written
  * after the header and before the cross-reference table), so it never varies between runs or
- * machines yet differs wherever the content does (PDF 32000-1, 14.4, lets a writer compute it from the file's content); pdfkit
- * derives it from the Info dictionary and the clock. Hashing the 30-odd KB written costs a
- * fifth of serialising the whole Document to hash it (bench/results.md, step 25). Needs
- * `batchOutput`, whose chunks are hashed as they are passed on.
+ * machines yet differs wherever the content does: PDF 32000-1, 14.4, lets a writer compute it
+ * from the file's content; pdfkit derives it from the Info dictionary and the clock. Hashing
+ * the 30-odd KB written costs under half of serialising the whole Document to hash it
+ * (bench/results.md, step 25). Needs `batchOutput`, whose chunks are hashed as they pass on.
  */
 export function fileIdFromOutput(doc: PDFKit.PDFDocument): void {
   const internals = doc as unknown as BatchedDocument & { _finalize?: unknown; _id?: unknown };
