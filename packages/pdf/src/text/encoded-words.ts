@@ -69,18 +69,18 @@ export function encodedWords(font: PdfkitFont, text: string): EncodedWord[] {
  */
 export function tjRunOf(font: PdfkitFont, text: string): TjRun | undefined {
   const words = wordCacheOf(font);
-  const array = new TjArray();
+  const run = new TjRunBuilder();
   for (let start = 0, end = 0; start < text.length; start = end) {
     end = wordEnd(text, start);
     const word = encodedWord(font, words, text.slice(start, end));
     if (word.offset) return undefined;
     if (start === 0 && end === text.length) {
-      word.alone ??= new TjArray().add(word).finish();
+      word.alone ??= new TjRunBuilder().add(word).finish();
       return word.alone;
     }
-    array.add(word);
+    run.add(word);
   }
-  return array.finish();
+  return run.finish();
 }
 
 /** Where the word starting at `start` ends: after the next space or tab, or at the text's end. */
@@ -96,7 +96,7 @@ function wordEnd(text: string, start: number): number {
  * A TJ run built word by word: a segment's codes continue the codes left open before it. No
  * adjustment follows the last codes, as nothing after them in the array needs moving.
  */
-class TjArray {
+class TjRunBuilder {
   #elements = "";
   #open = "";
   #advance = 0;
