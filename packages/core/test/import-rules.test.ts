@@ -248,6 +248,35 @@ describe("delivery markers, notes and co-signatories", () => {
     ]);
     expect(roles(statement)).toEqual(["salutation", "body", "closing"]);
   });
+
+  it("keeps a sentence whose list of countries runs on into what they say, and still lists them", () => {
+    // As on press-release pages: the list opens the sentence, with or without a comma after it.
+    for (const after of [", we mark", " we mark"]) {
+      const spoken = `On behalf of the following countries: Austria, Belgium, Canada, Ireland and the United Kingdom${after} twenty years of the Convention.`;
+      const { statement } = read(
+        `Madam Chair.\n\n${spoken}\n\nWe call on every State to join it.\n\nThank you.\n`,
+      );
+      expect(statement.cosignatories).toEqual(["Austria", "Belgium", "Canada", "Ireland", "United Kingdom"]);
+      expect(texts(statement)).toEqual([
+        "Madam Chair.",
+        spoken,
+        "We call on every State to join it.",
+        "Thank you.",
+      ]);
+    }
+    // Countries thanked in passing are text, not co-signatories.
+    const thanks =
+      "We thank France, Germany, Japan, Kenya, Brazil and the many partners who supported this work.";
+    const passing = read(`Mr. President,\n\n${thanks}\n\nThank you.\n`).statement;
+    expect(passing.cosignatories ?? []).toEqual([]);
+    expect(texts(passing)).toEqual(["Mr. President,", thanks, "Thank you."]);
+    // A list that ends the paragraph is still taken out of the text.
+    const { statement } = read(
+      "Mr. President,\n\nWe are alarmed by attacks on journalists.\n\nThank you.\n\nOn behalf of the following countries: Austria, Belgium, Canada, Ireland and the United Kingdom.\n",
+    );
+    expect(statement.cosignatories).toEqual(["Austria", "Belgium", "Canada", "Ireland", "United Kingdom"]);
+    expect(roles(statement)).toEqual(["salutation", "body", "closing"]);
+  });
 });
 
 describe("the delegation, from whatever the page says", () => {

@@ -78,7 +78,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "137-poland-govpl-cookie-back-photo-caption-quoted-body.txt": ["title"],
   "138-morocco-hrc-transcript-source-url-country-label.txt": ["meeting"],
   "142-estonia-unicef-closing-glued-salutation.txt": ["title", "speaker"],
-  "144-russia-bwc-joint-inline-list.txt": ["delegation"],
   "145-bangladesh-bwc-pdf-blob.txt": ["delegation"],
   "147-indonesia-npt-printer-friendly-split.txt": ["speaker", "date"],
   "150-india-asia-pacific-group-wipo-numbered.txt": ["speaker", "bodyParagraphs"],

@@ -73,10 +73,19 @@ export function takeCosignatories(drafts: Draft[]): CosignatoryResult {
       const colon = Math.max(text.lastIndexOf(":"), text.lastIndexOf("："));
       const intro = colon >= 0 ? text.slice(0, colon + 1) : "";
       const listText = colon >= 0 && INTRO.test(intro) ? text.slice(colon + 1) : text;
-      const names = countryList(listText);
+      const found = countryList(listText);
+      // "On behalf of the following countries: A, B and C, we reaffirm …": the list runs on into
+      // the sentence it opens, which is spoken; the paragraph stays whole and the names are kept.
+      // Countries named in passing ("We thank A, B, C, D, E and all who …") are no such list.
+      if (found?.runsOn && (listText !== text || found.names.length >= 5)) {
+        if (listText !== text) cosignatories.push(...found.names);
+        body.push(draft);
+        continue;
+      }
+      const names = found?.names;
       // "I have the honour to speak for the EU. The following countries align themselves: A, B, …":
       // the list goes, the sentences before it are spoken and stay.
-      const list = colon >= 0 ? countryList(text.slice(colon + 1)) : undefined;
+      const list = colon >= 0 ? countryList(text.slice(colon + 1))?.names : undefined;
       const spokenIntro = /[.!?]\s/.test(intro) && intro.split(/\s+/).length >= 8;
       if (list && spokenIntro && draft.type === "paragraph" && draft.lines.length === 1) {
         cosignatories.push(...list);
@@ -92,7 +101,7 @@ export function takeCosignatories(drafts: Draft[]): CosignatoryResult {
         continue;
       }
       // "I speak today for the five Nordic countries: Denmark, Finland, …": spoken, and it names them.
-      const spoken = colon >= 0 ? countryList(text.slice(colon + 1)) : undefined;
+      const spoken = colon >= 0 ? countryList(text.slice(colon + 1))?.names : undefined;
       if (spoken && intro.split(/\s+/).length >= 4) cosignatories.push(...spoken);
       if (INTRO.test(text) && text.length < 200) {
         introPending = true;
@@ -122,8 +131,17 @@ function cleanItem(text: string): string {
     .replace(/[.;,]$/, "");
 }
 
-/** The countries of a text that is nothing but a list of them; undefined otherwise. */
-function countryList(text: string): string[] | undefined {
+interface CountryList {
+  names: string[];
+  /** The list ran on into a clause ("…, Norway and Sweden, we mark …"): a sentence, spoken. */
+  runsOn: boolean;
+}
+
+/**
+ * The countries of a text that is a list of them, perhaps running on into the clause it opens
+ * ("…, Norway and the United Kingdom we reaffirm …"); undefined otherwise.
+ */
+function countryList(text: string): CountryList | undefined {
   const separators = text.length - text.replace(/[,;、，\n]/gu, "").length;
   // Items of a list of countries are short; a sentence with commas is not such a list, nor is
   // a list longer than there are countries (looking up each of 25,000 items took seconds).
@@ -142,8 +160,29 @@ function countryList(text: string): string[] | undefined {
     .filter((item) => item !== "");
   if (items.length < 3) return undefined;
   const names = items.map((item) => countryOf(item));
+  // The clause a list runs on into: from the first item of four words or more that is no
+  // country to the end, with no country after it; a country it starts with ends the list.
+  const clause = names.findIndex((name, i) => name === undefined && wordCount(items[i] as string) >= 4);
+  if (clause > 0 && names.slice(clause).every((name) => name === undefined)) {
+    const listed = names.slice(0, clause);
+    const lead = leadingCountry(items[clause] as string);
+    if (lead !== undefined) listed.push(lead);
+    const found = listed.filter((name): name is string => name !== undefined);
+    if (found.length >= 3 && found.length >= listed.length * 0.8) return { names: found, runsOn: true };
+  }
   const found = names.filter((name): name is string => name !== undefined);
-  return found.length >= items.length * 0.8 ? found : undefined;
+  return found.length >= items.length * 0.8 ? { names: found, runsOn: false } : undefined;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** The country a clause opens with ("the United Kingdom we reaffirm …"), if any. */
+function leadingCountry(clause: string): string | undefined {
+  const [mention] = findCountries(clause, ["name"]);
+  if (mention === undefined || !/^(?:the\s+)?$/i.test(clause.slice(0, mention.index))) return undefined;
+  return delegationName(mention);
 }
 
 /** The country a line of a list printed one country to a line names. */
