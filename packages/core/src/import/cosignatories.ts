@@ -162,7 +162,9 @@ function countryList(text: string): CountryList | undefined {
   const names = items.map((item) => countryOf(item));
   // The clause a list runs on into: from the first item of four words or more that is no
   // country to the end, with no country after it; a country it starts with ends the list.
-  const clause = names.findIndex((name, i) => name === undefined && wordCount(items[i] as string) >= 4);
+  const clause = names.findIndex(
+    (name, i) => name === undefined && (items[i] as string).split(/\s+/).length >= 4,
+  );
   if (clause > 0 && names.slice(clause).every((name) => name === undefined)) {
     const listed = names.slice(0, clause);
     const lead = leadingCountry(items[clause] as string);
@@ -172,10 +174,6 @@ function countryList(text: string): CountryList | undefined {
   }
   const found = names.filter((name): name is string => name !== undefined);
   return found.length >= items.length * 0.8 ? { names: found, runsOn: false } : undefined;
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** The country a clause opens with ("the United Kingdom we reaffirm …"), if any. */
