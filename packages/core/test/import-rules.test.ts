@@ -181,6 +181,40 @@ describe("page furniture", () => {
     });
   });
 
+  it("drops a line of decoration between sections, and keeps a list whose items start with a mark", () => {
+    const result = read(
+      [
+        "Mr. President,",
+        "",
+        "We welcome the report and thank the team that wrote it.",
+        "",
+        "***",
+        "",
+        "Turning to the budget, we support the proposal before us.",
+        "",
+        "* * *",
+        "",
+        "We ask for two things:",
+        "",
+        "- first, a clear timeline;",
+        "- second, a full report.",
+        "",
+        "________________",
+        "",
+        "◇",
+        "",
+        "Thank you.",
+      ].join("\n"),
+    );
+    expect(roles(result.statement)).toEqual(["salutation", "body", "body", "body", "list", "closing"]);
+    expect(result.explanation?.dropped.map((line) => [line.text, line.reason])).toEqual([
+      ["***", "separator"],
+      ["* * *", "separator"],
+      ["________________", "separator"],
+      ["◇", "separator"],
+    ]);
+  });
+
   it("prefers the delivery date to the page's publication date", () => {
     const { statement } = read(
       "Published 14 March 2024\n\nGeneva, 13 March 2024\n\nMr. President,\n\nText of the statement follows here in full.\n",

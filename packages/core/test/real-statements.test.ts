@@ -97,14 +97,13 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "169-japan-news-pm-unga-zenbun-diamond-numbered-ja.txt": ["venue", "speaker", "date"],
   "170-korea-mofa-stacked-header-two-items-underscore-rule.txt": [
     "meeting",
-    "notInBody “________”",
     "notInBody “(On the Security Council Annual Report)”",
   ],
   "171-nepal-ifa-delivered-by-leader-line-date-no-year.txt": ["venue"],
   "172-korea-geneva-item-general-debate-end-marker.txt": ["meeting", "notInBody “/End/”"],
   "179-sri-lanka-lankamission-tag-line-repeated-stacked-header.txt": ["meeting"],
   "201-australia-foreignminister-bullet-genre-date-glued-words.txt": ["delegation", "bodyParagraphs"],
-  "206-norway-regjeringen-norwegian-metadata-av-line-asterisk-breaks.txt": ["date", "bodyParagraphs"],
+  "206-norway-regjeringen-norwegian-metadata-av-line-asterisk-breaks.txt": ["date"],
   "207-denmark-um-byline-headline-dotted-date-time-photo-credit.txt": ["venue"],
   "211-japan-kantei-koshinbi-label-line-enzetsu-zenbun-dairoku-ja.txt": [
     "notInBody “大森国連大使が代読しました”",
@@ -149,7 +148,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   ],
   "23-norway-nordic-first-committee.txt": ["speaker"],
   "25-usun-explanation-of-vote.txt": ["notInBody “By U.S. Mission New York”"],
-  "27-india-stacked-by-numbered.txt": ["notInBody “*****”"],
   "30-iceland-site-nordic-sweden-delivers.txt": ["cosignatories"],
   "34-finland-eu-presidency-footnote.txt": ["notes"],
   "36-germany-diplo-date-genre.txt": ["venue"],
@@ -198,7 +196,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "88-brazil-pt-title-en-title-ordinal-date.txt": ["speaker"],
   "89-vietnam-old-site-menu-us-date-stamp.txt": ["title"],
   "91-ghana-mismatched-title-as-deivered.txt": ["delivery"],
-  "94-thailand-thai-metadata-stacked-repeat.txt": ["notInBody “**************”"],
   "97-srilanka-image-alt-spaced-dateline.txt": ["meeting"],
 };
 

@@ -17,6 +17,7 @@ export interface DroppedLine {
     | "page label"
     | "footer"
     | "site notice"
+    | "separator"
     | "page title"
     | "header line not recognised";
   text: string;

@@ -193,6 +193,11 @@ const PUBLISHED =
 /** Notices a site prints about itself: cookies, redirects, archives, "official website", plug-ins. */
 const SITE_NOTICE =
   /\bcookies?\b|redirected|click here|is now hosted at|has (?:now )?moved to|no longer (?:being )?updated|archived (?:page|content|website)|carried over from an earlier|official website of|here['’]s how you know|welcome to the united nations|it['’]s your world|comments are (?:closed|off)|leave a (?:comment|reply)|this (?:page|site|website) uses|enable javascript|adobe (?:acrobat )?reader|\bopens? in a new (?:browser )?(?:window|tab)\b|get adobe|閲覧するには|ダウンロードしてください|visitors? (?:count|since)|page views?|you are here\b|^(?:tel[ée]fono(?: local)?|direcci[óo]n|correo electr[óo]nico|atenci[óo]n al ciudadano|t[ée]l[ée]phone|adresse|courriel|address|phone|telephone|fax|e-?mail)\s*:?$|^(?:\w[\w&.,' -]{0,60}\s)?logo$|^(?:logo|imagen|image|imagem|foto|photo)\s+\S+$|^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}$|^search(?:\s+[\w.]+){0,2}$|^menu$|^(?:posted|filed) (?:in|under)\b|^tagged\b|^share this:?$|^(?:print|email|share)(?:\s*[|/·]\s*(?:print|email|e-mail|share|pdf|facebook|twitter|x|linkedin))+$/iu;
+/**
+ * A line of decoration between sections or under a header: "***", "* * *", "________", "-----",
+ * "◇", "＊＊＊". Three marks or more, or one of the marks news and ministry pages set alone.
+ */
+const SEPARATOR = /^(?:(?:[*＊_=~～·•・◇◆◎○●■□☆★※\-–—―]\s*){3,}|[◇◆◎☆★※＊])$/u;
 /** A label on its own line whose value is the next line (GOV.UK: "From:", "Published"). */
 const LABEL_ONLY =
   /^(?<label>from|published|first published|last updated|last update|date modified|page last updated|updates to this page|delivered on|organisation|organization|part of|related content|explore the topic|topics)\s*[:：]?$/iu;
@@ -375,6 +380,7 @@ function classify(
 ): FurnitureReason | undefined {
   // A page's furniture is short; a long line is the statement's own text.
   if (text === "" || text.length > 300) return undefined;
+  if (SEPARATOR.test(text)) return "separator";
   if (PRESS.some((pattern) => pattern.test(text))) return "press-release wrapper";
   if (BREADCRUMB.test(text) && text.length < 200 && !/[.。]$/.test(text)) return "breadcrumb";
   if (line.linkOnly || NAV_LINE.test(text) || isMenu(text) || isMenuRun(text)) return "navigation";

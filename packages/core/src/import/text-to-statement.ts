@@ -71,9 +71,12 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
       current = undefined;
       continue;
     }
-    // "12. März 2024" is a date, not item 12 of a list.
+    // "12. März 2024" is a date, not item 12 of a list; "* * *" is decoration, no item.
     const listItem = LIST_ITEM.exec(raw);
-    const item = listItem && findDate(trimmed)?.index === 0 ? null : listItem;
+    const item =
+      listItem && (findDate(trimmed)?.index === 0 || !/[\p{L}\p{N}]/u.test(listItem.groups?.text ?? ""))
+        ? null
+        : listItem;
     if (item?.groups) {
       const ordered = item.groups.bullet === undefined;
       const runs = [{ text: (item.groups.text ?? "").trim() }];
