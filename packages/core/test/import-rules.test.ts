@@ -493,3 +493,73 @@ describe("a meeting line that goes on from the title", () => {
     expect(named.statement.meeting).toBe("Atlantic Council Forum on Oceans");
   });
 });
+
+describe("a page's lead above the statement", () => {
+  it("starts the statement after a cue that its full text follows, and reads the lead", () => {
+    const result = read(
+      [
+        "Statement of Norway at the Security Council open debate on children and armed conflict",
+        "",
+        "H.E. Ms. Kari Nordby, Permanent Representative of Norway to the United Nations, delivered a statement at the open debate.",
+        "Ambassador Nordby speaks in the Council chamber. (Photo: Norwegian Mission)",
+        "",
+        "Below is the full text of the statement.",
+        "",
+        "Madam President,",
+        "",
+        "Norway thanks the Special Representative for her report and for her tireless work.",
+        "",
+        "Thank you.",
+      ].join("\n"),
+    );
+    expect(result.statement.speaker).toBe("H.E. Ms. Kari Nordby");
+    expect(roles(result.statement)).toEqual(["salutation", "body", "closing"]);
+    const dropped = Object.fromEntries(
+      result.explanation?.dropped.map((line) => [line.text, line.reason]) ?? [],
+    );
+    expect(dropped["Ambassador Nordby speaks in the Council chamber. (Photo: Norwegian Mission)"]).toBe(
+      "photo caption",
+    );
+    expect(dropped["Below is the full text of the statement."]).toBe("header line not recognised");
+  });
+
+  it("reads who spoke, where and on which day from a Japanese news lead, the year from the page's stamp", () => {
+    const { statement } = read(
+      [
+        "2023.1.3 9:15",
+        "",
+        "米ニューヨークを訪問中の山川一郎外相は30日午後、国連安全保障理事会の公開討論で演説した。演説の全文は次の通り。",
+        "",
+        "◇",
+        "",
+        "議長、本日の討論を主催されたことに感謝します。",
+        "",
+        "日本は、法の支配に基づく国際秩序を守るため、全ての国と協力していきます。",
+      ].join("\n"),
+    );
+    expect(statement.speaker).toBe("山川一郎外相");
+    expect(statement.venue).toBe("ニューヨーク");
+    // The 30th before a stamp of 3 January is the 30th of December the year before.
+    expect(statement.date?.start).toBe("2022-12-30");
+    expect(texts(statement).join("")).not.toContain("演説の全文");
+    expect(texts(statement)[0]).toContain("本日の討論を主催");
+  });
+
+  it("takes a label such as 【演説全文】 as the end of the lead", () => {
+    const { statement } = read(
+      [
+        "第80回国連総会における一般討論演説",
+        "",
+        "　国連総会において、総理の一般討論演説を国連大使が代読しました。",
+        "",
+        "【演説全文】",
+        "",
+        "　議長、国連は本年、創設から80年の節目を迎えました。",
+        "　日本は、これからも国連とともに歩みます。",
+      ].join("\n"),
+    );
+    expect(texts(statement).join("")).not.toContain("代読");
+    expect(texts(statement).join("")).not.toContain("演説全文");
+    expect(texts(statement)[0]).toContain("創設から80年");
+  });
+});

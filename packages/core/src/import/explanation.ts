@@ -18,6 +18,7 @@ export interface DroppedLine {
     | "footer"
     | "site notice"
     | "separator"
+    | "photo caption"
     | "page title"
     | "header line not recognised";
   text: string;

@@ -98,6 +98,15 @@ const VENUE_JA = /^(?:於[:：]?\s*)?[\p{Script=Han}\p{Script=Katakana}ー・]{2
 const VENUE_CASELESS =
   /^[\p{Script=Arabic}\p{Script=Hangul}][\p{Script=Arabic}\p{Script=Hangul}\p{M}'’.-]*(?:\s[\p{Script=Arabic}\p{Script=Hangul}\p{M}'’.-]+){0,2}$/u;
 const VENUE_LINE = /^(?:venue|place|location|於|場所|\[場所\])\s*[:：]?\s*(.+)$/iu;
+/**
+ * A page's cue that the statement follows: "Below is the full text of the statement.", "Full
+ * text:", "The full text of her remarks is as follows:", "演説の全文は次の通り。", "【演説全文】".
+ * What stands above it is the page's lead, whatever it says; the statement starts after it.
+ */
+const FULL_TEXT_CUE =
+  /^(?:(?:below|here|following) (?:is|are) the (?:full |complete )?(?:text|transcript)\b.{0,80}[.:]?|the (?:full |complete )?(?:text|transcript) of (?:the|this|his|her|their|its) .{0,80}\b(?:follows|is as follows|is below|reads as follows)\s*[.:]?|(?:full|complete) (?:text|transcript)(?: of [^.:]{1,80})?\s*:?|read the full (?:text|statement|speech) below\s*[.:]?)$|全文は(?:次|以下)の(?:通り|とおり)|^(?:【|［|\[|〈|<|＜)?(?:演説|スピーチ|発言|挨拶|あいさつ|講演|談話)?全文(?:】|］|\]|〉|>|＞)?$|全文如下/iu;
+/** How far into the page a full-text cue is looked for (a lead is a few lines, not a page). */
+const CUE_WITHIN = 20;
 /** A line that is a sentence of the statement, not a header line. */
 const SENTENCE_END = /[.!?。！？]["”’」』)）]?$/u;
 
@@ -280,6 +289,11 @@ export function extractMetadata(
   const unread: HeaderLine[] = [];
   const titles: TitleCandidate[] = [];
   for (const [at, line] of header.entries()) {
+    // A Japanese news lead is read once every other header line has given the page's date.
+    if (JA_LEAD.test(line.text) && line.text.includes("。")) {
+      unread.push(line);
+      continue;
+    }
     const kind = readHeaderLine(line.text, line.line, line.heading, state);
     warnings.push(...state.warnings.map((message) => ({ file, line: line.line, column: 1, message })));
     state.warnings = [];
@@ -315,6 +329,7 @@ export function extractMetadata(
       unread.push(line);
       if (
         !line.listItem &&
+        !FULL_TEXT_CUE.test(line.text) &&
         !SENTENCE_END.test(line.text) &&
         line.text.length >= 8 &&
         line.text.length < 250 &&
@@ -387,6 +402,15 @@ function isAddressedLine(line: HeaderLine): boolean {
  */
 function statementStart(lines: HeaderLine[]): number {
   const addressed = lines.findIndex(isAddressedLine);
+  const start = startWithoutCue(lines, addressed);
+  const cue = lines.findIndex(
+    (line, at) =>
+      at < CUE_WITHIN && (addressed < 0 || at < addressed) && !line.heading && FULL_TEXT_CUE.test(line.text),
+  );
+  return cue >= start && cue + 1 < lines.length ? cue + 1 : start;
+}
+
+function startWithoutCue(lines: HeaderLine[], addressed: number): number {
   // Lines above the first address are header lines only while they look like them: a page may
   // add a sentence or two of summary, but a run of sentences is the statement itself.
   // What stands above the statement's own title or dateline is the site's, however long; only
@@ -522,7 +546,78 @@ function withoutPageLabels(text: string): string {
 }
 
 /** A header sentence the page added ("… delivered in Geneva on 26 May 2023."): its date and city. */
+/**
+ * A page's lead naming who spoke: "H.E. Mr. Nguyen Van A, Permanent Representative of …, delivered
+ * a statement at …". The name is the honorifics and the capitalised words after them.
+ */
+const LEAD_SPEAKER = new RegExp(
+  `^((?:${HONORIFIC.source.slice(1, -2)}\\s+){1,3}(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*)(?:,\\s*[^.;]{3,200}?)?,?\\s+(?:delivered|made|gave|presented|read(?:\\s+out)?)\\s+(?:a|an|the|his|her|their)\\s+(?:(?:national|joint|keynote|opening|closing|general)\\s+)?(?:statement|speech|remarks|address|intervention)\\b`,
+  "u",
+);
+
+/**
+ * A Japanese page's lead: "…を訪問中の森下誠一首相は24日午後、国連総会で一般討論演説を行った。",
+ * "2月26日、…において、小野寺総理補佐官がステートメントを実施しました。" — who spoke, and often the
+ * day and the city.
+ */
+const JA_LEAD =
+  /([\p{Script=Han}々]{1,6}(?:内閣総理大臣|総理大臣|総理補佐官|首相|外務大臣政務官|外務副大臣|外務大臣|外相|副大臣|政務官|国連大使|大使|常駐代表|外務審議官|外務報道官|官房長官|大臣))(?:は|が)[^。]{0,100}?(?:演説|スピーチ|ステートメント|発言|挨拶|あいさつ|講演)を?(?:行|実施|し)/u;
+/** The lead's day, with its month or without: "9月24日午後", "20日午後（日本時間21日未明）". */
+const JA_LEAD_DAY = /(?<![\d年])(?:(\d{1,2})月)?(\d{1,2})日/u;
+const JA_LEAD_CITY = new RegExp(
+  `(${VENUE_CITY})(?:を訪問中|で開(?:かれ|催され)|で行われ)|[（(](${VENUE_CITY})[\\s　]`,
+  "u",
+);
+
+function readJapaneseLead(line: HeaderLine, state: HeaderState): void {
+  const lead = JA_LEAD.exec(line.text);
+  if (!lead) return;
+  set(state, "speaker", lead[1], "speaker in a news lead above the statement", line.line, line.text);
+  const city = JA_LEAD_CITY.exec(line.text);
+  const name = city?.[1] ?? city?.[2];
+  if (name) set(state, "venue", name, "city in a news lead above the statement", line.line, line.text);
+  // The lead gives the day; the page's own date (its timestamp or date line) gives the year.
+  const day = JA_LEAD_DAY.exec(line.text.slice(0, lead.index + lead[0].length));
+  const current = state.origins.find((origin) => origin.field === "date");
+  const page = state.metadata.date?.start;
+  if (!day || !current || !page || !WEAK_DATE_RULES.has(current.rule)) return;
+  const spoken = dayBefore(page, day[1] === undefined ? undefined : Number(day[1]), Number(day[2]));
+  if (!spoken || spoken === page) return;
+  state.origins = state.origins.filter((origin) => origin !== current);
+  state.metadata.date = undefined;
+  set(
+    state,
+    "date",
+    { start: spoken, text: day[0] },
+    "day in a news lead, year from the page's date",
+    line.line,
+    line.text,
+  );
+}
+
+/** The ISO date of `month`/`day` (or `day` alone) on or before the page's date `page`, if valid. */
+function dayBefore(page: string, month: number | undefined, day: number): string | undefined {
+  const [year = 0, pageMonth = 0, pageDay = 0] = page.split("-").map(Number);
+  let y = year;
+  let m = month ?? pageMonth;
+  if (month === undefined && day > pageDay) m -= 1;
+  if (m < 1) {
+    m = 12;
+    y -= 1;
+  }
+  if (month !== undefined && (month > pageMonth || (month === pageMonth && day > pageDay))) y -= 1;
+  const date = new Date(Date.UTC(y, m - 1, day));
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
 function readHeaderSentence(line: HeaderLine, state: HeaderState): void {
+  readJapaneseLead(line, state);
+  if (!state.metadata.speaker) {
+    const name = LEAD_SPEAKER.exec(line.text)?.[1];
+    if (name)
+      set(state, "speaker", name, "speaker named in a sentence above the statement", line.line, line.text);
+  }
   if (!state.metadata.date) {
     const found = findDate(line.text);
     if (found) set(state, "date", found.date, "date in a sentence above the statement", line.line, line.text);

@@ -198,6 +198,12 @@ const SITE_NOTICE =
  * "◇", "＊＊＊". Three marks or more, or one of the marks news and ministry pages set alone.
  */
 const SEPARATOR = /^(?:(?:[*＊_=~～·•・◇◆◎○●■□☆★※\-–—―]\s*){3,}|[◇◆◎☆★※＊])$/u;
+/**
+ * A photo's caption, known by its credit at the end: "Ambassador X speaks at the debate. (Photo:
+ * Permanent Mission …)", "Photo : YONHAP News". A caption's words are the page's, not the speaker's.
+ */
+const PHOTO_CREDIT =
+  /(?:^|[(\s])(?:photos?|photograph|image|picture|foto|ảnh)(?:\s*credits?)?\s*[:：]\s*[^():：]{2,80}\)?$/iu;
 /** A label on its own line whose value is the next line (GOV.UK: "From:", "Published"). */
 const LABEL_ONLY =
   /^(?<label>from|published|first published|last updated|last update|date modified|page last updated|updates to this page|delivered on|organisation|organization|part of|related content|explore the topic|topics)\s*[:：]?$/iu;
@@ -381,6 +387,7 @@ function classify(
   // A page's furniture is short; a long line is the statement's own text.
   if (text === "" || text.length > 300) return undefined;
   if (SEPARATOR.test(text)) return "separator";
+  if (PHOTO_CREDIT.test(text) && text.length < 250) return "photo caption";
   if (PRESS.some((pattern) => pattern.test(text))) return "press-release wrapper";
   if (BREADCRUMB.test(text) && text.length < 200 && !/[.。]$/.test(text)) return "breadcrumb";
   if (line.linkOnly || NAV_LINE.test(text) || isMenu(text) || isMenuRun(text)) return "navigation";
