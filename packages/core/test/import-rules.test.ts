@@ -563,3 +563,49 @@ describe("a page's lead above the statement", () => {
     expect(texts(statement)[0]).toContain("創設から80年");
   });
 });
+
+describe("an EU statement's alignment sentence and its asterisk note", () => {
+  it("keeps the sentence, takes its countries as co-signatories and the asterisk line as a note", () => {
+    const { statement } = read(
+      [
+        "OSCE Permanent Council No. 1400 Vienna, 2 May 2024",
+        "",
+        "EU Statement on the situation in the Western Balkans",
+        "",
+        "Mr Chair,",
+        "",
+        "The European Union welcomes the progress made in the dialogue and calls on both sides to implement what they agreed.",
+        "",
+        "The Candidate Countries North Macedonia*, Montenegro* and Albania*, and the EFTA country Iceland, member of the European Economic Area, as well as San Marino align themselves with this statement.",
+        "",
+        "* North Macedonia, Montenegro and Albania continue to be part of the Stabilisation and Association Process.",
+      ].join("\n"),
+    );
+    expect(statement.meeting).toBe("OSCE Permanent Council No. 1400");
+    expect(statement.venue).toBe("Vienna");
+    expect(statement.date?.start).toBe("2024-05-02");
+    expect(statement.cosignatories).toEqual([
+      "North Macedonia",
+      "Montenegro",
+      "Albania",
+      "Iceland",
+      "San Marino",
+    ]);
+    expect(texts(statement).join(" ")).toContain("align themselves with this statement");
+    expect(statement.notes?.map((note) => note.id)).toEqual(["*"]);
+    expect(texts(statement).join(" ")).not.toContain("Stabilisation and Association Process");
+  });
+
+  it("reads a national statement that aligns itself with the EU's as spoken, with no co-signatories", () => {
+    const { statement } = read(
+      "Mr. President,\n\nItaly fully aligns itself with the statement of the European Union, and I add a few words in my national capacity.\n",
+    );
+    expect(statement.cosignatories).toBeUndefined();
+    expect(texts(statement).join(" ")).toContain("aligns itself");
+  });
+
+  it("keeps bullets made with asterisks a list when no word of the text carries an asterisk", () => {
+    const { statement } = read("Mr. President,\n\nWe ask for:\n\n* a clear timeline;\n\nThank you.\n");
+    expect(roles(statement)).toEqual(["salutation", "body", "list", "closing"]);
+  });
+});

@@ -9,6 +9,13 @@ import { sliceRuns } from "./runs.js";
 const INTRO =
   /(?:co-?signator(?:y|ies)|signator(?:y|ies)|co-?sponsors?|joined by|supported by|endorsed by|on behalf of(?: the following| a group of)?(?: \d+| [a-z-]+)?(?: (?:countries|states|member states|delegations|members))?|the following (?:\d+ )?(?:countries|states|delegations|members)|共同提案国|賛同国)[^:：]{0,60}[:：]\s*$/iu;
 const LIST_SEPARATORS = /\s*[,;、，\n]\s*/u;
+/**
+ * The sentence an EU statement opens or ends with: "The Candidate Countries A*, B* and C, the
+ * EFTA countries D and E, members of the European Economic Area, as well as F align themselves
+ * with this statement."
+ */
+const ALIGNMENT =
+  /(?:^|[.!?]\s+)(?<sentence>[^.!?]*?\balign(?:s|ed)?\s+(?:themselves|itself)\s+with\s+(?:this|the present)\s+statement\b[^.!?]*[.!?]?)$/iu;
 
 export interface CosignatoryResult {
   body: Draft[];
@@ -70,6 +77,9 @@ export function takeCosignatories(drafts: Draft[]): CosignatoryResult {
         lines.push(...draft.lines.map((line) => line.line));
         continue;
       }
+      // Read out with the statement, so it stays; the countries it names join the statement.
+      const aligned = ALIGNMENT.exec(text)?.groups?.sentence;
+      if (aligned) cosignatories.push(...alignedCountries(aligned));
       const colon = Math.max(text.lastIndexOf(":"), text.lastIndexOf("："));
       const intro = colon >= 0 ? text.slice(0, colon + 1) : "";
       const listText = colon >= 0 && INTRO.test(intro) ? text.slice(colon + 1) : text;
@@ -174,6 +184,16 @@ function countryList(text: string): CountryList | undefined {
   }
   const found = names.filter((name): name is string => name !== undefined);
   return found.length >= items.length * 0.8 ? { names: found, runsOn: false } : undefined;
+}
+
+/** The countries an alignment sentence names, each once, in their order. */
+function alignedCountries(sentence: string): string[] {
+  const names: string[] = [];
+  for (const mention of findCountries(sentence, ["name"])) {
+    const name = delegationName(mention);
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
 }
 
 /** The country a clause opens with ("the United Kingdom we reaffirm …"), if any. */

@@ -164,6 +164,8 @@ const CITY_BEFORE_DATE = new RegExp(
   `(?:[,(]\\s*(${VENUE_CITY})(?:,\\s*[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+){0,2})?|\\s(${VENUE_CITY}),\\s*[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+){0,2})\\s*[,)]?\\s*$`,
   "u",
 );
+/** A city closing a meeting's name after a plain space ("… No. 1512 Vienna"), not "… Office at Vienna". */
+const CITY_CLOSING_MEETING = new RegExp(`(?<!\\b(?:at|in|of|to|for|and))\\s+(${VENUE_CITY})$`, "iu");
 const CITY_IN_AT_END = new RegExp(`\\b(?:in|at)\\s+(${VENUE_CITY})\\s*,?\\s*$`, "u");
 const CITY_IN_SENTENCE = new RegExp(`\\b(?:in|at)\\s+(${VENUE_CITY})\\b|於[:：]?\\s*(${VENUE_CITY})`, "u");
 /** Office words on the line under a name in a stacked speaker block. */
@@ -789,7 +791,14 @@ function readHeaderLine(
   if (ORGANISATION.test(text) && text.length < 200 && !SENTENCE_END.test(text)) return true;
   if (MEETING.test(text) && !SENTENCE_END.test(text) && text.length < 250) {
     const glued = trailingDate(text, state);
-    state.meeting.push({ text: meetingName(glued ? glued.rest : text), line });
+    let rest = glued ? glued.rest : text;
+    // "OSCE Permanent Council No. 1512 Vienna, 13 March 2025": the city between the meeting and its date.
+    const city = glued ? (cityBeforeDate(rest) ?? CITY_CLOSING_MEETING.exec(rest)?.[1]) : undefined;
+    if (city) {
+      set(state, "venue", city, "city beside the date in a meeting line", line, text);
+      rest = rest.replace(CITY_CLOSING_MEETING, "").replace(/[\s,(]+$/, "");
+    }
+    state.meeting.push({ text: meetingName(rest), line });
     if (glued) set(state, "date", glued.date, "date at the end of the meeting line", line, text);
     return "meeting";
   }

@@ -59,12 +59,19 @@ interface Block {
   lines: (DraftLine & SourceLine)[];
 }
 
+/** A footnote's asterisk glued to a word: "North Macedonia*, Montenegro*", "(…)**". */
+const ASTERISK_MARKER = /[\p{L}\p{N})]\*{1,3}(?=[\s,.;:)]|$)/mu;
+const STAR_ITEM = /^\s*\*{1,3}\s+\S/;
+
 function textToDrafts(text: string, lineOffset: number): Draft[] {
   const drafts: (Draft | Block)[] = [];
   let current: Draft | Block | undefined;
   let previousList: Draft | undefined;
+  const rows = text.split("\n");
+  // With "Macedonia*" in the text, a "* …" line standing alone is that footnote, not a bullet.
+  const asteriskNotes = ASTERISK_MARKER.test(text);
   // Loops, not per-call closures: see docs/architecture.md, "Known traps".
-  for (const [index, raw] of text.split("\n").entries()) {
+  for (const [index, raw] of rows.entries()) {
     const line = index + 1 + lineOffset;
     const trimmed = raw.trim();
     if (trimmed === "") {
@@ -73,8 +80,14 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
     }
     // "12. März 2024" is a date, not item 12 of a list; "* * *" is decoration, no item.
     const listItem = LIST_ITEM.exec(raw);
+    const footnote =
+      asteriskNotes &&
+      listItem?.groups?.bullet === "*" &&
+      !STAR_ITEM.test(rows[index - 1] ?? "") &&
+      !STAR_ITEM.test(rows[index + 1] ?? "");
     const item =
-      listItem && (findDate(trimmed)?.index === 0 || !/[\p{L}\p{N}]/u.test(listItem.groups?.text ?? ""))
+      listItem &&
+      (footnote || findDate(trimmed)?.index === 0 || !/[\p{L}\p{N}]/u.test(listItem.groups?.text ?? ""))
         ? null
         : listItem;
     if (item?.groups) {
