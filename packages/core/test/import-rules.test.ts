@@ -609,3 +609,33 @@ describe("an EU statement's alignment sentence and its asterisk note", () => {
     expect(roles(statement)).toEqual(["salutation", "body", "list", "closing"]);
   });
 });
+
+describe("title lines", () => {
+  it('takes no title from a cover block\'s bare "Statement by"', () => {
+    const { statement } = read(
+      [
+        "Statement by Foreign Minister Ana Silva in the Security Council Open Debate, New York, 10 June 2020",
+        "",
+        "Statement by",
+        "",
+        "H.E. Ana Silva",
+        "",
+        "Minister for Foreign Affairs of the Republic of Indonesia",
+        "",
+        "Mr. President,",
+        "",
+        "Indonesia welcomes this debate.",
+      ].join("\n"),
+    );
+    expect(statement.title).toBe(
+      "Statement by Foreign Minister Ana Silva in the Security Council Open Debate",
+    );
+  });
+
+  it("reads the city a title line ends on", () => {
+    const { statement } = read(
+      "Statement delivered by H.E. Ambassador Jens Holm, Permanent Representative of Denmark to the UN, at the General Debate of the General Assembly in New York.\n\nMr. President,\n\nDenmark welcomes the theme of this year's debate.\n",
+    );
+    expect(statement.venue).toBe("New York");
+  });
+});

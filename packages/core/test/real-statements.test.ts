@@ -94,7 +94,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "179-sri-lanka-lankamission-tag-line-repeated-stacked-header.txt": ["meeting"],
   "201-australia-foreignminister-bullet-genre-date-glued-words.txt": ["delegation", "bodyParagraphs"],
   "206-norway-regjeringen-norwegian-metadata-av-line-asterisk-breaks.txt": ["date"],
-  "207-denmark-um-byline-headline-dotted-date-time-photo-credit.txt": ["venue"],
   "213-japan-university-database-print-friendly-spaced-western-date-city-ja.txt": ["speaker"],
   "214-japan-mod-iiss-gaiyou-page-english-link-weekday-time-range-ja.txt": [
     "speaker",
@@ -112,7 +111,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "notInBody “Will you raise Security Council reform with your counterparts”",
     "notInBody “build momentum toward text-based negotiations”",
   ],
-  "217-indonesia-kemlu-title-place-date-spaced-cover-one-sentence-paragraphs.txt": ["title", "speaker"],
+  "217-indonesia-kemlu-title-place-date-spaced-cover-one-sentence-paragraphs.txt": ["speaker"],
   "21-ukpol-press-release-repost.txt": [
     "speaker",
     "notInBody “UK announces humanitarian support for Afghanistan”",

@@ -53,6 +53,7 @@ const TITLE_BY = new RegExp(`^${KIND}\\s+(?:(?:as\\s+)?delivered\\s+)?(?:by|of)\
 const TITLE_JA =
   /(?:ステートメント|スピーチ|演説|発言|挨拶|あいさつ|談話|声明|メッセージ|祝辞|式辞|所感|发言|發言|讲话|講話|致辞|致辭|聲明|演讲|演講)/u;
 const BARE_TITLE = new RegExp(`^${KIND}$`, "i");
+const KIND_BY_ALONE = new RegExp(`^${KIND}\\s+(?:(?:as\\s+)?delivered\\s+)?(?:by|of)\\s*:?$`, "i");
 /**
  * "上川外務大臣の国連未来サミット閣僚級準備会合出席": a ministry's page about what someone did at a
  * meeting is titled by the act; a line that only names the meeting ("国連総会第78回会期") is not.
@@ -452,6 +453,8 @@ function isTitleLine(text: string): boolean {
   return (
     TITLE.test(text) &&
     !BARE_TITLE.test(text) &&
+    // "Statement by" alone on a line, its speaker on the lines below: a cover block, no title.
+    !KIND_BY_ALONE.test(text) &&
     (!SENTENCE_END.test(text) || TITLE_BY.test(text) || TITLE_OPENS.test(text))
   );
 }
@@ -922,6 +925,9 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
       : (cityBeforeDate(found.rest) ?? CITY_AT_START.exec(found.rest)?.[1]);
     if (city) set(state, "venue", city, "city beside the date in a title line", line, title);
   }
+  // "… of the General Assembly of the United Nations in New York.": the place the title ends on.
+  const placeEnding = CITY_IN_AT_END.exec(title.replace(/[.)\]]+$/, ""))?.[1];
+  if (placeEnding) set(state, "venue", placeEnding, "city a title line ends on", line, title);
   if (readRomanceByline(title, line, state)) return;
   const by = SPOKEN_BY.exec(title);
   if (!by?.[1] || !by[2]) return;

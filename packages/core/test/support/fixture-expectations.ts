@@ -95,7 +95,10 @@ function withoutTrailingDate(text: string, keepPlace = false): string {
     rest = rest
       .slice(0, found.start)
       .replace(/(?:\b(?:on|of)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?[\s,([–—-]*$/i, "")
-      .replace(keepPlace ? /$^/ : /,\s*[\p{Lu}][\p{L}]+(?:,\s*[\p{Lu}][\p{L} ]+)?$/u, "")
+      .replace(
+        keepPlace ? /$^/ : /,\s*[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?(?:,\s*[\p{Lu}][\p{L} ]+)?$/u,
+        "",
+      )
       .replace(/[\s,([–—-]+$/, "");
   }
   return rest;
