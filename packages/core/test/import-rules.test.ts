@@ -639,3 +639,12 @@ describe("title lines", () => {
     expect(statement.venue).toBe("New York");
   });
 });
+
+describe("a Japanese title's speaker", () => {
+  it("is the whole name and office before による", () => {
+    const { statement } = read(
+      "山田太郎軍縮会議日本政府代表部特命全権大使による演説\n\n議長、\n\n日本は、核兵器のない世界の実現に向けて、全ての国と協力してまいります。\n",
+    );
+    expect(statement.speaker).toBe("山田太郎軍縮会議日本政府代表部特命全権大使");
+  });
+});

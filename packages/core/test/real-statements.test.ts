@@ -94,7 +94,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "179-sri-lanka-lankamission-tag-line-repeated-stacked-header.txt": ["meeting"],
   "201-australia-foreignminister-bullet-genre-date-glued-words.txt": ["delegation", "bodyParagraphs"],
   "206-norway-regjeringen-norwegian-metadata-av-line-asterisk-breaks.txt": ["date"],
-  "213-japan-university-database-print-friendly-spaced-western-date-city-ja.txt": ["speaker"],
   "214-japan-mod-iiss-gaiyou-page-english-link-weekday-time-range-ja.txt": [
     "speaker",
     "bodyParagraphs",
@@ -149,7 +148,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "notInBody “【北朝鮮】”",
   ],
   "69-mofa-en-press-release-numbered.txt": ["notInBody “Japan-Costa Rica Relations”"],
-  "70-mofa-un-shiyaku-numbered-headings.txt": ["title", "titleJa", "speaker"],
+  "70-mofa-un-shiyaku-numbered-headings.txt": ["title", "titleJa"],
   "73-vienna-iaea-gc-title-date-headings.txt": ["speaker"],
   "74-database-bracket-fields-gd.txt": ["bodyParagraphs"],
   "79-mofa-reception-speech-photo-captions.txt": ["bodyParagraphs", "notInBody “皆様、こんばんは。”"],

@@ -68,6 +68,9 @@ const MEETING =
   /\b(?:Meetings?|Session|Committee|Council|Conference|Assembly|Convention|Forum|Summit|Dialogue|Debate|Working Group|Agenda item|Item \d|Symposium|Review|Plenary|Segment|Board of Governors|Commission|Intersessional|Open[- ]ended|Group of (?:Governmental )?Experts|High[- ]level|Panel|Roundtable|Round table|Consultations?)\b|総会|委員会|会合|会議|理事会|議題|サミット|対話|討論/iu;
 const SPEAKER_LINE =
   /^(?:(?:statement\s+|speech\s+|remarks\s+)?(?:as\s+)?delivered by\s*:?|speaker\s*[:：]|presenter\s*[:：]|presented by|read by|by|(?:the|this)\s+(?:joint\s+)?(?:statement|speech|intervention|address)\s+(?:was|is|will be)\s+(?:delivered|read(?:\s+out)?|made|presented|given)\s+by)\s+(.+)$/i;
+/** A speaker's name and office run together before による in a Japanese title. */
+const SPEAKER_BY_JA =
+  /([\p{Script=Han}々\p{Script=Katakana}ー・]{2,40}(?:大臣|大使|代表|政務官|審議官|報道官|首相|総理|補佐官|公使|参事官|書記官|議長|局長))による/u;
 const SPEAKER_JA =
   /(?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー・]{2,20})(?:内閣総理大臣|総理大臣|総理補佐官|外務大臣政務官|外務副大臣|外務大臣|副大臣|大臣政務官|政務官|大臣|首相|次席代表|常駐代表|特命全権大使|大使|代表|公使|参事官|審議官|局長|外務報道官|報道官|議長)(?=[^、。]{0,12}?(?:ステートメント|スピーチ|演説|発言|挨拶|あいさつ|談話|声明|メッセージ))/u;
 const JA_OFFICE =
@@ -844,8 +847,9 @@ function trailingDate(text: string, state: HeaderState): { date: StatementDate; 
 
 function readTitleJa(text: string, line: number, state: HeaderState): void {
   set(state, "titleJa", text, "Japanese title line", line, text);
-  const speaker = SPEAKER_JA.exec(text);
-  if (speaker) set(state, "speaker", speaker[0], "speaker named in the Japanese title", line, text);
+  // "…村井晴彦軍縮会議日本政府代表部特命全権大使による演説": the whole name and office before による.
+  const speaker = SPEAKER_BY_JA.exec(text)?.[1] ?? SPEAKER_JA.exec(text)?.[0];
+  if (speaker) set(state, "speaker", speaker, "speaker named in the Japanese title", line, text);
   const found = findDate(text);
   if (found && !state.metadata.date) set(state, "date", found.date, "date in the Japanese title", line, text);
   // "…石兼大使による日本ステートメント": the title says whose statement it is.
