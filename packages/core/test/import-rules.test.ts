@@ -648,3 +648,37 @@ describe("a Japanese title's speaker", () => {
     expect(statement.speaker).toBe("山田太郎軍縮会議日本政府代表部特命全権大使");
   });
 });
+
+describe("a minister's address, as a foreign ministry's page prints it", () => {
+  it("reads thanks that greet an official by name as the salutation, the office the speaker names as the delegation, and drops the media contacts", () => {
+    const result = read(
+      [
+        "Address to the Human Rights Council",
+        "",
+        "Thank you Madam President, High CommissionerTürk, distinguished Ambassadors,Excellencies, friends.",
+        "",
+        "It is an honour to return to this Council as Australia's Minister for Foreign Affairs.",
+        "",
+        "Human rights defenders deserve our protection, and the Council must speak up for them.",
+        "",
+        "Thank you.",
+        "",
+        "Media enquiries",
+        "",
+        "Minister's office: (02) 6277 7500",
+      ].join("\n"),
+    );
+    expect(roles(result.statement)).toEqual(["salutation", "body", "body", "closing"]);
+    expect(result.statement.delegation).toBe("Australia");
+    expect(
+      result.explanation?.dropped.find((line) => line.text.startsWith("Minister's office"))?.reason,
+    ).toBe("footer");
+  });
+
+  it("takes a country after an address as the subject of its sentence", () => {
+    const { statement } = read(
+      "Mr. President,\n\nThe report before us is sobering.\n\nMadam President, Chile will keep working with every delegation to carry this forward.\n",
+    );
+    expect(statement.delegation).toBe("Chile");
+  });
+});

@@ -92,7 +92,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "171-nepal-ifa-delivered-by-leader-line-date-no-year.txt": ["venue"],
   "172-korea-geneva-item-general-debate-end-marker.txt": ["meeting", "notInBody “/End/”"],
   "179-sri-lanka-lankamission-tag-line-repeated-stacked-header.txt": ["meeting"],
-  "201-australia-foreignminister-bullet-genre-date-glued-words.txt": ["delegation", "bodyParagraphs"],
   "206-norway-regjeringen-norwegian-metadata-av-line-asterisk-breaks.txt": ["date"],
   "214-japan-mod-iiss-gaiyou-page-english-link-weekday-time-range-ja.txt": [
     "speaker",

@@ -76,7 +76,7 @@ export function delegationDelivering(text: string): DelegationEvidence | undefin
 }
 
 const SELF_VERBS =
-  "(?:welcomes?|condemns?|supports?|fully supports?|strongly supports?|thanks?|aligns? (?:itself|herself|himself)|associates? (?:itself|herself)|voted|abstained|joins?|joined|reiterates?|reaffirms?|remains? (?:committed|concerned|deeply|ready|convinced|steadfast)|calls? (?:on|upon)|is (?:committed|pleased|deeply|gravely|seriously|concerned|honou?red|proud|ready|firmly|fully|a (?:proud|committed|strong|firm|staunch))|stands? (?:ready|with|firmly|in)|commends?|congratulates?|recogni[sz]es?|shares?|believes?|takes? note|appreciates?|would like|wishes|attaches?|co-?sponsored|expresses|underlines?|underscores?|emphasi[sz]es?|encourages?|urges?|looks forward|has (?:consistently|always|long|actively|contributed|provided|pledged|been (?:a|working|actively|committed))|will continue|continues to (?:support|call|work|contribute|provide|stand|urge|believe)|is deeply|places great|considers?|regrets?|deplores?|acknowledges?|notes with|agrees?|would like to)";
+  "(?:welcomes?|condemns?|supports?|fully supports?|strongly supports?|thanks?|aligns? (?:itself|herself|himself)|associates? (?:itself|herself)|voted|abstained|joins?|joined|reiterates?|reaffirms?|remains? (?:committed|concerned|deeply|ready|convinced|steadfast)|calls? (?:on|upon)|is (?:committed|pleased|deeply|gravely|seriously|concerned|honou?red|proud|ready|firmly|fully|a (?:proud|committed|strong|firm|staunch))|stands? (?:ready|with|firmly|in)|commends?|congratulates?|recogni[sz]es?|shares?|believes?|takes? note|appreciates?|would like|wishes|attaches?|co-?sponsored|expresses|underlines?|underscores?|emphasi[sz]es?|encourages?|urges?|looks forward|has (?:consistently|always|long|actively|contributed|provided|pledged|been (?:a|working|actively|committed))|will continue|continues to (?:support|call|work|contribute|provide|stand|urge|believe)|is deeply|places great|considers?|regrets?|deplores?|acknowledges?|notes with|agrees?|would like to|will (?:keep|remain|always|work|stand))";
 /** What follows a country that speaks of itself: "Norway welcomes", "The UK, too, strongly supports". */
 const SELF_VERB_AFTER = new RegExp(
   `^,?\\s+(?:also\\s+|therefore\\s+|once again\\s+|again\\s+|strongly\\s+|firmly\\s+|fully\\s+)?${SELF_VERBS}\\b`,
@@ -167,6 +167,15 @@ export function delegationInBody(
         };
       if (mention.form === "name" && /^['’]s\s+right of reply\b/i.test(after))
         return { found: evidence(mention, "“X's right of reply”", sentenceAround(paragraph, mention.index)) };
+      // "… to do so as Australia's Minister for Foreign Affairs": the speaker's own office.
+      if (
+        mention.form === "name" &&
+        /\bas\s*$/i.test(before) &&
+        /^['’]s\s+(?:Foreign |Prime |Deputy )?(?:Minister|Ambassador|Permanent Representative|Representative|Special Envoy)\b/.test(
+          after,
+        )
+      )
+        return { found: evidence(mention, "“as X's Minister …”", sentenceAround(paragraph, mention.index)) };
       if (mention.form === "name" && /\bmy (?:own )?country,?\s*(?:the\s+)?$/i.test(before))
         return { found: evidence(mention, "“my own country, X”", sentenceAround(paragraph, mention.index)) };
       if (mention.form === "name") {
@@ -178,7 +187,7 @@ export function delegationInBody(
       const subjectStart = before
         .replace(/(?:The|the)\s*$/, "")
         .replace(
-          /(?:As [^.,;]{1,60}|For (?:its|our) part|In this (?:regard|context|spirit)|To this end|Moreover|Furthermore|Finally|Therefore|Today|Likewise|Similarly|Once again|Once more),\s*$/,
+          /(?:As [^.,;]{1,60}|For (?:its|our) part|In this (?:regard|context|spirit)|To this end|Moreover|Furthermore|Finally|Therefore|Today|Likewise|Similarly|Once again|Once more|(?:(?:Mr\.?|Madam|Madame)\s+)?(?:President|Chair(?:person|man|woman)?|Co-?Chairs?)),\s*$/,
           "",
         );
       if (

@@ -33,7 +33,6 @@ const ADDRESS_WITH_REMIT = new RegExp(`^(?:${ADDRESSES})${REMIT}\\s*[,:;!–—-
 /** Offices that, bare and unpunctuated, are a speaker's title rather than an address. */
 const BARE_OFFICE =
   /^(?:(?:Vice|Acting|Deputy)[- ])?(?:(?:Prime |Foreign )?Ministers?|Ambassadors?|(?:UN )?(?:Special )?(?:Representatives?|Envoy|Adviser|Advisor|Coordinator)|(?:Under-|Deputy )?Secretary[- ]General|Director[- ]General|Executive Director|Commissioner|Speaker)$/i;
-const OPENING_THANKS = new RegExp(`^(?:${THANKS})\\s*,?\\s*(?:${ADDRESSES})\\s*[,:;.!]?$`, "i");
 const CLOSING_THANKS = new RegExp(
   `^(?:${THANKS})(?:\\s*,?\\s*(?:${ADDRESSES}))?(?:\\s+(?:all|everyone|again))?(?:\\s*,?\\s*for your (?:kind |patient )?attention)?(?:\\s*,?\\s*(?:${ADDRESSES}))?\\s*[.!]?$`,
   "i",
@@ -97,7 +96,15 @@ const NAMED = `(?:(?:H\\.\\s?E\\.?|His|Her)\\s+(?:Excellency\\s+)?)?(?:Mr\\.?|Ms
  * "Under-Secretary-General Okafor,", "High Commissioner Türk,", "Embajador Luis Herrera,": an
  * office, then a surname ("Señor Presidente, Embajador …," greets both).
  */
-const OFFICE_NAMED = `(?:(?:Mr\\.?|Madam|Madame)\\s+)?(?:(?:Under-|Deputy |Assistant )?Secretary[- ]General|High Commissioner|Special Rapporteur|Special Envoy|Director[- ]General|Executive Director|President|Vice[- ]President|Chair(?:man|woman|person)?|Ambassador|Minister|Embajadora?|Ambassadeur|Ambassadrice)\\s+[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,2}`;
+const OFFICE_NAMED = `(?:(?:Mr\\.?|Madam|Madame)\\s+)?(?:(?:Under-|Deputy |Assistant )?Secretary[- ]General|High Commissioner|Special Rapporteur|Special Envoy|Director[- ]General|Executive Director|President|Vice[- ]President|Chair(?:man|woman|person)?|Ambassador|Minister|Embajadora?|Ambassadeur|Ambassadrice)(?:\\s+|(?=\\p{Lu}))[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,2}`;
+/**
+ * "Thank you Madam President, High Commissioner Türk, distinguished Ambassadors, friends.": the
+ * thanks may greet an office by name too, its space lost where the name was a link ("CommissionerTürk").
+ */
+const OPENING_THANKS = new RegExp(
+  `^(?:${THANKS})\\s*,?\\s*(?:${ADDRESSES}|${OFFICE_NAMED})(?:\\s*[,;]\\s*(?:and\\s+)?(?:${ADDRESSES}|${OFFICE_NAMED}))*\\s*[,:;.!]?$`,
+  "iu",
+);
 const NAMED_ADDRESS_LINE = new RegExp(
   `^(?:${NAMED}|${OFFICE_NAMED}|${ADDRESSES})(?:\\s*[,;]\\s*(?:and\\s+|y\\s+|et\\s+)?(?:${NAMED}|${OFFICE_NAMED}|${ADDRESSES}))*\\s*[,;:]$`,
   "u",
