@@ -682,3 +682,44 @@ describe("a minister's address, as a foreign ministry's page prints it", () => {
     expect(statement.delegation).toBe("Chile");
   });
 });
+
+describe("statements in the other UN languages, as their pages print them", () => {
+  it("reads a French page: the city a headline ends on in brackets, a shorter marker, stacked greetings, L'honorable", () => {
+    const result = read(
+      [
+        "Discours de la ministre au Conseil des Droits de l'Homme (Genève)",
+        "",
+        "L'honorable Claire Dubois",
+        "",
+        "Seul le prononcé fait foi",
+        "",
+        "Monsieur le Président,",
+        "",
+        "Excellences, Chers collègues distingués,",
+        "",
+        "La Belgique salue le travail du Conseil et de la Haute-Commissaire.",
+        "",
+        "Je vous remercie.",
+      ].join("\n"),
+    );
+    expect(result.statement.venue).toBe("Genève");
+    expect(result.statement.delivery).toBe("Seul le prononcé fait foi");
+    expect(result.statement.speaker).toBe("L'honorable Claire Dubois");
+    expect(roles(result.statement)).toEqual(["salutation", "salutation", "body", "closing"]);
+  });
+
+  it("reads a place line without a date, Russian greetings, and a blessing as the closing", () => {
+    const spanish = read(
+      "Intervención del Presidente del Gobierno\n\nAsamblea General de Naciones Unidas, Nueva York\n\nSeñor Presidente,\n\nEspaña reitera su compromiso con el multilateralismo.\n",
+    );
+    expect(spanish.statement.venue).toBe("Nueva York");
+    const russian = read(
+      "Уважаемый господин Председатель,\n\nВаши Превосходительства,\n\nБеларусь поддерживает усилия Совета.\n\nБлагодарю за внимание.\n",
+    );
+    expect(roles(russian.statement)).toEqual(["salutation", "salutation", "body", "closing"]);
+    const arabic = read(
+      "Mr. President,\n\nThe State of Qatar will continue to support the work of the United Nations.\n\nPeace, mercy and blessings of God be upon you.\n",
+    );
+    expect(roles(arabic.statement)).toEqual(["salutation", "body", "closing"]);
+  });
+});

@@ -60,7 +60,7 @@ const KIND_BY_ALONE = new RegExp(`^${KIND}\\s+(?:(?:as\\s+)?delivered\\s+)?(?:by
  */
 const JA_EVENT_TITLE = /の.{2,40}(?:出席|参加|訪問|会談|出張)$/u;
 const HONORIFIC =
-  /^(?:H\.\s?E\.?|HE|S\.E\.|His Excellency|Her Excellency|Ambassador|Amb\.|Minister|State Minister|Deputy Minister|Vice[- ]Minister|(?:Deputy |Alternate )?Permanent Representative|Deputy|Counsell?or|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Dame|Sir|Lord|Lady|Baroness|Senator|The (?:Rt\.? )?Hon(?:ou?rable|\.)?|Hon\.|Rt\.? Hon\.?|Right Honou?rable|Prime Minister|Foreign Minister|Secretary of State|Legal Adviser|Chargé d['’]affaires|Embajador|Embajadora|Excmo\.|Excma\.|Su Excelencia|Son Excellence|Ambassadeur|Ambassadrice)\s/;
+  /^(?:H\.\s?E\.?|HE|S\.E\.|His Excellency|Her Excellency|Ambassador|Amb\.|Minister|State Minister|Deputy Minister|Vice[- ]Minister|(?:Deputy |Alternate )?Permanent Representative|Deputy|Counsell?or|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Dame|Sir|Lord|Lady|Baroness|Senator|The (?:Rt\.? )?Hon(?:ou?rable|\.)?|Hon\.|Rt\.? Hon\.?|Right Honou?rable|Prime Minister|Foreign Minister|Secretary of State|Legal Adviser|Chargé d['’]affaires|L['’]honorable|Embajador|Embajadora|Excmo\.|Excma\.|Su Excelencia|Son Excellence|Ambassadeur|Ambassadrice)\s/;
 /** A title in capitals names its speaker with the honorific in capitals too ("BY MR MATTHEW CHAN, …"). */
 const HONORIFIC_CAPS =
   /^(?:H\.\s?E\.?|HIS EXCELLENCY|HER EXCELLENCY|AMBASSADOR|MR\.?|MS\.?|MRS\.?|DR\.?|PROF\.?|MINISTER|DEPUTY MINISTER|HON\.?|THE HONOU?RABLE|(?:THE )?RIGHT HONOU?RABLE|(?:THE )?RT\.? HON\.?|SENATOR|DAME|SIR)\s/;
@@ -147,7 +147,7 @@ const MEETING_ONLY =
   /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|[A-Z][a-z]+(?:tieth|eth|th))\s+(?:regular\s+|special\s+|ordinary\s+|plenary\s+)?(?:session|meeting|plenary)|^(?:agenda\s+)?item\s+\d[\d.]*\s*(?![:：–—-]\s*\S+\s+\S+\s+\S)|\bsession\b[^()]*\(\s*\d|^第\d+回/iu;
 /** Cities where statements are delivered, for a venue line or "in Geneva on …" in a header sentence. */
 const VENUE_CITY =
-  "New York|Geneva|Vienna|Nairobi|Paris|Rome|The Hague|Brussels|Bonn|Addis Ababa|Bangkok|Santiago|Beirut|Washington(?:,? D\\.?C\\.?)?|London|Tokyo|Strasbourg|Montreal|Copenhagen|Madrid|Lisbon|Berlin|Oslo|Stockholm|Helsinki|Canberra|Ottawa|Wellington|ニューヨーク|ジュネーブ|ウィーン|東京|パリ|ナイロビ|ハーグ|ブリュッセル";
+  "New York|Geneva|Vienna|Nairobi|Paris|Rome|The Hague|Brussels|Bonn|Addis Ababa|Bangkok|Santiago|Beirut|Washington(?:,? D\\.?C\\.?)?|London|Tokyo|Strasbourg|Montreal|Copenhagen|Madrid|Lisbon|Berlin|Oslo|Stockholm|Helsinki|Canberra|Ottawa|Wellington|ニューヨーク|ジュネーブ|ウィーン|東京|パリ|ナイロビ|ハーグ|ブリュッセル|Genève|Ginebra|Ginevra|Genf|Nueva York|Nova Iorque|Viena|Vienne|Wien|Женева|Нью-Йорк|Вена|جنيف|نيويورك|فيينا|日内瓦|纽约|紐約|维也纳|維也納|뉴욕|제네바";
 const CITY_LINE = new RegExp(
   `^(?:${VENUE_CITY})(?:\\s+City)?(?:,\\s*(?:New York|NY|Switzerland|Austria|Kenya|France|Italy|USA|United States))?\\.?$`,
   "iu",
@@ -170,6 +170,7 @@ const CITY_BEFORE_DATE = new RegExp(
 );
 /** A city closing a meeting's name after a plain space ("… No. 1512 Vienna"), not "… Office at Vienna". */
 const CITY_CLOSING_MEETING = new RegExp(`(?<!\\b(?:at|in|of|to|for|and))\\s+(${VENUE_CITY})$`, "iu");
+const CITY_IN_BRACKETS_AT_END = new RegExp(`[(（](${VENUE_CITY})[)）]\\s*$`, "u");
 const CITY_IN_AT_END = new RegExp(`\\b(?:in|at)\\s+(${VENUE_CITY})\\s*,?\\s*$`, "u");
 const CITY_IN_SENTENCE = new RegExp(`\\b(?:in|at)\\s+(${VENUE_CITY})\\b|於[:：]?\\s*(${VENUE_CITY})`, "u");
 /** Office words on the line under a name in a stacked speaker block. */
@@ -635,6 +636,9 @@ function readHeaderSentence(line: HeaderLine, state: HeaderState): void {
     const name = city?.[1] ?? city?.[2];
     if (name) set(state, "venue", name, "city in a sentence above the statement", line.line, line.text);
   }
+  // "Asamblea General de Naciones Unidas, Nueva York": a short place line without a date.
+  const placeLine = line.text.length < 150 ? CITY_AT_END.exec(line.text.replace(/\.$/, ""))?.[1] : undefined;
+  if (placeLine) set(state, "venue", placeLine, "city at the end of a header line", line.line, line.text);
 }
 
 /**
@@ -929,8 +933,10 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
       : (cityBeforeDate(found.rest) ?? CITY_AT_START.exec(found.rest)?.[1]);
     if (city) set(state, "venue", city, "city beside the date in a title line", line, title);
   }
-  // "… of the General Assembly of the United Nations in New York.": the place the title ends on.
-  const placeEnding = CITY_IN_AT_END.exec(title.replace(/[.)\]]+$/, ""))?.[1];
+  // "… of the General Assembly of the United Nations in New York.", "… des Droits de l'Homme
+  // (Genève)": the place the title ends on.
+  const placeEnding =
+    CITY_IN_AT_END.exec(title.replace(/[.)\]]+$/, ""))?.[1] ?? CITY_IN_BRACKETS_AT_END.exec(title)?.[1];
   if (placeEnding) set(state, "venue", placeEnding, "city a title line ends on", line, title);
   if (readRomanceByline(title, line, state)) return;
   const by = SPOKEN_BY.exec(title);

@@ -56,12 +56,14 @@ const JA_CLOSING = new RegExp(
 const OTHER_ADDRESS = [
   "(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Vice-)?(?:Président|Présidente|Secrétaire\\s+général(?:e)?|Haut-Commissaire|Haute-Commissaire|Rapporteur\\s+spécial|Rapporteuse\\s+spéciale|Coprésident|Coprésidente|Ministre|Ambassadeur|Ambassadrice)",
   "Mesdames(?:\\s+et\\s+Messieurs)?(?:\\s+les\\s+(?:délégués|représentants|ministres))?",
-  "(?:Chers|Chères)\\s+collègues",
+  "(?:Chers|Chères)\\s+collègues(?:\\s+distingué(?:e)?s)?",
+  "Excellences|Excellence",
   "(?:Señora?|Sr\\.|Sra\\.)\\s+(?:Vice)?(?:President[ea]|Secretari[oa]\\s+General|Alt[oa]\\s+Comisionad[oa]|Copresident[ea]|Ministr[oa]|Embajador(?:a)?)",
   "Señoras\\s+y\\s+señores",
   "(?:Distinguid|Estimad)[oa]s\\s+(?:delegad[oa]s|colegas|representantes)",
   "(?:Уважаем(?:ый|ая)\\s+)?(?:господин|госпожа|г-н|г-жа)\\s+(?:председатель|сопредседатель|генеральный\\s+секретарь|верховный\\s+комиссар|специальный\\s+докладчик|министр|посол)",
   "(?:Уважаемые\\s+)?(?:коллеги|дамы\\s+и\\s+господа|делегаты)",
+  "Ваш(?:и|е)\\s+Превосходительств(?:а|о)",
   "(?:尊敬的)?(?:主席|副主席|共同主席|秘书长|秘書長|高级专员|高級專員|特别报告员|特別報告員|大使)(?:先生|女士|阁下|閣下)",
   "各位(?:同事|同仁|代表|来宾|來賓)",
   "(?:女士们|女士們)[、，,]?\\s*(?:先生们|先生們)",
@@ -161,11 +163,15 @@ export function isOpeningThanks(text: string): boolean {
   return OPENING_THANKS.test(t) || JA_OPENING_THANKS.test(t);
 }
 
+/** The blessing many statements from the Arab and Muslim world close with. */
+const PEACE_CLOSING =
+  /^(?:and\s+)?(?:may\s+)?(?:the\s+)?peace(?:,\s*mercy)?(?:,?\s+and\s+(?:the\s+)?blessings)?(?:\s+of\s+(?:God|Allah))?\s+be\s+upon\s+you(?:\s+all)?\s*[.!]?$|^wa?s+-?salam(?:u|o)?\s+['’]?alaikum\b[^.]{0,60}[.!]?$/i;
+
 /** The final thanks: "Thank you, Mr. President.", "I thank you.", "ご清聴ありがとうございました。" */
 export function isClosingThanks(text: string): boolean {
   compileRules();
   const t = text.trim();
-  return CLOSING_THANKS.test(t) || JA_CLOSING.test(t) || OTHER_CLOSING.test(t);
+  return CLOSING_THANKS.test(t) || JA_CLOSING.test(t) || OTHER_CLOSING.test(t) || PEACE_CLOSING.test(t);
 }
 
 /** Lines that stand on their own even when the source did not put a blank line around them. */
