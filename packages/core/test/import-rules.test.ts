@@ -723,3 +723,33 @@ describe("statements in the other UN languages, as their pages print them", () =
     expect(roles(arabic.statement)).toEqual(["salutation", "body", "closing"]);
   });
 });
+
+describe("leads that name a royal or princely speaker", () => {
+  it("reads the speaker, city and date from a lead ending in a colon, and a lead whose text follows", () => {
+    const saudi = read(
+      [
+        "Prince Faisal's statement at the General Assembly",
+        "Following is the English translation of the prepared statement of His Royal Highness Prince Faisal bin Salman, Minister of State, at the General Assembly, New York, September 21, 2010:",
+        "",
+        "Mr. President,",
+        "",
+        "The Kingdom of Saudi Arabia has given priority to development in its foreign policy.",
+      ].join("\n"),
+    );
+    expect(saudi.statement.speaker).toBe("His Royal Highness Prince Faisal bin Salman");
+    expect(saudi.statement.venue).toBe("New York");
+    expect(saudi.statement.date?.start).toBe("2010-09-21");
+    expect(saudi.statement.delegation).toBe("Saudi Arabia");
+    const qatar = read(
+      [
+        "His Highness Sheikh Tamim bin Hamad Al Thani, the Amir of the State of Qatar, delivered a speech, the text of which is as follows:",
+        "",
+        "Mr. President,",
+        "",
+        "The State of Qatar welcomes this debate.",
+      ].join("\n"),
+    );
+    expect(qatar.statement.speaker).toBe("His Highness Sheikh Tamim bin Hamad Al Thani");
+    expect(texts(qatar.statement).join(" ")).not.toContain("the text of which");
+  });
+});

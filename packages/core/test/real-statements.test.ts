@@ -123,14 +123,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "speaker",
     "date",
   ],
-  "232-saudi-embassy-archive-year-label-translation-lead-photo-credit-colon-salutations.txt": [
-    "venue",
-    "speaker",
-    "date",
-    "delegation",
-  ],
   "233-saudi-mofa-embassy-news-date-line-glued-subtitle-city-date.txt": ["venue", "speaker"],
-  "234-qatar-consulate-qna-news-lead-text-as-follows-run-on-invocation.txt": ["speaker"],
   "235-ethiopia-mfa-blog-amharic-opening-then-english-single-breaks.txt": [
     "speaker",
     "bodyParagraphs",

@@ -60,7 +60,7 @@ const KIND_BY_ALONE = new RegExp(`^${KIND}\\s+(?:(?:as\\s+)?delivered\\s+)?(?:by
  */
 const JA_EVENT_TITLE = /の.{2,40}(?:出席|参加|訪問|会談|出張)$/u;
 const HONORIFIC =
-  /^(?:H\.\s?E\.?|HE|S\.E\.|His Excellency|Her Excellency|Ambassador|Amb\.|Minister|State Minister|Deputy Minister|Vice[- ]Minister|(?:Deputy |Alternate )?Permanent Representative|Deputy|Counsell?or|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Dame|Sir|Lord|Lady|Baroness|Senator|The (?:Rt\.? )?Hon(?:ou?rable|\.)?|Hon\.|Rt\.? Hon\.?|Right Honou?rable|Prime Minister|Foreign Minister|Secretary of State|Legal Adviser|Chargé d['’]affaires|L['’]honorable|Embajador|Embajadora|Excmo\.|Excma\.|Su Excelencia|Son Excellence|Ambassadeur|Ambassadrice)\s/;
+  /^(?:H\.\s?E\.?|HE|S\.E\.|His Excellency|Her Excellency|His Royal Highness|Her Royal Highness|HRH|His Highness|Her Highness|H\.H\.|Ambassador|Amb\.|Minister|State Minister|Deputy Minister|Vice[- ]Minister|(?:Deputy |Alternate )?Permanent Representative|Deputy|Counsell?or|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Dame|Sir|Lord|Lady|Baroness|Senator|The (?:Rt\.? )?Hon(?:ou?rable|\.)?|Hon\.|Rt\.? Hon\.?|Right Honou?rable|Prime Minister|Foreign Minister|Secretary of State|Legal Adviser|Chargé d['’]affaires|L['’]honorable|Embajador|Embajadora|Excmo\.|Excma\.|Su Excelencia|Son Excellence|Ambassadeur|Ambassadrice)\s/;
 /** A title in capitals names its speaker with the honorific in capitals too ("BY MR MATTHEW CHAN, …"). */
 const HONORIFIC_CAPS =
   /^(?:H\.\s?E\.?|HIS EXCELLENCY|HER EXCELLENCY|AMBASSADOR|MR\.?|MS\.?|MRS\.?|DR\.?|PROF\.?|MINISTER|DEPUTY MINISTER|HON\.?|THE HONOU?RABLE|(?:THE )?RIGHT HONOU?RABLE|(?:THE )?RT\.? HON\.?|SENATOR|DAME|SIR)\s/;
@@ -108,7 +108,7 @@ const VENUE_LINE = /^(?:venue|place|location|於|場所|\[場所\])\s*[:：]?\s*
  * What stands above it is the page's lead, whatever it says; the statement starts after it.
  */
 const FULL_TEXT_CUE =
-  /^(?:(?:below|here|following) (?:is|are) the (?:full |complete )?(?:text|transcript)\b.{0,80}[.:]?|the (?:full |complete )?(?:text|transcript) of (?:the|this|his|her|their|its) .{0,80}\b(?:follows|is as follows|is below|reads as follows)\s*[.:]?|(?:full|complete) (?:text|transcript)(?: of [^.:]{1,80})?\s*:?|read the full (?:text|statement|speech) below\s*[.:]?)$|全文は(?:次|以下)の(?:通り|とおり)|^(?:【|［|\[|〈|<|＜)?(?:演説|スピーチ|発言|挨拶|あいさつ|講演|談話)?全文(?:】|］|\]|〉|>|＞)?$|全文如下/iu;
+  /\b(?:the (?:full |complete )?text of which|whose (?:full |complete )?text) is as follows\s*:?$|^(?:(?:below|here|following) (?:is|are) the (?:full |complete )?(?:text|transcript)\b.{0,80}[.:]?|the (?:full |complete )?(?:text|transcript) of (?:the|this|his|her|their|its) .{0,80}\b(?:follows|is as follows|is below|reads as follows)\s*[.:]?|(?:full|complete) (?:text|transcript)(?: of [^.:]{1,80})?\s*:?|read the full (?:text|statement|speech) below\s*[.:]?)$|全文は(?:次|以下)の(?:通り|とおり)|^(?:【|［|\[|〈|<|＜)?(?:演説|スピーチ|発言|挨拶|あいさつ|講演|談話)?全文(?:】|］|\]|〉|>|＞)?$|全文如下/iu;
 /** How far into the page a full-text cue is looked for (a lead is a few lines, not a page). */
 const CUE_WITHIN = 20;
 /** A line that is a sentence of the statement, not a header line. */
@@ -559,8 +559,14 @@ function withoutPageLabels(text: string): string {
  * A page's lead naming who spoke: "H.E. Mr. Nguyen Van A, Permanent Representative of …, delivered
  * a statement at …". The name is the honorifics and the capitalised words after them.
  */
+/** Lower-case words inside a name: "Hamad bin Jassim Al Thani", "Ursula von der Leyen". */
+const NAME_PARTICLE = "bin|bint|ibn|al|el|de|da|di|du|dos|van|von|der|la|le";
+const STATEMENT_OF_SPEAKER = new RegExp(
+  `\\b(?:[Ss]tatement|[Aa]ddress|[Ss]peech|[Rr]emarks)\\s+of\\s+((?:${HONORIFIC.source.slice(1, -2)}\\s+){1,3}(?:(?:[\\p{Lu}][\\p{L}'’.-]*|${NAME_PARTICLE})\\s+){0,6}[\\p{Lu}][\\p{L}'’-]*)(?=\\s*,|\\s+(?:at|to|on|before)\\b|\\s*$)`,
+  "u",
+);
 const LEAD_SPEAKER = new RegExp(
-  `^((?:${HONORIFIC.source.slice(1, -2)}\\s+){1,3}(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*)(?:,\\s*[^.;]{3,200}?)?,?\\s+(?:delivered|made|gave|presented|read(?:\\s+out)?)\\s+(?:a|an|the|his|her|their)\\s+(?:(?:national|joint|keynote|opening|closing|general)\\s+)?(?:statement|speech|remarks|address|intervention)\\b`,
+  `^((?:${HONORIFIC.source.slice(1, -2)}\\s+){1,3}(?:(?:[\\p{Lu}][\\p{L}'’.-]*|${NAME_PARTICLE})\\s+){0,6}[\\p{Lu}][\\p{L}'’-]*)(?:,\\s*[^.;]{3,200}?)?,?\\s+(?:delivered|made|gave|presented|read(?:\\s+out)?)\\s+(?:a|an|the|his|her|their)\\s+(?:(?:national|joint|keynote|opening|closing|general)\\s+)?(?:statement|speech|remarks|address|intervention)\\b`,
   "u",
 );
 
@@ -844,7 +850,7 @@ function trailingDate(text: string, state: HeaderState): { date: StatementDate; 
   if (state.metadata.date) return undefined;
   const found = findDate(text);
   if (!found || found.index === 0) return undefined;
-  const after = text.slice(found.index + found.length).replace(/[\s).,|]+$/, "");
+  const after = text.slice(found.index + found.length).replace(/[\s).,|:]+$/, "");
   if (after !== "") return undefined;
   return { date: found.date, rest: text.slice(0, found.index).replace(/[\s,(–—-]+$/, "") };
 }
@@ -940,7 +946,12 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
   if (placeEnding) set(state, "venue", placeEnding, "city a title line ends on", line, title);
   if (readRomanceByline(title, line, state)) return;
   const by = SPOKEN_BY.exec(title);
-  if (!by?.[1] || !by[2]) return;
+  if (!by?.[1] || !by[2]) {
+    // "… the prepared statement of His Royal Highness Prince Mansour bin Khalid, Minister of …"
+    const of = STATEMENT_OF_SPEAKER.exec(title)?.[1];
+    if (of) set(state, "speaker", of, "speaker named in a title line", line, title);
+    return;
+  }
   const [head = "", next = ""] = splitByline(by[2]);
   const speaker = cutAtOffice(head.trim());
   // "delivered by Craig J. Hawke, Permanent Representative of …": a name, then its office.
