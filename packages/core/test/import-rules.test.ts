@@ -753,3 +753,16 @@ describe("leads that name a royal or princely speaker", () => {
     expect(texts(qatar.statement).join(" ")).not.toContain("the text of which");
   });
 });
+
+describe("the delegation, in French and Spanish", () => {
+  it("is the country a Spanish text speaks on behalf of, and the one a French title's national statement names", () => {
+    const spanish = read(
+      "Señor Presidente,\n\nEn nombre del Gobierno de España, quiero agradecer la convocatoria de este debate tan necesario.\n",
+    );
+    expect(spanish.statement.delegation).toBe("Spain");
+    const french = read(
+      "La déclaration nationale du Canada à l'Assemblée générale\n\nMonsieur le Président,\n\nNous saluons ce débat.\n",
+    );
+    expect(french.statement.delegation).toBe("Canada");
+  });
+});

@@ -279,14 +279,8 @@ export function countryNameIn(name: string, locale: string): string | undefined 
  */
 export function countryDeliveringForeignTitle(title: string): Country | undefined {
   const { foreignNames } = countries();
-  for (const [key, opener] of FOREIGN_TITLE_OPENERS) {
-    const names = foreignNames.get(key) ?? [];
-    for (const found of allMatches(opener, title)) {
-      const rest = title.slice((found.index ?? 0) + found[0].length);
-      const named = names.find(([name]) => rest.startsWith(name) && !/^\p{L}/u.test(rest.slice(name.length)));
-      if (named) return named[1];
-    }
-  }
+  const opened = countryAfterOpeners(title, FOREIGN_TITLE_OPENERS);
+  if (opened) return opened;
   const korean = foreignNames.get("kor") ?? [];
   for (const [name, country] of korean) {
     const at = title.indexOf(name);
@@ -299,14 +293,42 @@ export function countryDeliveringForeignTitle(title: string): Country | undefine
 const FOREIGN_TITLE_OPENERS: [string, RegExp][] = [
   [
     "fra",
-    /(?:Déclaration|Intervention|Discours|Allocution|[Dd]élégation|Représentation permanente)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)/gu,
+    /(?:[Dd]éclaration|[Ii]ntervention|[Dd]iscours|[Aa]llocution|[Dd]élégation|Représentation permanente)(?:\s+nationale)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)/gu,
   ],
   [
     "spa",
-    /(?:Intervención|Declaración|Discurso|Palabras|[Dd]elegación|Misión Permanente)\s+(?:de\s+la\s+|del\s+|de\s+)/gu,
+    /(?:[Ii]ntervención|[Dd]eclaración|[Dd]iscurso|Palabras|[Dd]elegación|Misión Permanente)(?:\s+nacional)?\s+(?:de\s+la\s+|del\s+|de\s+)/gu,
   ],
   ["ara", /(?:بيان|كلمة|وفد)\s+(?:وفد\s+)?/gu],
 ];
+
+/** The country named right after one of `openers`, in its language's names from the data set. */
+function countryAfterOpeners(text: string, openers: [string, RegExp][]): Country | undefined {
+  const { foreignNames } = countries();
+  for (const [key, opener] of openers) {
+    const names = foreignNames.get(key) ?? [];
+    for (const found of allMatches(opener, text)) {
+      const rest = text.slice((found.index ?? 0) + found[0].length);
+      const named = names.find(([name]) => rest.startsWith(name) && !/^\p{L}/u.test(rest.slice(name.length)));
+      if (named) return named[1];
+    }
+  }
+  return undefined;
+}
+
+/** "au nom du gouvernement du Canada", "en nombre del Gobierno de España": on whose behalf one speaks. */
+const FOREIGN_BEHALF: [string, RegExp][] = [
+  [
+    "fra",
+    /\bau nom (?:du gouvernement |de la délégation |du peuple )?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)/giu,
+  ],
+  ["spa", /\ben nombre (?:del gobierno |de la delegación |del pueblo )?(?:de\s+la\s+|del\s+|de\s+)/giu],
+];
+
+/** The country a French or Spanish text speaks on behalf of, if it says so. */
+export function countryOnBehalfForeign(text: string): Country | undefined {
+  return countryAfterOpeners(text, FOREIGN_BEHALF);
+}
 
 export function countryByCode(code: string): Country | undefined {
   return countries().byCode.get(code.toUpperCase());

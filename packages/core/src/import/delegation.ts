@@ -6,6 +6,7 @@ import {
   type Country,
   type CountryMention,
   countryByCode,
+  countryOnBehalfForeign,
   delegationName,
   findCountries,
 } from "./countries.js";
@@ -152,6 +153,16 @@ export function delegationInBody(
     }
     const own = ownSide(paragraph);
     if (own && !exclude.has(own.country.code)) return { found: own };
+    const behalf = countryOnBehalfForeign(paragraph);
+    if (behalf && !exclude.has(behalf.code))
+      return {
+        found: {
+          name: behalf.name,
+          country: behalf,
+          rule: "“au nom de” / “en nombre de” a country",
+          text: sentenceAround(paragraph, 0),
+        },
+      };
     for (const mention of findCountries(paragraph, ["name", "adjective"])) {
       if (exclude.has(mention.country.code)) continue;
       // The words just around the mention are all the rules look at; slicing the whole paragraph
