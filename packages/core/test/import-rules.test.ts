@@ -766,3 +766,24 @@ describe("the delegation, in French and Spanish", () => {
     expect(french.statement.delegation).toBe("Canada");
   });
 });
+
+describe("an English original on a Japanese mission's page", () => {
+  it("drops the link to the translation, and joins a title that goes on with a preposition", () => {
+    const { statement, explanation } = read(
+      [
+        "仮訳はこちら",
+        "Address by H.E. Mr. Taro Yamada, Prime Minister of  Japan",
+        "  at  the Seventieth Session of the General Assembly of the United Nations",
+        "  Monday, September 28, 2015",
+        "Mr. President,",
+        "  Japan will keep working with the United Nations for peace.",
+      ].join("\n"),
+    );
+    expect(statement.title).toMatch(/Prime Minister of\s+Japan at\s+the Seventieth Session/);
+    expect(statement.titleJa).toBeUndefined();
+    expect(statement.delivery).toBeUndefined();
+    expect(explanation?.dropped.find((line) => line.text === "仮訳はこちら")?.reason).toBe(
+      "link to the original",
+    );
+  });
+});

@@ -127,11 +127,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "bodyParagraphs",
     "inBody “በዚህ ታላቅ ጉባኤ ላይ ሀገሬን ወክዬ ለመናገር”",
   ],
-  "236-japan-un-mission-jp-dir-kariyaku-link-en-address-indented-weekday-us-date.txt": [
-    "title",
-    "titleJa",
-    "delivery",
-  ],
   "25-usun-explanation-of-vote.txt": ["notInBody “By U.S. Mission New York”"],
   "30-iceland-site-nordic-sweden-delivers.txt": ["cosignatories"],
   "36-germany-diplo-date-genre.txt": ["venue"],

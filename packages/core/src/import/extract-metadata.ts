@@ -253,10 +253,13 @@ export function extractMetadata(
         isCapitals(previous?.text ?? "") &&
         isCapitals(text) &&
         !/[.,;:]$/.test(previous?.text ?? "");
+      // …or going on with a lower-case preposition ("Address by X, Prime Minister of Japan" / "at the
+      // Seventy-First Session …").
       const cut =
         adjacent &&
         TITLE.test(previous?.text ?? "") &&
-        /\b(?:the|of|at|on|for|and|to|in|by|with|a|an)$/i.test(previous?.text ?? "");
+        (/\b(?:the|of|at|on|for|and|to|in|by|with|a|an)$/i.test(previous?.text ?? "") ||
+          /^(?:at|on|in|of|to|for|before|during)\s/.test(text));
       if (previous && adjacent && (capitals || cut) && !isDateLine(text) && !isDateLine(previous.text)) {
         previous.text = `${previous.text} ${text}`;
         previous.last = line.line;

@@ -187,7 +187,7 @@ const DEPARTMENT =
 const PART_OF =
   /^(?:part of|topics?|tags?|categor(?:y|ies)|filed under|related topics|location)\s*[:：]?\s+\S/i;
 const ORIGINAL =
-  /^(?:read (?:the )?(?:original|full)\b|view (?:the )?original\b|original (?:article|text|statement|source)\b|this (?:article|statement|speech) (?:was|is) (?:originally )?published\b|originally published\b|source\s*[:：]\s*https?:|https?:\/\/\S+$|www\.\S+$)/iu;
+  /^(?:(?:仮訳|和文|英文|原文|日本語(?:版)?|英語(?:版)?)(?:は|の)?こちら|read (?:the )?(?:original|full)\b|view (?:the )?original\b|original (?:article|text|statement|source)\b|this (?:article|statement|speech) (?:was|is) (?:originally )?published\b|originally published\b|source\s*[:：]\s*https?:|https?:\/\/\S+$|www\.\S+$)/iu;
 const PUBLISHED =
   /^(?:(?:first |date )?published(?: on)?|date modified|page last updated|posted(?: on)?|last (?:updated?|modified)|updated(?: on)?|date of publication|publication date|release date|issued on|掲載日|更新日|公開日|発表日|最終更新日?|dernière (?:modification|mise à jour)|mis à jour le|publié le|última (?:actualización|modificación)|fecha de publicación|publicado el|дата (?:публикации|обновления)|обновлено|опубликовано|[发發][布佈](?:[时時][间間]|日期)|更新[时時][间間]|تاريخ (?:النشر|التحديث))\s*[:：]?\s*(?<date>.*)$/iu;
 /** Notices a site prints about itself: cookies, redirects, archives, "official website", plug-ins. */
