@@ -787,3 +787,21 @@ describe("an English original on a Japanese mission's page", () => {
     );
   });
 });
+
+describe("a Russian title with its date in brackets", () => {
+  it("is a title, not the statement's first sentence, and gives the date", () => {
+    const { statement } = read(
+      [
+        "В Беларусь без визы",
+        "",
+        "Выступление Постоянного представителя в Совете Безопасности ООН (23 мая 2019 г.)",
+        "",
+        "Уважаемый господин Председатель,",
+        "",
+        "Благодарим председательство за возможность обсудить эту тему.",
+      ].join("\n"),
+    );
+    expect(statement.title).toMatch(/^Выступление Постоянного представителя/);
+    expect(statement.date?.start).toBe("2019-05-23");
+  });
+});

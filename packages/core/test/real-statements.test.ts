@@ -114,7 +114,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "speaker",
     "delegation",
   ],
-  "225-belarus-mfa-ru-visa-banner-title-paren-date-stacked-salutation.txt": ["title", "date", "delegation"],
+  "225-belarus-mfa-ru-visa-banner-title-paren-date-stacked-salutation.txt": ["delegation"],
   "23-norway-nordic-first-committee.txt": ["speaker"],
   "231-israel-mission-sharepoint-word-wrap-first-word-lines-split-date-name.txt": [
     "title",

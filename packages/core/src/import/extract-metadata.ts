@@ -455,6 +455,11 @@ function startWithoutCue(lines: HeaderLine[], addressed: number): number {
   return found.length > 0 ? Math.min(...found) : lines.length;
 }
 
+/** A line without the date in brackets it ends on: "… (23 мая 2019 г.)" ends no sentence. */
+function withoutDateAside(text: string): string {
+  return text.replace(/\s*[(（][^()（）]{0,40}\d{4}[^()（）]{0,12}[)）]$/u, "");
+}
+
 /** A title line: it names the kind of text and is not a sentence of the statement. */
 function isTitleLine(text: string): boolean {
   return (
@@ -462,7 +467,7 @@ function isTitleLine(text: string): boolean {
     !BARE_TITLE.test(text) &&
     // "Statement by" alone on a line, its speaker on the lines below: a cover block, no title.
     !KIND_BY_ALONE.test(text) &&
-    (!SENTENCE_END.test(text) || TITLE_BY.test(text) || TITLE_OPENS.test(text))
+    (!SENTENCE_END.test(withoutDateAside(text)) || TITLE_BY.test(text) || TITLE_OPENS.test(text))
   );
 }
 
@@ -511,7 +516,7 @@ function isWrappedSentence(line: HeaderLine): boolean {
 function isSentence(text: string): boolean {
   if (TITLE_BY.test(text) && text.length < 500) return false;
   if (text.length >= 250) return true;
-  if (!SENTENCE_END.test(text) || isDateLine(text)) return false;
+  if (!SENTENCE_END.test(withoutDateAside(text)) || isDateLine(text)) return false;
   const japanese = isMostlyJapanese(text);
   // A short polite sentence ("外務大臣政務官の北浜でございます。") is still spoken Japanese.
   const long = japanese
