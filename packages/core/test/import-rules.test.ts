@@ -805,3 +805,12 @@ describe("a Russian title with its date in brackets", () => {
     expect(statement.date?.start).toBe("2019-05-23");
   });
 });
+
+describe('a headline that begins "Full text of …"', () => {
+  it("is the title, not a cue that the text follows", () => {
+    const { statement } = read(
+      "Full text of Prime Minister Sato's speech at the UN General Assembly\n\nMr. President,\n\nJapan will keep working with the United Nations for peace.\n",
+    );
+    expect(statement.title).toBe("Full text of Prime Minister Sato's speech at the UN General Assembly");
+  });
+});

@@ -105,10 +105,11 @@ const VENUE_LINE = /^(?:venue|place|location|於|場所|\[場所\])\s*[:：]?\s*
 /**
  * A page's cue that the statement follows: "Below is the full text of the statement.", "Full
  * text:", "The full text of her remarks is as follows:", "演説の全文は次の通り。", "【演説全文】".
- * What stands above it is the page's lead, whatever it says; the statement starts after it.
+ * What stands above it is the page's lead, whatever it says; the statement starts after it. A
+ * headline "Full text of the Prime Minister's speech" (no colon) is no cue but the title.
  */
 const FULL_TEXT_CUE =
-  /\b(?:the (?:full |complete )?text of which|whose (?:full |complete )?text) is as follows\s*:?$|^(?:(?:below|here|following) (?:is|are) the (?:full |complete )?(?:text|transcript)\b.{0,80}[.:]?|the (?:full |complete )?(?:text|transcript) of (?:the|this|his|her|their|its) .{0,80}\b(?:follows|is as follows|is below|reads as follows)\s*[.:]?|(?:full|complete) (?:text|transcript)(?: of [^.:]{1,80})?\s*:?|read the full (?:text|statement|speech) below\s*[.:]?)$|全文は(?:次|以下)の(?:通り|とおり)|^(?:【|［|\[|〈|<|＜)?(?:演説|スピーチ|発言|挨拶|あいさつ|講演|談話)?全文(?:】|］|\]|〉|>|＞)?$|全文如下/iu;
+  /\b(?:the (?:full |complete )?text of which|whose (?:full |complete )?text) is as follows\s*:?$|^(?:(?:below|here|following) (?:is|are) the (?:full |complete )?(?:text|transcript)\b.{0,80}[.:]?|the (?:full |complete )?(?:text|transcript) of (?:the|this|his|her|their|its) .{0,80}\b(?:follows|is as follows|is below|reads as follows)\s*[.:]?|(?:full|complete) (?:text|transcript)(?:\s*:?| of [^.:]{1,80}:)|read the full (?:text|statement|speech) below\s*[.:]?)$|全文は(?:次|以下)の(?:通り|とおり)|^(?:【|［|\[|〈|<|＜)?(?:演説|スピーチ|発言|挨拶|あいさつ|講演|談話)?全文(?:】|］|\]|〉|>|＞)?$|全文如下/iu;
 /** How far into the page a full-text cue is looked for (a lead is a few lines, not a page). */
 const CUE_WITHIN = 20;
 /** A line that is a sentence of the statement, not a header line. */
