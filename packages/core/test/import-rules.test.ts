@@ -814,3 +814,17 @@ describe('a headline that begins "Full text of …"', () => {
     expect(statement.title).toBe("Full text of Prime Minister Sato's speech at the UN General Assembly");
   });
 });
+
+describe("spoken lines that look like page furniture", () => {
+  it("keeps a sentence about a photo and a vote tally with a colon", () => {
+    const { statement } = read(
+      "Mr. President,\n\nWe have all seen the photo: children under the rubble.\n\nRecorded vote: 122-0-44\n\nThank you.\n",
+    );
+    const all = [
+      ...texts(statement),
+      ...(statement.notes ?? []).map((note) => note.runs.map((run) => run.text).join("")),
+    ];
+    expect(all.join(" ")).toContain("children under the rubble");
+    expect(all.join(" ")).toContain("122-0-44");
+  });
+});

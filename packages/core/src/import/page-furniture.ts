@@ -203,13 +203,13 @@ const SEPARATOR = /^(?:(?:[*＊_=~～·•・◇◆◎○●■□☆★※\-–
  * Permanent Mission …)", "Photo : YONHAP News". A caption's words are the page's, not the speaker's.
  */
 const PHOTO_CREDIT =
-  /(?:^|[(\s])(?:photos?|photograph|image|picture|foto|ảnh)(?:\s*credits?)?\s*[:：]\s*[^():：]{2,80}\)?$/iu;
+  /\((?:photos?|photograph|image|picture|foto|ảnh)(?:\s*credits?)?\s*[:：]\s*[^()]{2,80}\)$|(?:^|\s)(?:photos?|photograph|image|picture|foto|ảnh)(?:\s*credits?)?\s*[:：]\s*[^():：.!?]{2,60}$/iu;
 /** A label on its own line whose value is the next line (GOV.UK: "From:", "Published"). */
 const LABEL_ONLY =
   /^(?<label>from|published|first published|last updated|last update|date modified|page last updated|updates to this page|delivered on|organisation|organization|part of|related content|explore the topic|topics)\s*[:：]?$/iu;
 const FOOTER = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|crown copyright|法人番号/iu;
 const CONTACT =
-  /^[\p{L}'’ .&/-]{2,40}:\s*\(?\+?\d[\d\s().-]{6,}\d$|\b(?:tel|phone|telephone|fax)\b[.:]?\s*[+(\d]|[\w.+-]+@[\w-]+\.[\w.]+|〒\s?\d{3}-?\d{4}|電話\s*[（(]?代表[)）]?|(?:電話|TEL|FAX)\s*[:：]?\s*[\d０-９(（+]/iu;
+  /^[\p{L}'’ .&/-]{0,30}\b(?:office|media|press|liaison|enquiries|inquiries|contact|switchboard|hotline|desk)\b[\p{L}'’ .&/-]{0,20}:\s*\(?\+?\d[\d\s().-]{6,}\d$|\b(?:tel|phone|telephone|fax)\b[.:]?\s*[+(\d]|[\w.+-]+@[\w-]+\.[\w.]+|〒\s?\d{3}-?\d{4}|電話\s*[（(]?代表[)）]?|(?:電話|TEL|FAX)\s*[:：]?\s*[\d０-９(（+]/iu;
 const POSTAL =
   /\b\d{3}-\d{4}\b|\b[A-Z]{2} \d{5}\b|\bCH-\d{4}\b|\b\d+[-\w]*\s+(?:[A-Z][\w'-]*\s+)*(?:Street|St\.|Avenue|Ave\.|Plaza|Road|Rd\.|Rue|Chemin|Route|Boulevard|Strasse|Straße|Place)\b|\b\d-\d-\d\b|[都道府県][^。]{0,12}[区市町村]/u;
 /** Headings of the lists of other pages a site shows under an article. */
