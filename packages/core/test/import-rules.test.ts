@@ -828,3 +828,12 @@ describe("spoken lines that look like page furniture", () => {
     expect(all.join(" ")).toContain("122-0-44");
   });
 });
+
+describe("a country criticised in the statement", () => {
+  it("is not taken for the speaker's own, whatever verb follows it", () => {
+    const { statement } = read(
+      "Mr. President,\n\nMadam President, Russia will keep attacking cities. Russia has made the situation worse.\n\nThank you.\n",
+    );
+    expect(statement.delegation).toBeUndefined();
+  });
+});
