@@ -837,3 +837,12 @@ describe("a country criticised in the statement", () => {
     expect(statement.delegation).toBeUndefined();
   });
 });
+
+describe("the delegation as the subject of French and Spanish sentences", () => {
+  it("is the country that speaks of itself with a verb a delegation uses", () => {
+    const french = read("Monsieur le Président,\n\nLa Belgique salue le travail accompli par le Conseil.\n");
+    expect(french.statement.delegation).toBe("Belgique");
+    const spanish = read("Señor Presidente,\n\nChile reitera su firme compromiso con el multilateralismo.\n");
+    expect(spanish.statement.delegation).toBe("Chile");
+  });
+});

@@ -77,7 +77,7 @@ export function delegationDelivering(text: string): DelegationEvidence | undefin
 }
 
 const SELF_VERBS =
-  "(?:welcomes?|condemns?|supports?|fully supports?|strongly supports?|thanks?|aligns? (?:itself|herself|himself)|associates? (?:itself|herself)|voted|abstained|joins?|joined|reiterates?|reaffirms?|remains? (?:committed|concerned|deeply|ready|convinced|steadfast)|calls? (?:on|upon)|is (?:committed|pleased|deeply|gravely|seriously|concerned|honou?red|proud|ready|firmly|fully|a (?:proud|committed|strong|firm|staunch))|stands? (?:ready|with|firmly|in)|commends?|congratulates?|recogni[sz]es?|shares?|believes?|takes? note|appreciates?|would like|wishes|attaches?|co-?sponsored|expresses|underlines?|underscores?|emphasi[sz]es?|encourages?|urges?|looks forward|has (?:consistently|always|long|actively|contributed|provided|pledged|been (?:a|working|actively|committed))|will continue|continues to (?:support|call|work|contribute|provide|stand|urge|believe)|is deeply|places great|considers?|regrets?|deplores?|acknowledges?|notes with|agrees?|would like to|will (?:keep (?:working|standing|supporting)|(?:remain|always be) (?:committed|ready|engaged|steadfast|a (?:reliable|committed|strong))|(?:always )?stand (?:with|by|ready))|has given (?:top |high |particular |special )?priority)";
+  "(?:welcomes?|condemns?|supports?|fully supports?|strongly supports?|thanks?|aligns? (?:itself|herself|himself)|associates? (?:itself|herself)|voted|abstained|joins?|joined|reiterates?|reaffirms?|remains? (?:committed|concerned|deeply|ready|convinced|steadfast)|calls? (?:on|upon)|is (?:committed|pleased|deeply|gravely|seriously|concerned|honou?red|proud|ready|firmly|fully|a (?:proud|committed|strong|firm|staunch))|stands? (?:ready|with|firmly|in)|commends?|congratulates?|recogni[sz]es?|shares?|believes?|takes? note|appreciates?|would like|wishes|attaches?|co-?sponsored|expresses|underlines?|underscores?|emphasi[sz]es?|encourages?|urges?|looks forward|has (?:consistently|always|long|actively|contributed|provided|pledged|been (?:a|working|actively|committed))|will continue|continues to (?:support|call|work|contribute|provide|stand|urge|believe)|is deeply|places great|considers?|regrets?|deplores?|acknowledges?|notes with|agrees?|would like to|will (?:keep (?:working|standing|supporting)|(?:remain|always be) (?:committed|ready|engaged|steadfast|a (?:reliable|committed|strong))|(?:always )?stand (?:with|by|ready))|has given (?:top |high |particular |special )?priority|salue|soutient|appuie|condamne|se félicite|réaffirme|réitère|appelle|exhorte|remercie|reste (?:engagée?|préoccupée?|attachée?|convaincue?|déterminée?)|est (?:profondément|fermement|pleinement|engagée?|préoccupée?|attachée?)|apoya|respalda|condena|reitera|reafirma|saluda|agradece|acoge con (?:beneplácito|satisfacción)|insta|exhorta|sigue (?:comprometid[oa]|preocupad[oa])|está (?:comprometid[oa]|preocupad[oa]|convencid[oa]))";
 /** What follows a country that speaks of itself: "Norway welcomes", "The UK, too, strongly supports". */
 const SELF_VERB_AFTER = new RegExp(
   `^,?\\s+(?:also\\s+|therefore\\s+|once again\\s+|again\\s+|strongly\\s+|firmly\\s+|fully\\s+)?${SELF_VERBS}\\b`,
@@ -196,9 +196,9 @@ export function delegationInBody(
       }
       // "As a member of the ACT group, Estonia also supports …": an opening phrase may come first.
       const subjectStart = before
-        .replace(/(?:The|the)\s*$/, "")
+        .replace(/(?:The|the|La|la|Le|le|L['’]|l['’]|El|el)\s*$/, "")
         .replace(
-          /(?:As [^.,;]{1,60}|For (?:its|our) part|In this (?:regard|context|spirit)|To this end|Moreover|Furthermore|Finally|Therefore|Today|Likewise|Similarly|Once again|Once more|(?:(?:Mr\.?|Madam|Madame)\s+)?(?:President|Chair(?:person|man|woman)?|Co-?Chairs?)),\s*$/,
+          /(?:As [^.,;]{1,60}|For (?:its|our) part|In this (?:regard|context|spirit)|To this end|Moreover|Furthermore|Finally|Therefore|Today|Likewise|Similarly|Once again|Once more|Enfin|Par ailleurs|En outre|De plus|Finalmente|Además|Asimismo|Por último|(?:(?:Mr\.?|Madam|Madame)\s+)?(?:President|Chair(?:person|man|woman)?|Co-?Chairs?)),\s*$/,
           "",
         );
       if (
