@@ -124,7 +124,48 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "bodyParagraphs",
     "inBody “በዚህ ታላቅ ጉባኤ ላይ ሀገሬን ወክዬ ለመናገር”",
   ],
+  "241-us-osce-pc-title-twice-dated-photo-caption-as-delivered-three-line-byline.txt": ["title", "venue"],
+  "242-us-state-archive-remarks-stacked-byline-video-note-speaker-label.txt": [
+    "notInBody “SECRETARY WHITCOMBE:”",
+  ],
+  "243-uk-govuk-hrc-bare-name-line-not-verbatim-updates-list.txt": [
+    "speaker",
+    "notInBody “We've added a note that this statement is not verbatim.”",
+    "notInBody “First published.”",
+  ],
+  "244-netherlands-govnl-lead-city-date-spoken-word-applies-stacked-greetings.txt": [
+    "venue",
+    "speaker",
+    "delegation",
+  ],
+  "245-canada-pm-statement-main-container-date-city-lines-quoted-paragraphs.txt": [
+    "venue",
+    "speaker",
+    "delegation",
+  ],
+  "246-tonga-ga-general-debate-weekday-ordinal-date-address-block-tongan-invocation-greeting.txt": [
+    "notInBody “Malo e Lelei”",
+  ],
   "25-usun-explanation-of-vote.txt": ["notInBody “By U.S. Mission New York”"],
+  "251-japan-geneva-mission-wha-publication-date-numbered-sections-maru-lead-ja.txt": [
+    "speaker",
+    "bodyParagraphs",
+  ],
+  "252-japan-geneva-mission-old-who-title-paren-heisei-slash-date-numbered-items-nbsp-ja.txt": [
+    "speaker",
+    "notInBody “議長、事務局長、代表各位並びにご列席の皆様、”",
+  ],
+  "254-japan-vienna-mission-ja-title-speaker-paren-link-label-en-body-no-date.txt": [
+    "speaker",
+    "bodyParagraphs",
+  ],
+  "255-japan-mofa-policy-en-iaea-gc-stacked-header-comma-date-numbered-headings.txt": [
+    "bodyParagraphs",
+    "notInBody “Nuclear Non-Proliferation”",
+    "notInBody “Nuclear Safety and Security”",
+    "notInBody “Concluding Remarks”",
+  ],
+  "256-japan-mofa-en-old-breadcrumb-caps-header-caps-date-city-japanese-link.txt": ["venue", "speaker"],
   "30-iceland-site-nordic-sweden-delivers.txt": ["cosignatories"],
   "36-germany-diplo-date-genre.txt": ["venue"],
   "37-nz-mfat-delivered-by-line.txt": ["notInBody “Private Bag 18 901”"],
