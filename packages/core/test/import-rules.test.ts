@@ -846,3 +846,39 @@ describe("the delegation as the subject of French and Spanish sentences", () => 
     expect(spanish.statement.delegation).toBe("Chile");
   });
 });
+
+describe("numbered section headings", () => {
+  it("keeps a short numbered line alone between paragraphs as a heading with its number, and a numbered list as a list", () => {
+    const { statement } = read(
+      [
+        "Mr. President,",
+        "",
+        "1. Nuclear Safety",
+        "",
+        "Japan continues to strengthen its regulatory framework.",
+        "",
+        "2. Nuclear Non-Proliferation",
+        "",
+        "We call on all States to conclude an Additional Protocol.",
+        "",
+        "We propose three steps:",
+        "",
+        "1. Universal safeguards",
+        "2. Export controls",
+        "",
+        "Thank you.",
+      ].join("\n"),
+    );
+    expect(statement.body.map((block) => block.type)).toEqual([
+      "paragraph",
+      "heading",
+      "paragraph",
+      "heading",
+      "paragraph",
+      "paragraph",
+      "list",
+      "paragraph",
+    ]);
+    expect(texts(statement)[3]).toBe("2. Nuclear Non-Proliferation");
+  });
+});

@@ -147,10 +147,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "notInBody “Malo e Lelei”",
   ],
   "25-usun-explanation-of-vote.txt": ["notInBody “By U.S. Mission New York”"],
-  "251-japan-geneva-mission-wha-publication-date-numbered-sections-maru-lead-ja.txt": [
-    "speaker",
-    "bodyParagraphs",
-  ],
+  "251-japan-geneva-mission-wha-publication-date-numbered-sections-maru-lead-ja.txt": ["speaker"],
   "252-japan-geneva-mission-old-who-title-paren-heisei-slash-date-numbered-items-nbsp-ja.txt": [
     "speaker",
     "notInBody “議長、事務局長、代表各位並びにご列席の皆様、”",
@@ -158,12 +155,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "254-japan-vienna-mission-ja-title-speaker-paren-link-label-en-body-no-date.txt": [
     "speaker",
     "bodyParagraphs",
-  ],
-  "255-japan-mofa-policy-en-iaea-gc-stacked-header-comma-date-numbered-headings.txt": [
-    "bodyParagraphs",
-    "notInBody “Nuclear Non-Proliferation”",
-    "notInBody “Nuclear Safety and Security”",
-    "notInBody “Concluding Remarks”",
   ],
   "256-japan-mofa-en-old-breadcrumb-caps-header-caps-date-city-japanese-link.txt": ["venue", "speaker"],
   "30-iceland-site-nordic-sweden-delivers.txt": ["cosignatories"],

@@ -63,6 +63,30 @@ interface Block {
 const ASTERISK_MARKER = /[\p{L}\p{N})]\*{1,3}(?=[\s,.;:)]|$)/mu;
 const STAR_ITEM = /^\s*\*{1,3}\s+\S/;
 
+/**
+ * "2. Nuclear Non-Proliferation", "3. 結びに": a short numbered line with no item beside it and
+ * no sentence's end is a section's heading, kept with its number, not a list of one.
+ */
+function isNumberedHeading(rows: string[], index: number, item: RegExpExecArray): boolean {
+  const text = item.groups?.text?.trim() ?? "";
+  if (item.groups?.bullet !== undefined || text.length > 60 || text.split(/\s+/).length > 8) return false;
+  if (/[.!?。！？:：,、;]["”’)）」]?$/u.test(text)) return false;
+  return !isItemRow(neighbourRow(rows, index, -1)) && !isItemRow(neighbourRow(rows, index, 1));
+}
+
+/** The nearest row above (`step` -1) or below (+1) that is not blank. */
+function neighbourRow(rows: string[], index: number, step: number): string {
+  for (let at = index + step; at >= 0 && at < rows.length; at += step) {
+    const row = rows[at] ?? "";
+    if (row.trim() !== "") return row;
+  }
+  return "";
+}
+
+function isItemRow(row: string): boolean {
+  return LIST_ITEM.test(row) && findDate(row.trim())?.index !== 0;
+}
+
 function textToDrafts(text: string, lineOffset: number): Draft[] {
   const drafts: (Draft | Block)[] = [];
   let current: Draft | Block | undefined;
@@ -87,7 +111,10 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
       !STAR_ITEM.test(rows[index + 1] ?? "");
     const item =
       listItem &&
-      (footnote || findDate(trimmed)?.index === 0 || !/[\p{L}\p{N}]/u.test(listItem.groups?.text ?? ""))
+      (footnote ||
+        findDate(trimmed)?.index === 0 ||
+        !/[\p{L}\p{N}]/u.test(listItem.groups?.text ?? "") ||
+        isNumberedHeading(rows, index, listItem))
         ? null
         : listItem;
     if (item?.groups) {
