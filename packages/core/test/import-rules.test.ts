@@ -882,3 +882,31 @@ describe("numbered section headings", () => {
     expect(texts(statement)[3]).toBe("2. Nuclear Non-Proliferation");
   });
 });
+
+describe("numbered section headings that count up", () => {
+  it("keep their numbers: they are headings, not the UN's paragraph numbering", () => {
+    const { statement } = read(
+      [
+        "Mr. President,",
+        "",
+        "Japan congratulates you on your election.",
+        "",
+        "2. Nuclear Non-Proliferation",
+        "",
+        "Safeguards are the heart of the Agency's work.",
+        "",
+        "3. Nuclear Safety",
+        "",
+        "Safety can never be taken for granted.",
+        "",
+        "4. Concluding Remarks",
+        "",
+        "Japan will remain a steadfast partner of the Agency.",
+      ].join("\n"),
+    );
+    const headings = statement.body.flatMap((block) =>
+      block.type === "heading" ? [block.runs.map((run) => run.text).join("")] : [],
+    );
+    expect(headings).toEqual(["2. Nuclear Non-Proliferation", "3. Nuclear Safety", "4. Concluding Remarks"]);
+  });
+});

@@ -335,7 +335,12 @@ function stripParagraphNumbers(drafts: Draft[]): Draft[] {
 }
 
 function paragraphNumber(draft: Draft): number | undefined {
-  const match = draft.type === "paragraph" ? PARAGRAPH_NUMBER.exec(draftText(draft)) : null;
+  if (draft.type !== "paragraph") return undefined;
+  const text = draftText(draft).trim();
+  // "2. Nuclear Non-Proliferation": a numbered section heading keeps its number.
+  if (draft.lines.length === 1 && text.length <= 60 && !/[.!?。！？:：,、;]["”’)）」]?$/u.test(text))
+    return undefined;
+  const match = PARAGRAPH_NUMBER.exec(text);
   return match ? Number(match[1]) : undefined;
 }
 
