@@ -910,3 +910,29 @@ describe("numbered section headings that count up", () => {
     expect(headings).toEqual(["2. Nuclear Non-Proliferation", "3. Nuclear Safety", "4. Concluding Remarks"]);
   });
 });
+
+describe("a prime minister's statement page", () => {
+  it('drops a screen reader\'s container labels, reads "Ottawa, Ontario" and a country opening a quoted paragraph', () => {
+    const result = read(
+      [
+        "Main Container",
+        "",
+        "Statement by the Prime Minister on United Nations Day",
+        "",
+        "October 24, 2019",
+        "Ottawa, Ontario",
+        "",
+        "The Prime Minister today issued the following statement:",
+        "",
+        "“Canada is proud to stand with the United Nations, as it has since 1945.",
+        "",
+        "“We will keep working for a fairer world.”",
+      ].join("\n"),
+    );
+    expect(result.statement.venue).toBe("Ottawa");
+    expect(result.statement.delegation).toBe("Canada");
+    expect(result.explanation?.dropped.find((line) => line.text === "Main Container")?.reason).toBe(
+      "navigation",
+    );
+  });
+});

@@ -197,6 +197,8 @@ export function delegationInBody(
       // "As a member of the ACT group, Estonia also supports …": an opening phrase may come first.
       const subjectStart = before
         .replace(/(?:The|the|La|la|Le|le|L['’]|l['’]|El|el)\s*$/, "")
+        // A paragraph quoted whole ("“Canada is proud …"): the quotation mark opens the sentence.
+        .replace(/(?:^|(?<=\s))["“‘«]\s*$/, "")
         .replace(
           /(?:As [^.,;]{1,60}|For (?:its|our) part|In this (?:regard|context|spirit)|To this end|Moreover|Furthermore|Finally|Therefore|Today|Likewise|Similarly|Once again|Once more|Enfin|Par ailleurs|En outre|De plus|Finalmente|Además|Asimismo|Por último|(?:(?:Mr\.?|Madam|Madame)\s+)?(?:President|Chair(?:person|man|woman)?|Co-?Chairs?)),\s*$/,
           "",

@@ -17,7 +17,7 @@ const NAV_WORD = [
   "skip to (?:the )?(?:main )?(?:content|navigation)",
   "skip navigation",
   "jump to (?:content|navigation)",
-  "main (?:menu|navigation)",
+  "main (?:menu|navigation|container|content)",
   "menu",
   "search",
   "site ?map",
