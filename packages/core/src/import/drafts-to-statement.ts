@@ -22,7 +22,7 @@ import type { FrontMatterFields } from "./front-matter.js";
 import type { ImportResult } from "./import-result.js";
 import { takeNotes } from "./notes.js";
 import { removePageFurniture } from "./page-furniture.js";
-import { isClosingThanks, isStandaloneLine, paragraphRole } from "./paragraph-roles.js";
+import { CLAUSE_END, isClosingThanks, isStandaloneLine, paragraphRole } from "./paragraph-roles.js";
 import { finishRuns } from "./runs.js";
 import { retagBlock, retagRuns, statementLanguage } from "./statement-language.js";
 
@@ -271,8 +271,7 @@ function isSectionHeading(drafts: Draft[], index: number): boolean {
   const text = draftText(draft)
     .trim()
     .replace(/(?:\[\^?\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)+$/u, "");
-  if (isStandaloneLine(text) || /[.!?。！？:：,、;]["”’)）」]?$/u.test(text) || text.length > 80)
-    return false;
+  if (isStandaloneLine(text) || CLAUSE_END.test(text) || text.length > 80) return false;
   if (BRACKETED_HEADING.test(text)) return true;
   const words = text.split(/\s+/).length;
   return words <= 10 && /^[\p{Lu}\p{N}]/u.test(text) && !/^\d{1,3}$/.test(text) && next.type !== "heading";
@@ -338,8 +337,7 @@ function paragraphNumber(draft: Draft): number | undefined {
   if (draft.type !== "paragraph") return undefined;
   const text = draftText(draft).trim();
   // "2. Nuclear Non-Proliferation": a numbered section heading keeps its number.
-  if (draft.lines.length === 1 && text.length <= 60 && !/[.!?。！？:：,、;]["”’)）」]?$/u.test(text))
-    return undefined;
+  if (draft.lines.length === 1 && text.length <= 60 && !CLAUSE_END.test(text)) return undefined;
   const match = PARAGRAPH_NUMBER.exec(text);
   return match ? Number(match[1]) : undefined;
 }

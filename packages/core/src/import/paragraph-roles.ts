@@ -163,6 +163,9 @@ export function isOpeningThanks(text: string): boolean {
   return OPENING_THANKS.test(t) || JA_OPENING_THANKS.test(t);
 }
 
+/** A line that ends as a sentence or a clause does ("….", "…:", "…,", "…。"): no heading ends so. */
+export const CLAUSE_END = /[.!?。！？:：,、;]["”’)）」]?$/u;
+
 /** The blessing many statements from the Arab and Muslim world close with. */
 const PEACE_CLOSING =
   /^(?:and\s+)?(?:may\s+)?(?:the\s+)?peace(?:,\s*mercy)?(?:,?\s+and\s+(?:the\s+)?blessings)?(?:\s+of\s+(?:God|Allah))?\s+be\s+upon\s+you(?:\s+all)?\s*[.!]?$|^wa?s+-?salam(?:u|o)?\s+['’]?alaikum\b[^.]{0,60}[.!]?$/i;

@@ -16,6 +16,7 @@ import {
   unglueSentences,
   wrapWidthOf,
 } from "./paragraph-breaks.js";
+import { CLAUSE_END } from "./paragraph-roles.js";
 
 const LIST_ITEM =
   /^\s*(?:(?<bullet>[-*•·‣▪◦●])|(?<number>\d{1,3})[.)]|\((?<paren>\d{1,3})\))\s+(?<text>\S.*)$/u;
@@ -70,7 +71,7 @@ const STAR_ITEM = /^\s*\*{1,3}\s+\S/;
 function isNumberedHeading(rows: string[], index: number, item: RegExpExecArray): boolean {
   const text = item.groups?.text?.trim() ?? "";
   if (item.groups?.bullet !== undefined || text.length > 60 || text.split(/\s+/).length > 8) return false;
-  if (/[.!?。！？:：,、;]["”’)）」]?$/u.test(text)) return false;
+  if (CLAUSE_END.test(text)) return false;
   return !isItemRow(neighbourRow(rows, index, -1)) && !isItemRow(neighbourRow(rows, index, 1));
 }
 
