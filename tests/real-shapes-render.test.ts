@@ -62,6 +62,54 @@ describe("delivery markers, co-signatories and notes in the briefing outputs", (
   });
 });
 
+/** This stop's shapes, read back from both outputs: an EU statement, numbered headings, a news lead. */
+describe("an EU alignment, numbered section headings and a Japanese news lead in the outputs", () => {
+  const eu = load("216-eu-eeas-osce-pc-number-city-date-header-numbered-alignment-footnote.txt");
+  const iaea = load("255-japan-mofa-policy-en-iaea-gc-stacked-header-comma-date-numbered-headings.txt");
+  const lead = load("169-japan-news-pm-unga-zenbun-diamond-numbered-ja.txt");
+
+  it("prints them in the PDF", async () => {
+    const euText = flat((await readPdf(await renderPdf(statementToDocument(eu).document))).content);
+    expect(euText).toContain("Venue Vienna");
+    expect(euText).toMatch(/Co-signatories \(10\) Albania /);
+    expect(euText).toContain("align themselves with this statement");
+    expect(euText).toContain("continue to be part of the Stabilisation and Association Process");
+    const iaeaText = flat((await readPdf(await renderPdf(statementToDocument(iaea).document))).content);
+    expect(iaeaText).toContain("2. Nuclear Non-Proliferation");
+    const leadText = flat((await readPdf(await renderPdf(statementToDocument(lead).document))).content);
+    expect(leadText).toContain("森下誠一首相");
+    expect(leadText).toContain("ニューヨーク");
+    expect(leadText).not.toContain("全文は次の通り");
+  });
+
+  it("keeps them in the Word file: the headings as headings, the alignment as text, the note as a note", async () => {
+    const headings = (
+      await readParagraphs(await renderDocx(statementToDocument(iaea).document, { file: "iaea" }))
+    )
+      .filter((paragraph) => /^heading/i.test(paragraph.styleName ?? ""))
+      .map((paragraph) => paragraph.text);
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        "2. Nuclear Non-Proliferation",
+        "3. Nuclear Safety and Security",
+        "4. Concluding Remarks",
+      ]),
+    );
+    const bytes = await renderDocx(statementToDocument(eu).document, { file: "eu" });
+    const paragraphs = await readParagraphs(bytes);
+    expect(
+      paragraphs.some((paragraph) => paragraph.text.includes("align themselves with this statement")),
+    ).toBe(true);
+    expect(
+      paragraphs.some(
+        (paragraph) =>
+          paragraph.styleName === "Note" && paragraph.text.includes("Stabilisation and Association"),
+      ),
+    ).toBe(true);
+    expect(parseStatement(bytes, { filename: "eu.docx" }).statement.cosignatories).toEqual(eu.cosignatories);
+  });
+});
+
 /** Seed 002 as given: a .txt file that holds Markdown. No markup may reach any output. */
 describe("seed 002 as given (.txt holding Markdown) in every output", () => {
   const file = join(import.meta.dirname, "..", "examples", "2017-06-08-apmbc-cooperation-and-assistance.txt");
