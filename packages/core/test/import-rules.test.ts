@@ -936,3 +936,57 @@ describe("a prime minister's statement page", () => {
     );
   });
 });
+
+describe("a government speech page with a lead under its headline", () => {
+  const page = [
+    "Speech by Minister Aalders at the UN Human Rights Council",
+    "",
+    "Speech by Minister of Foreign Affairs Pieter Aalders at the Human Rights Council in Geneva, 3 March 2025.",
+    "",
+    "Mr. President,",
+    "",
+    "Defenders of human rights deserve our protection wherever they work.",
+    "",
+    "The Kingdom of the Netherlands will work to protect civic space in this Council.",
+  ].join("\n");
+
+  it("reads the city before the lead's date and the speaker as the lead names him in full", () => {
+    const { statement } = read(page);
+    expect(statement.venue).toBe("Geneva");
+    expect(statement.date?.start).toBe("2025-03-03");
+    expect(statement.speaker).toBe("Minister of Foreign Affairs Pieter Aalders");
+  });
+
+  it("keeps the headline's speaker when the lead names someone else", () => {
+    const { statement } = read(page.replace("Pieter Aalders", "Marta Verbeek"));
+    expect(statement.speaker).toBe("Minister Aalders");
+  });
+
+  it('reads the delegation from "will work to" and "will remain a partner"', () => {
+    // As the text names it.
+    expect(read(page).statement.delegation).toBe("Kingdom of the Netherlands");
+    const partner = page.replace(
+      "The Kingdom of the Netherlands will work to protect civic space in this Council.",
+      "Ireland will remain a reliable partner of this Council.",
+    );
+    expect(read(partner).statement.delegation).toBe("Ireland");
+    const threat = page.replace(
+      "The Kingdom of the Netherlands will work to protect civic space in this Council.",
+      "Russia will remain a threat to its neighbours.",
+    );
+    expect(read(threat).statement.delegation).toBeUndefined();
+  });
+});
+
+describe("a breadcrumb from the home page", () => {
+  it("is navigation however long the page's own title at its end", () => {
+    const crumbs =
+      "Top > Foreign Policy > Japan and the United Nations > The 64th Session of the United Nations General Assembly > Address by Prime Minister Hirano at the Sixty-fourth Session of the General Assembly of the United Nations";
+    const result = read(
+      [crumbs, "", "Mr. President,", "", "Japan will continue to support the Organization."].join("\n"),
+    );
+    expect(crumbs.length).toBeGreaterThan(200);
+    expect(result.explanation?.dropped.find((line) => line.text === crumbs)?.reason).toBe("breadcrumb");
+    expect(result.statement.title).toBeUndefined();
+  });
+});

@@ -133,11 +133,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "notInBody “We've added a note that this statement is not verbatim.”",
     "notInBody “First published.”",
   ],
-  "244-netherlands-govnl-lead-city-date-spoken-word-applies-stacked-greetings.txt": [
-    "venue",
-    "speaker",
-    "delegation",
-  ],
   "245-canada-pm-statement-main-container-date-city-lines-quoted-paragraphs.txt": ["speaker"],
   "246-tonga-ga-general-debate-weekday-ordinal-date-address-block-tongan-invocation-greeting.txt": [
     "notInBody “Malo e Lelei”",
@@ -152,7 +147,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "speaker",
     "bodyParagraphs",
   ],
-  "256-japan-mofa-en-old-breadcrumb-caps-header-caps-date-city-japanese-link.txt": ["venue", "speaker"],
+  "256-japan-mofa-en-old-breadcrumb-caps-header-caps-date-city-japanese-link.txt": ["venue"],
   "30-iceland-site-nordic-sweden-delivers.txt": ["cosignatories"],
   "36-germany-diplo-date-genre.txt": ["venue"],
   "37-nz-mfat-delivered-by-line.txt": ["notInBody “Private Bag 18 901”"],

@@ -665,6 +665,24 @@ function noteDelegation(state: HeaderState, found: DelegationEvidence, line: num
   else state.delegation ??= { ...found, line };
 }
 
+/** Takes back a field read earlier, so that a better reading of it can be set. */
+function forget(state: HeaderState, field: keyof Metadata): void {
+  state.origins = state.origins.filter((origin) => origin.field !== field);
+  state.metadata[field] = undefined;
+}
+
+/**
+ * Whether `speaker` names the one already read (`current`) more fully: a headline's "Minister Van
+ * Leeuwen", then its lead's "Minister of Foreign Affairs Joris van Leeuwen". The same family name
+ * closing both, and more words.
+ */
+function namesMoreFully(speaker: string, current: string | undefined): boolean {
+  if (current === undefined) return false;
+  const family = (name: string) => name.toLowerCase().split(/\s+/).at(-1) ?? "";
+  const words = (name: string) => name.split(/\s+/).length;
+  return family(current).length > 2 && family(current) === family(speaker) && words(speaker) > words(current);
+}
+
 /** Records a field unless it is set; false when it was. */
 function set<K extends keyof Metadata>(
   state: HeaderState,
@@ -945,7 +963,9 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     set(state, "date", found.date, "date in a title line", line, title);
     const city = dated
       ? placeAfter?.[1]
-      : (cityBeforeDate(found.rest) ?? CITY_AT_START.exec(found.rest)?.[1]);
+      : (cityBeforeDate(found.rest) ??
+        CITY_AT_START.exec(found.rest)?.[1] ??
+        CITY_IN_AT_END.exec(found.rest)?.[1]);
     if (city) set(state, "venue", city, "city beside the date in a title line", line, title);
   }
   // "… of the General Assembly of the United Nations in New York.", "… des Droits de l'Homme
@@ -974,6 +994,7 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     NAME_IN_CAPS.test(speaker) ||
     (isCapitals(speaker) && HONORIFIC_CAPS.test(`${speaker} `))
   ) {
+    if (namesMoreFully(speaker, state.metadata.speaker)) forget(state, "speaker");
     set(state, "speaker", speaker, "speaker named in a title line", line, title);
     return;
   }

@@ -165,6 +165,8 @@ const NAV_LINE = new RegExp(`^${SEP}(?:(?:${NAV_WORD})${SEP})+$`, "iu");
 /** "Home > Foreign Policy > …", "トップページ > 外交政策 > …", "Home / News / …". */
 const BREADCRUMB =
   /^(?:home|top|トップ(?:ページ)?|外務省|ホーム)\s*[>›»/＞]\s*\S|^[^>›»＞]{1,40}(?:\s*[>›»＞]\s*[^>›»＞]{1,60}){2,}$/iu;
+/** A trail from the site's home page is one however long its last crumb, the page's own title. */
+const BREADCRUMB_FROM_HOME = /^(?:home|top|トップ(?:ページ)?|ホーム)\s*[>›»＞]\s*\S/iu;
 const PRINT =
   /^\[?\s*(?:printable version|print(?:er)?[- ]friendly(?: version)?|print(?: this (?:page|article))?|印刷用ページ)\b.*$/iu;
 const PRESS = [
@@ -389,12 +391,11 @@ function classify(
   if (SEPARATOR.test(text)) return "separator";
   if (PHOTO_CREDIT.test(text) && text.length < 250) return "photo caption";
   if (PRESS.some((pattern) => pattern.test(text))) return "press-release wrapper";
-  if (BREADCRUMB.test(text) && text.length < 200 && !/[.。]$/.test(text)) return "breadcrumb";
+  if (isBreadcrumb(text)) return "breadcrumb";
   if (line.linkOnly || NAV_LINE.test(text) || isMenu(text) || isMenuRun(text)) return "navigation";
   // A menu pasted with its spaces lost: "BlogsEventsFeaturesImage galleriesMedia…".
   if ((text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 3 && !/[.!?]\s/.test(text)) return "navigation";
   if (/^(?:(?:https?:\/\/)?(?:[\w-]+\.)+\p{L}{2,}\/?\s*){2,}$/u.test(text)) return "navigation";
-  if (BREADCRUMB.test(text) && text.length < 200 && !/[.。]$/.test(text)) return "breadcrumb";
   if (PRINT.test(text) && text.length < 60) return "print link";
   if (PRESS.some((pattern) => pattern.test(text))) return "press-release wrapper";
   if (PUBLISHED.test(text) && text.length < 80 && (findDate(text) || /^\S+\s*[:：]?$/.test(text)))
@@ -413,4 +414,9 @@ function classify(
   if (PAGE_LABEL.test(text)) return "page label";
   if (FOOTER.test(text) && text.length < 200) return "footer";
   return undefined;
+}
+
+function isBreadcrumb(text: string): boolean {
+  if (/[.。]$/.test(text)) return false;
+  return text.length < 200 ? BREADCRUMB.test(text) : BREADCRUMB_FROM_HOME.test(text);
 }
