@@ -990,3 +990,39 @@ describe("a breadcrumb from the home page", () => {
     expect(result.statement.title).toBeUndefined();
   });
 });
+
+describe("a GOV.UK speech page", () => {
+  const page = [
+    "UK Statement on Freedom of Assembly",
+    "",
+    "Harriet Ashworth-Lyle",
+    "",
+    "Thank you, Mr President,",
+    "",
+    "We welcome the report and its focus on peaceful protest.",
+    "",
+    "Thank you.",
+    "",
+    "Published 18 June 2025",
+    "Last updated 24 June 2025 + show all updates",
+    "  1. We've added a note that this statement is not verbatim.",
+    "",
+    "  2. First published.",
+  ].join("\n");
+
+  it("reads a bare name just above the statement as the speaker", () => {
+    expect(read(page).statement.speaker).toBe("Harriet Ashworth-Lyle");
+  });
+
+  it("does not read a short title or a meeting there as a name", () => {
+    for (const line of ["Closing Remarks", "Human Rights Council", "Geneva Office", "Ireland"])
+      expect(read(page.replace("Harriet Ashworth-Lyle", line)).statement.speaker).toBeUndefined();
+  });
+
+  it("drops the page's list of updates after the text", () => {
+    const body = texts(read(page).statement).join("\n");
+    expect(body).not.toContain("We've added a note");
+    expect(body).not.toContain("First published");
+    expect(body).toContain("peaceful protest");
+  });
+});

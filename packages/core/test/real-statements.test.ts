@@ -128,11 +128,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "242-us-state-archive-remarks-stacked-byline-video-note-speaker-label.txt": [
     "notInBody “SECRETARY WHITCOMBE:”",
   ],
-  "243-uk-govuk-hrc-bare-name-line-not-verbatim-updates-list.txt": [
-    "speaker",
-    "notInBody “We've added a note that this statement is not verbatim.”",
-    "notInBody “First published.”",
-  ],
   "245-canada-pm-statement-main-container-date-city-lines-quoted-paragraphs.txt": ["speaker"],
   "246-tonga-ga-general-debate-weekday-ordinal-date-address-block-tongan-invocation-greeting.txt": [
     "notInBody “Malo e Lelei”",

@@ -337,6 +337,16 @@ export function extractMetadata(
         );
         continue;
       }
+      // GOV.UK's person link: a bare name alone on the line just above the statement.
+      if (
+        !state.metadata.speaker &&
+        at === header.length - 1 &&
+        isBareName(line.text) &&
+        line.line > bannerEnd
+      ) {
+        set(state, "speaker", line.text, "name alone above the statement", line.line, line.text);
+        continue;
+      }
       unread.push(line);
       if (
         !line.listItem &&
@@ -1318,6 +1328,22 @@ function betterJapaneseTitle(first: string, next: string): boolean {
 }
 
 /** "Conference on Disarmament", "Human Rights Council": a body's name alone names the meeting, not the statement. */
+/** Words of a short title, label or place that a two-to-four-word line of capitalised words can be. */
+const NOT_IN_A_NAME =
+  /\b(?:Statement|Remarks|Speech|Address|Intervention|Press|Release|News|Council|Committee|Assembly|Session|Rights|Nations|United|Union|Government|Ministry|Mission|Office|Department|Embassy|Delegation|Conference|Meeting|Debate|Dialogue|Agenda|Item|Video|Audio|Transcript|Print|Share|Topics?|Related|Human|Security|General|Policy|Affairs|Foreign|International|Global|World|Day|Week|Opening|Closing|Summary|Contents?|Search|Menu|Home|Page)\b/;
+
+/** "Harriet Ashworth-Lyle", "Mr. Tomas Varga": a person's name and nothing else. */
+function isBareName(text: string): boolean {
+  return (
+    PERSON_NAME.test(text) &&
+    !NOT_IN_A_NAME.test(text) &&
+    !countryNamed(text) &&
+    findCountries(text).length === 0 &&
+    !CITY_ANYWHERE.test(text) &&
+    !isCapitals(text)
+  );
+}
+
 function isBodyName(text: string): boolean {
   return text.split(/\s+/).length <= 5 && !/[:：|–—]|\s-\s/.test(text);
 }

@@ -192,6 +192,7 @@ const ORIGINAL =
   /^(?:(?:仮訳|和文|英文|原文|日本語(?:版)?|英語(?:版)?)(?:は|の)?こちら|read (?:the )?(?:original|full)\b|view (?:the )?original\b|original (?:article|text|statement|source)\b|this (?:article|statement|speech) (?:was|is) (?:originally )?published\b|originally published\b|source\s*[:：]\s*https?:|https?:\/\/\S+$|www\.\S+$)/iu;
 const PUBLISHED =
   /^(?:(?:first |date )?published(?: on)?|date modified|page last updated|posted(?: on)?|last (?:updated?|modified)|updated(?: on)?|date of publication|publication date|release date|issued on|掲載日|更新日|公開日|発表日|最終更新日?|dernière (?:modification|mise à jour)|mis à jour le|publié le|última (?:actualización|modificación)|fecha de publicación|publicado el|дата (?:публикации|обновления)|обновлено|опубликовано|[发發][布佈](?:[时時][间間]|日期)|更新[时時][间間]|تاريخ (?:النشر|التحديث))\s*[:：]?\s*(?<date>.*)$/iu;
+const UPDATE_HISTORY = /\b(?:show|hide) all updates\b/i;
 /** Notices a site prints about itself: cookies, redirects, archives, "official website", plug-ins. */
 const SITE_NOTICE =
   /\bcookies?\b|redirected|click here|is now hosted at|has (?:now )?moved to|no longer (?:being )?updated|archived (?:page|content|website)|carried over from an earlier|official website of|here['’]s how you know|welcome to the united nations|it['’]s your world|comments are (?:closed|off)|leave a (?:comment|reply)|this (?:page|site|website) uses|enable javascript|adobe (?:acrobat )?reader|\bopens? in a new (?:browser )?(?:window|tab)\b|get adobe|閲覧するには|ダウンロードしてください|visitors? (?:count|since)|page views?|you are here\b|^(?:tel[ée]fono(?: local)?|direcci[óo]n|correo electr[óo]nico|atenci[óo]n al ciudadano|t[ée]l[ée]phone|adresse|courriel|address|phone|telephone|fax|e-?mail)\s*:?$|^(?:\w[\w&.,' -]{0,60}\s)?logo$|^(?:logo|imagen|image|imagem|foto|photo)\s+\S+$|^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}$|^search(?:\s+[\w.]+){0,2}$|^menu$|^(?:posted|filed) (?:in|under)\b|^tagged\b|^share this:?$|^(?:print|email|share)(?:\s*[|/·]\s*(?:print|email|e-mail|share|pdf|facebook|twitter|x|linkedin))+$/iu;
@@ -264,6 +265,11 @@ export function removePageFurniture(drafts: Draft[]): FurnitureResult {
       texts[index] = `${texts[index]} ${texts[index + 1]}`;
     }
   }
+  // GOV.UK's page history after the text: "Last updated 24 June 2025 + show all updates", then
+  // the list of changes ("1. We've added a note …", "2. First published.").
+  const history = texts.findIndex((text) => UPDATE_HISTORY.test(text));
+  if (history > lastClosing)
+    for (let index = history; index < lines.length; index++) reasons[index] ??= "publication line";
   let published: FurnitureResult["published"];
   lines.forEach((line, index) => {
     if (reasons[index] !== "publication line" || published) return;
