@@ -1026,3 +1026,39 @@ describe("a GOV.UK speech page", () => {
     expect(body).toContain("peaceful protest");
   });
 });
+
+describe("a mission's Permanent Council statement page", () => {
+  const page = [
+    "Response to the Report of the Head of the OSCE Mission to Moldova, Ambassador Erik Lind",
+    "",
+    "Delegation nameplate at the Permanent Council table in the Hofburg, Vienna, March 3, 2016. (USOSCE/Anna Brill)",
+    "",
+    "As delivered by Deputy Chief of Mission Paul Ortega",
+    "to the Permanent Council, Vienna",
+    "May 16, 2024",
+    "",
+    "Thank you, Mr. Chair.",
+    "",
+    "We welcome Ambassador Lind back to the Council and thank him for his report.",
+  ].join("\n");
+
+  it('reads "Response to …" as the title, drops a caption ending on a slash credit, and takes the city closing the meeting line', () => {
+    const result = read(page);
+    expect(result.statement.title).toBe(
+      "Response to the Report of the Head of the OSCE Mission to Moldova, Ambassador Erik Lind",
+    );
+    expect(
+      result.explanation?.dropped.find((line) => line.text.endsWith("(USOSCE/Anna Brill)"))?.reason,
+    ).toBe("photo caption");
+    expect(result.statement.venue).toBe("Vienna");
+    expect(result.statement.meeting).toBe("to the Permanent Council");
+  });
+
+  it("takes no city from a browser title's parts or a mission's seat", () => {
+    const title = "UNGA 1C79 - Conventional Weapons - PR to the Conference on Disarmament, Geneva";
+    const { statement } = read(
+      [title, "", "Thank you Chair,", "", "We attach great value to the treaty."].join("\n"),
+    );
+    expect(statement.venue).toBeUndefined();
+  });
+});

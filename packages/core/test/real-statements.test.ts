@@ -124,7 +124,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "bodyParagraphs",
     "inBody “በዚህ ታላቅ ጉባኤ ላይ ሀገሬን ወክዬ ለመናገር”",
   ],
-  "241-us-osce-pc-title-twice-dated-photo-caption-as-delivered-three-line-byline.txt": ["title", "venue"],
   "242-us-state-archive-remarks-stacked-byline-video-note-speaker-label.txt": [
     "notInBody “SECRETARY WHITCOMBE:”",
   ],

@@ -29,7 +29,7 @@ const CJK_KIND = "(?:发言|發言|讲话|講話|致辞|致辭|声明|聲明|演
  * Cyrillic or Arabic letter.
  */
 const TITLE = new RegExp(
-  `^${KIND}(?!\\p{L})|[’']s\\s+(?:[\\p{L}-]+\\s+)?${KIND}\\b|^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}${KIND}\\b|(?:[:–—|]|\\s-)\\s*(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}${KIND}\\b|\\b${KIND}\\s+(?:by|of|on behalf of|delivered)\\b|\\p{Script=Han}${CJK_KIND}\\s*$|\\p{Script=Hangul}\\s*${CJK_KIND}\\s*$`,
+  `^(?:Right of )?(?:Reply|Response) to\\s|^${KIND}(?!\\p{L})|[’']s\\s+(?:[\\p{L}-]+\\s+)?${KIND}\\b|^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}${KIND}\\b|(?:[:–—|]|\\s-)\\s*(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}${KIND}\\b|\\b${KIND}\\s+(?:by|of|on behalf of|delivered)\\b|\\p{Script=Han}${CJK_KIND}\\s*$|\\p{Script=Hangul}\\s*${CJK_KIND}\\s*$`,
   "iu",
 );
 /** Dates a dateline with its place ("New York, 8 October 2008") replaces: page stamps and stray dates. */
@@ -850,6 +850,17 @@ function readHeaderLine(
     if (city) {
       set(state, "venue", city, "city beside the date in a meeting line", line, text);
       rest = rest.replace(CITY_CLOSING_MEETING, "").replace(/[\s,(]+$/, "");
+    }
+    // "to the Permanent Council, Vienna": the city closing a meeting line after a comma; not a
+    // browser title's parts ("UNGA 1C79 - … - PR to the Conference on Disarmament, Geneva") nor
+    // where a mission sits.
+    const closing =
+      glued || /\s[-–—|]\s|\b(?:Mission|Representation|PR|Embassy|Delegation)\b/.test(rest)
+        ? undefined
+        : CITY_AT_END.exec(rest);
+    if (closing?.[1]) {
+      set(state, "venue", closing[1], "city closing a meeting line", line, text);
+      rest = rest.slice(0, closing.index);
     }
     state.meeting.push({ text: meetingName(rest), line });
     if (glued) set(state, "date", glued.date, "date at the end of the meeting line", line, text);

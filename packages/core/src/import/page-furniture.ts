@@ -207,6 +207,12 @@ const SEPARATOR = /^(?:(?:[*＊_=~～·•・◇◆◎○●■□☆★※\-–
  */
 const PHOTO_CREDIT =
   /\((?:photos?|photograph|image|picture|foto|ảnh)(?:\s*credits?)?\s*[:：]\s*[^()]{2,80}\)$|(?:^|\s)(?:photos?|photograph|image|picture|foto|ảnh)(?:\s*credits?)?\s*[:：]\s*[^():：.!?]{2,60}$/iu;
+/**
+ * A caption that ends on its credit in brackets, agency or office, a slash and the photographer:
+ * "… in the Hofburg, Vienna, January 12, 2017. (USOSCE/Daniel Kerr)", "(UN Photo/Mark Garten)".
+ */
+const SLASH_CREDIT =
+  /[.!?]["”’]?\s+\((?:[\p{Lu}][\p{L}.&-]*\s?){1,3}\/\s?[\p{Lu}][\p{L}.'’-]+(?:\s[\p{Lu}][\p{L}.'’-]+){0,3}\)$/u;
 /** A label on its own line whose value is the next line (GOV.UK: "From:", "Published"). */
 const LABEL_ONLY =
   /^(?<label>from|published|first published|last updated|last update|date modified|page last updated|updates to this page|delivered on|organisation|organization|part of|related content|explore the topic|topics)\s*[:：]?$/iu;
@@ -395,7 +401,7 @@ function classify(
   // A page's furniture is short; a long line is the statement's own text.
   if (text === "" || text.length > 300) return undefined;
   if (SEPARATOR.test(text)) return "separator";
-  if (PHOTO_CREDIT.test(text) && text.length < 250) return "photo caption";
+  if ((PHOTO_CREDIT.test(text) || SLASH_CREDIT.test(text)) && text.length < 250) return "photo caption";
   if (PRESS.some((pattern) => pattern.test(text))) return "press-release wrapper";
   if (isBreadcrumb(text)) return "breadcrumb";
   if (line.linkOnly || NAV_LINE.test(text) || isMenu(text) || isMenuRun(text)) return "navigation";
