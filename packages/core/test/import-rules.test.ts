@@ -1062,3 +1062,112 @@ describe("a mission's Permanent Council statement page", () => {
     expect(statement.venue).toBeUndefined();
   });
 });
+
+describe("statements in Portuguese, Italian and German", () => {
+  it("are tagged with their language", () => {
+    const pt =
+      "Portugal continuará a trabalhar com todos os membros deste Conselho pela abolição da pena de morte e pelo direito à educação das raparigas.";
+    const it =
+      "L'Italia continuerà a sostenere l'azione della Corte, che è la migliore forma di prevenzione, e sono convinto che anche questo Consiglio lo farà.";
+    const de =
+      "Österreich setzt sich für die Abschaffung der Todesstrafe ein und wir werden diese Arbeit mit allen Mitgliedern des Rates fortsetzen, die sich dafür einsetzen.";
+    expect(read(`Senhor Presidente,\n\n${pt}\n`).statement.language).toBe("pt");
+    expect(read(`Signor Presidente,\n\n${it}\n`).statement.language).toBe("it");
+    expect(read(`Herr Präsident,\n\n${de}\n`).statement.language).toBe("de");
+  });
+
+  it("name their speaker in an Italian or German title line", () => {
+    const italian = read(
+      "Intervento del Sottosegretario Marco Ferri al Consiglio di Sicurezza delle Nazioni Unite\n\nSignor Presidente,\n\nL'Italia si associa all'intervento dell'Unione Europea.\n",
+    );
+    expect(italian.statement.speaker).toBe("Sottosegretario Marco Ferri");
+    const german = read(
+      "Rede von Staatssekretärin Anna Huber anlässlich der 22. Sitzung des Menschenrechtsrats (nur Englisch)\n\nMr. President,\n\nAustria remains committed to the universality of human rights.\n",
+    );
+    expect(german.statement.speaker).toBe("Staatssekretärin Anna Huber");
+    expect(german.statement.title).toBe(
+      "Rede von Staatssekretärin Anna Huber anlässlich der 22. Sitzung des Menschenrechtsrats",
+    );
+    const officeOnly = read(
+      "Intervento del Ministro degli Esteri al Consiglio di Sicurezza\n\nSignor Presidente,\n\nL'Italia si associa all'intervento dell'Unione Europea.\n",
+    );
+    expect(officeOnly.statement.speaker).toBeUndefined();
+  });
+
+  it("keep the text's own title and speaker over the site's headline in another language", () => {
+    const { statement } = read(
+      [
+        "Discurso do Representante Permanente, Embaixador Rui Costa, no Conselho de Segurança (texto em inglês)",
+        "Statement by the Permanent Representative, Ambassador Rui Costa, on the situation in Haiti",
+        "",
+        "Mister President,",
+        "",
+        "Brazil follows the situation in Haiti with deep concern.",
+      ].join("\n"),
+    );
+    expect(statement.title).toBe(
+      "Statement by the Permanent Representative, Ambassador Rui Costa, on the situation in Haiti",
+    );
+  });
+});
+
+describe("page furniture in other languages and shapes", () => {
+  it("drops a Portuguese skip link, a link to the full text and a breadcrumb pasted with its arrows' alt text", () => {
+    const result = read(
+      [
+        "Saltar para conteúdo",
+        "Home arrow News arrow Statement by the Deputy Minister at the Human Rights Council",
+        "Statement by the Deputy Minister at the Human Rights Council",
+        "",
+        "Mr. President,",
+        "",
+        "Greece remains committed to the work of this Council.",
+        "",
+        "Read the full statement",
+      ].join("\n"),
+    );
+    const reasons = Object.fromEntries(
+      result.explanation?.dropped.map((line) => [line.text, line.reason]) ?? [],
+    );
+    expect(reasons["Saltar para conteúdo"]).toBe("navigation");
+    expect(reasons["Read the full statement"]).toBe("navigation");
+    expect(
+      reasons["Home arrow News arrow Statement by the Deputy Minister at the Human Rights Council"],
+    ).toBe("breadcrumb");
+    expect(result.statement.title).toBe("Statement by the Deputy Minister at the Human Rights Council");
+  });
+
+  it("takes a press-release label off a title", () => {
+    const { statement } = read(
+      "PRESS RELEASE BY THE MINISTRY FOR FOREIGN AFFAIRS: Statement by Minister Karl Borg at the Security Council\n\nMr President\n\nMalta thanks the Secretary-General for his report.\n",
+    );
+    expect(statement.title).toBe("Statement by Minister Karl Borg at the Security Council");
+  });
+
+  it("reads the place of a dateline below a title that gave the date already", () => {
+    const { statement } = read(
+      "Statement by Dr. Anna Conti at the Executive Committee, 05.10.2021\n\nGeneva, 5 October 2021\n\nMr. Chairperson,\n\nThe Holy See thanks the High Commissioner.\n",
+    );
+    expect(statement.venue).toBe("Geneva");
+  });
+});
+
+describe("salutations and speakers from further afield", () => {
+  it("reads a bulleted address standing alone and one ending in an exclamation mark as salutations", () => {
+    const { statement } = read(
+      "  • Madam President!\n\nIt is an honour to stand at this rostrum.\n\nDear Mr. Chairman!\n\nCambodia calls for dialogue.\n",
+    );
+    expect(roles(statement)).toEqual(["salutation", "body", "salutation", "body"]);
+  });
+
+  it("reads royal, Cambodian and Pacific honorifics", () => {
+    const speaker = (line: string) =>
+      read(`${line}\n\nMr. President,\n\nWe thank you for your leadership.\n`).statement.speaker;
+    expect(speaker("Remarks by His Majesty King Hashem II")).toBe("His Majesty King Hashem II");
+    expect(
+      speaker(
+        "Remarks By Samdech Moha Bovor Thipadei SOK VEASNA Prime Minister of the Kingdom of Cambodia At the 80th Session",
+      ),
+    ).toBe("Samdech Moha Bovor Thipadei SOK VEASNA");
+  });
+});

@@ -20,7 +20,7 @@ export type Metadata = Pick<
 >;
 
 const KIND =
-  "(?:(?:Joint|General|National|Opening|Closing|Keynote|Concluding|Introductory|Welcome|Welcoming|Press|Video|Written|Oral)\\s+)*(?:Statement|Remarks|Address|Speech|Intervention|Explanation of (?:Vote|Position)(?:\\s+(?:before|after) (?:the )?vote)?|EoV|Briefing|Message|Declaration|Observations|Déclaration|Discours|Allocution|Declaración|Intervención|Выступление|Заявление|Речь|كلمة|بيان)";
+  "(?:(?:Joint|General|National|Opening|Closing|Keynote|Concluding|Introductory|Welcome|Welcoming|Press|Video|Written|Oral)\\s+)*(?:Statement|Remarks|Address|Speech|Intervention|Explanation of (?:Vote|Position)(?:\\s+(?:before|after) (?:the )?vote)?|EoV|Briefing|Message|Declaration|Observations|Déclaration|Discours|Allocution|Declaración|Intervención|Discurso|Intervento|Discorso|Dichiarazione|Intervenção|Declaração|Rede|Erklärung|Ansprache|Stellungnahme|Выступление|Заявление|Речь|كلمة|بيان)";
 /** A Chinese or Korean title ends with the kind of text: "…上的发言", "…講話", "…발언". */
 const CJK_KIND = "(?:发言|發言|讲话|講話|致辞|致辭|声明|聲明|演讲|演講|发言稿|發言稿|발언|연설|성명)";
 /**
@@ -60,7 +60,7 @@ const KIND_BY_ALONE = new RegExp(`^${KIND}\\s+(?:(?:as\\s+)?delivered\\s+)?(?:by
  */
 const JA_EVENT_TITLE = /の.{2,40}(?:出席|参加|訪問|会談|出張)$/u;
 const HONORIFIC =
-  /^(?:H\.\s?E\.?|HE|S\.E\.|His Excellency|Her Excellency|His Royal Highness|Her Royal Highness|HRH|His Highness|Her Highness|H\.H\.|Ambassador|Amb\.|Minister|State Minister|Deputy Minister|Vice[- ]Minister|(?:Deputy |Alternate )?Permanent Representative|Deputy|Counsell?or|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Dame|Sir|Lord|Lady|Baroness|Senator|The (?:Rt\.? )?Hon(?:ou?rable|\.)?|Hon\.|Rt\.? Hon\.?|Right Honou?rable|Prime Minister|Foreign Minister|Secretary of State|Legal Adviser|Chargé d['’]affaires|L['’]honorable|Embajador|Embajadora|Excmo\.|Excma\.|Su Excelencia|Son Excellence|Ambassadeur|Ambassadrice)\s/;
+  /^(?:H\.\s?E\.?|HE|S\.E\.|His Excellency|Her Excellency|His Royal Highness|Her Royal Highness|HRH|His Highness|Her Highness|H\.H\.|Ambassador|Amb\.|Minister|State Minister|Deputy Minister|Vice[- ]Minister|(?:Deputy |Alternate )?Permanent Representative|Deputy|Counsell?or|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Dame|Sir|Lord|Lady|Baroness|Senator|The (?:Rt\.? )?Hon(?:ou?rable|\.)?|Hon\.|Rt\.? Hon\.?|Right Honou?rable|Prime Minister|Foreign Minister|Secretary of State|Legal Adviser|Chargé d['’]affaires|L['’]honorable|Embajador|Embajadora|Excmo\.|Excma\.|Su Excelencia|Son Excellence|Ambassadeur|Ambassadrice|His Majesty|Her Majesty|King|Queen|Crown Prince|Prince|Princess|Sheikh|Sheikha|Emir|Sultan|Samdech|Maître|Honou?rable|Ministro|Ministra|Canciller|Sottosegretario|Sottosegretaria|Staatssekretär(?:in)?|Bundesminister(?:in)?)\s/;
 /** A title in capitals names its speaker with the honorific in capitals too ("BY MR MATTHEW CHAN, …"). */
 const HONORIFIC_CAPS =
   /^(?:H\.\s?E\.?|HIS EXCELLENCY|HER EXCELLENCY|AMBASSADOR|MR\.?|MS\.?|MRS\.?|DR\.?|PROF\.?|MINISTER|DEPUTY MINISTER|HON\.?|THE HONOU?RABLE|(?:THE )?RIGHT HONOU?RABLE|(?:THE )?RT\.? HON\.?|SENATOR|DAME|SIR)\s/;
@@ -549,8 +549,12 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
   const pool = after.length > 0 ? after : eligible.filter((title) => title.explicit);
   // A title that names its subject ("Statement on …") beats the meeting lines above it; a byline
   // ("Statement by X, delivered by …") does not, so the page's headline stays the title.
+  // "Discurso … (texto em inglês)" above "Statement by …": the headline of the page in the site's
+  // language, for a text in another; the text's own title is the one to keep.
+  const own = pool.filter((title) => !LANGUAGE_ASIDE.test(title.text));
+  const from = own.some((title) => title.explicit) ? own : pool;
   const chosen =
-    pool.find((title) => title.explicit && TITLE.test(title.text) && !isByline(title.text)) ?? pool[0];
+    from.find((title) => title.explicit && TITLE.test(title.text) && !isByline(title.text)) ?? from[0];
   if (!chosen) return;
   if (chosen.explicit) readTitle(chosen.text, chosen.line, state);
   else {
@@ -562,13 +566,25 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
 /** "Un Conseil plus représentatif [en]": a link to the page in another language, glued to a headline. */
 const BRACKETED_MONTH = new RegExp(`\\s*\\[${MONTH_PATTERN}\\s+\\d{4}\\]$`, "iu");
 
-/** A headline without a page's labels round it: a language link ("[en]"), an aggregator's tags. */
+/** "(nur Englisch)", "(texto em inglês)": the language the text below a headline is in. */
+const LANGUAGE_ASIDE =
+  /\s*\((?:(?:texto|testo|intervento|intervenção|discurso|texte)\s+(?:em|in|en)\s+(?:inglês|inglese|inglés|anglais)|nur\s+(?:auf\s+)?Englisch|(?:in\s+)?English(?:\s+only)?|(?:seulement\s+)?en\s+anglais(?:\s+seulement)?|(?:solo\s+)?en\s+inglés|solo\s+in\s+inglese)\)$/iu;
+
+/**
+ * A headline without a page's labels round it: a language link ("[en]"), an aggregator's tags,
+ * the language of the text below it.
+ */
 function withoutPageLabels(text: string): string {
   return (
     text
       .replace(/\s*\[(?:en|fr|es|ar|ru|zh|de|pt|ja|ko)\]$/i, "")
-      // An aggregator's labels round a headline: "PRESS RELEASE : … [March 2025]".
-      .replace(/^(?:PRESS RELEASE|Press release|NEWS|News|SPEECH|Speech)\s*[:|]\s+(?=\S)/, "")
+      .replace(LANGUAGE_ASIDE, "")
+      // An aggregator's labels round a headline: "PRESS RELEASE : … [March 2025]", "PRESS RELEASE BY
+      // THE MINISTRY FOR …: Statement by …".
+      .replace(
+        /^(?:PRESS RELEASE|Press release|NEWS|News|SPEECH|Speech)(?:\s+(?:BY|by|FROM|from)\s+[^:|]{3,120}?)?\s*[:|]\s+(?=\S)/,
+        "",
+      )
       .replace(BRACKETED_MONTH, "")
   );
 }
@@ -693,6 +709,19 @@ function namesMoreFully(speaker: string, current: string | undefined): boolean {
   return family(current).length > 2 && family(current) === family(speaker) && words(speaker) > words(current);
 }
 
+/**
+ * Whether the speaker read so far came from a byline in another language ("Intervento della
+ * Dott.ssa Chiara Benedetti") and `speaker` is the same person in an English title line ("Dr.
+ * Chiara Benedetti"), the text's own language on a site that introduces it in the site's.
+ */
+function namedInAnotherLanguage(speaker: string, state: HeaderState): boolean {
+  const origin = state.origins.find((each) => each.field === "speaker");
+  const current = state.metadata.speaker;
+  if (!origin || current === undefined || !FOREIGN_BYLINE_RULE.test(origin.rule)) return false;
+  const family = (name: string) => name.toLowerCase().split(/\s+/).at(-1) ?? "";
+  return family(current) === family(speaker);
+}
+
 /** Records a field unless it is set; false when it was. */
 function set<K extends keyof Metadata>(
   state: HeaderState,
@@ -743,7 +772,12 @@ function readHeaderLine(
       state.origins = state.origins.filter((origin) => origin !== current);
       metadata.date = undefined;
     }
-    if (metadata.date && dated.date) return true;
+    if (metadata.date && dated.date) {
+      // "Geneva, 5 October 2021" below a title that gave the day: the place still counts.
+      if (dated.venue && metadata.date.start === dated.date.start)
+        set(state, "venue", dated.venue, "place before or after the date", line, text);
+      return true;
+    }
     const rule = dated.venue
       ? "dateline with its place"
       : dated.spoken
@@ -994,7 +1028,7 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
   const placeEnding =
     CITY_IN_AT_END.exec(title.replace(/[.)\]]+$/, ""))?.[1] ?? CITY_IN_BRACKETS_AT_END.exec(title)?.[1];
   if (placeEnding) set(state, "venue", placeEnding, "city a title line ends on", line, title);
-  if (readRomanceByline(title, line, state)) return;
+  if (readForeignByline(title, line, state)) return;
   const by = SPOKEN_BY.exec(title);
   if (!by?.[1] || !by[2]) {
     // "… the prepared statement of His Royal Highness Prince Mansour bin Khalid, Minister of …"
@@ -1015,7 +1049,8 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     NAME_IN_CAPS.test(speaker) ||
     (isCapitals(speaker) && HONORIFIC_CAPS.test(`${speaker} `))
   ) {
-    if (namesMoreFully(speaker, state.metadata.speaker)) forget(state, "speaker");
+    if (namesMoreFully(speaker, state.metadata.speaker) || namedInAnotherLanguage(speaker, state))
+      forget(state, "speaker");
     set(state, "speaker", speaker, "speaker named in a title line", line, title);
     return;
   }
@@ -1050,7 +1085,7 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
 // French mission pages: "Intervention de Mme Claire Vasseur, représentante permanente adjointe de
 // la France auprès des Nations unies": the speaker after "de", the country after the office.
 const FRENCH_BYLINE =
-  /\b(?:Intervention|Déclaration|Discours|Allocution)\s+(?:de|du)\s+((?:S\.\s?E\.\s+|Son Excellence\s+)?(?:M\.|Mme|Monsieur|Madame)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})/u;
+  /\b(?:Intervention|Déclaration|Discours|Allocution)\s+(?:de|du)\s+((?:S\.\s?E\.\s+|Son Excellence\s+)?(?:M\.|Mme|Monsieur|Madame|Maître|Me|Dr)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})/u;
 const FRENCH_OFFICE =
   /\breprésentante?\s+permanente?(?:\s+adjointe?)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)([\p{Lu}][\p{L}'’ -]+?)\s+(?:auprès|à|aux)\b/u;
 
@@ -1063,15 +1098,46 @@ const SPANISH_BYLINE =
 const SPANISH_OFFICE =
   /\bRepresentante\s+Permanente(?:\s+(?:Alterno|Alterna|Adjunto|Adjunta))?\s+(?:de\s+la\s+|del\s+|de\s+)([\p{Lu}][\p{L}'’ -]+?)\s+(?:ante|en)\b/u;
 
-/** A French or Spanish byline in a title line: true when it named the speaker. */
-function readRomanceByline(title: string, line: number, state: HeaderState): boolean {
-  const french = FRENCH_BYLINE.exec(title)?.[1];
-  const spanish = french === undefined ? SPANISH_BYLINE.exec(title)?.[1] : undefined;
-  const speaker = french ?? spanish;
-  if (speaker === undefined || countryNamed(speaker.trim())) return false;
-  const language = french === undefined ? "Spanish" : "French";
-  set(state, "speaker", speaker.trim(), `speaker named in a ${language} title line`, line, title);
-  const name = (french === undefined ? SPANISH_OFFICE : FRENCH_OFFICE).exec(title)?.[1];
+/**
+ * "Intervento del Sottosegretario X Y al Consiglio …", "Rede von Staatssekretär X Y anlässlich …":
+ * an office word is kept with the name; an office alone ("Intervento del Ministro degli Esteri")
+ * names no one.
+ */
+const ITALIAN_BYLINE =
+  /\b(?:Intervento|Discorso|Dichiarazione|Messaggio)\s+(?:del|della|dell['’]|di)\s*((?:(?:On\.|Sen\.|Ministro|Ministra|Sottosegretari[oa]|Viceministro|Viceministra|Ambasciatore|Ambasciatrice|Presidente)\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})(?=\s*[,(–—-]|\s+(?:al|alla|all['’]|allo|ai|alle|presso|in|nel|nella|sul|sulla|su|a)\s|$)/u;
+const GERMAN_BYLINE =
+  /\b(?:Rede|Erklärung|Ansprache|Stellungnahme|Statement)\s+(?:von|des|der)\s+((?:(?:Bundesminister(?:in)?|Staatssekretär(?:in)?|Botschafter(?:in)?|Minister(?:in)?|Bundeskanzler(?:in)?|Bundespräsident(?:in)?|Außenminister(?:in)?)\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})(?=\s*[,(–—-]|\s+(?:anlässlich|bei|vor|zum|zur|im|in|auf|am)\s|$)/u;
+/** Bylines in other languages' title lines, with the office that names the speaker's country. */
+const BYLINES: readonly { language: string; byline: RegExp; office?: RegExp }[] = [
+  { language: "French", byline: FRENCH_BYLINE, office: FRENCH_OFFICE },
+  { language: "Spanish", byline: SPANISH_BYLINE, office: SPANISH_OFFICE },
+  { language: "Italian", byline: ITALIAN_BYLINE },
+  { language: "German", byline: GERMAN_BYLINE },
+];
+
+const FOREIGN_BYLINE_RULE = /^speaker named in an? (?:French|Spanish|Italian|German) title line$/;
+
+/** A byline in another language in a title line: true when it named the speaker. */
+function readForeignByline(title: string, line: number, state: HeaderState): boolean {
+  let found: (typeof BYLINES)[number] | undefined;
+  let speaker: string | undefined;
+  for (const each of BYLINES) {
+    speaker = each.byline.exec(title)?.[1];
+    if (speaker !== undefined) {
+      found = each;
+      break;
+    }
+  }
+  if (found === undefined || speaker === undefined || countryNamed(speaker.trim())) return false;
+  set(
+    state,
+    "speaker",
+    speaker.trim(),
+    `speaker named in ${found.language === "Italian" ? "an" : "a"} ${found.language} title line`,
+    line,
+    title,
+  );
+  const name = found.office?.exec(title)?.[1];
   const country = name === undefined ? undefined : countryNamed(name);
   if (name !== undefined && country)
     noteDelegation(

@@ -98,6 +98,14 @@ const NAV_WORD = [
   "zum (?:inhalt|hauptinhalt) springen",
   "aller au contenu(?: principal)?",
   "saltar al contenido(?: principal)?",
+  "(?:saltar|ir) para (?:o )?conte[úu]do(?: principal)?",
+  "passer au contenu(?: principal)?",
+  // A link to the whole text below an excerpt: "Read the full statement", "Leia a intervenção na íntegra".
+  "read the (?:full|whole|complete) (?:statement|speech|remarks|text|address)",
+  "leia (?:a intervenção|o discurso|a declaração|o texto)(?: completo| completa)? na íntegra",
+  "lire (?:l['’]intervention|le discours|la déclaration|le texte)(?: en entier| dans son intégralité| intégral(?:e)?)",
+  "leggi (?:l['’]intervento|il discorso|il testo)(?: completo| integrale| per intero)",
+  "lea (?:la intervención|el discurso|la declaración|el texto)(?: completo| completa)?(?: íntegr[oa]| en su totalidad)?",
   "ir al contenido(?: principal)?",
   "siirry sisältöön",
   "hoppa till (?:innehållet|huvudinnehåll)",
@@ -166,7 +174,7 @@ const NAV_LINE = new RegExp(`^${SEP}(?:(?:${NAV_WORD})${SEP})+$`, "iu");
 const BREADCRUMB =
   /^(?:home|top|トップ(?:ページ)?|外務省|ホーム)\s*[>›»/＞]\s*\S|^[^>›»＞]{1,40}(?:\s*[>›»＞]\s*[^>›»＞]{1,60}){2,}$/iu;
 /** A trail from the site's home page is one however long its last crumb, the page's own title. */
-const BREADCRUMB_FROM_HOME = /^(?:home|top|トップ(?:ページ)?|ホーム)\s*[>›»＞]\s*\S/iu;
+const BREADCRUMB_FROM_HOME = /^(?:home|top|トップ(?:ページ)?|ホーム)\s*(?:[>›»＞]|\barrow\b)\s*\S/iu;
 const PRINT =
   /^\[?\s*(?:printable version|print(?:er)?[- ]friendly(?: version)?|print(?: this (?:page|article))?|印刷用ページ)\b.*$/iu;
 const PRESS = [
@@ -430,5 +438,6 @@ function classify(
 
 function isBreadcrumb(text: string): boolean {
   if (/[.。]$/.test(text)) return false;
-  return text.length < 200 ? BREADCRUMB.test(text) : BREADCRUMB_FROM_HOME.test(text);
+  // "Home arrow News arrow …": the separators' images pasted as their alt text.
+  return (text.length < 200 && BREADCRUMB.test(text)) || BREADCRUMB_FROM_HOME.test(text);
 }

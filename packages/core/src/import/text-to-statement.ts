@@ -16,7 +16,7 @@ import {
   unglueSentences,
   wrapWidthOf,
 } from "./paragraph-breaks.js";
-import { CLAUSE_END } from "./paragraph-roles.js";
+import { CLAUSE_END, isAddressLine } from "./paragraph-roles.js";
 
 const LIST_ITEM =
   /^\s*(?:(?<bullet>[-*•·‣▪◦●])|(?<number>\d{1,3})[.)]|\((?<paren>\d{1,3})\))\s+(?<text>\S.*)$/u;
@@ -84,6 +84,11 @@ function neighbourRow(rows: string[], index: number, step: number): string {
   return "";
 }
 
+function isLoneBulletedAddress(rows: string[], index: number, item: RegExpExecArray): boolean {
+  if (item.groups?.bullet === undefined || !isAddressLine(item.groups.text ?? "")) return false;
+  return !isItemRow(neighbourRow(rows, index, -1)) && !isItemRow(neighbourRow(rows, index, 1));
+}
+
 function isItemRow(row: string): boolean {
   return LIST_ITEM.test(row) && findDate(row.trim())?.index !== 0;
 }
@@ -98,7 +103,7 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
   // Loops, not per-call closures: see docs/architecture.md, "Known traps".
   for (const [index, raw] of rows.entries()) {
     const line = index + 1 + lineOffset;
-    const trimmed = raw.trim();
+    let trimmed = raw.trim();
     if (trimmed === "") {
       current = undefined;
       continue;
@@ -110,9 +115,13 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
       listItem?.groups?.bullet === "*" &&
       !STAR_ITEM.test(rows[index - 1] ?? "") &&
       !STAR_ITEM.test(rows[index + 1] ?? "");
+    // "  • Madam President!": a bulleted address standing alone is the page's styling of a salutation.
+    const address = listItem !== null && isLoneBulletedAddress(rows, index, listItem);
+    if (address) trimmed = listItem.groups?.text?.trim() ?? trimmed;
     const item =
       listItem &&
       (footnote ||
+        address ||
         findDate(trimmed)?.index === 0 ||
         !/[\p{L}\p{N}]/u.test(listItem.groups?.text ?? "") ||
         isNumberedHeading(rows, index, listItem))

@@ -207,26 +207,41 @@ function countLetterScripts(text: string): Map<Script, number> {
 const SIMPLIFIED_ONLY = /[这们说为国际护简时对会发经过还进从问题关实现发展将与协议区应该东体]/gu;
 const TRADITIONAL_ONLY = /[這們說為國際護簡時對會發經過還進從問題關實現發展將與協議區應該東體]/gu;
 
-type StopwordLanguage = "en" | "fr" | "es";
+type StopwordLanguage = "en" | "fr" | "es" | "pt" | "it" | "de";
+// Words of ASCII letters only (see stopwordCounts), and none another list's language uses often:
+// no "il" for Italian (French), no "no" or "sua" for Portuguese (Spanish, Italian).
 const stopwordLists: Record<StopwordLanguage, readonly string[]> = {
   en: ["the", "and", "of", "to", "is", "that", "we", "our", "this", "with", "for", "have"],
   fr: ["le", "les", "et", "des", "du", "est", "une", "pour", "nous", "dans", "sur", "au", "aux", "qui"],
   es: ["el", "los", "las", "y", "del", "por", "para", "una", "es", "con", "nuestro", "nuestra", "como"],
+  pt: ["os", "das", "dos", "uma", "um", "com", "em", "ao", "aos", "pela", "pelo", "na", "seu", "nossa"],
+  it: [
+    "di",
+    "che",
+    "della",
+    "delle",
+    "dei",
+    "degli",
+    "nel",
+    "nella",
+    "per",
+    "sono",
+    "gli",
+    "anche",
+    "questo",
+  ],
+  de: ["der", "die", "und", "das", "den", "dem", "nicht", "ist", "mit", "wir", "auf", "zu", "eine", "sich"],
 };
 const stopwordLanguages = Object.keys(stopwordLists) as StopwordLanguage[];
 /** The rule: a stopword is a whole word, in any case. */
 const stopwordRule = (lang: StopwordLanguage) =>
   new RegExp(`\\b(${stopwordLists[lang].join("|")})\\b`, "giu");
-const stopwords: Record<StopwordLanguage, RegExp> = {
-  en: stopwordRule("en"),
-  fr: stopwordRule("fr"),
-  es: stopwordRule("es"),
-};
-const stopwordSets: Record<StopwordLanguage, ReadonlySet<string>> = {
-  en: new Set(stopwordLists.en),
-  fr: new Set(stopwordLists.fr),
-  es: new Set(stopwordLists.es),
-};
+const stopwords = {} as Record<StopwordLanguage, RegExp>;
+const stopwordSets = {} as Record<StopwordLanguage, ReadonlySet<string>>;
+for (const lang of stopwordLanguages) {
+  stopwords[lang] = stopwordRule(lang);
+  stopwordSets[lang] = new Set(stopwordLists[lang]);
+}
 const LONGEST_STOPWORD = Math.max(
   ...Object.values(stopwordLists)
     .flat()
@@ -239,13 +254,13 @@ const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 
 
 /**
  * How many stopwords of each language `text` has, as the `stopwords` rules count them, in one
- * pass rather than three scans. Under `iu` a word character is ASCII [A-Za-z0-9_] plus ſ and the
+ * pass rather than a scan per language. Under `iu` a word character is ASCII [A-Za-z0-9_] plus ſ and the
  * Kelvin sign K (they fold to s and k), and every stopword is made of them, so each match is a
  * whole run of word characters: the runs are looked up lower-cased. A text with ſ or K is left to
  * the rules themselves.
  */
 function stopwordCounts(text: string): Record<StopwordLanguage, number> {
-  const counts: Record<StopwordLanguage, number> = { en: 0, fr: 0, es: 0 };
+  const counts: Record<StopwordLanguage, number> = { en: 0, fr: 0, es: 0, pt: 0, it: 0, de: 0 };
   if (FOLDS_TO_ASCII.test(text)) {
     for (const lang of stopwordLanguages) counts[lang] = count(text, stopwords[lang]);
     return counts;
@@ -271,7 +286,7 @@ function stopwordCounts(text: string): Record<StopwordLanguage, number> {
 /**
  * The language a statement is written in, from its text: the script most of its letters are in,
  * then for Han with no kana Simplified or Traditional Chinese by characters only one of them
- * has, and for Latin English, French or Spanish by their commonest words. Undefined when the
+ * has, and for Latin English, French, Spanish, Portuguese, Italian or German by their commonest words. Undefined when the
  * text has no letters. Japanese needs some kana; a text of Han alone is Chinese.
  */
 export function detectLanguage(text: string): string | undefined {
