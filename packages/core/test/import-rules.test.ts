@@ -1171,3 +1171,36 @@ describe("salutations and speakers from further afield", () => {
     ).toBe("Samdech Moha Bovor Thipadei SOK VEASNA");
   });
 });
+
+describe("an old mission site", () => {
+  const page = [
+    "Tuesday, 12 March 2024",
+    "greek english",
+    "Permanent Mission of Greece to the UN in Geneva",
+    "",
+    "Intervention by the Deputy Minister of Foreign Affairs, Mr. Nikos Pappas, at the 37th Session of the Human Rights Council (Geneva, 27.02.2018)",
+    "",
+    "Tuesday, 27 February 2018",
+    "",
+    '"Mr. President,',
+    "",
+    "Greece has lived the refugee crisis on its own islands.",
+    "",
+    'Thank you."',
+  ].join("\n");
+
+  it("reads the statement's date, not the site's clock above its banner, and the place in the title's brackets", () => {
+    const { statement } = read(page);
+    expect(statement.date?.start).toBe("2018-02-27");
+    expect(statement.venue).toBe("Geneva");
+  });
+
+  it("reads the name after the office in a title, and a salutation and closing inside a stray pair of quotes", () => {
+    const result = read(page);
+    expect(result.statement.speaker).toBe("Mr. Nikos Pappas");
+    expect(roles(result.statement)).toEqual(["salutation", "body", "closing"]);
+    expect(result.explanation?.dropped.find((line) => line.text === "greek english")?.reason).toBe(
+      "navigation",
+    );
+  });
+});

@@ -767,7 +767,10 @@ function readHeaderLine(
         current.rule !== "dateline with its place" &&
         metadata.date?.end &&
         !dated.date.end) ||
-        ((dated.venue || dated.spoken) && WEAK_DATE_RULES.has(current.rule)));
+        ((dated.venue || dated.spoken) && WEAK_DATE_RULES.has(current.rule)) ||
+        // A site's clock above its own banner ("Tuesday, 12 March 2024" / "Permanent Mission of …")
+        // gives way to the statement's date below it.
+        (current.line <= (state.bannerEnd ?? 0) && line > (state.bannerEnd ?? 0) && !dated.date.end));
     if (current && weak) {
       state.origins = state.origins.filter((origin) => origin !== current);
       metadata.date = undefined;
@@ -1038,6 +1041,11 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
   }
   const [head = "", next = ""] = splitByline(by[2]);
   const speaker = cutAtOffice(head.trim());
+  // "by the Deputy Minister of Foreign Affairs, Mr. Dimitrios Karavangelis, at …": the office, then the name.
+  if (OFFICE_LINE.test(head) && HONORIFIC.test(`${next} `) && PERSON_NAME.test(next.trim())) {
+    set(state, "speaker", next.trim(), "speaker named after the office in a title line", line, title);
+    return;
+  }
   // "delivered by Craig J. Hawke, Permanent Representative of …": a name, then its office.
   if (PERSON_NAME.test(speaker) && OFFICE_LINE.test(next) && !countryNamed(speaker)) {
     set(state, "speaker", speaker, "speaker named in a title line", line, title);

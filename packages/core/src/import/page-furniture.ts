@@ -57,6 +57,8 @@ const NAV_WORD = [
   "english",
   "français",
   "español",
+  // A language switch: "greek english", "English | Deutsch".
+  "french|spanish|german|deutsch|italian|italiano|portuguese|português|russian|русский|arabic|العربية|chinese|中文|greek|ελληνικά|dutch|nederlands",
   "日本語",
   "english page",
   "previous",

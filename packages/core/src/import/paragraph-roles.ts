@@ -142,9 +142,14 @@ const compileRules = nativeOnFirstUse([
 ]);
 
 /** A standalone address: "Mr. President,", "Madam Chair", "Excellencies, distinguished delegates,", "議長、". */
+/** A line without the stray quotation mark a page may open or close the whole text with. */
+function unquoted(text: string): string {
+  return text.trim().replace(/^["“]|["”]$/gu, "");
+}
+
 export function isAddressLine(text: string): boolean {
   compileRules();
-  const t = text.trim();
+  const t = unquoted(text);
   return (
     (ADDRESS_LINE.test(t) && !BARE_OFFICE.test(t)) ||
     ADDRESS_WITH_REMIT.test(t) ||
@@ -173,7 +178,7 @@ const PEACE_CLOSING =
 /** The final thanks: "Thank you, Mr. President.", "I thank you.", "ご清聴ありがとうございました。" */
 export function isClosingThanks(text: string): boolean {
   compileRules();
-  const t = text.trim();
+  const t = unquoted(text);
   return CLOSING_THANKS.test(t) || JA_CLOSING.test(t) || OTHER_CLOSING.test(t) || PEACE_CLOSING.test(t);
 }
 

@@ -96,7 +96,9 @@ function withoutTrailingDate(text: string, keepPlace = false): string {
       .slice(0, found.start)
       .replace(/(?:\b(?:on|of)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?[\s,([–—-]*$/i, "")
       .replace(
-        keepPlace ? /$^/ : /,\s*[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?(?:,\s*[\p{Lu}][\p{L} ]+)?$/u,
+        keepPlace
+          ? /$^/
+          : /(?:,\s*|\s*\()[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?(?:,\s*[\p{Lu}][\p{L} ]+)?$/u,
         "",
       )
       .replace(/[\s,([–—-]+$/, "");
