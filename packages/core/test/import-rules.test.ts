@@ -1204,3 +1204,49 @@ describe("an old mission site", () => {
     );
   });
 });
+
+describe("the delegation in the statement's own language", () => {
+  it("is a country named in Italian, Portuguese, German or French as the subject of a delegation's verb", () => {
+    const delegation = (text: string) => read(`Signor Presidente,\n\n${text}\n`).statement.delegation;
+    expect(delegation("L'Italia si associa all'intervento dell'Unione Europea.")).toBe("Italia");
+    expect(delegation("É com essa convicção que Portugal continuará a trabalhar com todos.")).toBe(
+      "Portugal",
+    );
+    expect(delegation("Österreich unterstützt die Arbeit des Rates.")).toBe("Österreich");
+    expect(delegation("Enfin, la Belgique poursuivra son combat pour l'abolition de la peine de mort.")).toBe(
+      "Belgique",
+    );
+  });
+
+  it("is not a country the statement only speaks about", () => {
+    const delegation = (text: string) => read(`Signor Presidente,\n\n${text}\n`).statement.delegation;
+    expect(
+      delegation("La situazione in Siria resta drammatica e la Libia attraversa una crisi."),
+    ).toBeUndefined();
+  });
+});
+
+describe("a Spanish ministry's press page", () => {
+  it("reads the speaker from the title, and the city and date from the lead and stamp lines", () => {
+    const { statement } = read(
+      [
+        "Intervención del canciller Tomás Ruiz Ortega en el debate general de la Asamblea General",
+        "El canciller expuso ante la Asamblea la posición del país sobre migración y desarme, en Nueva York.",
+        "Secretaría de Relaciones Exteriores | 27 de septiembre de 2018",
+        "",
+        "Señor Presidente,",
+        "",
+        "Vengo a esta tribuna en nombre de un pueblo que ha hecho del derecho internacional su defensa.",
+        "",
+        "Muchas gracias.",
+        "",
+        "La legalidad, veracidad y la calidad de la información es estricta responsabilidad de la dependencia.",
+      ].join("\n"),
+    );
+    expect(statement.speaker).toBe("canciller Tomás Ruiz Ortega");
+    expect(statement.venue).toBe("Nueva York");
+    expect(statement.date?.start).toBe("2018-09-27");
+    expect(texts(statement).join("\n")).not.toContain("El canciller expuso");
+    expect(texts(statement).join("\n")).not.toContain("La legalidad");
+  });
+});

@@ -108,7 +108,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "speaker",
     "notInBody “UK announces humanitarian support for Afghanistan”",
   ],
-  "221-belgium-minister-fr-discours-label-seul-le-prononce-nbsp-stacked-salutations.txt": ["delegation"],
   "223-chile-minrel-es-usted-esta-en-two-line-heading-comparte-sr-presidente-colon.txt": ["speaker"],
   "225-belarus-mfa-ru-visa-banner-title-paren-date-stacked-salutation.txt": ["delegation"],
   "23-norway-nordic-first-committee.txt": ["speaker"],

@@ -96,6 +96,8 @@ const LOCALE_TRANSLATIONS: [string, string][] = [
 ];
 /** The data set's languages whose titles `countryDeliveringForeignTitle` reads. */
 const FOREIGN_KEYS = ["fra", "spa", "kor", "ara"];
+/** The data set's languages whose sentences `countrySpeakingForeign` reads. */
+const SUBJECT_KEYS = ["fra", "spa", "ita", "por", "deu"];
 /** The UN's names where the data set's differ ("Corée du Sud" for the Republic of Korea). */
 const UN_LOCAL_NAMES: Record<string, Record<string, string>> = {
   KR: { ko: "대한민국", fr: "République de Corée", es: "República de Corea", ru: "Республика Корея" },
@@ -130,6 +132,8 @@ interface CountryTable {
   localNames: Map<string, Map<string, string>>;
   /** Names (common and official) in French, Spanish, Korean and Arabic, longest first. */
   foreignNames: Map<string, [string, Country][]>;
+  /** Common names in French, Spanish, Italian, Portuguese and German, lower case. */
+  subjectNames: Map<string, Country>;
   /** Lengths of the Japanese names, longest first, and the characters they start with. */
   japaneseLengths: number[];
   japaneseFirst: Set<string>;
@@ -179,6 +183,7 @@ function countries(): CountryTable {
   const officialForms = new Set<string>();
   const localNames = new Map<string, Map<string, string>>();
   const foreignNames = new Map<string, [string, Country][]>(FOREIGN_KEYS.map((key) => [key, []]));
+  const subjectNames = new Map<string, Country>();
   for (const entry of data) {
     const country = byCode.get(entry.cca2) as Country;
     const { common, official } = entry.name;
@@ -199,6 +204,10 @@ function countries(): CountryTable {
       if (translation)
         foreignNames.get(key)?.push([translation.common, country], [translation.official, country]);
     }
+    for (const key of SUBJECT_KEYS) {
+      const name = entry.translations[key]?.common.toLowerCase();
+      if (name && !subjectNames.has(name)) subjectNames.set(name, country);
+    }
   }
   for (const names of foreignNames.values()) names.sort((a, b) => b[0].length - a[0].length);
   localNames.set("EU", new Map(Object.entries(EUROPEAN_UNION)));
@@ -213,6 +222,7 @@ function countries(): CountryTable {
     officialForms,
     localNames,
     foreignNames,
+    subjectNames,
     firstWords: latinKeys.reduce((map, key) => {
       const words = key.split(" ");
       const first = words[0] ?? key;
@@ -324,6 +334,11 @@ const FOREIGN_BEHALF: [string, RegExp][] = [
   ],
   ["spa", /\ben nombre (?:del gobierno |de la delegación |del pueblo )?(?:de\s+la\s+|del\s+|de\s+)/giu],
 ];
+
+/** The country whose name in French, Spanish, Italian, Portuguese or German is `words` ("México", "Italia"). */
+export function countryNamedForeign(words: string): Country | undefined {
+  return countries().subjectNames.get(words.toLowerCase());
+}
 
 /** The country a French or Spanish text speaks on behalf of, if it says so. */
 export function countryOnBehalfForeign(text: string): Country | undefined {

@@ -1,11 +1,12 @@
 // Import stage: header lines and first paragraphs → the delegation (the speaker's country).
 // Reads countries.ts matches; weak evidence only names a candidate, never fills the field.
 
-import { nativeOnFirstUse } from "../text/native-regexps.js";
+import { allMatches, nativeOnFirstUse } from "../text/native-regexps.js";
 import {
   type Country,
   type CountryMention,
   countryByCode,
+  countryNamedForeign,
   countryOnBehalfForeign,
   delegationName,
   findCountries,
@@ -91,6 +92,33 @@ function selfVerbFollows(after: string): boolean {
   return SELF_VERB_AFTER.test(after);
 }
 
+/**
+ * A country as the subject of a sentence in French, Spanish, Italian, Portuguese or German, with a
+ * verb a delegation uses of itself: "La Belgique salue …", "L'Italia si associa …", "Portugal
+ * continuará a trabalhar …", "Österreich unterstützt …". The name in the sentence's own language.
+ */
+const FOREIGN_SUBJECT =
+  /(?:^|[.;:!?]\s+|[«“"]|(?:,\s+|\s)(?:que|che|dass)\s+|,\s+(?:(?:et|y|e|und)\s+)?)(?:(?:[Ll]a|[Ll]e|[Ee]l|O|A|[Ii]l|[Ll]o|[Dd]ie|[Dd]as)\s+|[Ll]['’])?([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:salue|soutient|défendra|poursuivra|continuera (?:à|de)|s['’]engage|plaide|seguirá|defenderá|appuie|condamne|se félicite|réaffirme|réitère|appelle|exhorte|remercie|reste (?:engagée?|préoccupée?|attachée?|convaincue?|déterminée?)|apoya|respalda|condena|reitera|reafirma|saluda|agradece|insta|exhorta|sigue comprometid[oa]|si associa|sostiene|condanna|accoglie con favore|ribadisce|riafferma|ringrazia|continuerà a|continua a|esprime|si unisce|apoia|saúda|continuará a|associa-se|junta-se|unterstützt|begrüßt|verurteilt|bekräftigt|dankt|setzt sich|wird sich weiterhin)(?![\p{L}])/gu;
+const compileForeignSubject = nativeOnFirstUse([FOREIGN_SUBJECT]);
+
+function countrySpeakingForeign(paragraph: string): DelegationEvidence | undefined {
+  compileForeignSubject();
+  for (const found of allMatches(FOREIGN_SUBJECT, paragraph)) {
+    const whole = found[1] ?? "";
+    const first = whole.split(/\s+/)[0] ?? "";
+    const country = countryNamedForeign(whole) ?? countryNamedForeign(first);
+    // As the text names it, like every delegation read from the text ("La Belgique" → "Belgique").
+    if (country)
+      return {
+        name: countryNamedForeign(whole) ? whole : first,
+        country,
+        rule: "country as the subject, in the statement's language",
+        text: sentenceAround(paragraph, found.index ?? 0),
+      };
+  }
+  return undefined;
+}
+
 const SENTENCE_END_BEFORE = /(?:[.!?]["”’]?\s+|;\s+)$/;
 
 /**
@@ -153,6 +181,8 @@ export function delegationInBody(
     }
     const own = ownSide(paragraph);
     if (own && !exclude.has(own.country.code)) return { found: own };
+    const subject = countrySpeakingForeign(paragraph);
+    if (subject && !exclude.has(subject.country.code)) return { found: subject };
     const behalf = countryOnBehalfForeign(paragraph);
     if (behalf && !exclude.has(behalf.code))
       return {

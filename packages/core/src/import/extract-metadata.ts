@@ -173,7 +173,10 @@ const CITY_BEFORE_DATE = new RegExp(
 const CITY_CLOSING_MEETING = new RegExp(`(?<!\\b(?:at|in|of|to|for|and))\\s+(${VENUE_CITY})$`, "iu");
 const CITY_IN_BRACKETS_AT_END = new RegExp(`[(（](${VENUE_CITY})[)）]\\s*$`, "u");
 const CITY_IN_AT_END = new RegExp(`\\b(?:in|at)\\s+(${VENUE_CITY})\\s*,?\\s*$`, "u");
-const CITY_IN_SENTENCE = new RegExp(`\\b(?:in|at)\\s+(${VENUE_CITY})\\b|於[:：]?\\s*(${VENUE_CITY})`, "u");
+const CITY_IN_SENTENCE = new RegExp(
+  `\\b(?:in|at|en|à|em|a)\\s+(${VENUE_CITY})\\b|於[:：]?\\s*(${VENUE_CITY})`,
+  "u",
+);
 /** Office words on the line under a name in a stacked speaker block. */
 const OFFICE_LINE =
   /\b(?:Representative|Ambassador|Minister|Secretary|Counsell?or|Adviser|Advisor|Envoy|Delegate|Coordinator|Attaché|Chargé|Director|Head of|Spokesperson|President|Chair)\b/;
@@ -498,8 +501,16 @@ function isSpoken(text: string): boolean {
 }
 
 /** A page's sentence about the statement: "The press release issued on …", "UK explanation of vote delivered at …". */
+/**
+ * A news lead reporting what an office-holder did: "El canciller expuso ante la Asamblea …", "The
+ * Minister set out …", "Le ministre a souligné …": the page's, in the third person.
+ */
+const REPORTED_LEAD =
+  /^(?:El|La|Le|O|A|Il|Der|Die|The)\s+(?:canciller|secretari[oa]|ministr[oa]|ministre|embajador(?:a)?|ambassadeur|ambasciatore|presidente|président|representante|minister|ambassador|secretary|prime minister|foreign minister|bundesminister(?:in)?|außenminister(?:in)?|staatssekretär(?:in)?)\b[^.]{0,80}?\b(?:expuso|señaló|afirmó|destacó|subrayó|participó|intervino|pronunció|presentó|a souligné|a présenté|a prononcé|a participé|est intervenue?|afirmou|destacou|participou|discursou|ha sottolineato|ha partecipato|è intervenut[oa]|betonte|sprach|said|stressed|spoke|addressed|presented|set out|outlined|took part|participated)\b/iu;
+
 function isSummary(text: string): boolean {
   if (/^(?:I|We|My|Our|Let me|Allow me|At the outset)\b/.test(text)) return false;
+  if (REPORTED_LEAD.test(text)) return true;
   if (
     /^(?:The\s+)?(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}(?:aligns|welcomes|thanks|supports|condemns|joins|associates|reiterates|reaffirms|is|has|will|would)\b/u.test(
       text,
@@ -1102,7 +1113,7 @@ const FRENCH_OFFICE =
  * "Intervención de X, Viceministro …": the speaker (honorific and office word kept, "señor" not).
  */
 const SPANISH_BYLINE =
-  /\b(?:Intervención|Declaración|Discurso|Palabras)\s+(?:del?|de\s+la)\s+(?:(?:señora?|Sr\.|Sra\.)\s+)?((?:(?:S\.\s?E\.|Su Excelencia)\s+)?(?:(?:Embajadora?|Ministr[oa]|Viceministr[oa]|Canciller|Vicecanciller)\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,4})(?=\s*[,(–—-]|\s+(?:en|ante|sobre)\s|$)/u;
+  /\b(?:Intervención|Declaración|Discurso|Palabras)\s+(?:del?|de\s+la)\s+(?:(?:señora?|Sr\.|Sra\.)\s+)?((?:(?:S\.\s?E\.|Su Excelencia)\s+)?(?:(?:[Ee]mbajadora?|[Mm]inistr[oa]|[Vv]iceministr[oa]|[Cc]anciller|[Vv]icecanciller|[Ss]ecretari[oa])\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,4})(?=\s*[,(–—-]|\s+(?:en|ante|sobre)\s|$)/u;
 const SPANISH_OFFICE =
   /\bRepresentante\s+Permanente(?:\s+(?:Alterno|Alterna|Adjunto|Adjunta))?\s+(?:de\s+la\s+|del\s+|de\s+)([\p{Lu}][\p{L}'’ -]+?)\s+(?:ante|en)\b/u;
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { findDate } from "../../src/dates/parse-date-text.js";
-import { countryNamed } from "../../src/import/countries.js";
+import { countryNamed, countryNamedForeign } from "../../src/import/countries.js";
 import type { ImportResult } from "../../src/import/import-result.js";
 import { parseStatement } from "../../src/import/parse-statement.js";
 import type { Run, Statement } from "../../src/statement/statement-schema.js";
@@ -128,8 +128,9 @@ function normal(text: string): string {
 }
 
 function sameCountry(a: string, b: string): boolean {
-  const ca = countryNamed(a)?.code;
-  const cb = countryNamed(b)?.code;
+  // A delegation is read as the text names it: "Belgique", "Italia" in French and Italian text.
+  const ca = (countryNamed(a) ?? countryNamedForeign(a))?.code;
+  const cb = (countryNamed(b) ?? countryNamedForeign(b))?.code;
   return ca !== undefined ? ca === cb : normal(a) === normal(b);
 }
 
