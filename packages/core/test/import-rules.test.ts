@@ -1250,3 +1250,65 @@ describe("a Spanish ministry's press page", () => {
     expect(texts(statement).join("\n")).not.toContain("La legalidad");
   });
 });
+
+describe("addresses, closings and markers in more languages", () => {
+  it("reads Italian, Portuguese and German addresses and thanks, and a French address with its body", () => {
+    const { statement } = read(
+      [
+        "Monsieur le Président du Conseil des droits de l’homme,",
+        "",
+        "Signor Presidente, Eccellenze,",
+        "",
+        "L'Italia si associa all'intervento dell'Unione Europea.",
+        "",
+        "My friends,",
+        "",
+        "Senhor Presidente,",
+        "",
+        "Portugal continuará a trabalhar com todos.",
+        "",
+        "Grazie, Signor Presidente.",
+      ].join("\n"),
+    );
+    expect(roles(statement)).toEqual([
+      "salutation",
+      "salutation",
+      "body",
+      "salutation",
+      "salutation",
+      "body",
+      "closing",
+    ]);
+    for (const closing of [
+      "Je vous remercie de votre aimable attention.",
+      "Obrigado pela vossa atenção.",
+      "Vielen Dank für Ihre Aufmerksamkeit.",
+    ])
+      expect(roles(read(`Mr. President,\n\nWe thank you.\n\n${closing}\n`).statement).at(-1)).toBe("closing");
+  });
+
+  it("reads the Italian and German delivery markers", () => {
+    const italian = read(
+      "(fa fede solo il testo effettivamente pronunciato)\n\nSignor Presidente,\n\nL'Italia ringrazia il Segretario Generale.\n",
+    );
+    expect(italian.statement.delivery).toBe("Fa fede solo il testo effettivamente pronunciato");
+    const german = read("Es gilt das gesprochene Wort.\n\nHerr Präsident,\n\nÖsterreich dankt dem Rat.\n");
+    expect(german.statement.delivery).toBe("Es gilt das gesprochene Wort");
+  });
+});
+
+describe("a royal court's and a foreign ministry's pages", () => {
+  it("reads a city line behind the site's flag code", () => {
+    const { statement } = read(
+      "Remarks by His Majesty King Hashem II\n\nUSNew York\n20 September 2016\n\nMr President,\n\nThank you for this opportunity.\n",
+    );
+    expect(statement.venue).toBe("New York");
+  });
+
+  it("reads an office of a country followed by a name as the speaker", () => {
+    const { statement } = read(
+      "Statement of the Minister of Foreign Affairs of Uzbekistan Davron Ismoilov at the 30th meeting of the OSCE Ministerial Council\n\nDear Mr. Chairman!\n\nUzbekistan thanks the Chairmanship.\n",
+    );
+    expect(statement.speaker).toBe("Minister of Foreign Affairs of Uzbekistan Davron Ismoilov");
+  });
+});

@@ -605,6 +605,20 @@ function withoutPageLabels(text: string): string {
  * A page's lead naming who spoke: "H.E. Mr. Nguyen Van A, Permanent Representative of …, delivered
  * a statement at …". The name is the honorifics and the capitalised words after them.
  */
+/**
+ * "Statement of the Minister of Foreign Affairs of Uzbekistan Davron Ismoilov at …": an office of a
+ * country, then the name with no comma between; the speaker is all three, as the title gives them.
+ */
+const OFFICE_COUNTRY_NAME =
+  /\b(?:[Ss]tatement|[Ss]peech|[Aa]ddress|[Rr]emarks)\s+(?:of|by)\s+the\s+((?:[\p{Lu}][\p{L}-]*\s+|of\s+|for\s+|and\s+){1,8}?of\s+([\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}?)\s+([\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?))(?=\s+(?:at|to|on|before|in|during)\s|\s*[,(]|\s*$)/u;
+
+function officeOfCountryThenName(title: string): string | undefined {
+  const found = OFFICE_COUNTRY_NAME.exec(title);
+  if (!found?.[1] || !found[2] || !found[3]) return undefined;
+  if (!OFFICE_LINE.test(found[1]) || !countryNamed(found[2]) || countryNamed(found[3])) return undefined;
+  return found[1];
+}
+
 /** Lower-case words inside a name: "Hamad bin Jassim Al Thani", "Ursula von der Leyen". */
 const NAME_PARTICLE = "bin|bint|ibn|al|el|de|da|di|du|dos|van|von|der|la|le";
 const STATEMENT_OF_SPEAKER = new RegExp(
@@ -824,6 +838,8 @@ function readHeaderLine(
     set(state, "venue", venue.replace(/^於[:：]?\s*/u, ""), "venue line", line, text);
     return true;
   }
+  // "USNew York": a site's flag code glued to the city line.
+  if (/^[A-Z]{2}\p{Lu}\p{Ll}/u.test(text) && CITY_LINE.test(text.slice(2))) text = text.slice(2);
   if (CITY_LINE.test(text) && line <= (state.bannerEnd ?? 0)) return true;
   if (CITY_LINE.test(text)) {
     set(state, "venue", text.replace(/,.*$|\.$/u, "").replace(/\s+City$/, ""), "city line", line, text);
@@ -1046,7 +1062,7 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
   const by = SPOKEN_BY.exec(title);
   if (!by?.[1] || !by[2]) {
     // "… the prepared statement of His Royal Highness Prince Mansour bin Khalid, Minister of …"
-    const of = STATEMENT_OF_SPEAKER.exec(title)?.[1];
+    const of = STATEMENT_OF_SPEAKER.exec(title)?.[1] ?? officeOfCountryThenName(title);
     if (of) set(state, "speaker", of, "speaker named in a title line", line, title);
     return;
   }

@@ -12,7 +12,7 @@ const ADDRESS = [
   "(?:(?:Distinguished|Honou?rable|Dear|Fellow|Esteemed|Respected)\\s+)+(?:delegates|delegations|colleagues|guests|participants|representatives|members|ministers|leaders|friends|panell?ists|speakers|co-?chairs|chairs?)",
   "(?:Ladies|Gentlemen)(?:\\s+and\\s+(?:gentlemen|ladies))?",
   "Heads? of (?:State|Government|Delegations?)(?:\\s+and\\s+(?:Government|Delegations?))?",
-  "(?:Dear\\s+)?(?:Colleagues|Friends|Co-?Chairs|Chairs|All)",
+  "(?:(?:Dear|My(?:\\s+dear)?)\\s+)?(?:Colleagues|Friends|Co-?Chairs|Chairs|All)",
   "Good (?:morning|afternoon|evening)(?:\\s+(?:everyone|all|colleagues|friends|excellencies|distinguished delegates))?",
   "All protocols? (?:duly )?observed",
   // Statements at the UN often open in another official language.
@@ -54,12 +54,19 @@ const JA_CLOSING = new RegExp(
 // chair: "Monsieur le Président,", "Señor Presidente:", "Господин Председатель,", "Г-жа Председатель.", "主席先生：",
 // "السيد الرئيس،", "의장님,". Each punctuated in its own script (، ： 、).
 const OTHER_ADDRESS = [
-  "(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Vice-)?(?:Président|Présidente|Secrétaire\\s+général(?:e)?|Haut-Commissaire|Haute-Commissaire|Rapporteur\\s+spécial|Rapporteuse\\s+spéciale|Coprésident|Coprésidente|Ministre|Ambassadeur|Ambassadrice)",
-  "Mesdames(?:\\s+et\\s+Messieurs)?(?:\\s+les\\s+(?:délégués|représentants|ministres))?",
+  // With the body presided over or the remit: "Monsieur le Président du Conseil des droits de l’homme".
+  "(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Vice-)?(?:Président|Présidente|Secrétaire\\s+général(?:e)?|Haut-Commissaire|Haute-Commissaire|Rapporteur\\s+spécial|Rapporteuse\\s+spéciale|Coprésident|Coprésidente|Ministre|Ambassadeur|Ambassadrice)(?:\\s+(?:du|de\\s+la|de\\s+l['’]|des|aux)\\s*[^,;:.!?]{3,60}?)?",
+  "Mesdames(?:\\s+et\\s+Messieurs)?(?:\\s+les\\s+(?:délégués|représentants|ministres|ambassadeurs))?",
   "(?:Chers|Chères)\\s+collègues(?:\\s+distingué(?:e)?s)?",
   "Excellences|Excellence",
   "(?:Señora?|Sr\\.|Sra\\.)\\s+(?:Vice)?(?:President[ea]|Secretari[oa]\\s+General|Alt[oa]\\s+Comisionad[oa]|Copresident[ea]|Ministr[oa]|Embajador(?:a)?)",
   "Señoras\\s+y\\s+señores",
+  // Italian, Portuguese and German, spoken at the UN by their delegations too.
+  "(?:Signor(?:a)?|Sig\\.(?:ra)?)\\s+(?:Vice)?(?:President(?:e|essa)|Segretari[oa]\\s+Generale|Ministr[oa]|Ambasciat(?:ore|rice))",
+  "(?:Senhor(?:a)?|Sr\\.(?:ª)?)\\s+(?:Vice-?)?(?:President(?:e|a)|Secretári[oa]-?\\s?Geral|Ministr[oa]|Embaixador(?:a)?)",
+  "(?:Herr|Frau)\\s+(?:Vize)?(?:Präsident(?:in)?|Vorsitzender|Vorsitzende|Generalsekretär(?:in)?|Minister(?:in)?|Botschafter(?:in)?)",
+  "Eccellenze|Excelências|Exzellenzen",
+  "(?:Signore\\s+e\\s+Signori|Minhas\\s+senhoras\\s+e\\s+meus\\s+senhores|Senhoras\\s+e\\s+senhores|Meine\\s+(?:sehr\\s+geehrten\\s+)?Damen\\s+und\\s+Herren)",
   "(?:Distinguid|Estimad)[oa]s\\s+(?:delegad[oa]s|colegas|representantes)",
   "(?:Уважаем(?:ый|ая)\\s+)?(?:господин|госпожа|г-н|г-жа)\\s+(?:председатель|сопредседатель|генеральный\\s+секретарь|верховный\\s+комиссар|специальный\\s+докладчик|министр|посол)",
   "(?:Уважаемые\\s+)?(?:коллеги|дамы\\s+и\\s+господа|делегаты)",
@@ -81,9 +88,9 @@ const OTHER_ADDRESS_LINE = new RegExp(
 // Thanks that close a statement: "Je vous remercie.", "Muchas gracias.", "Благодарю за внимание.",
 // "谢谢主席先生。", "وشكرا السيد الرئيس.", "감사합니다."
 const OTHER_THANKS =
-  "(?:je\\s+vous\\s+remercie|merci(?:\\s+beaucoup)?|(?:muchas\\s+)?gracias|(?:благодарю|спасибо)(?:\\s+(?:вас|за\\s+внимание))?|(?:谢谢|謝謝|感谢|感謝)(?:大家|各位)?|(?:و)?(?:شكرا|شكراً)(?:\\s+(?:لكم|جزيلا|جزيلاً))?|(?:경청해\\s*주셔서\\s+)?감사합니다|고맙습니다)";
+  "(?:je\\s+vous\\s+remercie|merci(?:\\s+beaucoup)?|(?:muchas\\s+)?gracias|grazie(?:\\s+mille)?|(?:muito\\s+)?obrigad[oa]|(?:vielen\\s+)?dank(?:e)?(?:\\s+schön)?|ich\\s+danke\\s+(?:Ihnen)?|(?:благодарю|спасибо)(?:\\s+(?:вас|за\\s+внимание))?|(?:谢谢|謝謝|感谢|感謝)(?:大家|各位)?|(?:و)?(?:شكرا|شكراً)(?:\\s+(?:لكم|جزيلا|جزيلاً))?|(?:경청해\\s*주셔서\\s+)?감사합니다|고맙습니다)";
 const OTHER_CLOSING = new RegExp(
-  `^${OTHER_THANKS}(?:\\s*[,،，、]?\\s*${OTHER_ADDRESSES})?(?:\\s*[,،，、]?\\s*(?:за\\s+внимание|de\\s+votre\\s+attention|por\\s+su\\s+atención|على\\s+حسن\\s+استماعكم))?\\s*[.!。！]?$`,
+  `^${OTHER_THANKS}(?:\\s*[,،，、]?\\s*${OTHER_ADDRESSES})?(?:\\s*[,،，、]?\\s*(?:за\\s+внимание|de\\s+votre\\s+(?:aimable\\s+|bienveillante\\s+|très\\s+aimable\\s+)?attention|por\\s+su\\s+(?:amable\\s+)?atención|per\\s+l['’]attenzione|pela\\s+(?:vossa\\s+|sua\\s+)?atenção|für\\s+Ihre\\s+Aufmerksamkeit|على\\s+حسن\\s+استماعكم))?\\s*[.!。！]?$`,
   "iu",
 );
 
