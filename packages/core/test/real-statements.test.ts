@@ -140,6 +140,15 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "bodyParagraphs",
   ],
   "256-japan-mofa-en-old-breadcrumb-caps-header-caps-date-city-japanese-link.txt": ["venue"],
+  "261-mexico-gobmx-sre-prensa-lead-city-pipe-date-stacked-salutations-period.txt": ["delegation"],
+  "265-portugal-govpt-historic-banner-timestamp-guillemet-excerpt-ellipsis-lines-pt.txt": ["bodyParagraphs"],
+  "266-italy-esteri-old-template-field-labels-intervento-in-inglese-fa-fede-glued-salutation-it.txt": [
+    "venue",
+  ],
+  "271-jordan-royal-site-title-twice-remarks-by-flag-code-city-arabic-video-line-colon-salutations.txt": [
+    "title",
+    "delegation",
+  ],
   "30-iceland-site-nordic-sweden-delivers.txt": ["cosignatories"],
   "36-germany-diplo-date-genre.txt": ["venue"],
   "37-nz-mfat-delivered-by-line.txt": ["notInBody “Private Bag 18 901”"],
