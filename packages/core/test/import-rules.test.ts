@@ -1312,3 +1312,72 @@ describe("a royal court's and a foreign ministry's pages", () => {
     expect(statement.speaker).toBe("Minister of Foreign Affairs of Uzbekistan Davron Ismoilov");
   });
 });
+
+describe("shapes from the tenth set of real pages", () => {
+  it("takes the city after a building in a dateline, and the city of a capitals cover line", () => {
+    expect(
+      read(
+        "Statement by the Minister\n\nHotel Westin, Zagreb, 24 October 2016\n\nHonourable Chair,\n\nWe thank you.\n",
+      ).statement.venue,
+    ).toBe("Zagreb");
+    const cover = read(
+      [
+        "— 24th September 2019",
+        "",
+        "STATEMENT DELIVERED BY HIS EXCELLENCY MUSA BELLO, PRESIDENT OF NIGERIA AT THE GENERAL DEBATE, IN NEW YORK, ON TUESDAY, 24 SEPTEMBER 2019",
+        "",
+        "Mr. President,",
+        "",
+        "Nigeria congratulates you on your election.",
+      ].join("\n"),
+    );
+    expect(cover.statement.venue).toBe("NEW YORK");
+    const office = read(
+      "STATEMENT BY H.E. MS JANE DOE PERMANENT REPRESENTATIVE TO THE CONFERENCE ON DISARMAMENT IN GENEVA\n\nMr. President,\n\nAustralia welcomes the report.\n",
+    );
+    expect(office.statement.venue).toBeUndefined();
+  });
+
+  it("drops a news site's ticker of dated headlines", () => {
+    const ticker = [
+      "24th September 2019 - Flood: farmers count losses",
+      "24th September 2019 - Airport seizure reported",
+      "24th September 2019 - Union threatens strike",
+    ];
+    const result = read(
+      [...ticker, "", "Statement by the President", "", "Mr. President,", "", "We thank you."].join("\n"),
+    );
+    for (const line of ticker)
+      expect(result.explanation?.dropped.find((each) => each.text === line)?.reason).toBe("navigation");
+  });
+
+  it('reads "Greetings by …" as a title with its speaker, and "Dear compatriots," and French addresses without commas as salutations', () => {
+    const { statement } = read(
+      "Greetings by H.E. Mr. Tamir Bold, Minister for Foreign Affairs, on the 60th Anniversary\n\nDear compatriots,\n\nExcellences Mesdames et Messieurs\n\nSixty years ago our country joined the Organization.\n",
+    );
+    expect(statement.title).toBe(
+      "Greetings by H.E. Mr. Tamir Bold, Minister for Foreign Affairs, on the 60th Anniversary",
+    );
+    expect(statement.speaker).toBe("H.E. Mr. Tamir Bold");
+    expect(roles(statement)).toEqual(["salutation", "salutation", "body"]);
+  });
+
+  it("reads a Ukrainian title, its delegation and its date, without the note on the original language", () => {
+    const { statement } = read(
+      [
+        "Заява делегації України щодо доповіді Головного спостерігача (мовою оригіналу)",
+        "",
+        "Опубліковано 22 березня 2019 року о 10:15",
+        "",
+        "Виголошено 21 березня 2019 року на засіданні Постійної ради ОБСЄ",
+        "",
+        "Mr. Chairperson,",
+        "",
+        "We thank the Chief Monitor for his report.",
+      ].join("\n"),
+    );
+    expect(statement.title).toBe("Заява делегації України щодо доповіді Головного спостерігача");
+    expect(statement.delegation).toBe("Ukraine");
+    expect(statement.date?.start).toBe("2019-03-21");
+  });
+});

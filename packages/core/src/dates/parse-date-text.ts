@@ -29,8 +29,8 @@ interface DatePattern {
 
 // "1er novembre": the French first of the month.
 const ORD = "(?:st|nd|rd|th|er)?";
-// What follows the year in Russian ("2023 г.", "2023 года") and Arabic ("2023م", the Gregorian era).
-const YEAR_SUFFIX = "(?:\\s?(?:г\\.|года|г(?![\\p{L}]))|\\s?م)?";
+// What follows the year in Russian ("2023 г.", "2023 года"), Ukrainian ("2019 року") and Arabic ("2023م", the Gregorian era).
+const YEAR_SUFFIX = "(?:\\s?(?:г\\.|года|року|р\\.|г(?![\\p{L}]))|\\s?م)?";
 const BEFORE = "(?<![\\p{L}\\p{N}])";
 const AFTER = "(?![\\p{L}\\p{N}])";
 const M = MONTH_PATTERN;
@@ -140,7 +140,7 @@ export function parseDateText(text: string, warnings?: string[]): StatementDate 
   const lead = text.length - text.trimStart().length;
   let body = text.trim();
   // The Russian year mark keeps its full stop ("25 октября 2023 г."); any other final one goes.
-  if (!/\sг\.$/u.test(body)) body = body.replace(/\.$/, "");
+  if (!/\s[гр]\.$/u.test(body)) body = body.replace(/\.$/, "");
   const weekday = WEEKDAY.exec(body);
   const offset = lead + (weekday ? weekday[0].length : 0);
   if (weekday) body = body.slice(weekday[0].length);

@@ -34,6 +34,10 @@ const JA_OWNER = /^(?:国)?(?:政府)?(?:代表部|代表団|政府|大使館)/u
 const BEHALF_START =
   /\bon behalf of\s+(?:(?:the\s+)?(?:government|people|delegation|republic|state|kingdom)(?:\s+and\s+(?:the\s+)?(?:people|government))?\s+of\s+|my (?:country|government|delegation),?\s+)?(?:the\s+)?$/i;
 
+/** "Заява делегації України …", "Выступление делегации Российской Федерации …": whose delegation speaks. */
+const SLAVIC_DELEGATION =
+  /(?:[Дд]елегаці[їя]|[Пп]остійного\s+представництва|[Пп]редставництва|[Мм]іністерства\s+закордонних\s+справ)\s+(України)|(?:[Дд]елегаци[ия]|[Пп]остоянного\s+представительства|[Пп]редставительства|МИД)\s+(?:Российской\s+Федерации|России)/u;
+
 /**
  * The country that a header line (title, speaker, mission or ministry line) shows as the
  * speaker's own: "Permanent Representative of Japan", "Statement by the Delegation of Kenya",
@@ -41,6 +45,15 @@ const BEHALF_START =
  * A country after "on behalf of …" groups or after "to" (the host) is not taken.
  */
 export function delegationInHeader(text: string): DelegationEvidence | undefined {
+  const slavic = SLAVIC_DELEGATION.exec(text);
+  const own = slavic ? countryByCode(slavic[1] ? "UA" : "RU") : undefined;
+  if (own)
+    return {
+      name: own.name,
+      country: own,
+      rule: "delegation or mission “of” a country, in Ukrainian or Russian",
+      text,
+    };
   const mentions = findCountries(text);
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.index - 160), mention.index);

@@ -20,7 +20,7 @@ export type Metadata = Pick<
 >;
 
 const KIND =
-  "(?:(?:Joint|General|National|Opening|Closing|Keynote|Concluding|Introductory|Welcome|Welcoming|Press|Video|Written|Oral)\\s+)*(?:Statement|Remarks|Address|Speech|Intervention|Explanation of (?:Vote|Position)(?:\\s+(?:before|after) (?:the )?vote)?|EoV|Briefing|Message|Declaration|Observations|Déclaration|Discours|Allocution|Declaración|Intervención|Discurso|Intervento|Discorso|Dichiarazione|Intervenção|Declaração|Rede|Erklärung|Ansprache|Stellungnahme|Выступление|Заявление|Речь|كلمة|بيان)";
+  "(?:(?:Joint|General|National|Opening|Closing|Keynote|Concluding|Introductory|Welcome|Welcoming|Press|Video|Written|Oral)\\s+)*(?:Statement|Remarks|Address|Speech|Greetings|Intervention|Explanation of (?:Vote|Position)(?:\\s+(?:before|after) (?:the )?vote)?|EoV|Briefing|Message|Declaration|Observations|Déclaration|Discours|Allocution|Declaración|Intervención|Discurso|Intervento|Discorso|Dichiarazione|Intervenção|Declaração|Rede|Erklärung|Ansprache|Stellungnahme|Выступление|Заявление|Виступ|Заява|Промова|Речь|كلمة|بيان)";
 /** A Chinese or Korean title ends with the kind of text: "…上的发言", "…講話", "…발언". */
 const CJK_KIND = "(?:发言|發言|讲话|講話|致辞|致辭|声明|聲明|演讲|演講|发言稿|發言稿|발언|연설|성명)";
 /**
@@ -173,6 +173,8 @@ const CITY_BEFORE_DATE = new RegExp(
 const CITY_CLOSING_MEETING = new RegExp(`(?<!\\b(?:at|in|of|to|for|and))\\s+(${VENUE_CITY})$`, "iu");
 const CITY_IN_BRACKETS_AT_END = new RegExp(`[(（](${VENUE_CITY})[)）]\\s*$`, "u");
 const CITY_IN_AT_END = new RegExp(`\\b(?:in|at)\\s+(${VENUE_CITY})\\s*,?\\s*$`, "u");
+/** "…, IN NEW YORK, ON TUESDAY, …": a city where it was spoken, not where an office sits ("… IN GENEVA"). */
+const CITY_IN_CAPITALS = new RegExp(`\\bIN\\s+(${VENUE_CITY})(?=,?\\s+ON\\s)`, "iu");
 const CITY_IN_SENTENCE = new RegExp(
   `\\b(?:in|at|en|à|em|a)\\s+(${VENUE_CITY})\\b|於[:：]?\\s*(${VENUE_CITY})`,
   "u",
@@ -579,7 +581,7 @@ const BRACKETED_MONTH = new RegExp(`\\s*\\[${MONTH_PATTERN}\\s+\\d{4}\\]$`, "iu"
 
 /** "(nur Englisch)", "(texto em inglês)": the language the text below a headline is in. */
 const LANGUAGE_ASIDE =
-  /\s*\((?:(?:texto|testo|intervento|intervenção|discurso|texte)\s+(?:em|in|en)\s+(?:inglês|inglese|inglés|anglais)|nur\s+(?:auf\s+)?Englisch|(?:in\s+)?English(?:\s+only)?|(?:seulement\s+)?en\s+anglais(?:\s+seulement)?|(?:solo\s+)?en\s+inglés|solo\s+in\s+inglese)\)$/iu;
+  /\s*\((?:(?:texto|testo|intervento|intervenção|discurso|texte)\s+(?:em|in|en)\s+(?:inglês|inglese|inglés|anglais)|nur\s+(?:auf\s+)?Englisch|мовою\s+оригіналу|на\s+языке\s+оригинала|(?:in\s+the\s+)?original\s+language|(?:in\s+)?English(?:\s+only)?|(?:seulement\s+)?en\s+anglais(?:\s+seulement)?|(?:solo\s+)?en\s+inglés|solo\s+in\s+inglese)\)$/iu;
 
 /**
  * A headline without a page's labels round it: a language link ("[en]"), an aggregator's tags,
@@ -1050,13 +1052,17 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
       ? placeAfter?.[1]
       : (cityBeforeDate(found.rest) ??
         CITY_AT_START.exec(found.rest)?.[1] ??
-        CITY_IN_AT_END.exec(found.rest)?.[1]);
+        CITY_IN_AT_END.exec(found.rest)?.[1] ??
+        // "…, IN NEW YORK, ON TUESDAY, 24 SEPTEMBER 2019": a cover line in capitals.
+        (isCapitals(found.rest) ? CITY_IN_CAPITALS.exec(found.rest)?.[1] : undefined));
     if (city) set(state, "venue", city, "city beside the date in a title line", line, title);
   }
   // "… of the General Assembly of the United Nations in New York.", "… des Droits de l'Homme
   // (Genève)": the place the title ends on.
   const placeEnding =
-    CITY_IN_AT_END.exec(title.replace(/[.)\]]+$/, ""))?.[1] ?? CITY_IN_BRACKETS_AT_END.exec(title)?.[1];
+    CITY_IN_AT_END.exec(title.replace(/[.)\]]+$/, ""))?.[1] ??
+    CITY_IN_BRACKETS_AT_END.exec(title)?.[1] ??
+    (isCapitals(title) ? CITY_IN_CAPITALS.exec(title)?.[1] : undefined);
   if (placeEnding) set(state, "venue", placeEnding, "city a title line ends on", line, title);
   if (readForeignByline(title, line, state)) return;
   const by = SPOKEN_BY.exec(title);
@@ -1314,6 +1320,9 @@ const ROOM_IN_LINE = new RegExp(`(?:^|[,、，])\\s*(?:${ROOM_NAME})\\s*(?:[,、
  * date still counts as the date line (so it is not read as text) but leaves `date` empty, with
  * a warning.
  */
+const BUILDING =
+  /\b(?:Hotel|Palace|Palais|Pala(?:zzo|cio)|Centre|Center|Hall|House|Building|Headquarters|Auditorium|Room|Chamber)\b/u;
+
 export function readDateVenue(
   text: string,
   warnings: string[],
@@ -1367,6 +1376,13 @@ export function readDateVenue(
     // 2018, New York.") is no part of a place.
     if (rest.length === 2 && city && rest.every((part) => part === city || VENUE.test(part)))
       rest.splice(0, 2, city);
+    // "Hotel Westin, Zagreb": a building, then the city it stands in.
+    else if (
+      rest.length === 2 &&
+      BUILDING.test(rest[0] ?? "") &&
+      /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u.test(rest[1] ?? "")
+    )
+      rest.splice(0, 2, rest[1] ?? "");
     else if (rest.length === 2 && rest.every((part) => VENUE.test(part))) rest.splice(0, 2, rest.join(", "));
     else return undefined;
   }

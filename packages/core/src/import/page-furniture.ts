@@ -201,7 +201,8 @@ const PART_OF =
 const ORIGINAL =
   /^(?:(?:仮訳|和文|英文|原文|日本語(?:版)?|英語(?:版)?)(?:は|の)?こちら|read (?:the )?(?:original|full)\b|view (?:the )?original\b|original (?:article|text|statement|source)\b|this (?:article|statement|speech) (?:was|is) (?:originally )?published\b|originally published\b|source\s*[:：]\s*https?:|https?:\/\/\S+$|www\.\S+$)/iu;
 const PUBLISHED =
-  /^(?:(?:first |date )?published(?: on)?|date modified|page last updated|posted(?: on)?|last (?:updated?|modified)|updated(?: on)?|date of publication|publication date|release date|issued on|掲載日|更新日|公開日|発表日|最終更新日?|dernière (?:modification|mise à jour)|mis à jour le|publié le|última (?:actualización|modificación)|fecha de publicación|publicado el|дата (?:публикации|обновления)|обновлено|опубликовано|[发發][布佈](?:[时時][间間]|日期)|更新[时時][间間]|تاريخ (?:النشر|التحديث))\s*[:：]?\s*(?<date>.*)$/iu;
+  /^(?:(?:first |date )?published(?: on)?|date modified|page last updated|posted(?: on)?|last (?:updated?|modified)|updated(?: on)?|date of publication|publication date|release date|issued on|掲載日|更新日|公開日|発表日|最終更新日?|dernière (?:modification|mise à jour)|mis à jour le|publié le|última (?:actualización|modificación)|fecha de publicación|publicado el|дата (?:публикации|обновления)|обновлено|опубликовано|оновлено|опубліковано|[发發][布佈](?:[时時][间間]|日期)|更新[时時][间間]|تاريخ (?:النشر|التحديث))\s*[:：]?\s*(?<date>.*)$/iu;
+const DATED_HEADLINE = /^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}\s+[-–—|]\s+\S.{0,160}$/u;
 const UPDATE_HISTORY = /\b(?:show|hide) all updates\b/i;
 /** Notices a site prints about itself: cookies, redirects, archives, "official website", plug-ins. */
 const SITE_NOTICE =
@@ -280,6 +281,14 @@ export function removePageFurniture(drafts: Draft[]): FurnitureResult {
       reasons[index + 1] = "publication line";
       texts[index] = `${texts[index]} ${texts[index + 1]}`;
     }
+  }
+  // A news site's ticker above the article: three or more lines in a row, each a date and a
+  // headline ("24th September 2019 - Flood: …").
+  for (let index = 0; index < lines.length; index++) {
+    let end = index;
+    while (end < lines.length && DATED_HEADLINE.test(texts[end] ?? "")) end++;
+    if (end - index >= 3) for (let at = index; at < end; at++) reasons[at] ??= "navigation";
+    index = end;
   }
   // GOV.UK's page history after the text: "Last updated 24 June 2025 + show all updates", then
   // the list of changes ("1. We've added a note …", "2. First published.").

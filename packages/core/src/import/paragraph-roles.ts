@@ -12,7 +12,7 @@ const ADDRESS = [
   "(?:(?:Distinguished|Honou?rable|Dear|Fellow|Esteemed|Respected)\\s+)+(?:delegates|delegations|colleagues|guests|participants|representatives|members|ministers|leaders|friends|panell?ists|speakers|co-?chairs|chairs?)",
   "(?:Ladies|Gentlemen)(?:\\s+and\\s+(?:gentlemen|ladies))?",
   "Heads? of (?:State|Government|Delegations?)(?:\\s+and\\s+(?:Government|Delegations?))?",
-  "(?:(?:Dear|My(?:\\s+dear)?)\\s+)?(?:Colleagues|Friends|Co-?Chairs|Chairs|All)",
+  "(?:(?:Dear|My(?:\\s+dear)?)\\s+)?(?:Colleagues|Friends|Co-?Chairs|Chairs|All|compatriots|fellow citizens|countrymen)",
   "Good (?:morning|afternoon|evening)(?:\\s+(?:everyone|all|colleagues|friends|excellencies|distinguished delegates))?",
   "All protocols? (?:duly )?observed",
   // Statements at the UN often open in another official language.
@@ -82,7 +82,8 @@ const OTHER_ADDRESS = [
 ];
 const OTHER_ADDRESSES = `(?:${OTHER_ADDRESS.join("|")})`;
 const OTHER_ADDRESS_LINE = new RegExp(
-  `^${OTHER_ADDRESSES}(?:\\s*[,;،，、]\\s*(?:(?:et|y|и|و|그리고)\\s*)?${OTHER_ADDRESSES})*\\s*[,:;!.،，：、。]?$`,
+  // "Excellences Mesdames et Messieurs": stacked addresses with their commas lost.
+  `^${OTHER_ADDRESSES}(?:(?:\\s*[,;،，、]\\s*|\\s+)(?:(?:et|y|и|و|그리고)\\s*)?${OTHER_ADDRESSES})*\\s*[,:;!.،，：、。]?$`,
   "iu",
 );
 // Thanks that close a statement: "Je vous remercie.", "Muchas gracias.", "Благодарю за внимание.",
