@@ -149,6 +149,32 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "title",
     "delegation",
   ],
+  "282-romania-mae-communique-repost-weather-widget-data-label-next-line-ro-lead-cue-en-transcript.txt": [
+    "title",
+    "venue",
+    "speaker",
+    "date",
+    "bodyParagraphs",
+    "notInBody “a susținut intervenția națională a României”",
+    "notInBody “este disponibilă aici”",
+    "notInBody “Redăm, mai jos, transcrierea”",
+  ],
+  "283-hungary-kormany-hu-2010-2014-headline-dateline-greeting-on-two-lines-bullets-indented-follow-on-paragraph.txt":
+    ["bodyParagraphs"],
+  "285-slovenia-buildingtrust-unsc-site-dated-teaser-of-another-statement-byline-only-mister-president-recent-statements-logo-alt.txt":
+    [
+      "title",
+      "date",
+      "bodyParagraphs",
+      "notInBody “Statement at the UNSC Open Debate on Children and Armed Conflict”",
+      "notInBody “Thank you.”",
+    ],
+  "292-turkiye-mfa-gov-tr-title-date-city-language-line-bracketed-translation-note-hardwrapped-no-blank-lines-related-blob.txt":
+    ["bodyParagraphs", "notInBody “Antalya Diplomacy Forum”", "notInBody “XIV. Ambassadors Conference”"],
+  "293-japan-mofa-protocol-section-label-video-message-title-bullet-lead-cue-single-breaks-ja.txt": [
+    "notInBody “天皇陛下は62歳の御誕生日をお迎えになりました”",
+    "notInBody “以下の祝賀ビデオメッセージを発出しました”",
+  ],
   "30-iceland-site-nordic-sweden-delivers.txt": ["cosignatories"],
   "36-germany-diplo-date-genre.txt": ["venue"],
   "37-nz-mfat-delivered-by-line.txt": ["notInBody “Private Bag 18 901”"],
