@@ -17,7 +17,12 @@ const box = { width: 125, indent: 0, firstLineIndent: 0 };
 
 describe("hyphenation opportunities", () => {
   test("English words of six letters or more, two letters before and three after a break", () => {
-    expect(hyphenWord("negotiations,", undefined)).toEqual({ lead: "", letters: "negotiations", tail: "," });
+    expect(hyphenWord("negotiations,", undefined)).toEqual({
+      lead: "",
+      letters: "negotiations",
+      tail: ",",
+      patterns: "en-us",
+    });
     const points = hyphenationPoints("negotiations");
     expect(points.length).toBeGreaterThan(1);
     for (const at of points) {
@@ -28,14 +33,14 @@ describe("hyphenation opportunities", () => {
     expect(hyphenationPoints("international")).toEqual([2, 5, 7]);
   });
 
-  test("never URLs, acronyms, words with digits, short words or other languages", () => {
+  test("never URLs, acronyms, words with digits, short words or languages without patterns", () => {
     expect(hyphenWord("www.example.org/", undefined)).toBeUndefined();
     expect(hyphenWord("https://", undefined)).toBeUndefined();
     expect(hyphenWord("UNESCO ", undefined)).toBeUndefined();
     expect(hyphenWord("COVID19 ", undefined)).toBeUndefined();
     expect(hyphenWord("agenda2030 ", undefined)).toBeUndefined();
     expect(hyphenWord("votes ", undefined)).toBeUndefined();
-    expect(hyphenWord("négociations ", "fr")).toBeUndefined();
+    expect(hyphenWord("negotiations ", "ka")).toBeUndefined();
     expect(hyphenWord("negotiations ", "en-GB")).toBeDefined();
   });
 });
@@ -52,7 +57,7 @@ describe("hyphenating at a loose line end", () => {
     expect(lines[0]?.width).toBeCloseTo(23 * 5);
   });
 
-  test("not without the option, nor for a URL, an acronym, a digit or a link", () => {
+  test("not without the option, nor for a URL, an acronym, a digit, a link or a language without patterns", () => {
     expect(piecesToLines([piece(text)], box).map(lineText)[0]).toBe("We welcome the ");
     for (const word of ["UNCTADUNCTAD", "negotiations2030", "ex.negotiations"]) {
       const lines = piecesToLines([piece(`We welcome the ${word} and`)], box, Infinity, { hyphenate: true });
@@ -65,8 +70,8 @@ describe("hyphenating at a loose line end", () => {
       { hyphenate: true },
     );
     expect(linked.map(lineText)[0]).toBe("We welcome the ");
-    const french = piecesToLines([piece(text)], box, Infinity, { hyphenate: true, language: "fr" });
-    expect(french.map(lineText)[0]).toBe("We welcome the ");
+    const georgian = piecesToLines([piece(text)], box, Infinity, { hyphenate: true, language: "ka" });
+    expect(georgian.map(lineText)[0]).toBe("We welcome the ");
   });
 
   test("a tight line is left alone", () => {
@@ -85,5 +90,23 @@ describe("hyphenating at a loose line end", () => {
       },
     );
     expect(lineText(looser[0] as Line)).toBe("We do so as we all do in the ne-");
+  });
+});
+
+describe("hyphenation in the other languages statements are tagged with", () => {
+  test("uses each language's own patterns", () => {
+    const italian = hyphenWord("ringraziare", "it");
+    expect(italian?.patterns).toBe("it");
+    expect(hyphenationPoints("ringraziare", "it")).toContain(6);
+    expect(hyphenWord("convicção", "pt")?.patterns).toBe("pt");
+    expect(hyphenWord("Menschenrechtsrat", "de")?.patterns).toBe("de-1996");
+    expect(hyphenationPoints("Menschenrechtsrat", "de-1996")).toContain(8);
+    expect(hyphenationPoints("coopération", "fr").length).toBeGreaterThan(0);
+    expect(hyphenWord("desarrollo", "es")?.patterns).toBe("es");
+  });
+
+  test("leaves a language without patterns unhyphenated", () => {
+    expect(hyphenWord("Sakartvelo", "ka")).toBeUndefined();
+    expect(hyphenWord("negotiations", "ja")).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
-// PDF line breaking: English hyphenation opportunities (Liang patterns, the `hyphen` package's
-// en-us set), loaded on first use and asked only for a word at a loose line end.
+// PDF line breaking: hyphenation opportunities (Liang patterns, the `hyphen` package's sets for
+// English, French, Spanish, Italian, Portuguese and German), each loaded on first use and asked
+// only for a word at a loose line end.
 import { createRequire } from "node:module";
 import { RecentCache } from "../fonts/recent-cache.js";
 
@@ -10,13 +11,30 @@ export const MIN_AFTER = 3;
 
 type HyphenateSync = (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
 
-let hyphenateSync: HyphenateSync | undefined;
+/**
+ * The pattern set for each language a statement is tagged with. Without hyphenation a justified
+ * line of long French or Italian words is either stretched past twice its spaces or left ragged.
+ */
+const PATTERNS: Readonly<Record<string, string>> = {
+  en: "en-us",
+  fr: "fr",
+  es: "es",
+  it: "it",
+  pt: "pt",
+  de: "de-1996",
+};
 
-function patterns(): HyphenateSync {
-  // CommonJS, without types; required lazily so a document without a loose line never loads it.
-  hyphenateSync ??= (createRequire(import.meta.url)("hyphen/en-us") as { hyphenateSync: HyphenateSync })
-    .hyphenateSync;
-  return hyphenateSync;
+const loaded = new Map<string, HyphenateSync>();
+
+function patterns(set: string): HyphenateSync {
+  let hyphenate = loaded.get(set);
+  if (hyphenate === undefined) {
+    // CommonJS, without types; required lazily so a document without a loose line never loads it.
+    hyphenate = (createRequire(import.meta.url)(`hyphen/${set}`) as { hyphenateSync: HyphenateSync })
+      .hyphenateSync;
+    loaded.set(set, hyphenate);
+  }
+  return hyphenate;
 }
 
 /** A word split around its letters: `lead` punctuation, the `letters`, and the `tail` after. */
@@ -24,6 +42,8 @@ export interface HyphenWord {
   lead: string;
   letters: string;
   tail: string;
+  /** The `hyphen` pattern set of its language ("en-us", "fr", …). */
+  patterns: string;
 }
 
 // Opening punctuation, Latin letters (an apostrophe inside: "Organization's"), then closing
@@ -32,16 +52,18 @@ export interface HyphenWord {
 const WORD = /^([("“‘'[]*)([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z\u00C0-\u024F]+)?)([)"”’'\],.;:!?]*\s*)$/u;
 
 /**
- * `text` as a word that may be hyphenated: English (`lang` en-* or unset), Latin letters only,
- * at least MIN_WORD letters, not all capitals (an acronym); otherwise undefined.
+ * `text` as a word that may be hyphenated: in a language with patterns (`lang` en-*, fr, es, it,
+ * pt, de, or unset for English), Latin letters only, at least MIN_WORD letters, not all capitals
+ * (an acronym); otherwise undefined.
  */
 export function hyphenWord(text: string, lang: string | undefined): HyphenWord | undefined {
-  if (lang !== undefined && lang !== "en" && !lang.startsWith("en-")) return undefined;
+  const set = PATTERNS[(lang ?? "en").split("-")[0]?.toLowerCase() ?? ""];
+  if (set === undefined) return undefined;
   const match = WORD.exec(text);
   if (!match) return undefined;
   const [, lead = "", letters = "", tail = ""] = match;
   if (letters.length < MIN_WORD || letters === letters.toUpperCase()) return undefined;
-  return { lead, letters, tail };
+  return { lead, letters, tail, patterns: set };
 }
 
 /**
@@ -55,12 +77,16 @@ const knownPoints = new RecentCache<readonly number[]>(8_000, 16);
  * Positions inside `letters` where a hyphen may go, ascending, at least MIN_BEFORE letters
  * from the start and MIN_AFTER from the end; none inside "'s".
  */
-export function hyphenationPoints(letters: string): readonly number[] {
-  return knownPoints.get(letters, findHyphenationPoints);
+export function hyphenationPoints(letters: string, set = "en-us"): readonly number[] {
+  // English words are keyed by their letters alone, as before other languages had patterns.
+  return set === "en-us"
+    ? knownPoints.get(letters, findHyphenationPoints, set)
+    : knownPoints.get(`${set}\u0000${letters}`, findHyphenationPoints, set);
 }
 
-function findHyphenationPoints(letters: string): readonly number[] {
-  const marked = patterns()(letters, { hyphenChar: "\u00ad", minWordLength: MIN_WORD });
+function findHyphenationPoints(key: string, set: string): readonly number[] {
+  const letters = set === "en-us" ? key : key.slice(set.length + 1);
+  const marked = patterns(set)(letters, { hyphenChar: "\u00ad", minWordLength: MIN_WORD });
   const points: number[] = [];
   let at = 0;
   for (const char of marked) {

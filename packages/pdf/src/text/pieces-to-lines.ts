@@ -290,7 +290,7 @@ class LineFiller {
     if (gaps > 0 && extra / gaps <= (LOOSE_SPACE_STRETCH - 1) * narrowest) return undefined;
     const parts = hyphenWord(fragment.text, piece.lang ?? this.options.language);
     if (!parts) return undefined;
-    const points = hyphenationPoints(parts.letters);
+    const points = hyphenationPoints(parts.letters, parts.patterns);
     for (let i = points.length - 1; i >= 0; i--) {
       const at = points[i] as number;
       const head = `${parts.lead}${parts.letters.slice(0, at)}`;
