@@ -6,7 +6,7 @@ import { renderPdf } from "@briefing/pdf";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readParagraphs } from "./support/docx-read.js";
-import { readPdf } from "./support/pdf-text.js";
+import { readPdf, structureRoles } from "./support/pdf-text.js";
 import { typesetStatement } from "./support/typeset.js";
 
 const fixtures = join(import.meta.dirname, "fixtures", "statements");
@@ -107,6 +107,47 @@ describe("an EU alignment, numbered section headings and a Japanese news lead in
       ),
     ).toBe(true);
     expect(parseStatement(bytes, { filename: "eu.docx" }).statement.cosignatories).toEqual(eu.cosignatories);
+  });
+});
+
+/** The ninth and tenth sets' shapes in the outputs: Italian, Spanish and Ukrainian pages. */
+describe("statements read from Italian, Spanish and Ukrainian pages in the outputs", () => {
+  const italian = load(
+    "266-italy-esteri-old-template-field-labels-intervento-in-inglese-fa-fede-glued-salutation-it.txt",
+  );
+  const spanish = load("261-mexico-gobmx-sre-prensa-lead-city-pipe-date-stacked-salutations-period.txt");
+  const ukrainian = load(
+    "286-ukraine-mfa-gov-ua-accessibility-language-list-ukrainian-title-original-language-note-published-stamp-ukrainian-delivered-line-en-body.txt",
+  );
+
+  it("prints their speaker, delegation, place and date in the PDF, tagged with their language", async () => {
+    const it = await readPdf(await renderPdf(statementToDocument(italian).document));
+    const itText = flat(it.content);
+    expect(itText).toContain("Speaker Sottosegretario Vittorio Crescenzi");
+    expect(itText).toContain("Delegation Italia");
+    expect(itText).toContain("Delivery Fa fede solo il testo effettivamente pronunciato");
+    expect(itText).not.toContain("Valuta questo sito");
+    // The document's language is the catalog's /Lang; the Japanese-era date is tagged ja inside it.
+    const info = (await it.pdf.getMetadata()).info as { Language?: string };
+    expect(info.Language).toBe("it");
+    expect((await structureRoles(it)).langs).toContain("ja");
+    const esText = flat((await readPdf(await renderPdf(statementToDocument(spanish).document))).content);
+    expect(esText).toMatch(/Nueva York/);
+    expect(esText).toContain("canciller Tomás Aranda Villaseñor");
+    expect(esText).not.toContain("La legalidad, veracidad");
+    const ukText = flat((await readPdf(await renderPdf(statementToDocument(ukrainian).document))).content);
+    expect(ukText).toContain("Delegation Ukraine");
+    expect(ukText).toContain("Заява делегації України");
+    expect(ukText).not.toContain("мовою оригіналу");
+  });
+
+  it("sets the Word file's language and keeps the speaker in its properties", async () => {
+    const bytes = await renderDocx(statementToDocument(italian).document, { file: "it" });
+    const styles = new TextDecoder().decode(unzipSync(bytes)["word/styles.xml"]);
+    expect(styles).toMatch(/<w:lang w:val="it-IT"/);
+    const back = parseStatement(bytes, { filename: "it.docx" }).statement;
+    expect(back.speaker).toBe("Sottosegretario Vittorio Crescenzi");
+    expect(back.language).toBe("it");
   });
 });
 
