@@ -502,7 +502,6 @@ function isSpoken(text: string): boolean {
   );
 }
 
-/** A page's sentence about the statement: "The press release issued on …", "UK explanation of vote delivered at …". */
 /**
  * A news lead reporting what an office-holder did: "El canciller expuso ante la Asamblea …", "The
  * Minister set out …", "Le ministre a souligné …": the page's, in the third person.
@@ -510,6 +509,7 @@ function isSpoken(text: string): boolean {
 const REPORTED_LEAD =
   /^(?:El|La|Le|O|A|Il|Der|Die|The)\s+(?:canciller|secretari[oa]|ministr[oa]|ministre|embajador(?:a)?|ambassadeur|ambasciatore|presidente|président|representante|minister|ambassador|secretary|prime minister|foreign minister|bundesminister(?:in)?|außenminister(?:in)?|staatssekretär(?:in)?)\b[^.]{0,80}?\b(?:expuso|señaló|afirmó|destacó|subrayó|participó|intervino|pronunció|presentó|a souligné|a présenté|a prononcé|a participé|est intervenue?|afirmou|destacou|participou|discursou|ha sottolineato|ha partecipato|è intervenut[oa]|betonte|sprach|said|stressed|spoke|addressed|presented|set out|outlined|took part|participated)\b/iu;
 
+/** A page's sentence about the statement: "The press release issued on …", "UK explanation of vote delivered at …". */
 function isSummary(text: string): boolean {
   if (/^(?:I|We|My|Our|Let me|Allow me|At the outset)\b/.test(text)) return false;
   if (REPORTED_LEAD.test(text)) return true;
@@ -602,11 +602,6 @@ function withoutPageLabels(text: string): string {
   );
 }
 
-/** A header sentence the page added ("… delivered in Geneva on 26 May 2023."): its date and city. */
-/**
- * A page's lead naming who spoke: "H.E. Mr. Nguyen Van A, Permanent Representative of …, delivered
- * a statement at …". The name is the honorifics and the capitalised words after them.
- */
 /**
  * "Statement of the Minister of Foreign Affairs of Uzbekistan Davron Ismoilov at …": an office of a
  * country, then the name with no comma between; the speaker is all three, as the title gives them.
@@ -627,6 +622,10 @@ const STATEMENT_OF_SPEAKER = new RegExp(
   `\\b(?:[Ss]tatement|[Aa]ddress|[Ss]peech|[Rr]emarks)\\s+of\\s+((?:${HONORIFIC.source.slice(1, -2)}\\s+){1,3}(?:(?:[\\p{Lu}][\\p{L}'’.-]*|${NAME_PARTICLE})\\s+){0,6}[\\p{Lu}][\\p{L}'’-]*)(?=\\s*,|\\s+(?:at|to|on|before)\\b|\\s*$)`,
   "u",
 );
+/**
+ * A page's lead naming who spoke: "H.E. Mr. Nguyen Van A, Permanent Representative of …, delivered
+ * a statement at …". The name is the honorifics and the capitalised words after them.
+ */
 const LEAD_SPEAKER = new RegExp(
   `^((?:${HONORIFIC.source.slice(1, -2)}\\s+){1,3}(?:(?:[\\p{Lu}][\\p{L}'’.-]*|${NAME_PARTICLE})\\s+){0,6}[\\p{Lu}][\\p{L}'’-]*)(?:,\\s*[^.;]{3,200}?)?,?\\s+(?:delivered|made|gave|presented|read(?:\\s+out)?)\\s+(?:a|an|the|his|her|their)\\s+(?:(?:national|joint|keynote|opening|closing|general)\\s+)?(?:statement|speech|remarks|address|intervention)\\b`,
   "u",
@@ -688,6 +687,7 @@ function dayBefore(page: string, month: number | undefined, day: number): string
   return date.toISOString().slice(0, 10);
 }
 
+/** A header sentence the page added ("… delivered in Geneva on 26 May 2023."): its date and city. */
 function readHeaderSentence(line: HeaderLine, state: HeaderState): void {
   readJapaneseLead(line, state);
   if (!state.metadata.speaker) {
@@ -724,6 +724,11 @@ function forget(state: HeaderState, field: keyof Metadata): void {
   state.metadata[field] = undefined;
 }
 
+/** A name's last word, lower case: how two forms of one person's name are matched. */
+function familyName(name: string): string {
+  return name.toLowerCase().split(/\s+/).at(-1) ?? "";
+}
+
 /**
  * Whether `speaker` names the one already read (`current`) more fully: a headline's "Minister Van
  * Leeuwen", then its lead's "Minister of Foreign Affairs Joris van Leeuwen". The same family name
@@ -731,9 +736,12 @@ function forget(state: HeaderState, field: keyof Metadata): void {
  */
 function namesMoreFully(speaker: string, current: string | undefined): boolean {
   if (current === undefined) return false;
-  const family = (name: string) => name.toLowerCase().split(/\s+/).at(-1) ?? "";
   const words = (name: string) => name.split(/\s+/).length;
-  return family(current).length > 2 && family(current) === family(speaker) && words(speaker) > words(current);
+  return (
+    familyName(current).length > 2 &&
+    familyName(current) === familyName(speaker) &&
+    words(speaker) > words(current)
+  );
 }
 
 /**
@@ -745,8 +753,7 @@ function namedInAnotherLanguage(speaker: string, state: HeaderState): boolean {
   const origin = state.origins.find((each) => each.field === "speaker");
   const current = state.metadata.speaker;
   if (!origin || current === undefined || !FOREIGN_BYLINE_RULE.test(origin.rule)) return false;
-  const family = (name: string) => name.toLowerCase().split(/\s+/).at(-1) ?? "";
-  return family(current) === family(speaker);
+  return familyName(current) === familyName(speaker);
 }
 
 /** Records a field unless it is set; false when it was. */
@@ -1314,15 +1321,16 @@ const ROOM_NAME =
 const ROOM = new RegExp(`^(?:${ROOM_NAME})$`, "iu");
 const ROOM_IN_LINE = new RegExp(`(?:^|[,、，])\\s*(?:${ROOM_NAME})\\s*(?:[,、，.]|$)`, "iu");
 
+/** A building before the city it stands in, in a dateline ("Hotel Westin, Zagreb"). */
+const BUILDING =
+  /\b(?:Hotel|Palace|Palais|Pala(?:zzo|cio)|Centre|Center|Hall|House|Building|Headquarters|Auditorium|Room|Chamber)\b/u;
+
 /**
  * A line that is a date and perhaps a venue, nothing else: "(8 - 9 June 2017, Geneva)",
  * "New York, 25 October 2023", "Tuesday, 12 March 2024", "令和3年11月23日（火）". An impossible
  * date still counts as the date line (so it is not read as text) but leaves `date` empty, with
  * a warning.
  */
-const BUILDING =
-  /\b(?:Hotel|Palace|Palais|Pala(?:zzo|cio)|Centre|Center|Hall|House|Building|Headquarters|Auditorium|Room|Chamber)\b/u;
-
 export function readDateVenue(
   text: string,
   warnings: string[],

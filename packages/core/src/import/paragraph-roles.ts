@@ -149,12 +149,12 @@ const compileRules = nativeOnFirstUse([
   OTHER_CLOSING,
 ]);
 
-/** A standalone address: "Mr. President,", "Madam Chair", "Excellencies, distinguished delegates,", "議長、". */
 /** A line without the stray quotation mark a page may open or close the whole text with. */
 function unquoted(text: string): string {
   return text.trim().replace(/^["“]|["”]$/gu, "");
 }
 
+/** A standalone address: "Mr. President,", "Madam Chair", "Excellencies, distinguished delegates,", "議長、". */
 export function isAddressLine(text: string): boolean {
   compileRules();
   const t = unquoted(text);
