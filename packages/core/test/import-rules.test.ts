@@ -1381,3 +1381,40 @@ describe("shapes from the tenth set of real pages", () => {
     expect(statement.date?.start).toBe("2019-03-21");
   });
 });
+
+describe("a headline printed twice", () => {
+  it("is the title over a title-like line in another script, but not a mission's name over a title in its own", () => {
+    const royal = read(
+      [
+        "At the Plenary Session of the 71st General Assembly",
+        "",
+        "Remarks by His Majesty King Hashem II",
+        "",
+        "At the Plenary Session of the 71st General Assembly",
+        "",
+        "كلمة جلالة الملك في افتتاح أعمال الدورة 71 للجمعية العامة (كاملة) | RHCJO",
+        "",
+        "Mr President,",
+        "",
+        "It is a privilege to address this Assembly once more.",
+      ].join("\n"),
+    );
+    expect(royal.statement.title).toBe("At the Plenary Session of the 71st General Assembly");
+    const mission = read(
+      [
+        "Постоянное представительство Российской Федерации при ООН",
+        "",
+        "Постоянное представительство Российской Федерации при ООН",
+        "",
+        "Выступление заместителя Постоянного представителя на заседании Совета Безопасности",
+        "",
+        "Г-н Председатель.",
+        "",
+        "Россия поддерживает работу Совета.",
+      ].join("\n"),
+    );
+    expect(mission.statement.title).toBe(
+      "Выступление заместителя Постоянного представителя на заседании Совета Безопасности",
+    );
+  });
+});

@@ -146,7 +146,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "venue",
   ],
   "271-jordan-royal-site-title-twice-remarks-by-flag-code-city-arabic-video-line-colon-salutations.txt": [
-    "title",
     "delegation",
   ],
   "282-romania-mae-communique-repost-weather-widget-data-label-next-line-ro-lead-cue-en-transcript.txt": [

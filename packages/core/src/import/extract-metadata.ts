@@ -566,14 +566,29 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
   // language, for a text in another; the text's own title is the one to keep.
   const own = pool.filter((title) => !LANGUAGE_ASIDE.test(title.text));
   const from = own.some((title) => title.explicit) ? own : pool;
+  const explicit = from.find((title) => title.explicit && TITLE.test(title.text) && !isByline(title.text));
+  // A headline the page prints twice (as the page's title and again above the text) is its title
+  // when the only other title-like line is in another script (a video's title in Arabic above an
+  // English speech); a mission's name printed twice over a title in its own script is not.
+  const repeated = from.find((title, at) => from.some((other, at2) => at2 > at && other.text === title.text));
   const chosen =
-    from.find((title) => title.explicit && TITLE.test(title.text) && !isByline(title.text)) ?? from[0];
+    (repeated && (!explicit || latinScript(explicit.text) !== latinScript(repeated.text))
+      ? repeated
+      : undefined) ??
+    explicit ??
+    from[0];
   if (!chosen) return;
   if (chosen.explicit) readTitle(chosen.text, chosen.line, state);
   else {
     const rule = chosen.heading ? "heading above the statement" : "headline above the statement";
     set(state, "title", withoutPageLabels(chosen.text), rule, chosen.line, chosen.text);
   }
+}
+
+/** Whether most of a line's letters are Latin ones. */
+function latinScript(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return (text.match(/\p{Script=Latin}/gu)?.length ?? 0) * 2 > letters;
 }
 
 /** "Un Conseil plus représentatif [en]": a link to the page in another language, glued to a headline. */
