@@ -1418,3 +1418,52 @@ describe("a headline printed twice", () => {
     );
   });
 });
+
+describe("shapes from the eleventh set of real pages", () => {
+  it("takes a city after a dash off a title with its date, and reads Portuguese and French places", () => {
+    const brazil = read(
+      "Discurso do Ministro Paulo Lemos na Reunião Ministerial - Nova York, 22 de setembro de 2025\n\nSenhor Presidente,\n\nO Brasil conhece de perto esse desafio.\n",
+    );
+    expect(brazil.statement.title).toBe("Discurso do Ministro Paulo Lemos na Reunião Ministerial");
+    expect(brazil.statement.venue).toBe("Nova York");
+    const place = read(
+      "Discurso da Ministra\n\nNOVA IORQUE, EUA\n\nSenhor Presidente,\n\nMoçambique agradece.\n",
+    );
+    expect(place.statement.venue).toBe("NOVA IORQUE");
+    const french = read(
+      "Discours du Ministre Ahmed Attaf à New York\n\nMonsieur le Président,\n\nL'Algérie remercie le Conseil.\n",
+    );
+    expect(french.statement.venue).toBe("New York");
+  });
+
+  it("reads a French weekday as no place, and setiembre as September", () => {
+    const weekday = read(
+      "Intervention du Ministre\n\nJeudi, 20 Avril 2017\n\nMonsieur le Président,\n\nNous remercions le Conseil.\n",
+    );
+    expect(weekday.statement.venue).toBeUndefined();
+    expect(weekday.statement.date?.start).toBe("2017-04-20");
+    const uruguay = read(
+      "Discurso del Presidente\n\nMontevideo, 24 de setiembre de 2024\n\nSeñor Presidente,\n\nUruguay agradece.\n",
+    );
+    expect(uruguay.statement.date?.start).toBe("2024-09-24");
+  });
+
+  it("drops a Drupal error message above the page, and reads a country's verb far into a Portuguese text", () => {
+    const fiji = read(
+      "Error message\n\nUser warning: The following module is missing from the file system: file_entity. See the documentation page. in _drupal_trigger_error_with_delayed_logging() (line 1143 of /includes/bootstrap.inc).\n\nStatement by the Minister of Foreign Affairs of Fiji\n\nMr President,\n\nFiji thanks you.\n",
+    );
+    expect(fiji.statement.title).toBe("Statement by the Minister of Foreign Affairs of Fiji");
+    const paragraphs = Array.from(
+      { length: 12 },
+      (_, i) => `Este é o parágrafo número ${i + 1} do discurso.`,
+    );
+    const late = read(
+      [
+        "Senhor Presidente,",
+        ...paragraphs,
+        "O Brasil continuará a defender o diálogo e o multilateralismo.",
+      ].join("\n\n"),
+    );
+    expect(late.statement.delegation).toBe("Brasil");
+  });
+});

@@ -179,6 +179,7 @@ const OTHER_MONTHS: string[][] = [
   [
     "septembre",
     "septiembre",
+    "setiembre",
     "settembre",
     "setembro",
     "septembris",

@@ -94,7 +94,7 @@ const NAME_IN_CAPS = new RegExp(
   `^(?:${NOT_A_FAMILY_NAME}[A-Z][A-Z'-]+\\s+[A-Z][a-z'-]+|[A-Z][a-z'-]+(?:\\s+[A-Z]\\.)?\\s+${NOT_A_FAMILY_NAME}[A-Z][A-Z'-]+)(?:\\s*,|$)`,
 );
 const WEEKDAY =
-  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)$/i;
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)$/iu;
 const VENUE =
   /^(?:[\p{Lu}][\p{L}'’.-]*(?:[\s-]+[\p{L}'’.-]+){0,3})(?:,\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3})?$/u;
 const VENUE_JA = /^(?:於[:：]?\s*)?[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}$/u;
@@ -148,9 +148,9 @@ const MEETING_ONLY =
   /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|[A-Z][a-z]+(?:tieth|eth|th))\s+(?:regular\s+|special\s+|ordinary\s+|plenary\s+)?(?:session|meeting|plenary)|^(?:agenda\s+)?item\s+\d[\d.]*\s*(?![:：–—-]\s*\S+\s+\S+\s+\S)|\bsession\b[^()]*\(\s*\d|^第\d+回/iu;
 /** Cities where statements are delivered, for a venue line or "in Geneva on …" in a header sentence. */
 const VENUE_CITY =
-  "New York|Geneva|Vienna|Nairobi|Paris|Rome|The Hague|Brussels|Bonn|Addis Ababa|Bangkok|Santiago|Beirut|Washington(?:,? D\\.?C\\.?)?|London|Tokyo|Strasbourg|Montreal|Copenhagen|Madrid|Lisbon|Berlin|Oslo|Stockholm|Helsinki|Canberra|Ottawa|Wellington|ニューヨーク|ジュネーブ|ウィーン|東京|パリ|ナイロビ|ハーグ|ブリュッセル|Genève|Ginebra|Ginevra|Genf|Nueva York|Nova Iorque|Viena|Vienne|Wien|Женева|Нью-Йорк|Вена|جنيف|نيويورك|فيينا|日内瓦|纽约|紐約|维也纳|維也納|뉴욕|제네바";
+  "New York|Geneva|Vienna|Nairobi|Paris|Rome|The Hague|Brussels|Bonn|Addis Ababa|Bangkok|Santiago|Beirut|Washington(?:,? D\\.?C\\.?)?|London|Tokyo|Strasbourg|Montreal|Copenhagen|Madrid|Lisbon|Berlin|Oslo|Stockholm|Helsinki|Canberra|Ottawa|Wellington|ニューヨーク|ジュネーブ|ウィーン|東京|パリ|ナイロビ|ハーグ|ブリュッセル|Genève|Ginebra|Ginevra|Genf|Nueva York|Nova Iorque|Nova York|Nuova York|Genebra|Viena|Vienne|Wien|Женева|Нью-Йорк|Вена|جنيف|نيويورك|فيينا|日内瓦|纽约|紐約|维也纳|維也納|뉴욕|제네바";
 const CITY_LINE = new RegExp(
-  `^(?:${VENUE_CITY})(?:\\s+City)?(?:,\\s*(?:New York|NY|Switzerland|Austria|Kenya|France|Italy|USA|United States|Ontario|Quebec|Québec))?\\.?$`,
+  `^(?:${VENUE_CITY})(?:\\s+City)?(?:,\\s*(?:New York|NY|Switzerland|Austria|Kenya|France|Italy|USA|United States|Ontario|Quebec|Québec|EUA|EE\\.?\\s?UU\\.?|Estados Unidos|Suíça|Suiza|Suisse|Schweiz|Svizzera))?\\.?$`,
   "iu",
 );
 const CITY_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${VENUE_CITY})(?![\\p{L}])`, "u");
@@ -172,8 +172,9 @@ const CITY_BEFORE_DATE = new RegExp(
 /** A city closing a meeting's name after a plain space ("… No. 1512 Vienna"), not "… Office at Vienna". */
 const CITY_CLOSING_MEETING = new RegExp(`(?<!\\b(?:at|in|of|to|for|and))\\s+(${VENUE_CITY})$`, "iu");
 const CITY_IN_BRACKETS_AT_END = new RegExp(`[(（](${VENUE_CITY})[)）]\\s*$`, "u");
-const CITY_IN_AT_END = new RegExp(`\\b(?:in|at)\\s+(${VENUE_CITY})\\s*,?\\s*$`, "u");
+const CITY_IN_AT_END = new RegExp(`(?:\\b(?:in|at|en|em)|(?<![\\p{L}])à)\\s+(${VENUE_CITY})\\s*,?\\s*$`, "u");
 /** "…, IN NEW YORK, ON TUESDAY, …": a city where it was spoken, not where an office sits ("… IN GENEVA"). */
+const CITY_AFTER_DASH = new RegExp(`\\s[-–—]\\s*(${VENUE_CITY})$`, "u");
 const CITY_IN_CAPITALS = new RegExp(`\\bIN\\s+(${VENUE_CITY})(?=,?\\s+ON\\s)`, "iu");
 const CITY_IN_SENTENCE = new RegExp(
   `\\b(?:in|at|en|à|em|a)\\s+(${VENUE_CITY})\\b|於[:：]?\\s*(${VENUE_CITY})`,
@@ -1036,8 +1037,8 @@ function readTitle(line: string, lineNumber: number, state: HeaderState): void {
         title = cut
           .replace(/(?:,?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s,:–—(-]*$/i, "")
           .replace(/(?:\s+(?:on|dated))?[\s,:–—(-]*$/i, "");
-      // "…, Geneva, 24 February 2025": the city before the date goes with it.
-      const city = CITY_AT_END.exec(title);
+      // "…, Geneva, 24 February 2025", "… - Nova York, 22 de setembro": the city before the date goes with it.
+      const city = CITY_AT_END.exec(title) ?? CITY_AFTER_DASH.exec(title);
       if (city?.[1]) {
         set(state, "venue", city[1], "place before the date in the title", lineNumber, line);
         title = title.slice(0, city.index);
