@@ -174,6 +174,36 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "notInBody “天皇陛下は62歳の御誕生日をお迎えになりました”",
     "notInBody “以下の祝賀ビデオメッセージを発出しました”",
   ],
+  "301-brazil-govbr-mre-nota-a-imprensa-nav-menu-numbered-label-title-with-place-date-then-bare-title-date-line-single-breaks-pt.txt":
+    ["speaker", "delegation"],
+  "302-colombia-consulado-govco-news-node-title-slash-date-title-again-nbsp-spacer-double-space-dateline-colon-salutation-es.txt":
+    ["delegation"],
+  "303-mozambique-un-country-site-title-day-month-year-dash-line-standfirst-caps-place-line-dash-bullet-salutations-pt.txt":
+    [
+      "speaker",
+      "notInBody “Senhor Secretário-Geral das Nações Unidas;”",
+      "notInBody “Minhas Senhoras e Meus Senhores.”",
+    ],
+  "305-uruguay-gubuy-presidencia-desgrabacion-label-lead-with-name-setiembre-date-city-speech-in-quotes-greeting-inside-quote-es.txt":
+    [
+      "venue",
+      "speaker",
+      "date",
+      "bodyParagraphs",
+      "notInBody “Palabras del presidente de la República”",
+      "notInBody “en Nueva York, Estados Unidos.”",
+      "notInBody “señoras y señores delegados”",
+    ],
+  "306-brazil-itamaraty-old-portal-accessibility-lines-photo-slug-glued-foto-credit-bracket-language-links-nbsp-spacers-pt.txt":
+    ["speaker"],
+  "311-cote-divoire-unint-fr-caps-title-presenter-lieu-labels-on-own-line-nbsp-spacers-space-semicolon-salutations.txt":
+    ["speaker", "delegation", "salutation"],
+  "312-algeria-embassy-fr-headline-en-stacked-header-ordinal-weekday-date-dash-time-room-line-single-breaks.txt":
+    ["venue", "delegation"],
+  "315-cameroon-presidency-en-title-statement-delivered-by-minister-bullet-salutations-justified-space-runs-nbsp-line-no-date.txt":
+    ["notInBody “Mr President,”", "notInBody “Excellencies, Ladies and Gentlemen,”"],
+  "316-african-union-commission-speeches-headline-ordinal-date-city-glued-us-date-line-second-title-colon-salutation-block.txt":
+    ["venue", "speaker", "delegation", "notInBody “Invited Guests,”"],
   "30-iceland-site-nordic-sweden-delivers.txt": ["cosignatories"],
   "36-germany-diplo-date-genre.txt": ["venue"],
   "37-nz-mfat-delivered-by-line.txt": ["notInBody “Private Bag 18 901”"],
