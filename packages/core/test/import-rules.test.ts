@@ -1467,3 +1467,32 @@ describe("shapes from the eleventh set of real pages", () => {
     expect(late.statement.delegation).toBe("Brasil");
   });
 });
+
+describe("bulleted salutation blocks and a place inside a title", () => {
+  it("reads a run of bulleted addresses as salutations, with Portuguese ones naming their body", () => {
+    const { statement } = read(
+      [
+        "- Senhor Presidente do Conselho de Segurança;",
+        "- Senhor Secretário-Geral das Nações Unidas;",
+        "- Excelências;",
+        "- Minhas Senhoras e Meus Senhores.",
+        "",
+        "Moçambique agradece a convocação deste debate.",
+      ].join("\n"),
+    );
+    expect(roles(statement)).toEqual(["salutation", "salutation", "salutation", "salutation", "body"]);
+    const mixed = read("- Senhor Presidente;\n- the first point we make\n\nMoçambique agradece.\n");
+    expect(mixed.statement.body[0]?.type).toBe("list");
+  });
+
+  it("takes a city named inside a title, but not a mission's seat", () => {
+    const french = read(
+      "Discours du ministre Benali à New York sur la candidature au Conseil des droits de l’homme\n\nLadies and gentlemen,\n\nWe thank you for joining us.\n",
+    );
+    expect(french.statement.venue).toBe("New York");
+    const seat = read(
+      "Statement by the Permanent Mission in Geneva on the situation in Yemen\n\nMr. President,\n\nWe thank the Special Envoy.\n",
+    );
+    expect(seat.statement.venue).toBeUndefined();
+  });
+});

@@ -179,11 +179,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "302-colombia-consulado-govco-news-node-title-slash-date-title-again-nbsp-spacer-double-space-dateline-colon-salutation-es.txt":
     ["delegation"],
   "303-mozambique-un-country-site-title-day-month-year-dash-line-standfirst-caps-place-line-dash-bullet-salutations-pt.txt":
-    [
-      "speaker",
-      "notInBody “Senhor Secretário-Geral das Nações Unidas;”",
-      "notInBody “Minhas Senhoras e Meus Senhores.”",
-    ],
+    ["speaker"],
   "305-uruguay-gubuy-presidencia-desgrabacion-label-lead-with-name-setiembre-date-city-speech-in-quotes-greeting-inside-quote-es.txt":
     [
       "venue",
@@ -199,9 +195,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "311-cote-divoire-unint-fr-caps-title-presenter-lieu-labels-on-own-line-nbsp-spacers-space-semicolon-salutations.txt":
     ["speaker", "delegation", "salutation"],
   "312-algeria-embassy-fr-headline-en-stacked-header-ordinal-weekday-date-dash-time-room-line-single-breaks.txt":
-    ["venue", "delegation"],
-  "315-cameroon-presidency-en-title-statement-delivered-by-minister-bullet-salutations-justified-space-runs-nbsp-line-no-date.txt":
-    ["notInBody “Mr President,”", "notInBody “Excellencies, Ladies and Gentlemen,”"],
+    ["delegation"],
   "316-african-union-commission-speeches-headline-ordinal-date-city-glued-us-date-line-second-title-colon-salutation-block.txt":
     ["venue", "speaker", "delegation", "notInBody “Invited Guests,”"],
   "30-iceland-site-nordic-sweden-delivers.txt": ["cosignatories"],

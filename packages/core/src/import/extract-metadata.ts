@@ -174,10 +174,12 @@ const CITY_CLOSING_MEETING = new RegExp(`(?<!\\b(?:at|in|of|to|for|and))\\s+(${V
 const CITY_IN_BRACKETS_AT_END = new RegExp(`[(（](${VENUE_CITY})[)）]\\s*$`, "u");
 const CITY_IN_AT_END = new RegExp(`(?:\\b(?:in|at|en|em)|(?<![\\p{L}])à)\\s+(${VENUE_CITY})\\s*,?\\s*$`, "u");
 /** "…, IN NEW YORK, ON TUESDAY, …": a city where it was spoken, not where an office sits ("… IN GENEVA"). */
+const SEAT_OF_OFFICE =
+  /\b(?:Mission|Representation|Representative|Office|Embassy|Delegation|Mission permanente|Représentation|Misión|Missão)\b[^,;]{0,60}\b(?:in|at|à|en|em)\s/u;
 const CITY_AFTER_DASH = new RegExp(`\\s[-–—]\\s*(${VENUE_CITY})$`, "u");
 const CITY_IN_CAPITALS = new RegExp(`\\bIN\\s+(${VENUE_CITY})(?=,?\\s+ON\\s)`, "iu");
 const CITY_IN_SENTENCE = new RegExp(
-  `\\b(?:in|at|en|à|em|a)\\s+(${VENUE_CITY})\\b|於[:：]?\\s*(${VENUE_CITY})`,
+  `(?:\\b(?:in|at|en|em|a)|(?<![\\p{L}])à)\\s+(${VENUE_CITY})\\b|於[:：]?\\s*(${VENUE_CITY})`,
   "u",
 );
 /** Office words on the line under a name in a stacked speaker block. */
@@ -1085,7 +1087,10 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
   const placeEnding =
     CITY_IN_AT_END.exec(title.replace(/[.)\]]+$/, ""))?.[1] ??
     CITY_IN_BRACKETS_AT_END.exec(title)?.[1] ??
-    (isCapitals(title) ? CITY_IN_CAPITALS.exec(title)?.[1] : undefined);
+    (isCapitals(title) ? CITY_IN_CAPITALS.exec(title)?.[1] : undefined) ??
+    // "Discours du ministre Benali à New York sur …": where it was given, inside the title; not
+    // where a mission or office sits ("… Permanent Mission in Geneva").
+    (SEAT_OF_OFFICE.test(title) ? undefined : CITY_IN_SENTENCE.exec(title)?.[1]);
   if (placeEnding) set(state, "venue", placeEnding, "city a title line ends on", line, title);
   if (readForeignByline(title, line, state)) return;
   const by = SPOKEN_BY.exec(title);

@@ -84,9 +84,23 @@ function neighbourRow(rows: string[], index: number, step: number): string {
   return "";
 }
 
+/**
+ * "  • Madam President!", or a run of them ("- Senhor Presidente do Conselho de Segurança;" /
+ * "- Excelências;" / …): bulleted addresses, every item of their run an address, are the page's
+ * styling of salutations.
+ */
 function isLoneBulletedAddress(rows: string[], index: number, item: RegExpExecArray): boolean {
   if (item.groups?.bullet === undefined || !isAddressLine(item.groups.text ?? "")) return false;
-  return !isItemRow(neighbourRow(rows, index, -1)) && !isItemRow(neighbourRow(rows, index, 1));
+  for (const step of [-1, 1]) {
+    for (let at = index + step; at >= 0 && at < rows.length; at += step) {
+      const row = rows[at] ?? "";
+      if (row.trim() === "") continue;
+      const other = LIST_ITEM.exec(row);
+      if (!other || findDate(row.trim())?.index === 0) break;
+      if (other.groups?.bullet === undefined || !isAddressLine(other.groups.text ?? "")) return false;
+    }
+  }
+  return true;
 }
 
 function isItemRow(row: string): boolean {
