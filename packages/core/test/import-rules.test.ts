@@ -1494,5 +1494,9 @@ describe("bulleted salutation blocks and a place inside a title", () => {
       "Statement by the Permanent Mission in Geneva on the situation in Yemen\n\nMr. President,\n\nWe thank the Special Envoy.\n",
     );
     expect(seat.statement.venue).toBeUndefined();
+    const frenchSeat = read(
+      "Déclaration de la Mission permanente à Genève sur la situation au Yémen\n\nMonsieur le Président,\n\nNous remercions l’Envoyé spécial.\n",
+    );
+    expect(frenchSeat.statement.venue).toBeUndefined();
   });
 });

@@ -173,10 +173,12 @@ const CITY_BEFORE_DATE = new RegExp(
 const CITY_CLOSING_MEETING = new RegExp(`(?<!\\b(?:at|in|of|to|for|and))\\s+(${VENUE_CITY})$`, "iu");
 const CITY_IN_BRACKETS_AT_END = new RegExp(`[(（](${VENUE_CITY})[)）]\\s*$`, "u");
 const CITY_IN_AT_END = new RegExp(`(?:\\b(?:in|at|en|em)|(?<![\\p{L}])à)\\s+(${VENUE_CITY})\\s*,?\\s*$`, "u");
-/** "…, IN NEW YORK, ON TUESDAY, …": a city where it was spoken, not where an office sits ("… IN GENEVA"). */
+/** "… Permanent Mission in Geneva": where a mission or office sits, which is no venue. */
 const SEAT_OF_OFFICE =
-  /\b(?:Mission|Representation|Representative|Office|Embassy|Delegation|Mission permanente|Représentation|Misión|Missão)\b[^,;]{0,60}\b(?:in|at|à|en|em)\s/u;
+  /\b(?:Mission|Representation|Representative|Office|Embassy|Delegation|Mission permanente|Représentation|Misión|Missão)\b[^,;]{0,60}(?:\b(?:in|at|en|em)|(?<![\p{L}])à)\s/u;
+/** "… Reunião Ministerial - Nova York": a city after a dash, before the title's date. */
 const CITY_AFTER_DASH = new RegExp(`\\s[-–—]\\s*(${VENUE_CITY})$`, "u");
+/** "…, IN NEW YORK, ON TUESDAY, …": a city where it was spoken, not where an office sits ("… IN GENEVA"). */
 const CITY_IN_CAPITALS = new RegExp(`\\bIN\\s+(${VENUE_CITY})(?=,?\\s+ON\\s)`, "iu");
 const CITY_IN_SENTENCE = new RegExp(
   `(?:\\b(?:in|at|en|em|a)|(?<![\\p{L}])à)\\s+(${VENUE_CITY})\\b|於[:：]?\\s*(${VENUE_CITY})`,
