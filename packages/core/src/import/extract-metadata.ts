@@ -172,16 +172,20 @@ const CITY_BEFORE_DATE = new RegExp(
 /** A city closing a meeting's name after a plain space ("… No. 1512 Vienna"), not "… Office at Vienna". */
 const CITY_CLOSING_MEETING = new RegExp(`(?<!\\b(?:at|in|of|to|for|and))\\s+(${VENUE_CITY})$`, "iu");
 const CITY_IN_BRACKETS_AT_END = new RegExp(`[(（](${VENUE_CITY})[)）]\\s*$`, "u");
-const CITY_IN_AT_END = new RegExp(`(?:\\b(?:in|at|en|em)|(?<![\\p{L}])à)\\s+(${VENUE_CITY})\\s*,?\\s*$`, "u");
+/** "in", "at", "en", "em", "à" before a place; "à" after no letter, since `\b` knows only ASCII letters. */
+const PLACE_PREPOSITION = "(?:\\b(?:in|at|en|em)|(?<![\\p{L}])à)";
+const CITY_IN_AT_END = new RegExp(`${PLACE_PREPOSITION}\\s+(${VENUE_CITY})\\s*,?\\s*$`, "u");
 /** "… Permanent Mission in Geneva": where a mission or office sits, which is no venue. */
-const SEAT_OF_OFFICE =
-  /\b(?:Mission|Representation|Representative|Office|Embassy|Delegation|Mission permanente|Représentation|Misión|Missão)\b[^,;]{0,60}(?:\b(?:in|at|en|em)|(?<![\p{L}])à)\s/u;
+const SEAT_OF_OFFICE = new RegExp(
+  `\\b(?:Mission|Representation|Representative|Office|Embassy|Delegation|Mission permanente|Représentation|Misión|Missão)\\b[^,;]{0,60}${PLACE_PREPOSITION}\\s`,
+  "u",
+);
 /** "… Reunião Ministerial - Nova York": a city after a dash, before the title's date. */
 const CITY_AFTER_DASH = new RegExp(`\\s[-–—]\\s*(${VENUE_CITY})$`, "u");
 /** "…, IN NEW YORK, ON TUESDAY, …": a city where it was spoken, not where an office sits ("… IN GENEVA"). */
 const CITY_IN_CAPITALS = new RegExp(`\\bIN\\s+(${VENUE_CITY})(?=,?\\s+ON\\s)`, "iu");
 const CITY_IN_SENTENCE = new RegExp(
-  `(?:\\b(?:in|at|en|em|a)|(?<![\\p{L}])à)\\s+(${VENUE_CITY})\\b|於[:：]?\\s*(${VENUE_CITY})`,
+  `(?:${PLACE_PREPOSITION}|\\ba)\\s+(${VENUE_CITY})\\b|於[:：]?\\s*(${VENUE_CITY})`,
   "u",
 );
 /** Office words on the line under a name in a stacked speaker block. */
