@@ -1500,3 +1500,212 @@ describe("bulleted salutation blocks and a place inside a title", () => {
     expect(frenchSeat.statement.venue).toBeUndefined();
   });
 });
+
+describe("the twelfth set's shapes (fixtures 321–346)", () => {
+  it("reads “Press release <date>” as the page's date, a release number off the title, and “New-York”", () => {
+    const { statement } = read(
+      [
+        "Press release 28 September 2018",
+        "",
+        "No:318/18, Statement by H.E. Mr. Aydin Karimov, Minister of Foreign Affairs of the Republic of Azerbaijan at the Ministerial Meeting",
+        "",
+        "Statement by H.E. Mr. Aydin Karimov",
+        "September 27, 2018",
+        "New-York, USA",
+        "",
+        "Mr. Chairman,",
+        "",
+        "We thank the Chair for convening us today.",
+      ].join("\n"),
+    );
+    expect(statement.title).toMatch(/^Statement by H\.E\. Mr\. Aydin Karimov/);
+    expect(statement.date?.start).toBe("2018-09-27");
+    expect(statement.venue).toBe("New-York");
+  });
+
+  it("reads the delegation from a French or Spanish office line, and the body presided over", () => {
+    const french = read(
+      [
+        "Débat public sur les femmes, la paix et la sécurité",
+        "",
+        "Intervention de S.E. Monsieur Paul Weber,",
+        "",
+        "Ambassadeur, Représentant permanent du Grand-Duché de Luxembourg auprès des Nations Unies",
+        "",
+        "Monsieur le Président,",
+        "",
+        "Je remercie la présidence pour ce débat.",
+      ].join("\n"),
+    );
+    expect(french.statement.delegation).toBe("Luxembourg");
+    const spanish = read(
+      "Discurso del Presidente de la República de Guatemala en el Debate General\n\nSeñor Presidente,\n\nFelicito a la Presidenta saliente.\n",
+    );
+    expect(spanish.statement.delegation).toBe("Guatemala");
+  });
+
+  it("reads Spanish greetings in the plural, with the body presided over, and “hermanas y hermanos”", () => {
+    const { statement } = read(
+      [
+        "Señor Presidente,",
+        "Señores Jefes de Estado y de Gobierno,",
+        "Señores Ministros y Secretarios de Relaciones Exteriores,",
+        "Señores Delegados, señor Secretario General, amigos todos:",
+        "",
+        "Felicito a la señora Presidenta saliente por su conducción.",
+        "",
+        "Hermano Presidente de la Asamblea General, hermano Secretario General de las Naciones Unidas; hermanas y hermanos jefes de Estado y de Gobierno.",
+        "",
+        "Hermanas y hermanos, cada año volvemos a este salón con las mismas preocupaciones.",
+      ].join("\n"),
+    );
+    expect(roles(statement)).toEqual([
+      "salutation",
+      "salutation",
+      "salutation",
+      "salutation",
+      "body",
+      "salutation",
+      "body",
+    ]);
+  });
+
+  it("reads a page's speaker field, its name on the next line, and “Desde Bolivia proponemos” as the delegation", () => {
+    const { statement } = read(
+      [
+        "Intervención en el Período de Sesiones de la Asamblea General",
+        "",
+        "Fecha: ",
+        "Martes, 24 Septiembre 2019 - 4:30pm",
+        "Nombre de la Persona: ",
+        "Remigio Choque Quispe",
+        "",
+        "Señor Presidente,",
+        "",
+        "Traigo el saludo de mi pueblo. Desde Bolivia proponemos una casa común de los pueblos.",
+      ].join("\n"),
+    );
+    expect(statement.speaker).toBe("Remigio Choque Quispe");
+    expect(statement.delegation).toBe("Bolivia");
+    expect(
+      read("Speaker: Ana Ruiz Peña\n\nMr. President,\n\nWe welcome the report.\n").statement.speaker,
+    ).toBe("Ana Ruiz Peña");
+  });
+
+  it("reads a date glued to the section above it in capitals", () => {
+    const { statement } = read(
+      "Relaciones MultilateralesSEPTIEMBRE 27, 2024 05:10 PM\n\nDiscurso del canciller Tomás Vega en la Asamblea General\n\nSeñor Presidente,\n\nCosta Rica le felicita.\n",
+    );
+    expect(statement.date?.start).toBe("2024-09-27");
+  });
+
+  it("starts after a Spanish full-text cue naming the speaker, and ends at the share line after the closing", () => {
+    const { statement } = read(
+      [
+        "NNUU: Paraguay reafirma ante la Asamblea General su compromiso con el derecho internacional",
+        "La posición paraguaya fue expuesta hoy por el canciller nacional en Nueva York.",
+        "A continuación transcribimos el discurso pronunciado por el canciller Gustavo Ibarra Leiva:",
+        "Señor Presidente:",
+        "El Paraguay fue uno de los Estados fundadores de esta Organización y lo recuerda hoy.",
+        "Muchas gracias.",
+        "Nueva York, 25 de setiembre de 2019",
+        "Compartir esta noticia",
+        "La Comisión Mixta aprobó un nuevo programa de proyectos bilaterales en Asunción.",
+        "Ver MásEl embajador presentó sus cartas credenciales en Seúl.",
+      ].join("\n"),
+    );
+    expect(statement.speaker).toBe("canciller Gustavo Ibarra Leiva");
+    expect(statement.title).not.toMatch(/^A continuación/);
+    expect(statement.delegation).toBe("Paraguay");
+    expect(roles(statement)).toEqual(["salutation", "body", "closing"]);
+  });
+
+  it("keeps an uncredited caption and the theme line above the address out of the text, and reads the title's city", () => {
+    const { statement } = read(
+      [
+        "Policy Statement – Prime Minister of Jamaica The Most Honourable Colin Barrett, ON, MP at the General Debate of the United Nations General Assembly New York, 27th September 2018",
+        "",
+        "The Most Hon Colin Barrett, Prime Minister speaking at the 73rd United Nations General Assembly, UNGA in New York.",
+        "",
+        "Theme: “Making the United Nations relevant to all people: global leadership and shared responsibilities for peaceful societies”",
+        "",
+        "Mr. President,",
+        "",
+        "I offer my warmest congratulations on your election.",
+      ].join("\n"),
+    );
+    expect(statement.venue).toBe("New York");
+    expect(statement.speaker).toBe("The Most Honourable Colin Barrett");
+    expect(roles(statement)).toEqual(["salutation", "body"]);
+  });
+
+  it("prefers a title's dateline in capitals to a blog's posting date above it", () => {
+    const { statement } = read(
+      [
+        "Saturday, September 29, 2018",
+        "",
+        "STATEMENT BY HIS EXCELLENCY Dr. JOHN K. MWAMBA (MP), MINISTER FOR FOREIGN AFFAIRS OF THE UNITED REPUBLIC OF TANZANIA, AT THE GENERAL DEBATE, NEW YORK, 28 SEPTEMBER 2018",
+        "",
+        "Madam President;",
+        "",
+        "I wish to congratulate you on your election.",
+      ].join("\n"),
+    );
+    expect(statement.date?.start).toBe("2018-09-28");
+    expect(statement.venue).toBe("New York");
+  });
+
+  it("reads the place after 於 in a Japanese title's aside, and a consul-general as the speaker", () => {
+    const { statement } = read(
+      "追悼の集いにおける田中総領事挨拶（平成28年4月23日　於：ポートランド市庁舎）\n\n　ご列席の皆様\n\n　本日は多くの方にお集まりいただき、心より御礼申し上げます。\n",
+    );
+    expect(statement.venue).toBe("ポートランド");
+    expect(statement.speaker).toBe("田中総領事");
+    const room = read(
+      "会見における冒頭発言（令和元年11月20日　於:本省会見室）\n\n　本日は御礼申し上げます。\n",
+    );
+    expect(room.statement.venue).toBeUndefined();
+  });
+
+  it("takes the date of a photo caption when the page gives no other", () => {
+    const { statement } = read(
+      [
+        "Director General's Statement to the General Conference",
+        "",
+        "Vienna, Austria",
+        "",
+        "Director General Jan Horak addresses delegates at the General Conference, Vienna, Austria, 18 September 2017. (Photo: K. Berger/IAEA)",
+        "",
+        "Madam President,",
+        "",
+        "I warmly welcome all delegates.",
+        "",
+        "Thank you.",
+      ].join("\n"),
+    );
+    expect(statement.date?.start).toBe("2017-09-18");
+  });
+
+  it("drops a news theme's article links and comment form after the closing", () => {
+    const { statement } = read(
+      "Mr. President,\n\nGeorgia will vote in favour of the draft resolution.\n\nI thank you.\n\nPrevious articleWorld leaders gather for a debate\nNext articleHumanitarian corridors explained\n\nPlease enter your comment!\nPlease enter your name here\n",
+    );
+    expect(roles(statement)).toEqual(["salutation", "body", "closing"]);
+  });
+
+  it("reads an office of a country and the name after it, and a head of state's office before a name", () => {
+    const speaker = (title: string) =>
+      read(`${title}\n\nMr. President,\n\nWe welcome you.\n`).statement.speaker;
+    expect(
+      speaker("Speech by the President of the Kyrgyz Republic Almaz Toktogulov at the General Debate"),
+    ).toBe("President of the Kyrgyz Republic Almaz Toktogulov");
+    expect(speaker("Speech of the President Ivan Petkov before the United Nations General Assembly")).toBe(
+      "President Ivan Petkov",
+    );
+  });
+
+  it("reads “Distinguished Mr. President,” as a greeting", () => {
+    const { statement } = read("Distinguished Mr. President,\n\nAllow me to congratulate you.\n");
+    expect(roles(statement)).toEqual(["salutation", "body"]);
+  });
+});

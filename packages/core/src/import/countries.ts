@@ -326,6 +326,27 @@ function countryAfterOpeners(text: string, openers: [string, RegExp][]): Country
   return undefined;
 }
 
+/**
+ * The country whose office a French or Spanish header line names: "Ambassadeur, Représentant
+ * permanent du Grand-Duché de Luxembourg auprès des Nations Unies", "Representante Permanente de
+ * Bolivia ante …", "Presidente de la República de Guatemala". Not "Délégation de …": a header may answer another
+ * delegation, so that is left to the title rule.
+ */
+export function countryOfForeignOffice(text: string): Country | undefined {
+  return countryAfterOpeners(text, FOREIGN_OFFICES);
+}
+
+const FOREIGN_OFFICES: [string, RegExp][] = [
+  [
+    "fra",
+    /(?:[Rr]eprésentante?\s+permanente?(?:\s+adjointe?)?|[Aa]mbassadeur|[Aa]mbassadrice|[Mm]inistre\s+des\s+[Aa]ffaires\s+étrangères|[Mm]ission\s+permanente|[Pp]résidente?(?:\s+de\s+la\s+République)?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)/gu,
+  ],
+  [
+    "spa",
+    /(?:[Rr]epresentante\s+[Pp]ermanente(?:\s+(?:[Aa]lterno|[Aa]lterna|[Aa]djunto|[Aa]djunta))?|[Ee]mbajadora?|[Mm]inistr[oa]\s+de\s+[Rr]elaciones\s+[Ee]xteriores|[Cc]anciller|[Mm]isión\s+[Pp]ermanente|[Pp]resident[ea](?:\s+de\s+la\s+[Rr]epública)?)\s+(?:de\s+la\s+|del\s+|de\s+)/gu,
+  ],
+];
+
 /** "au nom du gouvernement du Canada", "en nombre del Gobierno de España": on whose behalf one speaks. */
 const FOREIGN_BEHALF: [string, RegExp][] = [
   [

@@ -7,6 +7,7 @@ import {
   type CountryMention,
   countryByCode,
   countryNamedForeign,
+  countryOfForeignOffice,
   countryOnBehalfForeign,
   delegationName,
   findCountries,
@@ -54,6 +55,9 @@ export function delegationInHeader(text: string): DelegationEvidence | undefined
       rule: "delegation or mission “of” a country, in Ukrainian or Russian",
       text,
     };
+  const office = countryOfForeignOffice(text);
+  if (office)
+    return { name: office.name, country: office, rule: "office of a country, in French or Spanish", text };
   const mentions = findCountries(text);
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.index - 160), mention.index);
@@ -116,11 +120,14 @@ const FOREIGN_SUBJECT = new RegExp(
   `(?:^|[.;:!?]\\s+|[«“"]|(?:,\\s+|\\s)(?:que|che|dass)\\s+|,\\s+(?:(?:et|y|e|und)\\s+)?)(?:(?:[Ll]a|[Ll]e|[Ee]l|O|A|[Ii]l|[Ll]o|[Dd]ie|[Dd]as)\\s+|[Ll]['’])?([\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?)\\s+(?:${FRENCH_SPANISH_SELF_VERBS}|défendra|poursuivra|continuera (?:à|de)|s['’]engage|plaide|seguirá|defenderá|insta|exhorta|sigue comprometid[oa]|si associa|sostiene|condanna|accoglie con favore|ribadisce|riafferma|ringrazia|continuerà a|continua a|esprime|si unisce|apoia|saúda|continuará a|associa-se|junta-se|unterstützt|begrüßt|verurteilt|bekräftigt|dankt|setzt sich|wird sich weiterhin)(?![\\p{L}])`,
   "gu",
 );
+/** "Desde Bolivia proponemos …", "desde México reiteramos …": where "we" speak from. */
+const SPEAKING_FROM =
+  /(?:^|[.;:!?]\s+|,\s+)[Dd]esde\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?),?\s+\p{Ll}+(?:amos|emos|imos)(?![\p{L}])/gu;
 const compileForeignSubject = nativeOnFirstUse([FOREIGN_SUBJECT]);
 
-function countrySpeakingForeign(paragraph: string): DelegationEvidence | undefined {
+export function countrySpeakingForeign(paragraph: string): DelegationEvidence | undefined {
   compileForeignSubject();
-  for (const found of allMatches(FOREIGN_SUBJECT, paragraph)) {
+  for (const found of [...allMatches(FOREIGN_SUBJECT, paragraph), ...allMatches(SPEAKING_FROM, paragraph)]) {
     const whole = found[1] ?? "";
     const first = whole.split(/\s+/)[0] ?? "";
     const country = countryNamedForeign(whole) ?? countryNamedForeign(first);

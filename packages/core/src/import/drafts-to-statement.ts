@@ -13,7 +13,7 @@ import { isMostlyJapanese } from "../text/script.js";
 import { boundDrafts } from "./bound-blocks.js";
 import { takeCosignatories } from "./cosignatories.js";
 import { type Country, countryDeliveringForeignTitle, countryNamed } from "./countries.js";
-import { delegationInBody } from "./delegation.js";
+import { countrySpeakingForeign, delegationInBody } from "./delegation.js";
 import { takeDeliveryMarkers } from "./delivery-markers.js";
 import { type Draft, type DraftLine, draftText, joinRuns, lineText } from "./draft.js";
 import { type DroppedLine, type Explanation, type FieldOrigin, shorten } from "./explanation.js";
@@ -94,6 +94,16 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
       text: shorten(joint.cosignatories.join(", ")),
     });
   }
+  // A photo of the speech, captioned with its day, when neither the text nor the page dates it.
+  if (!metadata.date && !furniture.published && furniture.captioned) {
+    metadata.date = furniture.captioned.date;
+    origins.push({
+      field: "date",
+      line: furniture.captioned.line,
+      rule: "date in a photo caption (the text gives no other date)",
+      text: furniture.captioned.date.text,
+    });
+  }
   if (!metadata.date && furniture.published) {
     metadata.date = furniture.published.date;
     origins.push({
@@ -128,7 +138,7 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
       origins.push({
         field: "delegation",
         line: origins.find((origin) => origin.field === "title")?.line ?? 1,
-        rule: "country delivering it, named in a French, Spanish, Korean or Arabic title",
+        rule: "country delivering it, named in a French, Spanish, Korean or Arabic title, or its subject",
         text: shorten(String(metadata.title)),
       });
     } else if (header.siteDelegation) {
@@ -377,7 +387,11 @@ function hasText(block: StatementBlock): boolean {
 
 export type { Statement };
 
-/** The country a non-English title names as delivering the statement (`countryDeliveringForeignTitle`). */
+/**
+ * The country a non-English title names as delivering the statement (`countryDeliveringForeignTitle`),
+ * or as the subject of a delegation's verb in a news headline ("NNUU: Paraguay reafirma ante …").
+ */
 function foreignTitleCountry(title: unknown): Country | undefined {
-  return typeof title === "string" ? countryDeliveringForeignTitle(title) : undefined;
+  if (typeof title !== "string") return undefined;
+  return countryDeliveringForeignTitle(title) ?? countrySpeakingForeign(title)?.country;
 }

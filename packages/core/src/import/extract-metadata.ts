@@ -70,11 +70,11 @@ const SPEAKER_LINE =
   /^(?:(?:statement\s+|speech\s+|remarks\s+)?(?:as\s+)?delivered by\s*:?|speaker\s*[:：]|presenter\s*[:：]|presented by|read by|by|(?:the|this)\s+(?:joint\s+)?(?:statement|speech|intervention|address)\s+(?:was|is|will be)\s+(?:delivered|read(?:\s+out)?|made|presented|given)\s+by)\s+(.+)$/i;
 /** A speaker's name and office run together before による in a Japanese title. */
 const SPEAKER_BY_JA =
-  /([\p{Script=Han}々\p{Script=Katakana}ー・]{2,40}(?:大臣|大使|代表|政務官|審議官|報道官|首相|総理|補佐官|公使|参事官|書記官|議長|局長))による/u;
+  /([\p{Script=Han}々\p{Script=Katakana}ー・]{2,40}(?:大臣|大使|総領事|代表|政務官|審議官|報道官|首相|総理|補佐官|公使|参事官|書記官|議長|局長))による/u;
 const SPEAKER_JA =
-  /(?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー・]{2,20})(?:内閣総理大臣|総理大臣|総理補佐官|外務大臣政務官|外務副大臣|外務大臣|副大臣|大臣政務官|政務官|大臣|首相|次席代表|常駐代表|特命全権大使|大使|代表|公使|参事官|審議官|局長|外務報道官|報道官|議長)(?=[^、。]{0,12}?(?:ステートメント|スピーチ|演説|発言|挨拶|あいさつ|談話|声明|メッセージ))/u;
+  /(?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー・]{2,20})(?:内閣総理大臣|総理大臣|総理補佐官|外務大臣政務官|外務副大臣|外務大臣|副大臣|大臣政務官|政務官|大臣|首相|次席代表|常駐代表|特命全権大使|大使|総領事|代表|公使|参事官|審議官|局長|外務報道官|報道官|議長)(?=[^、。]{0,12}?(?:ステートメント|スピーチ|演説|発言|挨拶|あいさつ|談話|声明|メッセージ))/u;
 const JA_OFFICE =
-  "(?:内閣総理大臣|総理大臣|外務大臣政務官|外務副大臣|外務大臣|副大臣|大臣政務官|政務官|大臣|首相|次席常駐代表|常駐代表|次席代表|特命全権大使|大使|公使|参事官|審議官|局長|外務報道官|報道官)";
+  "(?:内閣総理大臣|総理大臣|外務大臣政務官|外務副大臣|外務大臣|副大臣|大臣政務官|政務官|大臣|首相|次席常駐代表|常駐代表|次席代表|特命全権大使|大使|総領事|公使|参事官|審議官|局長|外務報道官|報道官)";
 /** A photo caption under a ministry's headline: what someone does, then who (an office at the end). */
 const PHOTO_CAPTION_JA = new RegExp(
   `^.{1,40}?(?:する|行う|読み上げる|臨む)(?<who>[\\p{Script=Han}々\\p{Script=Katakana}ー・]{0,8}?${JA_OFFICE})$`,
@@ -109,7 +109,10 @@ const VENUE_LINE = /^(?:venue|place|location|於|場所|\[場所\])\s*[:：]?\s*
  * headline "Full text of the Prime Minister's speech" (no colon) is no cue but the title.
  */
 const FULL_TEXT_CUE =
-  /\b(?:the (?:full |complete )?text of which|whose (?:full |complete )?text) is as follows\s*:?$|^(?:(?:below|here|following) (?:is|are) the (?:full |complete )?(?:text|transcript)\b.{0,80}[.:]?|the (?:full |complete )?(?:text|transcript) of (?:the|this|his|her|their|its) .{0,80}\b(?:follows|is as follows|is below|reads as follows)\s*[.:]?|(?:full|complete) (?:text|transcript)(?:\s*:?| of [^.:]{1,80}:)|read the full (?:text|statement|speech) below\s*[.:]?)$|全文は(?:次|以下)の(?:通り|とおり)|^(?:【|［|\[|〈|<|＜)?(?:演説|スピーチ|発言|挨拶|あいさつ|講演|談話)?全文(?:】|］|\]|〉|>|＞)?$|全文如下/iu;
+  /\b(?:the (?:full |complete )?text of which|whose (?:full |complete )?text) is as follows\s*:?$|^(?:(?:below|here|following) (?:is|are) the (?:full |complete )?(?:text|transcript)\b.{0,80}[.:]?|the (?:full |complete )?(?:text|transcript) of (?:the|this|his|her|their|its) .{0,80}\b(?:follows|is as follows|is below|reads as follows)\s*[.:]?|(?:full|complete) (?:text|transcript)(?:\s*:?| of [^.:]{1,80}:)|read the full (?:text|statement|speech) below\s*[.:]?)$|全文は(?:次|以下)の(?:通り|とおり)|^(?:【|［|\[|〈|<|＜)?(?:演説|スピーチ|発言|挨拶|あいさつ|講演|談話)?全文(?:】|］|\]|〉|>|＞)?$|全文如下|^(?:a continuación|seguidamente|abajo)\s+(?:transcribimos|reproducimos|compartimos|presentamos|se (?:transcribe|reproduce|presenta))\b.{0,160}:$|^(?:voici|ci-dessous)\b.{0,100}\b(?:texte|discours|intervention|allocution|déclaration)\b.{0,120}:$|^(?:leia|confira|segue)\b.{0,100}\b(?:íntegra|discurso|texto|pronunciamento)\b.{0,120}:$/iu;
+/** Who gave the statement a cue introduces: "… el discurso pronunciado por el canciller X Y:". */
+const CUE_SPEAKER =
+  /\b(?:delivered|given|pronunciad[oa]|leíd[oa]|prononcée?|proferid[oa])\s+(?:by|por|par)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+)?((?:(?:[Cc]anciller|[Mm]inistr[oa]|[Ee]mbajadora?|[Pp]resident[ea]|[Vv]icecanciller|[Vv]iceministr[oa]|[Mm]inistre|[Aa]mbassadeur|[Aa]mbassadrice|[Pp]résidente?|Minister|Ambassador|President|Secretary)\s+)?[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*[:.]?$/u;
 /** How far into the page a full-text cue is looked for (a lead is a few lines, not a page). */
 const CUE_WITHIN = 20;
 /** A line that is a sentence of the statement, not a header line. */
@@ -143,12 +146,17 @@ export interface MetadataResult {
 /** A paragraph that opens with an address and goes on: "Thank you, President. I am grateful …". */
 const OPENS_WITH_ADDRESS =
   /^(?:Señora?|Monsieur|Madame)\s+(?:le\s+|la\s+)?Presid|^(?:(?:I\s+)?thank you,?\s+)?(?:(?:Mr\.?|Madam|Madame|Mme\.?|Mdm\.?|Mister)\s+)?(?:(?:Vice|Acting)[- ])?(?:President|Chair(?:person|man|woman)?|Co-?Chairs?)\s*[,.:;–—-]\s*\S|^(?:議長|共同議長|副議長|委員長)[、，,]\s*\S/iu;
+/** A lower-case letter with a word in capitals and a number glued after it. */
+const GLUED_CAPITALS = /\p{Ll}(?=\p{Lu}{3,}\s+\d)/u;
+/** A page's field naming who spoke, with its value or alone above it ("Nombre de la Persona:" on Bolivia's pages). */
+const SPEAKER_FIELD =
+  /^(?:speaker|presenter|orador(?:a)?|nombre de la persona|intervenante?|orat(?:eur|rice)|redner(?:in)?|oratore|relatore)\s*[:：]\s*(?<name>.*)$/iu;
 /** Header lines that name only the session or meeting: never the statement's title. */
 const MEETING_ONLY =
   /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|[A-Z][a-z]+(?:tieth|eth|th))\s+(?:regular\s+|special\s+|ordinary\s+|plenary\s+)?(?:session|meeting|plenary)|^(?:agenda\s+)?item\s+\d[\d.]*\s*(?![:：–—-]\s*\S+\s+\S+\s+\S)|\bsession\b[^()]*\(\s*\d|^第\d+回/iu;
 /** Cities where statements are delivered, for a venue line or "in Geneva on …" in a header sentence. */
 const VENUE_CITY =
-  "New York|Geneva|Vienna|Nairobi|Paris|Rome|The Hague|Brussels|Bonn|Addis Ababa|Bangkok|Santiago|Beirut|Washington(?:,? D\\.?C\\.?)?|London|Tokyo|Strasbourg|Montreal|Copenhagen|Madrid|Lisbon|Berlin|Oslo|Stockholm|Helsinki|Canberra|Ottawa|Wellington|ニューヨーク|ジュネーブ|ウィーン|東京|パリ|ナイロビ|ハーグ|ブリュッセル|Genève|Ginebra|Ginevra|Genf|Nueva York|Nova Iorque|Nova York|Nuova York|Genebra|Viena|Vienne|Wien|Женева|Нью-Йорк|Вена|جنيف|نيويورك|فيينا|日内瓦|纽约|紐約|维也纳|維也納|뉴욕|제네바";
+  "New[ -]York|Geneva|Vienna|Nairobi|Paris|Rome|The Hague|Brussels|Bonn|Addis Ababa|Bangkok|Santiago|Beirut|Washington(?:,? D\\.?C\\.?)?|London|Tokyo|Strasbourg|Montreal|Copenhagen|Madrid|Lisbon|Berlin|Oslo|Stockholm|Helsinki|Canberra|Ottawa|Wellington|ニューヨーク|ジュネーブ|ウィーン|東京|パリ|ナイロビ|ハーグ|ブリュッセル|Genève|Ginebra|Ginevra|Genf|Nueva York|Nova Iorque|Nova York|Nuova York|Genebra|Viena|Vienne|Wien|Женева|Нью-Йорк|Вена|جنيف|نيويورك|فيينا|日内瓦|纽约|紐約|维也纳|維也納|뉴욕|제네바";
 const CITY_LINE = new RegExp(
   `^(?:${VENUE_CITY})(?:\\s+City)?(?:,\\s*(?:New York|NY|Switzerland|Austria|Kenya|France|Italy|USA|United States|Ontario|Quebec|Québec|EUA|EE\\.?\\s?UU\\.?|Estados Unidos|Suíça|Suiza|Suisse|Schweiz|Svizzera))?\\.?$`,
   "iu",
@@ -160,15 +168,30 @@ const CITY_AT_START = new RegExp(`^(${VENUE_CITY})(?![\\p{L}])`, "u");
 /** The city `CITY_BEFORE_DATE` finds at the end of `text`, whichever way it is set off. */
 function cityBeforeDate(text: string): string | undefined {
   const found = CITY_BEFORE_DATE.exec(text);
-  return found?.[1] ?? found?.[2];
+  return found?.[1] ?? found?.[2] ?? found?.[3];
 }
 
-// "…, Geneva 12 March", "(Geneva) 12 March", "… Conference Centre Addis Ababa, Ethiopia 14 October":
-// the city set off by a comma or bracket, or followed by its country.
+// "…, Geneva 12 March", "(Geneva) 12 March", "… Conference Centre Addis Ababa, Ethiopia 14 October",
+// "… General Assembly New York, 27th September 2018": the city set off by a comma or bracket,
+// followed by its country, or by the comma before the date.
 const CITY_BEFORE_DATE = new RegExp(
-  `(?:[,(]\\s*(${VENUE_CITY})(?:,\\s*[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+){0,2})?|\\s(${VENUE_CITY}),\\s*[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+){0,2})\\s*[,)]?\\s*$`,
+  `(?:[,(]\\s*(${VENUE_CITY})(?:,\\s*[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+){0,2})?|\\s(${VENUE_CITY}),\\s*[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+){0,2}|\\s(${VENUE_CITY})(?=\\s*,\\s*$))\\s*[,)]?\\s*$`,
   "u",
 );
+/** "…, NEW YORK, 28 SEPTEMBER 2018": a city in capitals set off by a comma before a date. */
+const CAPITAL_CITY_BEFORE_DATE = new RegExp(`,\\s*(${VENUE_CITY})\\s*,?\\s*$`, "iu");
+
+/** The city in capitals `CAPITAL_CITY_BEFORE_DATE` finds, written as a name ("New York"). */
+function capitalCityBeforeDate(text: string): string | undefined {
+  const city = CAPITAL_CITY_BEFORE_DATE.exec(text)?.[1];
+  if (city === undefined || !isCapitals(city)) return undefined;
+  return city.toLowerCase().replace(/(?<![\p{L}])\p{L}/gu, upperCase);
+}
+
+function upperCase(letter: string): string {
+  return letter.toUpperCase();
+}
+
 /** A city closing a meeting's name after a plain space ("… No. 1512 Vienna"), not "… Office at Vienna". */
 const CITY_CLOSING_MEETING = new RegExp(`(?<!\\b(?:at|in|of|to|for|and))\\s+(${VENUE_CITY})$`, "iu");
 const CITY_IN_BRACKETS_AT_END = new RegExp(`[(（](${VENUE_CITY})[)）]\\s*$`, "u");
@@ -313,7 +336,29 @@ export function extractMetadata(
   }
   const unread: HeaderLine[] = [];
   const titles: TitleCandidate[] = [];
+  let fieldValue = -1;
   for (const [at, line] of header.entries()) {
+    if (at === fieldValue) continue;
+    const cueSpeaker = FULL_TEXT_CUE.test(line.text) ? CUE_SPEAKER.exec(line.text)?.[1] : undefined;
+    if (cueSpeaker)
+      set(state, "speaker", cueSpeaker, "speaker named in a full-text cue", line.line, line.text);
+    // A page's field for who spoke: "Speaker: X", or the label alone and the name on the next line.
+    const field = SPEAKER_FIELD.exec(line.text);
+    if (field) {
+      const inline = field.groups?.name?.trim() ?? "";
+      const value = inline || header[at + 1]?.text.trim();
+      if (!inline) fieldValue = at + 1;
+      if (value && value.length <= 120 && !SENTENCE_END.test(value))
+        set(
+          state,
+          "speaker",
+          value,
+          "speaker field",
+          line.line,
+          inline ? line.text : `${line.text} / ${value}`,
+        );
+      continue;
+    }
     // A Japanese news lead is read once every other header line has given the page's date.
     if (JA_LEAD.test(line.text) && line.text.includes("。")) {
       unread.push(line);
@@ -322,7 +367,8 @@ export function extractMetadata(
     const kind = readHeaderLine(line.text, line.line, line.heading, state);
     warnings.push(...state.warnings.map((message) => ({ file, line: line.line, column: 1, message })));
     state.warnings = [];
-    if (kind === "title") titles.push({ ...line, explicit: !line.heading || TITLE.test(line.text) });
+    if (kind === "title" && !FULL_TEXT_CUE.test(line.text))
+      titles.push({ ...line, explicit: !line.heading || TITLE.test(line.text) });
     else if (
       kind === "meeting" &&
       !MEETING_ONLY.test(line.text) &&
@@ -467,6 +513,7 @@ function startWithoutCue(lines: HeaderLine[], addressed: number): number {
       // Nothing lost: a sentence is the speaker's unless it is plainly the page's own.
       (isSpoken(line.paragraph ?? line.text) || line.text.split(/\s+/).length >= 12) &&
       !isSummary(line.paragraph ?? line.text) &&
+      !CAPTION_OR_THEME.test(line.text) &&
       !ORGANISATION.test(line.text),
   );
   if (addressed >= 0 && spoken >= 0) return spoken + shift;
@@ -496,6 +543,12 @@ function isTitleLine(text: string): boolean {
   );
 }
 
+/**
+ * A photo's caption with no credit, "The Most Hon X Y, Prime Minister speaking at the 73rd …", or
+ * the debate's theme, "Theme: “…”": the page's lines above the statement, however long.
+ */
+const CAPTION_OR_THEME =
+  /^(?:theme|thème|tema|topic)\s*[:：]|^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}[\p{Lu}][\p{L}'’-]+,\s+[^.!?]{3,100}?\s(?:speaking|speaks|delivering|delivers|addressing|addresses)\s+(?:at|to|during|before|the)\s/u;
 /** A line that opens as the speaker speaks: "I would like to congratulate", "We welcome". */
 const FIRST_PERSON_START = /^(?:I|We|My|Our|Let me|Allow me|On behalf of)\s+\p{Ll}/u;
 
@@ -623,22 +676,41 @@ function withoutPageLabels(text: string): string {
         "",
       )
       .replace(BRACKETED_MONTH, "")
+      // A release's number before its headline: "No:318/18, Statement by …", "N° 45/2019 – …".
+      .replace(/^(?:No|Nr|N[°º])\.?\s*:?\s*\d+(?:\/\d+)*\s*[,:–—-]?\s+(?=\p{Lu})/u, "")
   );
 }
 
 /**
- * "Statement of the Minister of Foreign Affairs of Uzbekistan Davron Ismoilov at …": an office of a
- * country, then the name with no comma between; the speaker is all three, as the title gives them.
+ * "Statement of the Minister of Foreign Affairs of Uzbekistan Davron Ismoilov at …", "Speech by
+ * the President of the Kyrgyz Republic Bakyt Sultanaliev at …": an office of a country, then the
+ * name with no comma between; the speaker is all of it, as the title gives it. The capitalised
+ * words after "of" are split where a country's name ends and a name of two or three words begins.
  */
 const OFFICE_COUNTRY_NAME =
-  /\b(?:[Ss]tatement|[Ss]peech|[Aa]ddress|[Rr]emarks)\s+(?:of|by)\s+the\s+((?:[\p{Lu}][\p{L}-]*\s+|of\s+|for\s+|and\s+){1,8}?of\s+([\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}?)\s+([\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?))(?=\s+(?:at|to|on|before|in|during)\s|\s*[,(]|\s*$)/u;
+  /\b(?:[Ss]tatement|[Ss]peech|[Aa]ddress|[Rr]emarks)\s+(?:of|by)\s+the\s+((?:[\p{Lu}][\p{L}-]*\s+|of\s+|for\s+|and\s+){1,8}?of\s+(?:the\s+)?)((?:[\p{Lu}][\p{L}'’-]*\s+){2,5}[\p{Lu}][\p{L}'’-]*)(?=\s+(?:at|to|on|before|in|during)\s|\s*[,(]|\s*$)/u;
 
 function officeOfCountryThenName(title: string): string | undefined {
   const found = OFFICE_COUNTRY_NAME.exec(title);
-  if (!found?.[1] || !found[2] || !found[3]) return undefined;
-  if (!OFFICE_LINE.test(found[1]) || !countryNamed(found[2]) || countryNamed(found[3])) return undefined;
-  return found[1];
+  const office = found?.[1];
+  const words = found?.[2]?.split(/\s+/) ?? [];
+  if (office === undefined || !OFFICE_LINE.test(office)) return undefined;
+  for (let split = 1; split <= 3 && words.length - split >= 2; split++) {
+    const name = words.slice(split);
+    // "… of Cyprus Ambassador Nikos Petrides": an office word before the name is the byline rules'.
+    if (name.length > 3 || OFFICE_LINE.test(name[0] ?? "") || HONORIFIC.test(`${name[0]} `)) continue;
+    if (!countryNamed(words.slice(0, split).join(" ")) || countryNamed(name.join(" "))) continue;
+    return `${office}${words.join(" ")}`;
+  }
+  return undefined;
 }
+
+/** "… Prime Minister of Jamaica The Most Honourable Desmond Whitfield, ON, MP at …": the style and name. */
+const HONOURABLE_NAME =
+  /\b((?:The\s+)?(?:Most|Right|Rt\.?)\s+Hon(?:ou?rable|\.)\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})(?=,|\s+(?:at|to|on|before)\s)/u;
+/** "Speech of the President Stefan Kalinov before …": a head of state's or minister's office, then the name. */
+const OFFICE_THEN_NAME =
+  /\b(?:[Ss]tatement|[Ss]peech|[Aa]ddress|[Rr]emarks)\s+(?:of|by)\s+the\s+((?:Vice[- ])?(?:President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Chancellor|King|Queen|Emir|Crown Prince)\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})(?=\s+(?:at|to|on|before|in|during)\s)/u;
 
 /** Lower-case words inside a name: "Hamad bin Jassim Al Thani", "Ursula von der Leyen". */
 const NAME_PARTICLE = "bin|bint|ibn|al|el|de|da|di|du|dos|van|von|der|la|le";
@@ -807,6 +879,9 @@ function readHeaderLine(
 ): "title" | "meeting" | boolean {
   let text = source;
   if (text === "" || text.length > 400) return false;
+  // "Relaciones MultilateralesSEPTIEMBRE 27, 2024 05:10 PM": a site's section glued to its date.
+  const glued = GLUED_CAPITALS.exec(text);
+  if (glued && findDate(text.slice(glued.index + 1))) text = text.slice(glued.index + 1);
   const { metadata } = state;
   // Any header line may name the delegation ("Head of Delegation of the Holy See to the 72nd
   // Session of the Executive Committee" is a meeting line too).
@@ -1000,6 +1075,9 @@ function trailingDate(text: string, state: HeaderState): { date: StatementDate; 
   return { date: found.date, rest: text.slice(0, found.index).replace(/[\s,(–—-]+$/, "") };
 }
 
+/** "於：ポートランド市庁舎": a place in katakana after 於, a city (市) or its building after it or not. */
+const JA_PLACE_IN_TITLE = /於[:：]?\s*([\p{Script=Katakana}ー・]{2,12})(?=市|[）)\s　]|$)/u;
+
 function readTitleJa(text: string, line: number, state: HeaderState): void {
   set(state, "titleJa", text, "Japanese title line", line, text);
   // "…村井晴彦軍縮会議日本政府代表部特命全権大使による演説": the whole name and office before による.
@@ -1007,6 +1085,9 @@ function readTitleJa(text: string, line: number, state: HeaderState): void {
   if (speaker) set(state, "speaker", speaker, "speaker named in the Japanese title", line, text);
   const found = findDate(text);
   if (found && !state.metadata.date) set(state, "date", found.date, "date in the Japanese title", line, text);
+  // "（平成28年4月23日　於：ポートランド市庁舎）": the city a building in the title's aside stands in.
+  const place = JA_PLACE_IN_TITLE.exec(text)?.[1];
+  if (place) set(state, "venue", place, "place after 於 in the Japanese title", line, text);
   // "…石兼大使による日本ステートメント": the title says whose statement it is.
   const country = JAPAN_IN_TITLE.test(text) ? countryNamed("Japan") : undefined;
   if (country)
@@ -1073,6 +1154,16 @@ function readTitle(line: string, lineNumber: number, state: HeaderState): void {
 function readTitleParts(title: string, line: number, state: HeaderState): void {
   const owner = delegationInHeader(title) ?? delegationDelivering(title);
   if (owner) noteDelegation(state, owner, line);
+  // "Saturday, September 29, 2018" above "…, NEW YORK, 28 SEPTEMBER 2018": a blog's posting date
+  // (or another page date) gives way to the dateline the title ends on.
+  const current = state.origins.find((origin) => origin.field === "date");
+  if (current && current.line < line && WEAK_DATE_RULES.has(current.rule) && !state.metadata.venue) {
+    const found = findDate(title);
+    const rest = found ? title.slice(0, found.index) : "";
+    const after = found ? title.slice(found.index + found.length).replace(/[\s).,|:]+$/, "") : "x";
+    if (after === "" && (cityBeforeDate(rest.replace(/[\s,(–—-]+$/, "")) ?? capitalCityBeforeDate(rest)))
+      forget(state, "date");
+  }
   // "…, 31 January 2018, New York.": the place after the date.
   const placeAfter = CITY_AT_END.exec(title.replace(/\.$/, ""));
   const dated = placeAfter ? trailingDate(title.slice(0, placeAfter.index), state) : undefined;
@@ -1082,6 +1173,7 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     const city = dated
       ? placeAfter?.[1]
       : (cityBeforeDate(found.rest) ??
+        capitalCityBeforeDate(found.rest) ??
         CITY_AT_START.exec(found.rest)?.[1] ??
         CITY_IN_AT_END.exec(found.rest)?.[1] ??
         // "…, IN NEW YORK, ON TUESDAY, 24 SEPTEMBER 2019": a cover line in capitals.
@@ -1099,10 +1191,15 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     (SEAT_OF_OFFICE.test(title) ? undefined : CITY_IN_SENTENCE.exec(title)?.[1]);
   if (placeEnding) set(state, "venue", placeEnding, "city a title line ends on", line, title);
   if (readForeignByline(title, line, state)) return;
+  const officeThenName = officeOfCountryThenName(title) ?? OFFICE_THEN_NAME.exec(title)?.[1];
+  if (officeThenName) {
+    set(state, "speaker", officeThenName, "speaker named in a title line", line, title);
+    return;
+  }
   const by = SPOKEN_BY.exec(title);
   if (!by?.[1] || !by[2]) {
     // "… the prepared statement of His Royal Highness Prince Mansour bin Khalid, Minister of …"
-    const of = STATEMENT_OF_SPEAKER.exec(title)?.[1] ?? officeOfCountryThenName(title);
+    const of = STATEMENT_OF_SPEAKER.exec(title)?.[1] ?? HONOURABLE_NAME.exec(title)?.[1];
     if (of) set(state, "speaker", of, "speaker named in a title line", line, title);
     return;
   }

@@ -201,12 +201,12 @@ const PART_OF =
 const ORIGINAL =
   /^(?:(?:仮訳|和文|英文|原文|日本語(?:版)?|英語(?:版)?)(?:は|の)?こちら|read (?:the )?(?:original|full)\b|view (?:the )?original\b|original (?:article|text|statement|source)\b|this (?:article|statement|speech) (?:was|is) (?:originally )?published\b|originally published\b|source\s*[:：]\s*https?:|https?:\/\/\S+$|www\.\S+$)/iu;
 const PUBLISHED =
-  /^(?:(?:first |date )?published(?: on)?|date modified|page last updated|posted(?: on)?|last (?:updated?|modified)|updated(?: on)?|date of publication|publication date|release date|issued on|掲載日|更新日|公開日|発表日|最終更新日?|dernière (?:modification|mise à jour)|mis à jour le|publié le|última (?:actualización|modificación)|fecha de publicación|publicado el|дата (?:публикации|обновления)|обновлено|опубликовано|оновлено|опубліковано|[发發][布佈](?:[时時][间間]|日期)|更新[时時][间間]|تاريخ (?:النشر|التحديث))\s*[:：]?\s*(?<date>.*)$/iu;
+  /^(?:(?:first |date )?published(?: on)?|date modified|page last updated|posted(?: on)?|last (?:updated?|modified)|updated(?: on)?|date of publication|publication date|release date|issued on|press releases?|掲載日|更新日|公開日|発表日|最終更新日?|dernière (?:modification|mise à jour)|mis à jour le|publié le|última (?:actualización|modificación)|fecha de publicación|publicado el|дата (?:публикации|обновления)|обновлено|опубликовано|оновлено|опубліковано|[发發][布佈](?:[时時][间間]|日期)|更新[时時][间間]|تاريخ (?:النشر|التحديث))\s*[:：]?\s*(?<date>.*)$/iu;
 const DATED_HEADLINE = /^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}\s+[-–—|]\s+\S.{0,160}$/u;
 const UPDATE_HISTORY = /\b(?:show|hide) all updates\b/i;
 /** Notices a site prints about itself: cookies, redirects, archives, "official website", plug-ins. */
 const SITE_NOTICE =
-  /\bcookies?\b|redirected|click here|is now hosted at|has (?:now )?moved to|no longer (?:being )?updated|archived (?:page|content|website)|carried over from an earlier|official website of|here['’]s how you know|^(?:error|warning|status) message$|^(?:user )?(?:warning|notice|deprecated): .{0,200}\bin [\w_]+\(\)|la legalidad, veracidad y la calidad de la información|valuta questo sito|welcome to the united nations|it['’]s your world|comments are (?:closed|off)|leave a (?:comment|reply)|this (?:page|site|website) uses|enable javascript|adobe (?:acrobat )?reader|\bopens? in a new (?:browser )?(?:window|tab)\b|get adobe|閲覧するには|ダウンロードしてください|visitors? (?:count|since)|page views?|you are here\b|^(?:tel[ée]fono(?: local)?|direcci[óo]n|correo electr[óo]nico|atenci[óo]n al ciudadano|t[ée]l[ée]phone|adresse|courriel|address|phone|telephone|fax|e-?mail)\s*:?$|^(?:\w[\w&.,' -]{0,60}\s)?logo$|^(?:logo|imagen|image|imagem|foto|photo)\s+\S+$|^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}$|^search(?:\s+[\w.]+){0,2}$|^menu$|^(?:posted|filed) (?:in|under)\b|^tagged\b|^share this:?$|^(?:print|email|share)(?:\s*[|/·]\s*(?:print|email|e-mail|share|pdf|facebook|twitter|x|linkedin))+$/iu;
+  /\bcookies?\b|redirected|click here|is now hosted at|has (?:now )?moved to|no longer (?:being )?updated|archived (?:page|content|website)|carried over from an earlier|official website of|here['’]s how you know|^(?:error|warning|status) message$|^(?:user )?(?:warning|notice|deprecated): .{0,200}\bin [\w_]+\(\)|la legalidad, veracidad y la calidad de la información|valuta questo sito|welcome to the united nations|it['’]s your world|comments are (?:closed|off)|leave a (?:comment|reply)|^(?:previous|next) (?:article|post|story)|^please enter your (?:comment|name|e-?mail|website)|this (?:page|site|website) uses|enable javascript|adobe (?:acrobat )?reader|\bopens? in a new (?:browser )?(?:window|tab)\b|get adobe|閲覧するには|ダウンロードしてください|visitors? (?:count|since)|page views?|you are here\b|^(?:tel[ée]fono(?: local)?|direcci[óo]n|correo electr[óo]nico|atenci[óo]n al ciudadano|t[ée]l[ée]phone|adresse|courriel|address|phone|telephone|fax|e-?mail)\s*:?$|^(?:\w[\w&.,' -]{0,60}\s)?logo$|^(?:logo|imagen|image|imagem|foto|photo)\s+\S+$|^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}$|^search(?:\s+[\w.]+){0,2}$|^menu$|^(?:posted|filed) (?:in|under)\b|^tagged\b|^share this:?$|^(?:print|email|share)(?:\s*[|/·]\s*(?:print|email|e-mail|share|pdf|facebook|twitter|x|linkedin))+$/iu;
 /**
  * A line of decoration between sections or under a header: "***", "* * *", "________", "-----",
  * "◇", "＊＊＊". Three marks or more, or one of the marks news and ministry pages set alone.
@@ -232,6 +232,9 @@ const CONTACT =
   /^[\p{L}'’ .&/-]{0,30}\b(?:office|media|press|liaison|enquiries|inquiries|contact|switchboard|hotline|desk)\b[\p{L}'’ .&/-]{0,20}:\s*\(?\+?\d[\d\s().-]{6,}\d$|\b(?:tel|phone|telephone|fax)\b[.:]?\s*[+(\d]|[\w.+-]+@[\w-]+\.[\w.]+|〒\s?\d{3}-?\d{4}|電話\s*[（(]?代表[)）]?|(?:電話|TEL|FAX)\s*[:：]?\s*[\d０-９(（+]/iu;
 const POSTAL =
   /\b\d{3}-\d{4}\b|\b[A-Z]{2} \d{5}\b|\bCH-\d{4}\b|\b\d+[-\w]*\s+(?:[A-Z][\w'-]*\s+)*(?:Street|St\.|Avenue|Ave\.|Plaza|Road|Rd\.|Rue|Chemin|Route|Boulevard|Strasse|Straße|Place)\b|\b\d-\d-\d\b|[都道府県][^。]{0,12}[区市町村]/u;
+/** A share buttons' label: "Share this article", "Compartir esta noticia", "Partager cette page". */
+const SHARE_LINE =
+  /^(?:share(?:\s+(?:this|on))?(?:\s+(?:page|article|story|post|news|statement))?|compartir(?:\s+(?:esta|en))?(?:\s+(?:noticia|nota|página|publicación))?|partager(?:\s+(?:cet|cette|sur))?(?:\s+(?:article|page|actualité))?|condividi(?:\s+(?:questa|su))?(?:\s+(?:notizia|pagina))?|compartilh(?:e|ar)(?:\s+(?:esta|essa))?(?:\s+(?:notícia|página))?|teilen)\s*[:：]?$/iu;
 /** Headings of the lists of other pages a site shows under an article. */
 const MORE_LIST =
   /^(?:related (?:news|content|links|articles|statements|documents)|latest (?:news|statements)|more (?:news|from|statements|speeches|on this)|other (?:news|statements|speeches)|recent (?:news|statements|posts)|see also|explore the topic|you may also (?:like|be interested in)|関連(?:リンク|情報|記事|ページ)|最新(?:情報|記事)|その他の(?:記事|発表))\s*[:：]?$/iu;
@@ -243,6 +246,8 @@ export interface FurnitureResult {
   dropped: DroppedLine[];
   /** A "Published …" line's date: the statement's date only when no delivery date is given. */
   published?: { date: StatementDate; line: number };
+  /** The date in a photo caption above the text ("X addresses … 18 September 2017. (Photo: …)"). */
+  captioned?: { date: StatementDate; line: number };
 }
 
 /**
@@ -301,6 +306,11 @@ export function removePageFurniture(drafts: Draft[]): FurnitureResult {
     const found = findDate(PUBLISHED.exec(texts[index] ?? "")?.groups?.date ?? "");
     if (found) published = { date: found.date, line: line.line };
   });
+  let captioned: FurnitureResult["captioned"];
+  for (let index = 0; index < lines.length && index < lastClosing && !captioned; index++) {
+    const found = reasons[index] === "photo caption" ? findDate(texts[index] ?? "") : undefined;
+    if (found) captioned = { date: found.date, line: (lines[index] as DraftLine).line };
+  }
   for (let index = 0; index < lines.length; index++) {
     const text = texts[index] ?? "";
     if (reasons[index] || text.length > 200) continue;
@@ -336,6 +346,13 @@ export function removePageFurniture(drafts: Draft[]): FurnitureResult {
       reasons[index] = "footer";
     }
   }
+  // Share buttons after the closing thanks end the article: below them the site lists other news.
+  for (let index = lastClosing + 1; lastClosing >= 0 && index < lines.length; index++) {
+    if (!SHARE_LINE.test(texts[index] ?? "")) continue;
+    for (let at = index; at < lines.length; at++)
+      if (!looksLikeNote(texts[at] ?? "")) reasons[at] ??= "footer";
+    break;
+  }
   for (let index = 0; index < lines.length; index++) {
     if (reasons[index] !== "list of other pages") continue;
     for (let next = index + 1; next < lines.length; next++) {
@@ -359,7 +376,12 @@ export function removePageFurniture(drafts: Draft[]): FurnitureResult {
     for (const line of draft.lines) if (!droppedLines.has(line)) keptLines.push(line);
     if (keptLines.some(hasText)) kept.push({ ...draft, lines: keptLines } as Draft);
   }
-  return published ? { drafts: kept, dropped, published } : { drafts: kept, dropped };
+  return {
+    drafts: kept,
+    dropped,
+    ...(published && { published }),
+    ...(captioned && { captioned }),
+  };
 }
 
 function draftLines(draft: Draft): DraftLine[] {

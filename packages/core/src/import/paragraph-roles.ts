@@ -7,7 +7,7 @@ import { nativeOnFirstUse } from "../text/native-regexps.js";
 const OFFICE =
   "(?:(?:Vice|Acting|Deputy)[- ])?(?:President|Chair(?:man|woman|person)?|Co-?Chair(?:s|persons?|men)?|Co-?Facilitators?|Facilitators?|Moderator|(?:Under-|Deputy )?Secretary[- ]General|Director[- ]General|Executive Director|(?:Deputy )?High Commissioner|Commissioner|Coordinator|(?:UN )?(?:Special )?(?:Rapporteurs?|Representatives?|Envoy|Adviser|Advisor|Coordinator)|Independent Experts?|Ambassadors?|(?:Prime |Foreign )?Ministers?|Speaker|Panell?ists?|Briefers?|Colleagues?|Members of the (?:Council|Board|Committee|Conference))(?:\\s+of\\s+the\\s+(?:General Assembly|Security Council|Human Rights Council|Council|Board|Conference|Committee|Assembly|Commission))?";
 const ADDRESS = [
-  `(?:(?:Dear\\s+(?=M))?(?:Mr\\.?|Mister|Madam|Madame|Mme\\.?|Mdm\\.?|Ms\\.?|Mrs\\.?|Dear|Honou?rable|Distinguished|Your Excellency,?)\\s+(?:(?:and|&)\\s+(?:Mr\\.?|Mister|Madam|Madame|Ms\\.?)\\s+)?)?${OFFICE}`,
+  `(?:(?:(?:Dear|Distinguished|Esteemed|Respected)\\s+(?=M))?(?:Mr\\.?|Mister|Madam|Madame|Mme\\.?|Mdm\\.?|Ms\\.?|Mrs\\.?|Dear|Honou?rable|Distinguished|Your Excellency,?)\\s+(?:(?:and|&)\\s+(?:Mr\\.?|Mister|Madam|Madame|Ms\\.?)\\s+)?)?${OFFICE}`,
   "(?:Your\\s+)?(?:Excellenc(?:y|ies)|Majesty|Majesties|(?:Royal\\s+)?Highness(?:es)?)",
   "(?:(?:Distinguished|Honou?rable|Dear|Fellow|Esteemed|Respected)\\s+)+(?:delegates|delegations|colleagues|guests|participants|representatives|members|ministers|leaders|friends|panell?ists|speakers|co-?chairs|chairs?)",
   "(?:Ladies|Gentlemen)(?:\\s+and\\s+(?:gentlemen|ladies))?",
@@ -59,8 +59,12 @@ const OTHER_ADDRESS = [
   "Mesdames(?:\\s+et\\s+Messieurs)?(?:\\s+les\\s+(?:délégués|représentants|ministres|ambassadeurs))?",
   "(?:Chers|Chères)\\s+collègues(?:\\s+distingué(?:e)?s)?",
   "Excellences|Excellence",
-  "(?:Señora?|Sr\\.|Sra\\.)\\s+(?:Vice)?(?:President[ea]|Secretari[oa]\\s+General|Alt[oa]\\s+Comisionad[oa]|Copresident[ea]|Ministr[oa]|Embajador(?:a)?)",
+  // Spanish, with the body presided over and plural offices: "Señores Ministros y Secretarios de
+  // Relaciones Exteriores", "Hermano Presidente de la Asamblea General" (Bolivia's greeting).
+  "(?:Señor(?:a|es|as)?|Sr\\.|Sra\\.|Sres\\.|Herman[oa]s?)\\s+(?:Vice)?(?:President[ea]s?|Secretari[oa]s?(?:\\s+Generale?s?)?|Alt[oa]\\s+Comisionad[oa]|Copresident[ea]s?|Ministr[oa]s?|Embajador(?:a|es|as)?|Cancilleres|Canciller|Delegad[oa]s|Representantes|Jef[ea]s\\s+de\\s+(?:Estado|Gobierno|Delegación))(?:\\s+(?:y|e)\\s+[\\p{L}]+)*?(?:\\s+(?:y\\s+)?(?:de|del|de\\s+la|de\\s+las|de\\s+los)\\s+[^,;:.!?]{3,60}?)?",
   "Señoras\\s+y\\s+señores",
+  "(?:hermanas\\s+y\\s+hermanos|hermanos\\s+y\\s+hermanas|amigas\\s+y\\s+amigos|amigos\\s+y\\s+amigas)(?:\\s+(?:de|jefes|ministros|delegados|representantes)\\s+[^,;:.!?]{3,60}?)?",
+  "(?:amigos\\s+todos|queridos\\s+amigos|queridas\\s+amigas|queridos\\s+colegas)",
   // Italian, Portuguese and German, spoken at the UN by their delegations too.
   "(?:Signor(?:a)?|Sig\\.(?:ra)?)\\s+(?:Vice)?(?:President(?:e|essa)|Segretari[oa]\\s+Generale|Ministr[oa]|Ambasciat(?:ore|rice))(?:\\s+(?:del|della|dei|delle|dell['’])\\s*[^,;:.!?]{3,60}?)?",
   "(?:Senhor(?:a)?|Sr\\.(?:ª)?)\\s+(?:Vice-?)?(?:President(?:e|a)|Secretári[oa]-?\\s?Geral|Ministr[oa]|Embaixador(?:a)?)(?:\\s+(?:do|da|das|dos|de)\\s+[^,;:.!?]{3,60}?)?",
