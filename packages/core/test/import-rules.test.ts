@@ -1709,3 +1709,140 @@ describe("the twelfth set's shapes (fixtures 321–346)", () => {
     expect(roles(statement)).toEqual(["salutation", "body"]);
   });
 });
+
+describe("the thirteenth set's shapes (fixtures 351–376)", () => {
+  it("takes the date line under the headline over a blog's posting date above it", () => {
+    const { statement } = read(
+      "Thursday, August 2, 2018\n\nSecurity Council: The situation in Afghanistan\n\nSTATEMENT BY H.E. Farid Karimi\nAmbassador, Permanent Representative of the Islamic Republic of Afghanistan to the United Nations\n\nJune 26, 2018\n\nMr. President,\n\nAllow me first to congratulate your delegation.\n",
+    );
+    expect(statement.date?.start).toBe("2018-06-26");
+  });
+
+  it("reads a page's “Date:” field with a two-digit year and its “Lieu:” field", () => {
+    const { statement } = read(
+      "Discours de son excellence monsieur Paul Mba à l'Assemblée générale\n\nDate: 29/09/10\n\nLieu: New York\n\nMonsieur le Président,\n\nJe vous félicite.\n",
+    );
+    expect(statement.date?.start).toBe("2010-09-29");
+    expect(statement.venue).toBe("New York");
+    const ambiguous = read("Discours\n\nDate: 05/09/10\n\nMonsieur le Président,\n\nJe vous félicite.\n");
+    expect(ambiguous.statement.date).toBeUndefined();
+  });
+
+  it("takes a post's date off its headline and reads the header line's place after the date", () => {
+    const { statement } = read(
+      [
+        "21 October 2014 – Statement on Settlement Activity in Occupied East Jerusalem",
+        "",
+        "Statement by H.E. Ambassador Dr. Karim Nasser, Permanent Observer of the State of Palestine to the United Nations, before the Security Council, 21 October 2014, New York:",
+        "",
+        "Madame President,",
+        "",
+        "At the outset, I congratulate Argentina on its Presidency.",
+      ].join("\n"),
+    );
+    expect(statement.title).toBe("Statement on Settlement Activity in Occupied East Jerusalem");
+    expect(statement.venue).toBe("New York");
+    expect(statement.delegation).toBe("State of Palestine");
+  });
+
+  it("drops a document site's page markers and upload stamp, and reads a Minister of State's country", () => {
+    const { statement } = read(
+      [
+        "Statement by Mr. Ion Rusu",
+        "",
+        "Post on 14-Jul-2020",
+        "",
+        "Page 1: REPUBLIC OF MOLDOVA - United Nations",
+        "",
+        "Mr. President,",
+        "",
+        "We congratulate you on your election.",
+        "",
+        "Page 2: REPUBLIC OF MOLDOVA - United Nations",
+        "",
+        "We support the reform of the Council.",
+      ].join("\n"),
+    );
+    expect(texts(statement).some((text) => text.startsWith("Page "))).toBe(false);
+    expect(statement.venue).toBeUndefined();
+    const monaco = read(
+      "Statement by H.E.Mr. Louis Rey, Minister of State of the Principality of Monaco, at the General Debate\n\nMr. President,\n\nAllow me to congratulate you.\n",
+    );
+    expect(monaco.statement.delegation).toBe("Monaco");
+  });
+
+  it("starts after “Please find below the integral text …”, and a lead naming another speaker names no delegation", () => {
+    const { statement } = read(
+      [
+        "Address of President Stojanov at the annual reception for the diplomatic corps",
+        "",
+        "As Dean of the diplomatic corps, the Ambassador of the Republic of Albania, Arben Hoxha, also addressed the reception.",
+        "",
+        "Please find below the integral text of the address of President Stojanov.",
+        "",
+        "Your Excellencies,",
+        "",
+        "It is a pleasure to welcome you.",
+      ].join("\n"),
+    );
+    expect(statement.delegation).toBeUndefined();
+    expect(roles(statement)).toEqual(["salutation", "body"]);
+  });
+
+  it("reads Spanish “Palabras …” titles, “Distinguidos miembros de este Consejo,” and the speaker's own office", () => {
+    const { statement } = read(
+      "Palabras para la reunión del Consejo de Seguridad\n\nDistinguidos miembros de este Consejo,\n\nComo Presidente de la República de Panamá, reitero el apoyo de mi gobierno.\n",
+    );
+    expect(statement.title).toBe("Palabras para la reunión del Consejo de Seguridad");
+    expect(roles(statement)).toEqual(["salutation", "body"]);
+    expect(statement.delegation).toBe("Panama");
+  });
+
+  it("reads a byline with its date as no place, and “la délégation haïtienne” of a text naming Haïti", () => {
+    const byline = read(
+      "Discours de Jean Kabila Mbuyi à l'Assemblée générale de l'ONU\n\nJean Kabila Mbuyi - 25 septembre 2013\n\nMonsieur le Président,\n\nPermettez-moi de vous féliciter.\n",
+    );
+    expect(byline.statement.venue).toBeUndefined();
+    expect(byline.statement.date?.start).toBe("2013-09-25");
+    const haiti = read(
+      [
+        "ONU : le discours intégral du Premier ministre",
+        "New York 23 septembre 2022 ((rezonodwes.com))–",
+        "Monsieur le président de l’assemblée générale, monsieur le secrétaire général, excellences, mesdames et messieurs les chefs d’État et de gouvernement, distingués délégués,",
+        "Permettez-moi de vous adresser les félicitations de la délégation haïtienne.",
+        "Haïti traverse une période difficile.",
+      ].join("\n"),
+    );
+    expect(haiti.statement.venue).toBe("New York");
+    expect(haiti.statement.date?.start).toBe("2022-09-23");
+    expect(haiti.statement.delegation).toBe("Haiti");
+    expect(roles(haiti.statement)).toEqual(["salutation", "body", "body"]);
+  });
+
+  it("takes a news agency's dateline off the text's first sentence", () => {
+    const { statement } = read(
+      [
+        "3 October 2019",
+        "Breaking News",
+        "",
+        "Full UNGA Address by President Banda: Youth Cannot Wait",
+        "",
+        "New York, USA, 24 September, 2019: Let us begin with the young people of this world.",
+        "",
+        "As we speak, millions of young people are leaving school.",
+      ].join("\n"),
+    );
+    expect(statement.date?.start).toBe("2019-09-24");
+    expect(statement.venue).toBe("New York");
+    expect(statement.speaker).toBeUndefined();
+    expect(texts(statement)[0]).toBe("Let us begin with the young people of this world.");
+  });
+
+  it("reads “Esteemed Excellencies,” as a greeting and “Please, check against delivery” as the marker", () => {
+    const { statement } = read(
+      "Statement by Mr. Marco Bianchi\n\nPlease, check against delivery\n\nMr. President,\n\nEsteemed Excellencies,\n\nWe welcome the report.\n",
+    );
+    expect(statement.delivery).toBe("Please, check against delivery");
+    expect(roles(statement)).toEqual(["salutation", "salutation", "body"]);
+  });
+});

@@ -27,7 +27,7 @@ interface WorldCountry {
   cca2: string;
   name: { common: string; official: string };
   altSpellings: string[];
-  demonyms?: { eng?: { m: string; f: string } };
+  demonyms?: { eng?: { m: string; f: string }; fra?: { m: string; f: string } };
   translations: Partial<Record<string, { common: string; official: string }>>;
 }
 
@@ -118,6 +118,8 @@ const CODES_AS_NAMES = new Set(["UK", "US", "USA", "UAE", "DPRK", "ROK", "PRC", 
 interface CountryTable {
   byName: Map<string, Country>;
   byAdjective: Map<string, Country>;
+  /** French adjectives ("haïtienne", "sénégalais"), lower case, with the country's French name. */
+  frenchAdjectives: Map<string, { country: Country; name: string }>;
   byJapanese: Map<string, Country>;
   byCode: Map<string, Country>;
   /**
@@ -184,8 +186,13 @@ function countries(): CountryTable {
   const localNames = new Map<string, Map<string, string>>();
   const foreignNames = new Map<string, [string, Country][]>(FOREIGN_KEYS.map((key) => [key, []]));
   const subjectNames = new Map<string, Country>();
+  const frenchAdjectives = new Map<string, { country: Country; name: string }>();
   for (const entry of data) {
     const country = byCode.get(entry.cca2) as Country;
+    const french = entry.translations.fra?.common;
+    for (const adjective of [entry.demonyms?.fra?.f, entry.demonyms?.fra?.m])
+      if (french && adjective && !frenchAdjectives.has(adjective.toLowerCase()))
+        frenchAdjectives.set(adjective.toLowerCase(), { country, name: french });
     const { common, official } = entry.name;
     const usual = [common, UN_NAMES[entry.cca2], ...(MORE_NAMES[entry.cca2] ?? [])];
     if (!usual.some((name) => name?.toLowerCase() === official.toLowerCase()))
@@ -223,6 +230,7 @@ function countries(): CountryTable {
     localNames,
     foreignNames,
     subjectNames,
+    frenchAdjectives,
     firstWords: latinKeys.reduce((map, key) => {
       const words = key.split(" ");
       const first = words[0] ?? key;
@@ -263,6 +271,11 @@ export function countryNamed(text: string): Country | undefined {
     .replace(/\s+/g, " ");
   const { byName, byJapanese } = countries();
   return byName.get(key.toLowerCase()) ?? byName.get(`the ${key.toLowerCase()}`) ?? byJapanese.get(key);
+}
+
+/** The country a French adjective names ("haïtienne"), with the country's French name ("Haïti"). */
+export function countryOfFrenchAdjective(word: string): { country: Country; name: string } | undefined {
+  return countries().frenchAdjectives.get(word.toLowerCase());
 }
 
 /** The country a national adjective or demonym names: "French", "British", "UK", "Australian". */
@@ -346,6 +359,22 @@ const FOREIGN_OFFICES: [string, RegExp][] = [
     /(?:[Rr]epresentante\s+[Pp]ermanente(?:\s+(?:[Aa]lterno|[Aa]lterna|[Aa]djunto|[Aa]djunta))?|[Ee]mbajadora?|[Mm]inistr[oa]\s+de\s+[Rr]elaciones\s+[Ee]xteriores|[Cc]anciller|[Mm]isión\s+[Pp]ermanente|[Pp]resident[ea](?:\s+de\s+la\s+[Rr]epública)?)\s+(?:de\s+la\s+|del\s+|de\s+)/gu,
   ],
 ];
+
+/**
+ * The country whose office the speaker says they hold: "como Presidente de la República de Panamá",
+ * "en ma qualité de Ministre des Affaires étrangères du Sénégal".
+ */
+export function countryOfOwnOffice(text: string): Country | undefined {
+  return countryAfterOpeners(text, OWN_OFFICES);
+}
+
+const OWN_OFFICES: [string, RegExp][] = FOREIGN_OFFICES.map(([key, office]) => [
+  key,
+  new RegExp(
+    `(?:\\b[Cc]omo|[Ee]n mi calidad de|[Ee]n tant que|[Ee]n ma qualité de)\\s+(?:${office.source})`,
+    "gu",
+  ),
+]);
 
 /** "au nom du gouvernement du Canada", "en nombre del Gobierno de España": on whose behalf one speaks. */
 const FOREIGN_BEHALF: [string, RegExp][] = [

@@ -8,6 +8,8 @@ import {
   countryByCode,
   countryNamedForeign,
   countryOfForeignOffice,
+  countryOfFrenchAdjective,
+  countryOfOwnOffice,
   countryOnBehalfForeign,
   delegationName,
   findCountries,
@@ -23,7 +25,7 @@ export interface DelegationEvidence {
 
 /** Offices and bodies whose "of X" names the speaker's own country. */
 const OWNER_BEFORE =
-  /\b(?:(?:Deputy |Alternate |Acting )?Permanent Representative|Representative|Ambassador(?: Extraordinary and Plenipotentiary)?|Minister (?:for|of) (?:Foreign|External) Affairs(?: and [A-Z][\w ]+?)?|Foreign Minister|(?:Deputy |State |Vice[- ])?Minister|Secretary of State|Delegation|Government|Permanent Mission|Mission|Embassy|Ministry of (?:Foreign|External) Affairs(?: and [A-Z][\w ]+?)?|Ministry|Head of (?:the )?Delegation|Prime Minister|President|Chargé d['’]affaires(?: a\.i\.)?|Statement|Intervention|Remarks|Speech|Address|Explanation of (?:vote|position)|delivered|made|presented)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
+  /\b(?:(?:Deputy |Alternate |Acting )?Permanent (?:Representative|Observer)|Representative|Ambassador(?: Extraordinary and Plenipotentiary)?|Minister (?:for|of) (?:Foreign|External) Affairs(?: and [A-Z][\w ]+?)?|Foreign Minister|Minister of State|(?:Deputy |State |Vice[- ])?Minister|Secretary of State|Delegation|Government|Permanent Mission|Mission|Embassy|Ministry of (?:Foreign|External) Affairs(?: and [A-Z][\w ]+?)?|Ministry|Head of (?:the )?Delegation|Prime Minister|President|Chargé d['’]affaires(?: a\.i\.)?|Statement|Intervention|Remarks|Speech|Address|Explanation of (?:vote|position)|delivered|made|presented)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
 /** What follows a country's name or adjective when the country is the speaker's: "UK statement". */
 const OWNER_AFTER =
   /^(?:['’]s)?\s+(?:national\s+)?(?:statement|delegation|mission|government|permanent (?:mission|representative)|deputy permanent representative|ambassador|minister|foreign minister|prime minister|president|intervention|remarks|explanation of (?:vote|position)|speech|address)\b/i;
@@ -140,8 +142,19 @@ export function countrySpeakingForeign(paragraph: string): DelegationEvidence | 
         text: sentenceAround(paragraph, found.index ?? 0),
       };
   }
+  const office = countryOfOwnOffice(paragraph);
+  if (office)
+    return {
+      name: office.name,
+      country: office,
+      rule: "the speaker's own office, in the statement's language",
+      text: sentenceAround(paragraph, Math.max(0, paragraph.search(OWN_OFFICE_WORDS))),
+    };
   return undefined;
 }
+
+const FRENCH_DELEGATION = /\b(?:la|ma|notre|cette)\s+délégation\s+(\p{Ll}+)/gu;
+const OWN_OFFICE_WORDS = /\b(?:como|en mi calidad de|en tant que|en ma qualité de)\s/iu;
 
 const SENTENCE_END_BEFORE = /(?:[.!?]["”’]?\s+|;\s+)$/;
 
@@ -283,6 +296,21 @@ export function delegationInBody(
   for (const paragraph of paragraphs.slice(10)) {
     const subject = countrySpeakingForeign(paragraph);
     if (subject && !exclude.has(subject.country.code)) return { found: subject };
+  }
+  // "… les félicitations de la délégation haïtienne …" in a statement that names Haïti: its own
+  // delegation, by the French adjective (another's is thanked by name more often than so).
+  const all = paragraphs.join("\n");
+  for (const found of allMatches(FRENCH_DELEGATION, all)) {
+    const own = countryOfFrenchAdjective(found[1] ?? "");
+    if (own && !exclude.has(own.country.code) && all.includes(own.name))
+      return {
+        found: {
+          name: own.country.name,
+          country: own.country,
+          rule: "“la délégation <adjective>” of a country the statement names, in French",
+          text: sentenceAround(all, found.index ?? 0),
+        },
+      };
   }
   const [named] = [...mentions.values()].sort((a, b) => b.count - a.count);
   return named ? { candidate: delegationName(named.mention) } : {};

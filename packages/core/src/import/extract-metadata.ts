@@ -20,7 +20,7 @@ export type Metadata = Pick<
 >;
 
 const KIND =
-  "(?:(?:Joint|General|National|Opening|Closing|Keynote|Concluding|Introductory|Welcome|Welcoming|Press|Video|Written|Oral)\\s+)*(?:Statement|Remarks|Address|Speech|Greetings|Intervention|Explanation of (?:Vote|Position)(?:\\s+(?:before|after) (?:the )?vote)?|EoV|Briefing|Message|Declaration|Observations|Déclaration|Discours|Allocution|Declaración|Intervención|Discurso|Intervento|Discorso|Dichiarazione|Intervenção|Declaração|Rede|Erklärung|Ansprache|Stellungnahme|Выступление|Заявление|Виступ|Заява|Промова|Речь|كلمة|بيان)";
+  "(?:(?:Joint|General|National|Opening|Closing|Keynote|Concluding|Introductory|Welcome|Welcoming|Press|Video|Written|Oral)\\s+)*(?:Statement|Remarks|Address|Speech|Greetings|Intervention|Explanation of (?:Vote|Position)(?:\\s+(?:before|after) (?:the )?vote)?|EoV|Briefing|Message|Declaration|Observations|Déclaration|Discours|Allocution|Declaración|Intervención|Discurso|Palabras|Intervento|Discorso|Dichiarazione|Intervenção|Declaração|Rede|Erklärung|Ansprache|Stellungnahme|Выступление|Заявление|Виступ|Заява|Промова|Речь|كلمة|بيان)";
 /** A Chinese or Korean title ends with the kind of text: "…上的发言", "…講話", "…발언". */
 const CJK_KIND = "(?:发言|發言|讲话|講話|致辞|致辭|声明|聲明|演讲|演講|发言稿|發言稿|발언|연설|성명)";
 /**
@@ -101,7 +101,8 @@ const VENUE_JA = /^(?:於[:：]?\s*)?[\p{Script=Han}\p{Script=Katakana}ー・]{2
 /** A city in a script without capitals: "نيويورك", "جنيف", "뉴욕", "제네바". */
 const VENUE_CASELESS =
   /^[\p{Script=Arabic}\p{Script=Hangul}][\p{Script=Arabic}\p{Script=Hangul}\p{M}'’.-]*(?:\s[\p{Script=Arabic}\p{Script=Hangul}\p{M}'’.-]+){0,2}$/u;
-const VENUE_LINE = /^(?:venue|place|location|於|場所|\[場所\])\s*[:：]?\s*(.+)$/iu;
+const VENUE_LINE =
+  /^(?:(?:venue|place|location|於|場所|\[場所\])\s*[:：]?|(?:lieu|lugar|luogo|local|ort)\s*[:：])\s*(.+)$/iu;
 /**
  * A page's cue that the statement follows: "Below is the full text of the statement.", "Full
  * text:", "The full text of her remarks is as follows:", "演説の全文は次の通り。", "【演説全文】".
@@ -109,7 +110,7 @@ const VENUE_LINE = /^(?:venue|place|location|於|場所|\[場所\])\s*[:：]?\s*
  * headline "Full text of the Prime Minister's speech" (no colon) is no cue but the title.
  */
 const FULL_TEXT_CUE =
-  /\b(?:the (?:full |complete )?text of which|whose (?:full |complete )?text) is as follows\s*:?$|^(?:(?:below|here|following) (?:is|are) the (?:full |complete )?(?:text|transcript)\b.{0,80}[.:]?|the (?:full |complete )?(?:text|transcript) of (?:the|this|his|her|their|its) .{0,80}\b(?:follows|is as follows|is below|reads as follows)\s*[.:]?|(?:full|complete) (?:text|transcript)(?:\s*:?| of [^.:]{1,80}:)|read the full (?:text|statement|speech) below\s*[.:]?)$|全文は(?:次|以下)の(?:通り|とおり)|^(?:【|［|\[|〈|<|＜)?(?:演説|スピーチ|発言|挨拶|あいさつ|講演|談話)?全文(?:】|］|\]|〉|>|＞)?$|全文如下|^(?:a continuación|seguidamente|abajo)\s+(?:transcribimos|reproducimos|compartimos|presentamos|se (?:transcribe|reproduce|presenta))\b.{0,160}:$|^(?:voici|ci-dessous)\b.{0,100}\b(?:texte|discours|intervention|allocution|déclaration)\b.{0,120}:$|^(?:leia|confira|segue)\b.{0,100}\b(?:íntegra|discurso|texto|pronunciamento)\b.{0,120}:$/iu;
+  /\b(?:the (?:full |complete )?text of which|whose (?:full |complete )?text) is as follows\s*:?$|^(?:(?:below|here|following) (?:is|are) the (?:full |complete )?(?:text|transcript)\b.{0,80}[.:]?|the (?:full |complete )?(?:text|transcript) of (?:the|this|his|her|their|its) .{0,80}\b(?:follows|is as follows|is below|reads as follows)\s*[.:]?|(?:full|complete) (?:text|transcript)(?:\s*:?| of [^.:]{1,80}:)|read the full (?:text|statement|speech) below\s*[.:]?|please find (?:below|attached) the (?:full |complete |integral )?(?:text|transcript)\b.{0,160})$|全文は(?:次|以下)の(?:通り|とおり)|^(?:【|［|\[|〈|<|＜)?(?:演説|スピーチ|発言|挨拶|あいさつ|講演|談話)?全文(?:】|］|\]|〉|>|＞)?$|全文如下|^(?:a continuación|seguidamente|abajo)\s+(?:transcribimos|reproducimos|compartimos|presentamos|se (?:transcribe|reproduce|presenta))\b.{0,160}:$|^(?:voici|ci-dessous)\b.{0,100}\b(?:texte|discours|intervention|allocution|déclaration)\b.{0,120}:$|^(?:leia|confira|segue)\b.{0,100}\b(?:íntegra|discurso|texto|pronunciamento)\b.{0,120}:$/iu;
 /** Who gave the statement a cue introduces: "… el discurso pronunciado por el canciller X Y:". */
 const CUE_SPEAKER =
   /\b(?:delivered|given|pronunciad[oa]|leíd[oa]|prononcée?|proferid[oa])\s+(?:by|por|par)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+)?((?:(?:[Cc]anciller|[Mm]inistr[oa]|[Ee]mbajadora?|[Pp]resident[ea]|[Vv]icecanciller|[Vv]iceministr[oa]|[Mm]inistre|[Aa]mbassadeur|[Aa]mbassadrice|[Pp]résidente?|Minister|Ambassador|President|Secretary)\s+)?[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*[:.]?$/u;
@@ -131,6 +132,10 @@ interface HeaderState {
   /** Delegation evidence from the site's banner (the mission or ministry that runs the page). */
   siteDelegation?: DelegationEvidence & { line: number };
   bannerEnd?: number;
+  /** The line of the first title-like line: a page's date above it is the page's, not the statement's. */
+  firstTitle?: number;
+  /** The title-like lines read so far (the title is chosen among them after the header). */
+  titleTexts?: string[];
 }
 
 export interface MetadataResult {
@@ -146,6 +151,9 @@ export interface MetadataResult {
 /** A paragraph that opens with an address and goes on: "Thank you, President. I am grateful …". */
 const OPENS_WITH_ADDRESS =
   /^(?:Señora?|Monsieur|Madame)\s+(?:le\s+|la\s+)?Presid|^(?:(?:I\s+)?thank you,?\s+)?(?:(?:Mr\.?|Madam|Madame|Mme\.?|Mdm\.?|Mister)\s+)?(?:(?:Vice|Acting)[- ])?(?:President|Chair(?:person|man|woman)?|Co-?Chairs?)\s*[,.:;–—-]\s*\S|^(?:議長|共同議長|副議長|委員長)[、，,]\s*\S/iu;
+const ANOTHER_SPEAKER = /\balso\s+(?:addressed|spoke|delivered|took the floor|made remarks)\b/i;
+/** "New York 23 septembre 2022 ((rezonodwes.com))–": a news site's tag after its dateline. */
+const SITE_TAG = /\s*\(\([\w.-]{2,60}\)\)\s*[–—-]?\s*$/u;
 /** A lower-case letter with a word in capitals and a number glued after it. */
 const GLUED_CAPITALS = /\p{Ll}(?=\p{Lu}{3,}\s+\d)/u;
 /** A page's field naming who spoke, with its value or alone above it ("Nombre de la Persona:" on Bolivia's pages). */
@@ -367,9 +375,12 @@ export function extractMetadata(
     const kind = readHeaderLine(line.text, line.line, line.heading, state);
     warnings.push(...state.warnings.map((message) => ({ file, line: line.line, column: 1, message })));
     state.warnings = [];
-    if (kind === "title" && !FULL_TEXT_CUE.test(line.text))
+    if (kind === "title" && !FULL_TEXT_CUE.test(line.text)) {
       titles.push({ ...line, explicit: !line.heading || TITLE.test(line.text) });
-    else if (
+      state.firstTitle ??= line.line;
+      state.titleTexts ??= [];
+      state.titleTexts.push(line.text);
+    } else if (
       kind === "meeting" &&
       !MEETING_ONLY.test(line.text) &&
       line.line > bannerEnd &&
@@ -443,6 +454,7 @@ export function extractMetadata(
     dropped.push({ line: line.line, reason: "header line not recognised", text: line.text });
   }
   readSignOff(body, state, file, warnings);
+  readGluedDateline(body, state);
   const meeting = state.meeting.filter((part) => part.line !== titleLine);
   if (meeting.length > 0) {
     state.metadata.meeting = meeting.map((part) => part.text).join(" — ");
@@ -647,6 +659,75 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
   }
 }
 
+/**
+ * "Date: 29/09/10": a page's date field with a two-digit year. Read only under the label, only
+ * when the day shows which number is the month (over 12), and as 2000–2049 or 1950–1999.
+ */
+function labelledShortDate(text: string): StatementDate | undefined {
+  const found = LABELLED_SHORT_DATE.exec(text.trim());
+  if (!found) return undefined;
+  const [a, b, yy] = [Number(found[1]), Number(found[2]), Number(found[3])];
+  const [day, month] = a > 12 && b <= 12 ? [a, b] : b > 12 && a <= 12 ? [b, a] : [0, 0];
+  if (day === 0 || month < 1) return undefined;
+  const year = yy < 50 ? 2000 + yy : 1900 + yy;
+  const start = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  if (Number.isNaN(Date.parse(start)) || new Date(start).getUTCDate() !== day) return undefined;
+  return { start, text: `${found[1]}/${found[2]}/${found[3]}` };
+}
+
+const LABELLED_SHORT_DATE = /^(?:date|fecha|data|datum)\s*[:：]\s*(\d{1,2})\/(\d{1,2})\/(\d{2})$/iu;
+
+/** "New York, USA, 24 September, 2019: Let us begin …": a news agency's dateline glued to the text. */
+const GLUED_DATELINE = new RegExp(
+  `^((?:${VENUE_CITY})(?:,\\s*[\\p{Lu}][\\p{L}.]+)?,\\s*[^:–—]{6,40}?)\\s*[:–—]\\s+(?=\\p{Lu})`,
+  "u",
+);
+
+/**
+ * Takes a dateline glued to the first sentence of the text off it: its date beats a page's date
+ * (a site's clock, a blog's posting date), its place is the venue.
+ */
+function readGluedDateline(body: Draft[], state: HeaderState): void {
+  const first = body[0];
+  const line = first?.type === "paragraph" ? first.lines[0] : undefined;
+  const run = line?.runs[0];
+  if (!first || !line || !run) return;
+  const found = GLUED_DATELINE.exec(run.text);
+  const dated = found?.[1] ? readDateVenue(found[1], []) : undefined;
+  if (!found || !dated?.date || !dated.venue) return;
+  const current = state.origins.find((origin) => origin.field === "date");
+  if (current && WEAK_DATE_RULES.has(current.rule)) forget(state, "date");
+  set(state, "date", dated.date, "dateline glued to the text", line.line, found[1] ?? "");
+  set(state, "venue", dated.venue, "dateline glued to the text", line.line, found[1] ?? "");
+  const rest = { ...run, text: run.text.slice(found[0].length) };
+  body[0] = { ...first, lines: [{ ...line, runs: [rest, ...line.runs.slice(1)] }, ...first.lines.slice(1)] };
+}
+
+/** Whether a title line names `name` as who speaks: "Discours de X", "Statement by X", "Rede von X". */
+function namedAsSpeakerIn(titles: readonly string[] | undefined, name: string): boolean {
+  if (titles === undefined || CITY_ANYWHERE.test(name)) return false;
+  for (const title of titles)
+    for (const word of SPEAKER_PREPOSITIONS) if (title.includes(`${word} ${name}`)) return true;
+  return false;
+}
+
+const SPEAKER_PREPOSITIONS = ["by", "de", "du", "del", "di", "von", "of"];
+
+/** Whether `text` ends on a date (commas and spaces after it aside). */
+function endsWithDate(text: string): boolean {
+  const trimmed = text.replace(/[\s,]+$/u, "");
+  const found = findDate(trimmed);
+  return found !== undefined && found.index + found.length === trimmed.length;
+}
+
+/** "21 October 2014 – Statement on …": a post's date and a dash before its headline come off. */
+function withoutLeadingDate(text: string): string {
+  const found = findDate(text);
+  if (found?.index !== 0) return text;
+  const dash = /^\s*[–—|-]\s+(?=\S)/u.exec(text.slice(found.length));
+  return dash ? text.slice(found.length + dash[0].length) : text;
+}
+
 /** Whether most of a line's letters are Latin ones. */
 function latinScript(text: string): boolean {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
@@ -666,7 +747,7 @@ const LANGUAGE_ASIDE =
  */
 function withoutPageLabels(text: string): string {
   return (
-    text
+    withoutLeadingDate(text)
       .replace(/\s*\[(?:en|fr|es|ar|ru|zh|de|pt|ja|ko)\]$/i, "")
       .replace(LANGUAGE_ASIDE, "")
       // An aggregator's labels round a headline: "PRESS RELEASE : … [March 2025]", "PRESS RELEASE BY
@@ -885,9 +966,16 @@ function readHeaderLine(
   const { metadata } = state;
   // Any header line may name the delegation ("Head of Delegation of the Holy See to the 72nd
   // Session of the Executive Committee" is a meeting line too).
-  const owner = delegationInHeader(text) ?? delegationDelivering(text);
+  // "…, the Ambassador of the Republic of Albania, Arben Shehu, also addressed the reception.": a
+  // lead naming another speaker names another's country.
+  const owner = ANOTHER_SPEAKER.test(text)
+    ? undefined
+    : (delegationInHeader(text) ?? delegationDelivering(text));
   if (owner) noteDelegation(state, owner, line);
   const dated = readDateVenue(text, state.warnings);
+  // "Laurent Mbuyi Kalala - 25 septembre 2013" under "Discours de Laurent Mbuyi Kalala …": a
+  // byline and its date; the name is the speaker's, no place.
+  if (dated?.venue && namedAsSpeakerIn(state.titleTexts, dated.venue)) dated.venue = undefined;
   if (dated) {
     const current = state.origins.find((origin) => origin.field === "date");
     // A date line of its own beats a range read from a session or meeting line, and a dateline
@@ -903,7 +991,14 @@ function readHeaderLine(
         ((dated.venue || dated.spoken) && WEAK_DATE_RULES.has(current.rule)) ||
         // A site's clock above its own banner ("Tuesday, 12 March 2024" / "Permanent Mission of …")
         // gives way to the statement's date below it.
-        (current.line <= (state.bannerEnd ?? 0) && line > (state.bannerEnd ?? 0) && !dated.date.end));
+        (current.line <= (state.bannerEnd ?? 0) && line > (state.bannerEnd ?? 0) && !dated.date.end) ||
+        // A blog's posting date above the headline ("Thursday, August 2, 2018") gives way to a
+        // date line under it, in the statement's own header ("June 26, 2018").
+        (state.firstTitle !== undefined &&
+          current.line < state.firstTitle &&
+          line > state.firstTitle &&
+          WEAK_DATE_RULES.has(current.rule) &&
+          !dated.date.end));
     if (current && weak) {
       state.origins = state.origins.filter((origin) => origin !== current);
       metadata.date = undefined;
@@ -1164,10 +1259,13 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     if (after === "" && (cityBeforeDate(rest.replace(/[\s,(–—-]+$/, "")) ?? capitalCityBeforeDate(rest)))
       forget(state, "date");
   }
-  // "…, 31 January 2018, New York.": the place after the date.
-  const placeAfter = CITY_AT_END.exec(title.replace(/\.$/, ""));
+  // "…, 31 January 2018, New York.", "…, 21 October 2014, New York:": the place after the date.
+  const placeAfter = CITY_AT_END.exec(title.replace(/[.:]$/, ""));
   const dated = placeAfter ? trailingDate(title.slice(0, placeAfter.index), state) : undefined;
   const found = dated ?? trailingDate(title, state) ?? leadingDate(title, state);
+  // The date was read from another line already: the place after this title's date still counts.
+  if (!found && placeAfter?.[1] && endsWithDate(title.slice(0, placeAfter.index)))
+    set(state, "venue", placeAfter[1], "city after the date in a title line", line, title);
   if (found) {
     set(state, "date", found.date, "date in a title line", line, title);
     const city = dated
@@ -1462,6 +1560,7 @@ export function readDateVenue(
   // Most lines have no digit, so no date: skip the clean-up below (run on every line of a paragraph).
   if (!mayHoldDate(text)) return undefined;
   const inner = text
+    .replace(SITE_TAG, "")
     .replace(/^\((.*)\)$/s, "$1")
     .replace(/^（(.*)）$/su, "$1")
     .replace(/^[◦•·*▪○◇◆■□]\s*/u, "")
@@ -1479,6 +1578,8 @@ export function readDateVenue(
   // "3:00 pm, June 4, 2019, Conference Room 1": the hour and room it was spoken in, not a page's clock.
   const spoken = SPOKEN_AT.test(text.replace(/^\((.*)\)$/s, "$1")) || ROOM_IN_LINE.test(inner);
   const problems: string[] = [];
+  const labelled = labelledShortDate(text);
+  if (labelled) return { date: labelled };
   const found = findDate(inner, problems);
   if (!found) {
     if (problems.length > 0 && inner.length < 40) {

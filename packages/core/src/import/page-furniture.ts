@@ -193,7 +193,7 @@ const PRESS = [
  * ministry's section name alone on a line ("国連外交", "経済外交": MOFA prints it above every page).
  */
 const PAGE_LABEL =
-  /^(?:(?:\d{4}|ministerial|ministry|latest|recent|national|joint|press|news and)\s+(?:statements?|speeches)(?:\s*(?:&|and)\s*(?:speeches|statements))?\s*:?|(?:statements?|speeches)\s*(?:&|and)\s*(?:speeches|statements|remarks)\s*:?|談話・コメント|会見・発表・広報|報道発表|冒頭発言|記者会見|新着情報|.{0,10}・新着情報|speech|news story|news|press release|statement|statements|remarks|transcript|policy paper|article|speeches and statements|国連演説|演説|スピーチ|談話|報道発表|ステートメント|[\p{Script=Han}\p{Script=Katakana}ー・]{1,8}外交|外交政策)$/iu;
+  /^(?:(?:\d{4}|ministerial|ministry|latest|recent|national|joint|press|news and)\s+(?:statements?|speeches)(?:\s*(?:&|and)\s*(?:speeches|statements))?\s*:?|(?:statements?|speeches)\s*(?:&|and)\s*(?:speeches|statements|remarks)\s*:?|談話・コメント|会見・発表・広報|報道発表|冒頭発言|記者会見|新着情報|.{0,10}・新着情報|speech|news story|news|breaking news|latest news|top stories|press release|statement|statements|remarks|transcript|policy paper|article|speeches and statements|国連演説|演説|スピーチ|談話|報道発表|ステートメント|[\p{Script=Han}\p{Script=Katakana}ー・]{1,8}外交|外交政策)$/iu;
 const DEPARTMENT =
   /^(?:from|issued by|published by|department|organisation|organization|ministry|source|担当|発表元|[来來]源|[责責]任[编編][辑輯]|[编編][辑輯]|作者|记者|記者)\s*[:：]\s*\S/iu;
 const PART_OF =
@@ -201,9 +201,10 @@ const PART_OF =
 const ORIGINAL =
   /^(?:(?:仮訳|和文|英文|原文|日本語(?:版)?|英語(?:版)?)(?:は|の)?こちら|read (?:the )?(?:original|full)\b|view (?:the )?original\b|original (?:article|text|statement|source)\b|this (?:article|statement|speech) (?:was|is) (?:originally )?published\b|originally published\b|source\s*[:：]\s*https?:|https?:\/\/\S+$|www\.\S+$)/iu;
 const PUBLISHED =
-  /^(?:(?:first |date )?published(?: on)?|date modified|page last updated|posted(?: on)?|last (?:updated?|modified)|updated(?: on)?|date of publication|publication date|release date|issued on|press releases?|掲載日|更新日|公開日|発表日|最終更新日?|dernière (?:modification|mise à jour)|mis à jour le|publié le|última (?:actualización|modificación)|fecha de publicación|publicado el|дата (?:публикации|обновления)|обновлено|опубликовано|оновлено|опубліковано|[发發][布佈](?:[时時][间間]|日期)|更新[时時][间間]|تاريخ (?:النشر|التحديث))\s*[:：]?\s*(?<date>.*)$/iu;
+  /^(?:(?:first |date )?published(?: on)?|date modified|page last updated|post(?:ed)?(?: on)?|last (?:updated?|modified)|updated(?: on)?|date of publication|publication date|release date|issued on|press releases?|掲載日|更新日|公開日|発表日|最終更新日?|dernière (?:modification|mise à jour)|mis à jour le|publié le|última (?:actualización|modificación)|fecha de publicación|publicado el|дата (?:публикации|обновления)|обновлено|опубликовано|оновлено|опубліковано|[发發][布佈](?:[时時][间間]|日期)|更新[时時][间間]|تاريخ (?:النشر|التحديث))\s*[:：]?\s*(?<date>.*)$/iu;
 const DATED_HEADLINE = /^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}\s+[-–—|]\s+\S.{0,160}$/u;
 const UPDATE_HISTORY = /\b(?:show|hide) all updates\b/i;
+const PAGE_MARKER = /^Page \d{1,3}\s*[:：]\s*\S/;
 /** Notices a site prints about itself: cookies, redirects, archives, "official website", plug-ins. */
 const SITE_NOTICE =
   /\bcookies?\b|redirected|click here|is now hosted at|has (?:now )?moved to|no longer (?:being )?updated|archived (?:page|content|website)|carried over from an earlier|official website of|here['’]s how you know|^(?:error|warning|status) message$|^(?:user )?(?:warning|notice|deprecated): .{0,200}\bin [\w_]+\(\)|la legalidad, veracidad y la calidad de la información|valuta questo sito|welcome to the united nations|it['’]s your world|comments are (?:closed|off)|leave a (?:comment|reply)|^(?:previous|next) (?:article|post|story)|^please enter your (?:comment|name|e-?mail|website)|this (?:page|site|website) uses|enable javascript|adobe (?:acrobat )?reader|\bopens? in a new (?:browser )?(?:window|tab)\b|get adobe|閲覧するには|ダウンロードしてください|visitors? (?:count|since)|page views?|you are here\b|^(?:tel[ée]fono(?: local)?|direcci[óo]n|correo electr[óo]nico|atenci[óo]n al ciudadano|t[ée]l[ée]phone|adresse|courriel|address|phone|telephone|fax|e-?mail)\s*:?$|^(?:\w[\w&.,' -]{0,60}\s)?logo$|^(?:logo|imagen|image|imagem|foto|photo)\s+\S+$|^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}$|^search(?:\s+[\w.]+){0,2}$|^menu$|^(?:posted|filed) (?:in|under)\b|^tagged\b|^share this:?$|^(?:print|email|share)(?:\s*[|/·]\s*(?:print|email|e-mail|share|pdf|facebook|twitter|x|linkedin))+$/iu;
@@ -295,6 +296,12 @@ export function removePageFurniture(drafts: Draft[]): FurnitureResult {
     if (end - index >= 3) for (let at = index; at < end; at++) reasons[at] ??= "navigation";
     index = end;
   }
+  // A document site's transcript of a PDF: "Page 1: <the document's title>", "Page 2: …" over each page.
+  let pageMarkers = 0;
+  for (const text of texts) if (PAGE_MARKER.test(text)) pageMarkers++;
+  if (pageMarkers >= 2)
+    for (let index = 0; index < lines.length; index++)
+      if (PAGE_MARKER.test(texts[index] ?? "")) reasons[index] ??= "navigation";
   // GOV.UK's page history after the text: "Last updated 24 June 2025 + show all updates", then
   // the list of changes ("1. We've added a note …", "2. First published.").
   const history = texts.findIndex((text) => UPDATE_HISTORY.test(text));

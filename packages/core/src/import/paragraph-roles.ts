@@ -8,7 +8,7 @@ const OFFICE =
   "(?:(?:Vice|Acting|Deputy)[- ])?(?:President|Chair(?:man|woman|person)?|Co-?Chair(?:s|persons?|men)?|Co-?Facilitators?|Facilitators?|Moderator|(?:Under-|Deputy )?Secretary[- ]General|Director[- ]General|Executive Director|(?:Deputy )?High Commissioner|Commissioner|Coordinator|(?:UN )?(?:Special )?(?:Rapporteurs?|Representatives?|Envoy|Adviser|Advisor|Coordinator)|Independent Experts?|Ambassadors?|(?:Prime |Foreign )?Ministers?|Speaker|Panell?ists?|Briefers?|Colleagues?|Members of the (?:Council|Board|Committee|Conference))(?:\\s+of\\s+the\\s+(?:General Assembly|Security Council|Human Rights Council|Council|Board|Conference|Committee|Assembly|Commission))?";
 const ADDRESS = [
   `(?:(?:(?:Dear|Distinguished|Esteemed|Respected)\\s+(?=M))?(?:Mr\\.?|Mister|Madam|Madame|Mme\\.?|Mdm\\.?|Ms\\.?|Mrs\\.?|Dear|Honou?rable|Distinguished|Your Excellency,?)\\s+(?:(?:and|&)\\s+(?:Mr\\.?|Mister|Madam|Madame|Ms\\.?)\\s+)?)?${OFFICE}`,
-  "(?:Your\\s+)?(?:Excellenc(?:y|ies)|Majesty|Majesties|(?:Royal\\s+)?Highness(?:es)?)",
+  "(?:Your\\s+|(?:Esteemed|Dear|Distinguished)\\s+(?=Excellencies))?(?:Excellenc(?:y|ies)|Majesty|Majesties|(?:Royal\\s+)?Highness(?:es)?)",
   "(?:(?:Distinguished|Honou?rable|Dear|Fellow|Esteemed|Respected)\\s+)+(?:delegates|delegations|colleagues|guests|participants|representatives|members|ministers|leaders|friends|panell?ists|speakers|co-?chairs|chairs?)",
   "(?:Ladies|Gentlemen)(?:\\s+and\\s+(?:gentlemen|ladies))?",
   "Heads? of (?:State|Government|Delegations?)(?:\\s+and\\s+(?:Government|Delegations?))?",
@@ -56,7 +56,8 @@ const JA_CLOSING = new RegExp(
 const OTHER_ADDRESS = [
   // With the body presided over or the remit: "Monsieur le Président du Conseil des droits de l’homme".
   "(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Vice-)?(?:Président|Présidente|Secrétaire\\s+général(?:e)?|Haut-Commissaire|Haute-Commissaire|Rapporteur\\s+spécial|Rapporteuse\\s+spéciale|Coprésident|Coprésidente|Ministre|Ambassadeur|Ambassadrice)(?:\\s+(?:du|de\\s+la|de\\s+l['’]|des|aux)\\s*[^,;:.!?]{3,60}?)?",
-  "Mesdames(?:\\s+et\\s+Messieurs)?(?:\\s+les\\s+(?:délégués|représentants|ministres|ambassadeurs))?",
+  "Mesdames(?:\\s+et\\s+Messieurs)?(?:\\s+les\\s+(?:délégués|représentants|ministres|ambassadeurs|chefs\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|chefs\\s+de\\s+délégations?))?",
+  "(?:Distingués|Chers|Honorables)\\s+(?:délégués|collègues|invités|représentants)",
   "(?:Chers|Chères)\\s+collègues(?:\\s+distingué(?:e)?s)?",
   "Excellences|Excellence",
   // Spanish, with the body presided over and plural offices: "Señores Ministros y Secretarios de
@@ -71,7 +72,7 @@ const OTHER_ADDRESS = [
   "(?:Herr|Frau)\\s+(?:Vize)?(?:Präsident(?:in)?|Vorsitzender|Vorsitzende|Generalsekretär(?:in)?|Minister(?:in)?|Botschafter(?:in)?)",
   "Eccellenze|Excelências|Exzellenzen",
   "(?:Signore\\s+e\\s+Signori|Minhas\\s+senhoras\\s+e\\s+meus\\s+senhores|Senhoras\\s+e\\s+senhores(?:\\s+Chefes\\s+de\\s+Estado(?:,?\\s+de\\s+Governo)?(?:,?\\s+e\\s+de\\s+Delegações)?)?|Meine\\s+(?:sehr\\s+geehrten\\s+)?Damen\\s+und\\s+Herren)",
-  "(?:Distinguid|Estimad)[oa]s\\s+(?:delegad[oa]s|colegas|representantes)",
+  "(?:Distinguid|Estimad)[oa]s\\s+(?:delegad[oa]s|colegas|representantes|miembros(?:\\s+(?:de|del)(?:\\s+(?:este|esta|la|el))?\\s+[\\p{L}]+)?)",
   "(?:Уважаем(?:ый|ая)\\s+)?(?:господин|госпожа|г-н|г-жа)\\s+(?:председатель|сопредседатель|генеральный\\s+секретарь|верховный\\s+комиссар|специальный\\s+докладчик|министр|посол)",
   "(?:Уважаемые\\s+)?(?:коллеги|дамы\\s+и\\s+господа|делегаты)",
   "Ваш(?:и|е)\\s+Превосходительств(?:а|о)",

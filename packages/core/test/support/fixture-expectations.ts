@@ -85,10 +85,11 @@ export function bodyParagraphs(statement: Statement): number {
 
 /**
  * A title is the same with or without the date (and the place or weekday before it) that the
- * importer moves into their own fields: "…, Geneva, 24 February 2025" ends as "…".
+ * importer moves into their own fields: "…, Geneva, 24 February 2025" ends as "…"; and a post's
+ * date and dash before it, "3 March 2011 - General Assembly - …", come off too.
  */
 function withoutTrailingDate(text: string, keepPlace = false): string {
-  let rest = text.trim().replace(/[.\])]+$/, "");
+  let rest = withoutLeadingDate(text.trim()).replace(/[.\])]+$/, "");
   for (let round = 0; round < 2; round++) {
     const found = lastDate(rest);
     if (!found || rest.slice(found.end).replace(/[\s.,\])]/g, "") !== "") break;
@@ -104,6 +105,12 @@ function withoutTrailingDate(text: string, keepPlace = false): string {
       .replace(/[\s,([–—-]+$/, "");
   }
   return rest;
+}
+
+function withoutLeadingDate(text: string): string {
+  const found = findDate(text);
+  if (found?.index !== 0) return text;
+  return text.slice(found.length).replace(/^\s*[–—|-]\s+/u, "");
 }
 
 function lastDate(text: string): { start: number; end: number } | undefined {
