@@ -342,8 +342,8 @@ function countryAfterOpeners(text: string, openers: [string, RegExp][]): Country
 /**
  * The country whose office a French or Spanish header line names: "Ambassadeur, Représentant
  * permanent du Grand-Duché de Luxembourg auprès des Nations Unies", "Representante Permanente de
- * Bolivia ante …", "Presidente de la República de Guatemala". Not "Délégation de …": a header may answer another
- * delegation, so that is left to the title rule.
+ * Bolivia ante …", "Presidente de la República de Guatemala". Not "Délégation de …": a header
+ * may answer another delegation, so that is left to the title rule.
  */
 export function countryOfForeignOffice(text: string): Country | undefined {
   return countryAfterOpeners(text, FOREIGN_OFFICES);
@@ -368,12 +368,12 @@ export function countryOfOwnOffice(text: string): Country | undefined {
   return countryAfterOpeners(text, OWN_OFFICES);
 }
 
+/** The words before an office the speaker holds, in Spanish and French. */
+export const OWN_OFFICE_WORDS = "(?:como|en mi calidad de|en tant que|en ma qualité de)";
+
 const OWN_OFFICES: [string, RegExp][] = FOREIGN_OFFICES.map(([key, office]) => [
   key,
-  new RegExp(
-    `(?:\\b[Cc]omo|[Ee]n mi calidad de|[Ee]n tant que|[Ee]n ma qualité de)\\s+(?:${office.source})`,
-    "gu",
-  ),
+  new RegExp(`\\b${OWN_OFFICE_WORDS}\\s+(?:${office.source})`, "giu"),
 ]);
 
 /** "au nom du gouvernement du Canada", "en nombre del Gobierno de España": on whose behalf one speaks. */

@@ -13,6 +13,7 @@ import {
   countryOnBehalfForeign,
   delegationName,
   findCountries,
+  OWN_OFFICE_WORDS,
 } from "./countries.js";
 
 /** A country found as the delegation, the words that show it and the rule that read them. */
@@ -148,13 +149,13 @@ export function countrySpeakingForeign(paragraph: string): DelegationEvidence | 
       name: office.name,
       country: office,
       rule: "the speaker's own office, in the statement's language",
-      text: sentenceAround(paragraph, Math.max(0, paragraph.search(OWN_OFFICE_WORDS))),
+      text: sentenceAround(paragraph, Math.max(0, paragraph.search(OWN_OFFICE_AT))),
     };
   return undefined;
 }
 
 const FRENCH_DELEGATION = /\b(?:la|ma|notre|cette)\s+délégation\s+(\p{Ll}+)/gu;
-const OWN_OFFICE_WORDS = /\b(?:como|en mi calidad de|en tant que|en ma qualité de)\s/iu;
+const OWN_OFFICE_AT = new RegExp(`\\b${OWN_OFFICE_WORDS}\\s`, "iu");
 
 const SENTENCE_END_BEFORE = /(?:[.!?]["”’]?\s+|;\s+)$/;
 

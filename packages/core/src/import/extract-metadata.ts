@@ -713,11 +713,25 @@ function namedAsSpeakerIn(titles: readonly string[] | undefined, name: string): 
 
 const SPEAKER_PREPOSITIONS = ["by", "de", "du", "del", "di", "von", "of"];
 
-/** Whether `text` ends on a date (commas and spaces after it aside). */
-function endsWithDate(text: string): boolean {
-  const trimmed = text.replace(/[\s,]+$/u, "");
+/** The date `text` ends on (marks after it aside), and what comes before it. */
+function dateAtEnd(
+  text: string,
+): { found: NonNullable<ReturnType<typeof findDate>>; before: string } | undefined {
+  const trimmed = text.replace(/[\s).,|:]+$/u, "");
   const found = findDate(trimmed);
-  return found !== undefined && found.index + found.length === trimmed.length;
+  if (found === undefined || found.index + found.length !== trimmed.length) return undefined;
+  return { found, before: trimmed.slice(0, found.index) };
+}
+
+function endsWithDate(text: string): boolean {
+  return dateAtEnd(text) !== undefined;
+}
+
+/** "…, NEW YORK, 28 SEPTEMBER 2018", "…, Geneva, 5 May 2020": a line ending on a place and its date. */
+function endsOnDateline(text: string): boolean {
+  const before = dateAtEnd(text)?.before;
+  if (before === undefined) return false;
+  return (cityBeforeDate(before.replace(/[\s,(–—-]+$/u, "")) ?? capitalCityBeforeDate(before)) !== undefined;
 }
 
 /** "21 October 2014 – Statement on …": a post's date and a dash before its headline come off. */
@@ -1252,13 +1266,14 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
   // "Saturday, September 29, 2018" above "…, NEW YORK, 28 SEPTEMBER 2018": a blog's posting date
   // (or another page date) gives way to the dateline the title ends on.
   const current = state.origins.find((origin) => origin.field === "date");
-  if (current && current.line < line && WEAK_DATE_RULES.has(current.rule) && !state.metadata.venue) {
-    const found = findDate(title);
-    const rest = found ? title.slice(0, found.index) : "";
-    const after = found ? title.slice(found.index + found.length).replace(/[\s).,|:]+$/, "") : "x";
-    if (after === "" && (cityBeforeDate(rest.replace(/[\s,(–—-]+$/, "")) ?? capitalCityBeforeDate(rest)))
-      forget(state, "date");
-  }
+  if (
+    current &&
+    current.line < line &&
+    WEAK_DATE_RULES.has(current.rule) &&
+    !state.metadata.venue &&
+    endsOnDateline(title)
+  )
+    forget(state, "date");
   // "…, 31 January 2018, New York.", "…, 21 October 2014, New York:": the place after the date.
   const placeAfter = CITY_AT_END.exec(title.replace(/[.:]$/, ""));
   const dated = placeAfter ? trailingDate(title.slice(0, placeAfter.index), state) : undefined;
