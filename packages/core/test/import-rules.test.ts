@@ -1838,11 +1838,47 @@ describe("the thirteenth set's shapes (fixtures 351–376)", () => {
     expect(texts(statement)[0]).toBe("Let us begin with the young people of this world.");
   });
 
+  it("keeps a Japanese greeting of named guests whose last has no mark, as the salutation", () => {
+    const { statement } = read(
+      "追悼の集いにおける総領事挨拶（平成28年4月23日）\n\n　ウォーカー知事、ホールデン市長、オレゴンの友人の皆様\n\n　本日は多くの方にお集まりいただき、心より御礼申し上げます。\n",
+    );
+    expect(roles(statement)).toEqual(["salutation", "body"]);
+    expect(texts(statement)[0]).toBe("ウォーカー知事、ホールデン市長、オレゴンの友人の皆様");
+  });
+
   it("reads “Esteemed Excellencies,” as a greeting and “Please, check against delivery” as the marker", () => {
     const { statement } = read(
       "Statement by Mr. Marco Bianchi\n\nPlease, check against delivery\n\nMr. President,\n\nEsteemed Excellencies,\n\nWe welcome the report.\n",
     );
     expect(statement.delivery).toBe("Please, check against delivery");
     expect(roles(statement)).toEqual(["salutation", "salutation", "body"]);
+  });
+});
+
+describe("the fourteenth set's shapes (fixtures 381–406)", () => {
+  it("reads no place from the kind of page beside its date, and takes a glued “Back” and “REMARKS:” off titles", () => {
+    const icrc = read(
+      "Status of the Additional Protocols: ICRC statement to the United Nations\n\n22-10-2012 Statement\n\nMr. Chairman,\n\nThe ICRC welcomes this debate.\n",
+    );
+    expect(icrc.statement.venue).toBeUndefined();
+    expect(icrc.statement.date?.start).toBe("2012-10-22");
+    const back = read(
+      "Back 129th Session of the Committee of Ministers\n\nHelsinki , \n\nMonsieur le Président,\n\nJe vous remercie.\n",
+    );
+    expect(back.statement.title).toBe("129th Session of the Committee of Ministers");
+    expect(back.statement.venue).toBe("Helsinki");
+    const remarks = read("REMARKS: PNG PM Statement to UNGA 78\n\nMr. President,\n\nWe congratulate you.\n");
+    expect(remarks.statement.title).toBe("PNG PM Statement to UNGA 78");
+  });
+
+  it("reads “Your Excellency Mr. Chairman,”, “His Excellency, Mr. X, President of …;” and French greetings of majesties", () => {
+    const english = read(
+      "Your Excellency Mr. Chairman,\n\nHis Excellency, Mr. Marcus Hale, President of the General Assembly;\n\nWe congratulate you on your election.\n\nOur delegation will support your work.\n",
+    );
+    expect(roles(english.statement)).toEqual(["salutation", "salutation", "body", "body"]);
+    const french = read(
+      "Majestés, Altesses,\n\nExcellences, Chefs de délégation,\n\nNous saluons ce débat.\n\nJe vous remercie.\n",
+    );
+    expect(roles(french.statement)).toEqual(["salutation", "salutation", "body", "closing"]);
   });
 });

@@ -226,6 +226,64 @@ const KNOWN_MISSES: Record<string, string[]> = {
       "bodyParagraphs",
       "notInBody “Representantes de Haití, de Kenia y de la Comunidad del Caribe”",
     ],
+  "381-bahrain-mofa-dnn-arabic-news-details-label-send-mail-basmala-commaless-excellency-salutation-single-break-vocatives-tag-bullets.txt":
+    ["salutation", "bodyParagraphs", "notInBody “Thank you, Mr. President.”"],
+  "382-lebanon-docstoc-pdf-text-truncated-doc-title-centred-cover-lost-ordinal-suffix-right-aligned-check-marker-mission-address-indented-hardwrapped.txt":
+    ["speaker"],
+  "383-iraq-mofa-newyork-mission-news-headline-lead-glued-to-speech-saying-space-colon-no-date-you-may-also-like.txt":
+    [
+      "speaker",
+      "delegation",
+      "bodyParagraphs",
+      "notInBody “The Permanent Representative of Iraq to the United Nations, His Excellency Ambassador”",
+      "notInBody “which he delivered a speech saying”",
+      "notInBody “You may also like”",
+    ],
+  "384-yemen-mofa-ye-title-unofficial-translation-stacked-repeat-delivered-by-own-line-us-date-city-no-opening-salutation-double-blank-lines.txt":
+    ["delivery", "inBody “On behalf of the Government and people of the Republic of Yemen, I congratulate”"],
+  "385-sudan-telegraph-news-site-latest-news-label-text-cue-hashtag-name-slash-dash-date-basmala-typo-greeting-stack-space-colon-vocatives-single-breaks.txt":
+    ["speaker", "date"],
+  "386-mauritania-chezvlane-fr-site-name-tagline-news-headline-weekday-date-time-stamp-lead-integralite-cue-stray-quote-before-salutation.txt":
+    ["speaker"],
+  "391-turkmenistan-mfa-gov-tm-language-list-year-motto-split-img-turkmen-month-date-view-count-delegation-title-no-speaker.txt":
+    ["date"],
+  "392-laos-mofa-gov-la-lao-party-slogan-banner-image-slugs-stacked-remarks-header-place-date-with-building-dashed-rule-dash-salutations-tbc-indented-paragraphs.txt":
+    [
+      "venue",
+      "bodyParagraphs",
+      "notInBody “Distinguished Delegates from ASEAN Member States and Dialogue Partners,”",
+    ],
+  "394-cabo-verde-pubt-repost-publisher-line-us-date-distributed-stamp-pt-title-office-only-bullets-star-separators-pt.txt":
+    ["delegation"],
+  "395-seychelles-consulate-california-caps-section-breadcrumb-possessive-title-place-date-caps-cover-stack-theme-line-if-in-the-room-one-sentence-paragraphs.txt":
+    [
+      "speaker",
+      "bodyParagraphs",
+      "notInBody “Standing together across every ocean”",
+      "notInBody “(if in the room)”",
+    ],
+  "396-comoros-beit-salam-fr-headline-publie-le-capital-month-headline-again-double-space-pull-quote-dash-salutations-arabic-greeting-fr.txt":
+    ["speaker", "bodyParagraphs", "notInBody “السلام عليكم”"],
+  "401-liechtenstein-peacewomen-commitments-database-drupal-author-label-name-next-line-region-tags-editorial-comment-weekday-us-date-no-salutation.txt":
+    [
+      "delegation",
+      "notInBody “This statement was made on September 25, 2010”",
+      "notInBody “published here as part of the Commitments Database project”",
+    ],
+  "402-icrc-old-site-send-print-bullets-headline-year-dd-mm-yyyy-genre-line-summary-line-item-city-date-subtitle-nbsp-padded-check-marker.txt":
+    ["venue"],
+  "403-unhcr-drupal-country-site-search-furniture-title-split-over-two-lines-twice-section-label-date-glued-also-available-in-one-sentence-paragraphs-colon-address.txt":
+    ["notInBody “dear Ambassador Lindqvist, Excellencies, colleagues, friends”"],
+  "405-osce-chairmanship-albania-kryeministria-banner-title-dash-meeting-colon-exclamation-salutations-procedural-chairing-lines-single-breaks-city-in-welcome.txt":
+    ["venue", "speaker"],
+  "406-caricom-oldsite-login-song-webmail-bullets-title-case-headline-spaced-place-date-posted-in-pipe-views-indented-paragraphs-doubled-caption-mid-speech-thank-you.txt":
+    [
+      "title",
+      "venue",
+      "speaker",
+      "delegation",
+      "inBody “I ask that we remember a son of the Region who served it with distinction”",
+    ],
   "30-iceland-site-nordic-sweden-delivers.txt": ["cosignatories"],
   "36-germany-diplo-date-genre.txt": ["venue"],
   "37-nz-mfat-delivered-by-line.txt": ["notInBody “Private Bag 18 901”"],

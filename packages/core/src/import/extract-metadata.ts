@@ -767,10 +767,12 @@ function withoutPageLabels(text: string): string {
       // An aggregator's labels round a headline: "PRESS RELEASE : … [March 2025]", "PRESS RELEASE BY
       // THE MINISTRY FOR …: Statement by …".
       .replace(
-        /^(?:PRESS RELEASE|Press release|NEWS|News|SPEECH|Speech)(?:\s+(?:BY|by|FROM|from)\s+[^:|]{3,120}?)?\s*[:|]\s+(?=\S)/,
+        /^(?:PRESS RELEASE|Press release|NEWS|News|SPEECH|Speech|REMARKS|Remarks)(?:\s+(?:BY|by|FROM|from)\s+[^:|]{3,120}?)?\s*[:|]\s+(?=\S)/,
         "",
       )
       .replace(BRACKETED_MONTH, "")
+      // A "Back" link glued to the headline: "Back 129th Session of the Committee of Ministers".
+      .replace(/^(?:Back|Retour|Volver|Zurück|Indietro)\s+(?=[\p{Lu}\d])/u, "")
       // A release's number before its headline: "No:318/18, Statement by …", "N° 45/2019 – …".
       .replace(/^(?:No|Nr|N[°º])\.?\s*:?\s*\d+(?:\/\d+)*\s*[,:–—-]?\s+(?=\p{Lu})/u, "")
   );
@@ -1057,6 +1059,8 @@ function readHeaderLine(
   }
   // "USNew York": a site's flag code glued to the city line.
   if (/^[A-Z]{2}\p{Lu}\p{Ll}/u.test(text) && CITY_LINE.test(text.slice(2))) text = text.slice(2);
+  // "Helsinki , ": a place line whose date the site left empty.
+  text = text.replace(/\s+,\s*$/u, "");
   if (CITY_LINE.test(text) && line <= (state.bannerEnd ?? 0)) return true;
   if (CITY_LINE.test(text)) {
     set(state, "venue", text.replace(/,.*$|\.$/u, "").replace(/\s+City$/, ""), "city line", line, text);
@@ -1644,6 +1648,8 @@ export function readDateVenue(
   // "June 23, 2022 – UN General Assembly": a body beside the date is no place.
   const when = spoken ? { date: found.date, spoken } : { date: found.date };
   if (venue !== undefined && MEETING.test(venue) && !CITY_ANYWHERE.test(venue)) return when;
+  // "22-10-2012 Statement", "28 September 2018 Press release": the kind of page beside its date.
+  if (venue !== undefined && KIND_ALONE.test(venue) && !CITY_ANYWHERE.test(venue)) return when;
   return venue === undefined ? when : { ...when, venue: venue.replace(/^於[:：]?\s*/u, "") };
 }
 

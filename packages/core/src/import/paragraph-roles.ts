@@ -7,7 +7,7 @@ import { nativeOnFirstUse } from "../text/native-regexps.js";
 const OFFICE =
   "(?:(?:Vice|Acting|Deputy)[- ])?(?:President|Chair(?:man|woman|person)?|Co-?Chair(?:s|persons?|men)?|Co-?Facilitators?|Facilitators?|Moderator|(?:Under-|Deputy )?Secretary[- ]General|Director[- ]General|Executive Director|(?:Deputy )?High Commissioner|Commissioner|Coordinator|(?:UN )?(?:Special )?(?:Rapporteurs?|Representatives?|Envoy|Adviser|Advisor|Coordinator)|Independent Experts?|Ambassadors?|(?:Prime |Foreign )?Ministers?|Speaker|Panell?ists?|Briefers?|Colleagues?|Members of the (?:Council|Board|Committee|Conference))(?:\\s+of\\s+the\\s+(?:General Assembly|Security Council|Human Rights Council|Council|Board|Conference|Committee|Assembly|Commission))?";
 const ADDRESS = [
-  `(?:(?:(?:Dear|Distinguished|Esteemed|Respected)\\s+(?=M))?(?:Mr\\.?|Mister|Madam|Madame|Mme\\.?|Mdm\\.?|Ms\\.?|Mrs\\.?|Dear|Honou?rable|Distinguished|Your Excellency,?)\\s+(?:(?:and|&)\\s+(?:Mr\\.?|Mister|Madam|Madame|Ms\\.?)\\s+)?)?${OFFICE}`,
+  `(?:(?:Your|His|Her)\\s+Excellency,?\\s+(?=M))?(?:(?:(?:Dear|Distinguished|Esteemed|Respected)\\s+(?=M))?(?:Mr\\.?|Mister|Madam|Madame|Mme\\.?|Mdm\\.?|Ms\\.?|Mrs\\.?|Dear|Honou?rable|Distinguished|Your Excellency,?)\\s+(?:(?:and|&)\\s+(?:Mr\\.?|Mister|Madam|Madame|Ms\\.?)\\s+)?)?${OFFICE}`,
   "(?:Your\\s+|(?:Esteemed|Dear|Distinguished)\\s+(?=Excellencies))?(?:Excellenc(?:y|ies)|Majesty|Majesties|(?:Royal\\s+)?Highness(?:es)?)",
   "(?:(?:Distinguished|Honou?rable|Dear|Fellow|Esteemed|Respected)\\s+)+(?:delegates|delegations|colleagues|guests|participants|representatives|members|ministers|leaders|friends|panell?ists|speakers|co-?chairs|chairs?)",
   "(?:Ladies|Gentlemen)(?:\\s+and\\s+(?:gentlemen|ladies))?",
@@ -59,7 +59,8 @@ const OTHER_ADDRESS = [
   "Mesdames(?:\\s+et\\s+Messieurs)?(?:\\s+les\\s+(?:délégués|représentants|ministres|ambassadeurs|chefs\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|chefs\\s+de\\s+délégations?))?",
   "(?:Distingués|Chers|Honorables)\\s+(?:délégués|collègues|invités|représentants)",
   "(?:Chers|Chères)\\s+collègues(?:\\s+distingué(?:e)?s)?",
-  "Excellences|Excellence",
+  "Excellences|Excellence|Majestés|Majesté|Altesses|Altesse",
+  "Chefs?\\s+de\\s+délégations?|Chefs?\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?",
   // Spanish, with the body presided over and plural offices: "Señores Ministros y Secretarios de
   // Relaciones Exteriores", "Hermano Presidente de la Asamblea General" (Bolivia's greeting).
   "(?:Señor(?:a|es|as)?|Sr\\.|Sra\\.|Sres\\.|Herman[oa]s?)\\s+(?:Vice)?(?:President[ea]s?|Secretari[oa]s?(?:\\s+Generale?s?)?|Alt[oa]\\s+Comisionad[oa]|Copresident[ea]s?|Ministr[oa]s?|Embajador(?:a|es|as)?|Cancilleres|Canciller|Delegad[oa]s|Representantes|Jef[ea]s\\s+de\\s+(?:Estado|Gobierno|Delegación))(?:\\s+(?:y|e)\\s+[\\p{L}]+)*?(?:\\s+(?:y\\s+)?(?:de|del|de\\s+la|de\\s+las|de\\s+los)\\s+[^,;:.!?]{3,60}?)?",
@@ -106,7 +107,7 @@ const OTHER_CLOSING = new RegExp(
  * The honorific and the closing mark are required: "Elena Marković, President of the General
  * Assembly" alone is a speaker's line, and only presiding offices count.
  */
-const NAMED = `(?:(?:H\\.\\s?E\\.?|His|Her)\\s+(?:Excellency\\s+)?)?(?:Mr\\.?|Ms\\.?|Mrs\\.?|Madam|Dr\\.?)\\s+[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,4},\\s*(?:the\\s+)?(?:United Nations\\s+)?(?:(?:Vice|Acting)[- ])?(?:President|Chair(?:man|woman|person)?|Co-?Chairs?|Secretary[- ]General|Moderator|Facilitator)(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?[\\p{L}’' ()-]{3,90}?)?`;
+const NAMED = `(?:(?:H\\.\\s?E\\.?|His|Her)\\s+(?:Excellency,?\\s+)?)?(?:Mr\\.?|Ms\\.?|Mrs\\.?|Madam|Dr\\.?)\\s+[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,4},\\s*(?:the\\s+)?(?:United Nations\\s+)?(?:(?:Vice|Acting)[- ])?(?:President|Chair(?:man|woman|person)?|Co-?Chairs?|Secretary[- ]General|Moderator|Facilitator)(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?[\\p{L}’' ()-]{3,90}?)?`;
 /**
  * "Under-Secretary-General Okafor,", "High Commissioner Türk,", "Embajador Luis Herrera,": an
  * office, then a surname ("Señor Presidente, Embajador …," greets both).
@@ -139,9 +140,13 @@ const PROTOCOL_LINE = new RegExp(
   "u",
 );
 
-/** "ハリス艦長、モロー駐日カナダ大使、" / "及びご列席の皆様、": named guests with their titles. */
+/**
+ * "ハリス艦長、モロー駐日カナダ大使、" / "及びご列席の皆様、" / "ウォーカー知事、ホールデン市長、オレゴンの
+ * 友人の皆様": named guests with their titles, the last with its mark or without (a name and
+ * office alone, "野々村外務副大臣", is a speaker's line).
+ */
 const JA_NAMED_ADDRESS =
-  /^(?:(?:及び|並びに)?[^。、\s]{0,24}(?:議長|閣下|大使|艦長|大臣|長官|事務総長|事務局長|高等弁務官|代表|会長|総裁|知事|市長|皆様|皆さま|各位)[、,]\s*)+$/u;
+  /^(?:(?:及び|並びに)?[^。、\s]{0,24}(?:議長|閣下|大使|艦長|大臣|長官|事務総長|事務局長|高等弁務官|代表|会長|総裁|知事|市長|皆様|皆さま|各位)[、,]\s*)+(?:(?:及び|並びに)?[^。、\s]{0,24}(?:議長|閣下|大使|艦長|大臣|長官|事務総長|事務局長|高等弁務官|代表|会長|総裁|知事|市長|皆様|皆さま|各位))?$/u;
 
 // The address and thanks rules are thousands of characters each: see native-regexps.ts.
 const compileRules = nativeOnFirstUse([
