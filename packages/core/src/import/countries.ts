@@ -365,8 +365,12 @@ const FOREIGN_OFFICES: [string, RegExp][] = [
  * "en ma qualité de Ministre des Affaires étrangères du Sénégal".
  */
 export function countryOfOwnOffice(text: string): Country | undefined {
+  // Most paragraphs hold none of the words: the office rules, long and without case, are not run.
+  if (!OWN_OFFICE_HINT.test(text)) return undefined;
   return countryAfterOpeners(text, OWN_OFFICES);
 }
+
+const OWN_OFFICE_HINT = /omo |n mi calidad|n tant que|n ma qualité/i;
 
 /** The words before an office the speaker holds, in Spanish and French. */
 export const OWN_OFFICE_WORDS = "(?:como|en mi calidad de|en tant que|en ma qualité de)";

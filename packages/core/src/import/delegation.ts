@@ -130,7 +130,8 @@ const compileForeignSubject = nativeOnFirstUse([FOREIGN_SUBJECT]);
 
 export function countrySpeakingForeign(paragraph: string): DelegationEvidence | undefined {
   compileForeignSubject();
-  for (const found of [...allMatches(FOREIGN_SUBJECT, paragraph), ...allMatches(SPEAKING_FROM, paragraph)]) {
+  const from = paragraph.includes("esde ") ? allMatches(SPEAKING_FROM, paragraph) : [];
+  for (const found of [...allMatches(FOREIGN_SUBJECT, paragraph), ...from]) {
     const whole = found[1] ?? "";
     const first = whole.split(/\s+/)[0] ?? "";
     const country = countryNamedForeign(whole) ?? countryNamedForeign(first);
@@ -301,7 +302,7 @@ export function delegationInBody(
   // "… les félicitations de la délégation haïtienne …" in a statement that names Haïti: its own
   // delegation, by the French adjective (another's is thanked by name more often than so).
   const all = paragraphs.join("\n");
-  for (const found of allMatches(FRENCH_DELEGATION, all)) {
+  for (const found of all.includes("délégation") ? allMatches(FRENCH_DELEGATION, all) : []) {
     const own = countryOfFrenchAdjective(found[1] ?? "");
     if (own && !exclude.has(own.country.code) && all.includes(own.name))
       return {
