@@ -44,11 +44,13 @@ export const RECYCLE_AFTER_TASKS = 10_000;
  * How far a V8 heap may grow, in percent, past what its last full collection left live before
  * the next one starts. V8 picks up to 40 % for a 512 MB cap, and more for the main thread; two
  * render threads meeting at that height took a 10,000-statement export to 402 MB. At 33 % an
- * export of 3,000 statements peaks 22 MB lower for the same CPU; at 25 %, 26 MB lower for 3–9 %
- * more (alternating runs, bench/results.md, step 24). V8's flags are the process's, so this
- * applies to the main and export threads too; it is set before the first render thread starts.
+ * export of 3,000 statements peaked 22 MB lower for the same CPU (bench/results.md, step 24);
+ * once the importer's rules had grown, 10,000 statements peaked at 399 MB, and 30 % holds them
+ * 7–9 MB lower for 1.5 % more CPU (two side-by-side pairs, step 27). V8's flags are the
+ * process's, so this applies to the main and export threads too; it is set before the first
+ * render thread starts.
  */
-const HEAP_GROWING_PERCENT = 33;
+const HEAP_GROWING_PERCENT = 30;
 
 /** The default heap limit of a worker thread, in MB (`--max-memory`). */
 export const DEFAULT_WORKER_MEMORY_MB = 512;
