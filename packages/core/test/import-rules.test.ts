@@ -1882,3 +1882,21 @@ describe("the fourteenth set's shapes (fixtures 381–406)", () => {
     expect(roles(french.statement)).toEqual(["salutation", "salutation", "body", "closing"]);
   });
 });
+
+describe("a long first sentence that names a body in passing", () => {
+  it("starts the statement, and gives no delegation from a country it names", () => {
+    const { statement } = read(
+      [
+        "Remarks By The Secretary-General At The Opening Of The Regular Meeting Of The Conference",
+        "",
+        "    Before I welcome you formally to this Regular Meeting of the Conference of Heads of Government, I ask that we remember the late Sir Arthur Bain, former Prime Minister of Saint Lucia, who passed away last week.",
+        "",
+        "    Sir Arthur sat in this Conference for eleven years.",
+        "",
+        "    Mr. Chairman, let me express my gratitude to the Government of Grenada for its welcome.",
+      ].join("\n"),
+    );
+    expect(texts(statement)[0]).toMatch(/^Before I welcome you formally/);
+    expect(statement.delegation).toBeUndefined();
+  });
+});

@@ -224,6 +224,8 @@ const OFFICE_LINE =
   /\b(?:Representative|Ambassador|Minister|Secretary|Counsell?or|Adviser|Advisor|Envoy|Delegate|Coordinator|Attaché|Chargé|Director|Head of|Spokesperson|President|Chair)\b/;
 const PERSON_NAME = /^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}[\p{Lu}][\p{L}'’.-]+$/u;
 
+/** How long a line naming a ministry, mission or government can be and still be only its name. */
+const ORGANISATION_LINE_MAX = 160;
 /** The name of a ministry, mission or government: the site's, never a title. */
 const ORGANISATION =
   /(?:(?<![\p{L}])(?:Ministry|Mission|Embassy|Government|Department|Consulate|External Action|Foreign Affairs(?: (?:&|and) Trade)?|Permanent Representation|Canciller[íi]a|Ministerio|Misión|Embajada|Ministère|Ambassade|Représentation permanente)(?![\p{L}])(?![\s\S]*\b(?:statement|remarks|speech|address|intervention|intervención|declaración|discurso|déclaration|discours)(?![\p{L}]))|\bin the (?:UN|United Nations)(?: Security Council)?\b(?:\s+\d{4}(?:[–-]\d{4})?)?$)/iu;
@@ -526,7 +528,9 @@ function startWithoutCue(lines: HeaderLine[], addressed: number): number {
       (isSpoken(line.paragraph ?? line.text) || line.text.split(/\s+/).length >= 12) &&
       !isSummary(line.paragraph ?? line.text) &&
       !CAPTION_OR_THEME.test(line.text) &&
-      !ORGANISATION.test(line.text),
+      // A ministry's or mission's name line; a long sentence that names a body in passing ("…
+      // this Meeting of the Conference of Heads of Government, I ask …") is still the speaker's.
+      !(ORGANISATION.test(line.text) && line.text.length < ORGANISATION_LINE_MAX),
   );
   if (addressed >= 0 && spoken >= 0) return spoken + shift;
   const sentences = above.filter((line) => !line.heading && sentence(line)).length;
