@@ -1,7 +1,7 @@
 // Import stage: header lines of drafts → title, meeting, date, venue, speaker, delegation.
 // Header lines no rule reads are reported and kept out of the text; unstated fields stay empty.
 
-import { MONTH_PATTERN } from "../dates/calendar.js";
+import { isRealDay, MONTH_PATTERN, toIso } from "../dates/calendar.js";
 import { findDate, mayHoldDate } from "../dates/parse-date-text.js";
 import type { Warning } from "../errors.js";
 import type { Statement, StatementDate } from "../statement/statement-schema.js";
@@ -449,7 +449,7 @@ export function extractMetadata(
     }
   }
   chooseTitle(titles, bannerEnd, state);
-  const titleLine = state.origins.find((origin) => origin.field === "title")?.line;
+  const titleLine = originOf(state, "title")?.line;
   for (const line of unread) {
     if (line.line === titleLine) continue;
     readHeaderSentence(line, state);
@@ -672,11 +672,9 @@ function labelledShortDate(text: string): StatementDate | undefined {
   if (!found) return undefined;
   const [a, b, yy] = [Number(found[1]), Number(found[2]), Number(found[3])];
   const [day, month] = a > 12 && b <= 12 ? [a, b] : b > 12 && a <= 12 ? [b, a] : [0, 0];
-  if (day === 0 || month < 1) return undefined;
   const year = yy < 50 ? 2000 + yy : 1900 + yy;
-  const start = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  if (Number.isNaN(Date.parse(start)) || new Date(start).getUTCDate() !== day) return undefined;
-  return { start, text: `${found[1]}/${found[2]}/${found[3]}` };
+  if (!isRealDay(year, month, day)) return undefined;
+  return { start: toIso(year, month, day), text: `${found[1]}/${found[2]}/${found[3]}` };
 }
 
 const LABELLED_SHORT_DATE = /^(?:date|fecha|data|datum)\s*[:：]\s*(\d{1,2})\/(\d{1,2})\/(\d{2})$/iu;
@@ -699,7 +697,7 @@ function readGluedDateline(body: Draft[], state: HeaderState): void {
   const found = GLUED_DATELINE.exec(run.text);
   const dated = found?.[1] ? readDateVenue(found[1], []) : undefined;
   if (!found || !dated?.date || !dated.venue) return;
-  const current = state.origins.find((origin) => origin.field === "date");
+  const current = originOf(state, "date");
   if (current && WEAK_DATE_RULES.has(current.rule)) forget(state, "date");
   set(state, "date", dated.date, "dateline glued to the text", line.line, found[1] ?? "");
   set(state, "venue", dated.venue, "dateline glued to the text", line.line, found[1] ?? "");
@@ -851,7 +849,7 @@ function readJapaneseLead(line: HeaderLine, state: HeaderState): void {
   if (name) set(state, "venue", name, "city in a news lead above the statement", line.line, line.text);
   // The lead gives the day; the page's own date (its timestamp or date line) gives the year.
   const day = JA_LEAD_DAY.exec(line.text.slice(0, lead.index + lead[0].length));
-  const current = state.origins.find((origin) => origin.field === "date");
+  const current = originOf(state, "date");
   const page = state.metadata.date?.start;
   if (!day || !current || !page || !WEAK_DATE_RULES.has(current.rule)) return;
   const spoken = dayBefore(page, day[1] === undefined ? undefined : Number(day[1]), Number(day[2]));
@@ -913,6 +911,11 @@ function readHeaderSentence(line: HeaderLine, state: HeaderState): void {
 function noteDelegation(state: HeaderState, found: DelegationEvidence, line: number): void {
   if (line <= (state.bannerEnd ?? 0)) state.siteDelegation ??= { ...found, line };
   else state.delegation ??= { ...found, line };
+}
+
+/** Where a field was read from, if it was. */
+function originOf(state: HeaderState, field: keyof Metadata): FieldOrigin | undefined {
+  return state.origins.find((origin) => origin.field === field);
 }
 
 /** Takes back a field read earlier, so that a better reading of it can be set. */
@@ -997,7 +1000,7 @@ function readHeaderLine(
   // byline and its date; the name is the speaker's, no place.
   if (dated?.venue && namedAsSpeakerIn(state.titleTexts, dated.venue)) dated.venue = undefined;
   if (dated) {
-    const current = state.origins.find((origin) => origin.field === "date");
+    const current = originOf(state, "date");
     // A date line of its own beats a range read from a session or meeting line, and a dateline
     // with its place ("Geneva – March 15, 2023") or the hour and room of delivery beats a bare
     // page date or a page timestamp above it.
@@ -1273,7 +1276,7 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
   if (owner) noteDelegation(state, owner, line);
   // "Saturday, September 29, 2018" above "…, NEW YORK, 28 SEPTEMBER 2018": a blog's posting date
   // (or another page date) gives way to the dateline the title ends on.
-  const current = state.origins.find((origin) => origin.field === "date");
+  const current = originOf(state, "date");
   if (
     current &&
     current.line < line &&
