@@ -198,3 +198,41 @@ describe("a statement in Japanese through Word and back", () => {
     expect(back).toEqual(original);
   });
 });
+
+/** Stop 35's shapes: what the importer now keeps and drops reaches both outputs as a reader sees it. */
+describe("a Japanese greeting of named guests, a Bolivian greeting and a news agency's dateline in the outputs", () => {
+  const japanese = load(
+    "345-japan-consulate-numbered-breadcrumb-section-label-title-paren-heisei-date-oite-place-indented-paragraphs-on-single-breaks-ja.txt",
+  );
+  const bolivian = load(
+    "331-bolivia-cancilleria-drupal-field-labels-fecha-nombre-de-la-persona-weekday-date-time-hermanos-address-phone-footer-es.txt",
+  );
+  const malawian = load(
+    "364-malawi-manaonline-k2-site-date-widget-breaking-news-label-headline-written-by-dateline-colon-glued-to-first-sentence-lettered-list-unpunctuated-salutation-latest-popular-news-teasers.txt",
+  );
+
+  it("prints the Japanese greeting and the place after 於, and the dateline only as date and venue", async () => {
+    const ja = flat((await readPdf(await renderPdf(statementToDocument(japanese).document))).content);
+    expect(ja).toContain("ウォーカー知事、ホールデン市長、オレゴンの友人の皆様");
+    expect(ja).toContain("ポートランド");
+    const mw = flat((await readPdf(await renderPdf(statementToDocument(malawian).document))).content);
+    expect(mw).toContain("Venue New York");
+    expect(mw).toContain("Let us begin with the young people");
+    expect(mw).not.toContain("USA, 24 September, 2019:");
+    expect(mw).not.toContain("Breaking News");
+  });
+
+  it("keeps the Bolivian speaker in the Word file and its greeting as a salutation, read back", async () => {
+    const bytes = await renderDocx(statementToDocument(bolivian).document, { file: "bo" });
+    const paragraphs = await readParagraphs(bytes);
+    const greeting = paragraphs.find((paragraph) => paragraph.text.startsWith("Hermano Presidente"));
+    const first = paragraphs.find((paragraph) => paragraph.text.startsWith("Traigo a esta Asamblea"));
+    expect(greeting && first).toBeTruthy();
+    expect(greeting?.styleName).not.toBe(first?.styleName);
+    const back = parseStatement(bytes, { filename: "bo.docx" }).statement;
+    expect(back.speaker).toBe("Wilfredo Condori Mamani");
+    expect(back.delegation).toBe("Bolivia");
+    const roles = back.body.map((block) => (block.type === "paragraph" ? block.role : block.type));
+    expect(roles[0]).toBe("salutation");
+  });
+});
