@@ -40,6 +40,32 @@ describe("paragraphs in pasted text", () => {
     expect(roles(statement)).toEqual(["salutation", "body", "body", "closing"]);
   });
 
+  it("keeps lettered and Roman-numbered items on lines of their own, though they start in lower case", () => {
+    const { statement } = read(
+      "Mr. President,\n\nThe founders made three promises to the peoples of the world:\na) Freedom from war\nb) Freedom from want\nc) Freedom to live in dignity\n\nTwo paths lie open:\ni) to wait for the next crisis;\nii) to act on the last one.\n\nThank you.\n",
+    );
+    expect(texts(statement)).toEqual([
+      "Mr. President,",
+      "The founders made three promises to the peoples of the world:",
+      "a) Freedom from war",
+      "b) Freedom from want",
+      "c) Freedom to live in dignity",
+      "Two paths lie open:",
+      "i) to wait for the next crisis;",
+      "ii) to act on the last one.",
+      "Thank you.",
+    ]);
+  });
+
+  it("still joins a wrapped line that only happens to start with a letter and a stop", () => {
+    const { statement } = read(
+      "Mr. President,\n\nWe thank the Chair for convening this meeting on item\nb. and we look forward to the discussion that follows today.\n",
+    );
+    expect(texts(statement)[1]).toBe(
+      "We thank the Chair for convening this meeting on item b. and we look forward to the discussion that follows today.",
+    );
+  });
+
   it("joins hard-wrapped lines, even a wrapped line that ends in a full stop", () => {
     const { statement } = read(
       "Mr. Chair,\n\nAt the outset, allow me to congratulate you on your election and to assure you of the full\nsupport of my delegation. We also thank the secretariat for its careful work on the\ndocuments before us.\n\nWe note with concern that the number of States in arrears has grown for a third year running.\nA sound financial basis is the precondition for everything this Organization does.\n\nThank you.\n",
@@ -1898,5 +1924,165 @@ describe("a long first sentence that names a body in passing", () => {
     );
     expect(texts(statement)[0]).toMatch(/^Before I welcome you formally/);
     expect(statement.delegation).toBeUndefined();
+  });
+});
+
+describe("the fifteenth set's shapes (fixtures 411–436)", () => {
+  it("joins a hard-wrapped text with a blank line after every line, and keeps its paragraphs", () => {
+    const wrapped = [
+      "Remarks and Speeches",
+      "12 March 2024",
+      "",
+      "Mr. President,",
+      "",
+      "On behalf of the government and people of Ruritania, allow me to congratulate you on your",
+      "",
+      "election to preside over this session. You may count on the full support of my",
+      "",
+      "delegation in the weeks ahead of us.",
+      "",
+      "Our islands are small, but the ocean around them is large, and we have looked after it for",
+      "",
+      "generations. We ask the Assembly to remember that the sea does not know any borders and",
+      "",
+      "that its care is a shared task for all of us here today.",
+      "",
+      "We also thank the Secretary-General for his steady work on the reform of the Council and",
+      "",
+      "his tireless defence of the Charter in difficult times.",
+      "",
+      "Thank you.",
+    ].join("\n");
+    const { statement } = read(wrapped);
+    expect(roles(statement)).toEqual(["salutation", "body", "body", "body", "closing"]);
+    expect(texts(statement)[1]).toBe(
+      "On behalf of the government and people of Ruritania, allow me to congratulate you on your election to preside over this session. You may count on the full support of my delegation in the weeks ahead of us.",
+    );
+    expect(statement.title).toBeUndefined();
+  });
+
+  it("leaves one paragraph to a line, spaced by blank lines, as it is", () => {
+    const { statement } = read(
+      "Mr. President,\n\nWe welcome the report of the Secretary-General and thank him for presenting it today.\n\nThe situation in the region has grown worse since the Council last met on this file.\n\nWe call on all parties to return to the table without conditions and in good faith.\n\nThank you.\n",
+    );
+    expect(roles(statement)).toEqual(["salutation", "body", "body", "body", "closing"]);
+  });
+
+  it("dates a statement by a dateline that names a building, not by the page's clock above it", () => {
+    const { statement } = read(
+      "Ministerio de Relaciones Exteriores\nLunes, 25 Octubre 2021 09:12\n\nPalabras del Canciller de Ruritania en la ceremonia del Día de las Naciones Unidas\n\nPalacio Nacional de la Cultura de Ruritania, 24 de octubre de 2021\n\nEstimados amigos:\n\nNos reunimos hoy para celebrar a las Naciones Unidas.\n",
+    );
+    expect(statement.date?.start).toBe("2021-10-24");
+    expect(statement.venue).toBeUndefined();
+    const pt = read(
+      "DISCURSO DO MINISTRO NA ABERTURA DO SEMINÁRIO\n\n9 de Junho de 2023\n\nAcademia Diplomática “Casa Azul”, aos 8 de Junho de 2023.\n\nMinhas Senhoras e meus Senhores;\nTodos os Protocolos observados.\n\nÉ uma honra acolher esta reunião.\n",
+    );
+    expect(pt.statement.date?.start).toBe("2023-06-08");
+    expect(roles(pt.statement)).toEqual(["salutation", "salutation", "body"]);
+  });
+
+  it("gives a weekday and day with no year the page date's year, when the weekday agrees", () => {
+    const cover = (day: string) =>
+      read(
+        `Statement for His Excellency Tomas Keke M.P.\n\n26 September 2024\n\nGeneral Assembly 79th Session\n\n${day}, 11am\n\nMr. President,\n\nWe welcome you.\n`,
+      ).statement;
+    expect(cover("Wednesday 25 September").date?.start).toBe("2024-09-25");
+    // 25 September 2024 was a Wednesday, not a Thursday: the page's date stays.
+    expect(cover("Thursday 25 September").date?.start).toBe("2024-09-26");
+    expect(cover("Wednesday 25 September").speaker).toBe("His Excellency Tomas Keke M.P.");
+  });
+
+  it("ends a byline's name where the office or the occasion starts with an article", () => {
+    const caps = read(
+      "STATEMENT\nBY\nHIS EXCELLENCY TOMAS KEKE\nTHE\nPRESIDENT OF THE REPUBLIC OF RURITANIA\n\nMr. President,\n\nWe welcome you.\n",
+    );
+    expect(caps.statement.speaker).toBe("HIS EXCELLENCY TOMAS KEKE");
+    const mixed = read(
+      "Speech\n\nby NATO Secretary General Anna Lind at the Security Forum, Riga (Latvia)\n\nDear friends,\n\nWe meet in hard times.\n",
+    );
+    expect(mixed.statement.speaker).toBe("NATO Secretary General Anna Lind");
+    const highness = read(
+      "Statement by His Highness the Amir Sheikh Tamim bin Hamad\n\nMr. President,\n\nWe welcome you.\n",
+    );
+    expect(highness.statement.speaker).toBe("His Highness the Amir Sheikh Tamim bin Hamad");
+  });
+
+  it("names the speaker after an office and a comma, and takes “Remarks and Speeches” for the site's label", () => {
+    const { statement } = read(
+      "Remarks and Speeches\n\nRemarks of the WFP Executive Director, Maria Lopes\nfor World Food Day, 16 October 2012\nRome, Italy\n\nExcellencies, ladies and gentlemen,\n\nHunger is not a fate.\n",
+    );
+    expect(statement.speaker).toBe("Maria Lopes");
+    expect(statement.title).toMatch(/^Remarks of the WFP Executive Director, Maria Lopes/);
+  });
+
+  it("reads the country spoken for from “En nombre del Estado de …” and ends on a motto as the closing", () => {
+    const es = read(
+      "Señor Presidente:\n\nEn nombre del Estado de Honduras agradecemos a los miembros del Consejo su trabajo.\n\nMuchas gracias.\n",
+    );
+    expect(es.statement.delegation).toBe("Honduras");
+    const motto = read(
+      "Mr. President,\n\nWe declare this meeting open.\n\nI thank you.\n\nFor God and My Country.\n",
+    );
+    expect(roles(motto.statement)).toEqual(["salutation", "body", "closing", "closing"]);
+  });
+
+  it("drops a transcript's stage direction and reads “As prepared” alone on a line as the marker", () => {
+    const { statement } = read(
+      "Speech by the Director-General\n\nAs prepared\n\nDear friends,\n\nLet us remember those we lost this year.\n\n[MOMENT OF SILENCE]\n\n(Applause)\n\nWe carry on their work, as prepared by the Secretariat in its report.\n",
+    );
+    expect(statement.delivery).toBe("As prepared");
+    expect(texts(statement)).toEqual([
+      "Dear friends,",
+      "Let us remember those we lost this year.",
+      "We carry on their work, as prepared by the Secretariat in its report.",
+    ]);
+  });
+
+  it("reads a numbered line in capitals among numbered paragraphs as a heading, colon and all", () => {
+    const { statement } = read(
+      [
+        "Mr. Chairperson,",
+        "",
+        "1. I welcome you all to this session of the Council, which meets at a difficult time for many of the countries we serve.",
+        "2. Twelve months ago I asked the Organization to do more with less, and the results are now before you in the report.",
+        "3. ON THE FOOD SITUATION:",
+        "4. The number of people facing acute hunger has risen again this year, driven by conflict, climate and high prices.",
+        "5. In response, we scaled up our emergency programmes in more than forty countries, working with our partners.",
+        "",
+        "Thank you.",
+      ].join("\n"),
+    );
+    expect(roles(statement)).toContain("heading");
+    const heading = statement.body.find((block) => block.type === "heading");
+    expect(heading && texts({ ...statement, body: [heading] })[0]).toMatch(/ON THE FOOD SITUATION:$/);
+  });
+
+  it("takes a line ending on the kind of text as the title, over a banner naming the speaker above it", () => {
+    const { statement } = read(
+      "Director-General Maria Lopes\n\n45th Session of the Council Opening Statement\n\nby Dr Maria Lopes, Director-General\n\nMr. Chairperson,\n\nI welcome you all.\n",
+    );
+    expect(statement.title).toBe("45th Session of the Council Opening Statement");
+  });
+
+  it("reads a headline set as a lone bullet under “News Details”, and an Arabic date label", () => {
+    const { statement } = read(
+      "News Details\n  • The address of His Excellency Mr. Omar Haddad, Secretary-General of the League, at the opening session of the Council\n    التاريخ: 2024/03/04\n\n    Your Excellencies,\n\n    I am pleased to welcome you to the house of the Arabs for this session of the Council.\n",
+    );
+    expect(statement.title).toMatch(/^The address of His Excellency Mr\. Omar Haddad/);
+    expect(statement.speaker).toBe("His Excellency Mr. Omar Haddad");
+    expect(statement.date?.start).toBe("2024-03-04");
+    expect(texts(statement).join("\n")).not.toContain("التاريخ");
+  });
+
+  it("takes a national capital from a place line, and from a dateline naming a hall, the capital and the country", () => {
+    const cover = read(
+      "OPENING REMARKS\n\nBY HON. JANE OKELLO, MINISTER OF STATE\n\n14 MARCH 2023\n\nSPEKE RESORT, MUNYONYO, KAMPALA\n\nMr. Chairperson,\n\nWelcome to Uganda.\n",
+    );
+    expect(cover.statement.venue).toBe("Kampala");
+    const dated = read(
+      "Opening Remarks by the Vice Minister\n\n14 March 2023, National Convention Centre, Vientiane, Lao PDR\n\nDistinguished guests,\n\nWelcome to the workshop.\n",
+    );
+    expect(dated.statement.venue).toBe("Vientiane");
+    expect(dated.statement.date?.start).toBe("2023-03-14");
   });
 });

@@ -25,6 +25,7 @@ export interface CountryMention {
 
 interface WorldCountry {
   cca2: string;
+  capital?: string[];
   name: { common: string; official: string };
   altSpellings: string[];
   demonyms?: { eng?: { m: string; f: string }; fra?: { m: string; f: string } };
@@ -136,6 +137,8 @@ interface CountryTable {
   foreignNames: Map<string, [string, Country][]>;
   /** Common names in French, Spanish, Italian, Portuguese and German, lower case. */
   subjectNames: Map<string, Country>;
+  /** National capitals, lower case, to their names: "kampala" → "Kampala". */
+  capitals: Map<string, string>;
   /** Lengths of the Japanese names, longest first, and the characters they start with. */
   japaneseLengths: number[];
   japaneseFirst: Set<string>;
@@ -221,7 +224,10 @@ function countries(): CountryTable {
   for (const [code, names] of Object.entries(UN_LOCAL_NAMES))
     for (const [locale, name] of Object.entries(names)) localNames.get(code)?.set(locale, name);
   const latinKeys = [...byName.keys(), ...byAdjective.keys()];
+  const capitals = new Map<string, string>();
+  for (const entry of data) for (const city of entry.capital ?? []) capitals.set(city.toLowerCase(), city);
   table = {
+    capitals,
     byName,
     byAdjective,
     byJapanese,
@@ -380,13 +386,19 @@ const OWN_OFFICES: [string, RegExp][] = FOREIGN_OFFICES.map(([key, office]) => [
   new RegExp(`\\b${OWN_OFFICE_WORDS}\\s+(?:${office.source})`, "giu"),
 ]);
 
-/** "au nom du gouvernement du Canada", "en nombre del Gobierno de España": on whose behalf one speaks. */
+/**
+ * "au nom du gouvernement du Canada", "en nombre del Gobierno de España", "En nombre del Estado de
+ * Honduras": on whose behalf one speaks.
+ */
 const FOREIGN_BEHALF: [string, RegExp][] = [
   [
     "fra",
-    /\bau nom (?:du gouvernement |de la délégation |du peuple )?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)/giu,
+    /\bau nom (?:du gouvernement |de l['’]État |de la délégation |du peuple )?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)/giu,
   ],
-  ["spa", /\ben nombre (?:del gobierno |de la delegación |del pueblo )?(?:de\s+la\s+|del\s+|de\s+)/giu],
+  [
+    "spa",
+    /\ben nombre (?:del gobierno |del estado |de la delegación |del pueblo )?(?:de\s+la\s+|del\s+|de\s+)/giu,
+  ],
 ];
 
 /** The country whose name in French, Spanish, Italian, Portuguese or German is `words` ("México", "Italia"). */
@@ -397,6 +409,11 @@ export function countryNamedForeign(words: string): Country | undefined {
 /** The country a French or Spanish text speaks on behalf of, if it says so. */
 export function countryOnBehalfForeign(text: string): Country | undefined {
   return countryAfterOpeners(text, FOREIGN_BEHALF);
+}
+
+/** The capital city `text` names, in any case ("KAMPALA" → "Kampala"), if it names one. */
+export function capitalNamed(text: string): string | undefined {
+  return countries().capitals.get(text.trim().toLowerCase());
 }
 
 export function countryByCode(code: string): Country | undefined {

@@ -21,6 +21,8 @@ const MARKER_WITH_BRACKETS = new RegExp(
   "giu",
 );
 const WRAPPER = /^[\s\-–—*_[\](){}（）【】「」:：.,;|/]*$/u;
+/** "As prepared", "(As written)": markers only on a line of their own; in a sentence they are its words. */
+const LINE_MARKER = /^[\s([（【\-–—*_]*(as\s+(?:prepared|written))[\s)\]）】\-–—*_.:]*$/iu;
 
 export interface DeliveryResult {
   drafts: Draft[];
@@ -43,6 +45,13 @@ export function takeDeliveryMarkers(drafts: Draft[]): DeliveryResult {
       const text = lineText(line);
       // A marker inside a long paragraph of the statement is part of what was said; leave it.
       if (text.length > 300) return [line];
+      const alone = LINE_MARKER.exec(text)?.[1];
+      if (alone) {
+        const wording = tidy(alone);
+        if (!found.some((each) => each.toLowerCase() === wording.toLowerCase())) found.push(wording);
+        origin ??= { field: "delivery", line: line.line, rule: "delivery marker", text: shorten(text) };
+        return [];
+      }
       const markers = allMatches(MARKER, text);
       if (markers.length === 0) return [line];
       for (const marker of markers) {

@@ -281,7 +281,9 @@ function isSectionHeading(drafts: Draft[], index: number): boolean {
   const text = draftText(draft)
     .trim()
     .replace(/(?:\[\^?\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)+$/u, "");
-  if (isStandaloneLine(text) || CLAUSE_END.test(text) || text.length > 80) return false;
+  // "4. ON THE GLOBAL FOOD SITUATION:": a heading in capitals may end on a colon.
+  const capitals = /^[^\p{Ll}]*\p{Lu}{3}[^\p{Ll}]*:?$/u.test(text);
+  if (isStandaloneLine(text) || (CLAUSE_END.test(text) && !capitals) || text.length > 80) return false;
   if (BRACKETED_HEADING.test(text)) return true;
   const words = text.split(/\s+/).length;
   return words <= 10 && /^[\p{Lu}\p{N}]/u.test(text) && !/^\d{1,3}$/.test(text) && next.type !== "heading";

@@ -19,6 +19,7 @@ export interface DroppedLine {
     | "site notice"
     | "separator"
     | "photo caption"
+    | "stage direction"
     | "page title"
     | "header line not recognised";
   text: string;

@@ -1,13 +1,19 @@
 // Import stage: header lines of drafts → title, meeting, date, venue, speaker, delegation.
 // Header lines no rule reads are reported and kept out of the text; unstated fields stay empty.
 
-import { isRealDay, MONTH_PATTERN, toIso } from "../dates/calendar.js";
+import { isRealDay, MONTH_PATTERN, monthNumber, toIso } from "../dates/calendar.js";
 import { findDate, mayHoldDate } from "../dates/parse-date-text.js";
 import type { Warning } from "../errors.js";
 import type { Statement, StatementDate } from "../statement/statement-schema.js";
 import { allMatches, nativeOnFirstUse } from "../text/native-regexps.js";
 import { isMostlyJapanese } from "../text/script.js";
-import { countryNamed, countryOfAdjective, delegationName, findCountries } from "./countries.js";
+import {
+  capitalNamed,
+  countryNamed,
+  countryOfAdjective,
+  delegationName,
+  findCountries,
+} from "./countries.js";
 import { type DelegationEvidence, delegationDelivering, delegationInHeader } from "./delegation.js";
 import { type Draft, draftText, lineText } from "./draft.js";
 import { type DroppedLine, type FieldOrigin, shorten } from "./explanation.js";
@@ -548,10 +554,13 @@ function withoutDateAside(text: string): string {
   return text.replace(/\s*[(（][^()（）]{0,40}\d{4}[^()（）]{0,12}[)）]$/u, "");
 }
 
+/** "171st Session of the Council Opening Statement": a title that ends on the kind of text, capitalised. */
+const KIND_AT_END = new RegExp(`\\s${KIND}$`, "u");
+
 /** A title line: it names the kind of text and is not a sentence of the statement. */
 function isTitleLine(text: string): boolean {
   return (
-    TITLE.test(text) &&
+    (TITLE.test(text) || KIND_AT_END.test(text)) &&
     !BARE_TITLE.test(text) &&
     // "Statement by" alone on a line, its speaker on the lines below: a cover block, no title.
     !KIND_BY_ALONE.test(text) &&
@@ -644,7 +653,10 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
   // language, for a text in another; the text's own title is the one to keep.
   const own = pool.filter((title) => !LANGUAGE_ASIDE.test(title.text));
   const from = own.some((title) => title.explicit) ? own : pool;
-  const explicit = from.find((title) => title.explicit && TITLE.test(title.text) && !isByline(title.text));
+  const explicit = from.find(
+    (title) =>
+      title.explicit && (TITLE.test(title.text) || KIND_AT_END.test(title.text)) && !isByline(title.text),
+  );
   // A headline the page prints twice (as the page's title and again above the text) is its title
   // when the only other title-like line is in another script (a video's title in Arabic above an
   // English speech); a mission's name printed twice over a title in its own script is not.
@@ -811,12 +823,20 @@ const HONOURABLE_NAME =
 const OFFICE_THEN_NAME =
   /\b(?:[Ss]tatement|[Ss]peech|[Aa]ddress|[Rr]emarks)\s+(?:of|by)\s+the\s+((?:Vice[- ])?(?:President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Chancellor|King|Queen|Emir|Crown Prince)\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})(?=\s+(?:at|to|on|before|in|during)\s)/u;
 
+function officeCommaName(title: string): string | undefined {
+  const name = OFFICE_COMMA_NAME.exec(title)?.[1];
+  return name && PERSON_NAME.test(name) && !countryNamed(name) ? name : undefined;
+}
+
 /** Lower-case words inside a name: "Hamad bin Jassim Al Thani", "Ursula von der Leyen". */
 const NAME_PARTICLE = "bin|bint|ibn|al|el|de|da|di|du|dos|van|von|der|la|le";
 const STATEMENT_OF_SPEAKER = new RegExp(
-  `\\b(?:[Ss]tatement|[Aa]ddress|[Ss]peech|[Rr]emarks)\\s+of\\s+((?:${HONORIFIC.source.slice(1, -2)}\\s+){1,3}(?:(?:[\\p{Lu}][\\p{L}'’.-]*|${NAME_PARTICLE})\\s+){0,6}[\\p{Lu}][\\p{L}'’-]*)(?=\\s*,|\\s+(?:at|to|on|before)\\b|\\s*$)`,
+  `\\b(?:[Ss]tatement|[Aa]ddress|[Ss]peech|[Rr]emarks)\\s+(?:of|for)\\s+((?:${HONORIFIC.source.slice(1, -2)}\\s+){1,3}(?:(?:[\\p{Lu}][\\p{L}'’.-]*|${NAME_PARTICLE})\\s+){0,6}[\\p{Lu}][\\p{L}'’-]*(?:\\s+(?:M\\.P\\.|MP|Q\\.C\\.|K\\.C\\.))?)(?=\\s*,|\\s+(?:at|to|on|before)\\b|\\s*$)`,
   "u",
 );
+/** "Remarks of the WFP Executive Director, Helen Marwick": an office, then the name after a comma. */
+const OFFICE_COMMA_NAME =
+  /\b(?:[Ss]tatement|[Ss]peech|[Aa]ddress|[Rr]emarks)\s+(?:of|by)\s+the\s+[^,]{0,60}?\b(?:Director|Secretary|Minister|President|Commissioner|Representative|Chair(?:man|woman|person)?|Ambassador|Envoy|Administrator|Coordinator)(?:[- ]General)?,\s+((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+)\s*(?:,|$|\s+(?:at|to|on|before|for)\s)/u;
 /**
  * A page's lead naming who spoke: "H.E. Mr. Nguyen Van A, Permanent Representative of …, delivered
  * a statement at …". The name is the honorifics and the capitalised words after them.
@@ -880,6 +900,55 @@ function dayBefore(page: string, month: number | undefined, day: number): string
   const date = new Date(Date.UTC(y, m - 1, day));
   if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== day) return undefined;
   return date.toISOString().slice(0, 10);
+}
+
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+/** "Wednesday 25 September, 11am", "Tuesday, September 24": a weekday and a day with no year. */
+const YEARLESS_DAY = new RegExp(
+  `^(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day),?\\s+(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH_PATTERN})|(?<month2>${MONTH_PATTERN})\\s+(?<day2>\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|h))?\\.?$`,
+  "iu",
+);
+
+/**
+ * "Wednesday 25 September, 11am" in a statement's cover under a page dated "26 September 2024":
+ * the day it was given, in the page date's year (or the year before), when the weekday agrees.
+ * It replaces the page's date; without one, or with another weekday, the line dates nothing.
+ */
+function readYearlessDay(text: string, state: HeaderState, line: number): boolean {
+  const found = YEARLESS_DAY.exec(text)?.groups;
+  if (!found) return false;
+  const current = originOf(state, "date");
+  const page = state.metadata.date?.start;
+  const month = monthNumber(found.month ?? found.month2 ?? "");
+  const day = Number(found.day ?? found.day2);
+  if (!current || !page || !WEAK_DATE_RULES.has(current.rule) || month === undefined) return true;
+  const spoken = dayBefore(page, month, day);
+  const weekday = WEEKDAYS[(found.weekday ?? "").toLowerCase()];
+  if (!spoken || spoken === page || new Date(`${spoken}T00:00:00Z`).getUTCDay() !== weekday) return true;
+  state.origins = state.origins.filter((origin) => origin !== current);
+  state.metadata.date = undefined;
+  set(state, "date", { start: spoken, text }, "weekday and day, year from the page's date", line, text);
+  return true;
+}
+
+/**
+ * The capital a place line ends on: two to four parts, each a capitalised name of up to five
+ * words, the last a national capital ("Speke Resort, Munyonyo, Kampala"). No date, no sentence.
+ */
+function placeLineCapital(text: string): string | undefined {
+  if (text.length > 100 || /[.!?:;]$|\d/u.test(text)) return undefined;
+  const parts = text.split(/\s*,\s*/u);
+  if (parts.length < 2 || parts.length > 4) return undefined;
+  if (!parts.every((part) => /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}$/u.test(part))) return undefined;
+  return capitalNamed(parts.at(-1) ?? "");
 }
 
 /** A header sentence the page added ("… delivered in Geneva on 26 May 2023."): its date and city. */
@@ -995,6 +1064,7 @@ function readHeaderLine(
     ? undefined
     : (delegationInHeader(text) ?? delegationDelivering(text));
   if (owner) noteDelegation(state, owner, line);
+  if (readYearlessDay(text, state, line)) return true;
   const dated = readDateVenue(text, state.warnings);
   // "Laurent Mbuyi Kalala - 25 septembre 2013" under "Discours de Laurent Mbuyi Kalala …": a
   // byline and its date; the name is the speaker's, no place.
@@ -1011,7 +1081,7 @@ function readHeaderLine(
         current.rule !== "dateline with its place" &&
         metadata.date?.end &&
         !dated.date.end) ||
-        ((dated.venue || dated.spoken) && WEAK_DATE_RULES.has(current.rule)) ||
+        ((dated.venue || dated.spoken || dated.placed) && WEAK_DATE_RULES.has(current.rule)) ||
         // A site's clock above its own banner ("Tuesday, 12 March 2024" / "Permanent Mission of …")
         // gives way to the statement's date below it.
         (current.line <= (state.bannerEnd ?? 0) && line > (state.bannerEnd ?? 0) && !dated.date.end) ||
@@ -1032,13 +1102,14 @@ function readHeaderLine(
         set(state, "venue", dated.venue, "place before or after the date", line, text);
       return true;
     }
-    const rule = dated.venue
-      ? "dateline with its place"
-      : dated.spoken
-        ? "hour, date and room of delivery"
-        : /\d{1,2}[:：]\d{2}/.test(text)
-          ? "page timestamp"
-          : "date line";
+    const rule =
+      dated.venue || dated.placed
+        ? "dateline with its place"
+        : dated.spoken
+          ? "hour, date and room of delivery"
+          : /\d{1,2}[:：]\d{2}/.test(text)
+            ? "page timestamp"
+            : "date line";
     if (dated.date) set(state, "date", dated.date, rule, line, text);
     if (dated.venue) set(state, "venue", dated.venue, "place before or after the date", line, text);
     return true;
@@ -1068,6 +1139,12 @@ function readHeaderLine(
   if (/^[A-Z]{2}\p{Lu}\p{Ll}/u.test(text) && CITY_LINE.test(text.slice(2))) text = text.slice(2);
   // "Helsinki , ": a place line whose date the site left empty.
   text = text.replace(/\s+,\s*$/u, "");
+  // "SPEKE RESORT, MUNYONYO, KAMPALA": a place line ending on a national capital.
+  const capital = placeLineCapital(text);
+  if (capital && line > (state.bannerEnd ?? 0)) {
+    set(state, "venue", capital, "place line ending on a capital", line, text);
+    return true;
+  }
   if (CITY_LINE.test(text) && line <= (state.bannerEnd ?? 0)) return true;
   if (CITY_LINE.test(text)) {
     set(state, "venue", text.replace(/,.*$|\.$/u, "").replace(/\s+City$/, ""), "city line", line, text);
@@ -1323,7 +1400,8 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
   const by = SPOKEN_BY.exec(title);
   if (!by?.[1] || !by[2]) {
     // "… the prepared statement of His Royal Highness Prince Mansour bin Khalid, Minister of …"
-    const of = STATEMENT_OF_SPEAKER.exec(title)?.[1] ?? HONOURABLE_NAME.exec(title)?.[1];
+    const of =
+      STATEMENT_OF_SPEAKER.exec(title)?.[1] ?? HONOURABLE_NAME.exec(title)?.[1] ?? officeCommaName(title);
     if (of) set(state, "speaker", of, "speaker named in a title line", line, title);
     return;
   }
@@ -1466,6 +1544,28 @@ function titleWithoutCountry(title: string): string | undefined {
 
 /** "H.E. MS ROSALIND KEATING AUSTRALIAN AMBASSADOR AND …": the name ends where the office begins. */
 function cutAtOffice(text: string): string {
+  return cutAtOccasion(cutAtFirstOffice(text));
+}
+
+/** Where a byline's name gives way to the occasion: "… SOWE THE PRESIDENT", "… Kjellberg at the Forum". */
+const NAME_GIVES_WAY =
+  /\s+(?:(?:THE|AT THE|TO THE|ON THE|IN THE|BEFORE THE|DURING THE)(?=\s|$)|(?:at|to|on|in|before|during) the\s)/gu;
+
+/**
+ * A name ends where the occasion or the office after it starts with an article: "HIS EXCELLENCY
+ * EBRIMA SOWE THE PRESIDENT …", "NATO Secretary General Anders Kjellberg at the Baltic Security
+ * Forum". Only after two words of name: "HIS HIGHNESS THE AMIR …" keeps its article.
+ */
+function cutAtOccasion(name: string): string {
+  for (const found of allMatches(NAME_GIVES_WAY, name)) {
+    const before = name.slice(0, found.index);
+    if (/(?:highness|majesty|excellency|holiness)$/iu.test(before)) continue;
+    if (/\S+\s+\S+/.test(before.replace(HONORIFIC, ""))) return before;
+  }
+  return name;
+}
+
+function cutAtFirstOffice(text: string): string {
   // "Ambassador X of the UK Mission to the UN", "Counsellor Y of the Permanent Mission of Z".
   const whole = text.replace(OF_MISSION, "");
   // The first office with a name before it: "H.E. AMBASSADOR AZIZ RAHMAN PERMANENT REPRESENTATIVE
@@ -1572,6 +1672,26 @@ const ROOM_IN_LINE = new RegExp(`(?:^|[,、，])\\s*(?:${ROOM_NAME})\\s*(?:[,、
 /** A building before the city it stands in, in a dateline ("Hotel Westin, Zagreb"). */
 const BUILDING =
   /\b(?:Hotel|Palace|Palais|Pala(?:zzo|cio)|Centre|Center|Hall|House|Building|Headquarters|Auditorium|Room|Chamber)\b/u;
+/** "Genève, le 25 octobre 2023", "…, aos 8 de Junho de 2023": the word before a date is no place. */
+const DATE_ARTICLE = /^(?:le|el|aos?|on|am|den)$/iu;
+/** A building or an institution where a text was given: "Palacio Nacional de El Salvador", "Academia Diplomática …". */
+const INSTITUTION =
+  /\b(?:Hotel|Palace|Palais|Pala(?:zzo|cio)|Centre|Center|Centro|Hall|House|Casa|Building|Edificio|Headquarters|Sede|Auditorium|Auditório|Auditorio|Chamber|Academy|Academia|Académie|Sal[óo]n|Salle|Sala|University|Universi(?:dad|dade|té)|Institute|Institut[oe]?|Parliament|Parlamento|Parlement|Assembleia|Asamblea)\b/u;
+
+/**
+ * The date of a dateline whose place is a building or an institution, not a city ("Palacio
+ * Nacional de El Salvador, 24 de octubre de 2016"): it dates the text as a dateline does, and
+ * names no venue. Undefined for anything else beside a date.
+ */
+function placeNotCity(
+  rest: readonly string[],
+  date: StatementDate | undefined,
+  spoken: boolean,
+): { date?: StatementDate; placed: true; spoken?: boolean } | undefined {
+  const place = rest.join(", ");
+  if (place.length > 80 || !/^\p{Lu}/u.test(place) || !INSTITUTION.test(place)) return undefined;
+  return { ...(date && { date }), placed: true, ...(spoken && { spoken }) };
+}
 
 /**
  * A line that is a date and perhaps a venue, nothing else: "(8 - 9 June 2017, Geneva)",
@@ -1582,7 +1702,7 @@ const BUILDING =
 export function readDateVenue(
   text: string,
   warnings: string[],
-): { date?: StatementDate; venue?: string; spoken?: boolean } | undefined {
+): { date?: StatementDate; venue?: string; spoken?: boolean; placed?: boolean } | undefined {
   // Most lines have no digit, so no date: skip the clean-up below (run on every line of a paragraph).
   if (!mayHoldDate(text)) return undefined;
   const inner = text
@@ -1590,7 +1710,7 @@ export function readDateVenue(
     .replace(/^\((.*)\)$/s, "$1")
     .replace(/^（(.*)）$/su, "$1")
     .replace(/^[◦•·*▪○◇◆■□]\s*/u, "")
-    .replace(/^(?:date|日時|日付)\s*[:：]\s*|^\[(?:年月日|日付|日時)\]\s*/iu, "")
+    .replace(/^(?:date|fecha|التاريخ|日時|日付)\s*[:：]\s*|^\[(?:年月日|日付|日時)\]\s*/iu, "")
     // A time before the date ("3:00 pm, June 4, 2019, Conference Room 1"): when it was spoken.
     .replace(SPOKEN_AT, "")
     // A time after the date, bare or set off by a mark ("10 June 2009 / 10:51", "… | 15:00 CET"):
@@ -1627,7 +1747,7 @@ export function readDateVenue(
         .replace(/^(?:in|at|於[:：]?)\s*/iu, ""),
     )
     // "Genève, le 25 octobre 2023": the article before a French date is no place.
-    .filter((part) => part !== "" && !WEEKDAY.test(part) && !/^le$/iu.test(part) && !ROOM.test(part));
+    .filter((part) => part !== "" && !WEEKDAY.test(part) && !DATE_ARTICLE.test(part) && !ROOM.test(part));
   if (rest.length > 1) {
     // "Palais des Nations, Geneva": a place of two parts is still one venue.
     const city = rest.find((part) => CITY_LINE.test(part));
@@ -1643,14 +1763,17 @@ export function readDateVenue(
     )
       rest.splice(0, 2, rest[1] ?? "");
     else if (rest.length === 2 && rest.every((part) => VENUE.test(part))) rest.splice(0, 2, rest.join(", "));
-    else return undefined;
+    // "14 March 2023, Lao-ITECC, Vientiane, Lao PDR": a hall, the capital, the country.
+    else if (rest.length <= 4 && rest.some((part) => capitalNamed(part)))
+      rest.splice(0, rest.length, capitalNamed(rest.find((part) => capitalNamed(part)) ?? "") ?? "");
+    else return placeNotCity(rest, found.date, spoken);
   }
   // "Geneva, Switzerland": the city is the venue.
   const venue = rest[0]?.replace(/,\s*([^,]+)$/, (all, country: string) =>
     countryNamed(country) ? "" : all,
   );
   if (venue !== undefined && !VENUE.test(venue) && !VENUE_JA.test(venue) && !VENUE_CASELESS.test(venue))
-    return undefined;
+    return placeNotCity(rest, found.date, spoken);
   warnings.push(...problems);
   // "June 23, 2022 – UN General Assembly": a body beside the date is no place.
   const when = spoken ? { date: found.date, spoken } : { date: found.date };

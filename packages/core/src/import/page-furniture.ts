@@ -193,7 +193,7 @@ const PRESS = [
  * ministry's section name alone on a line ("国連外交", "経済外交": MOFA prints it above every page).
  */
 const PAGE_LABEL =
-  /^(?:(?:\d{4}|ministerial|ministry|latest|recent|national|joint|press|news and)\s+(?:statements?|speeches)(?:\s*(?:&|and)\s*(?:speeches|statements))?\s*:?|(?:statements?|speeches)\s*(?:&|and)\s*(?:speeches|statements|remarks)\s*:?|談話・コメント|会見・発表・広報|報道発表|冒頭発言|記者会見|新着情報|.{0,10}・新着情報|speech|news story|news|breaking news|latest news|top stories|press release|statement|statements|remarks|transcript|policy paper|article|speeches and statements|国連演説|演説|スピーチ|談話|報道発表|ステートメント|[\p{Script=Han}\p{Script=Katakana}ー・]{1,8}外交|外交政策)$/iu;
+  /^(?:(?:\d{4}|ministerial|ministry|latest|recent|national|joint|press|news and)\s+(?:statements?|speeches)(?:\s*(?:&|and)\s*(?:speeches|statements))?\s*:?|(?:statements?|speeches|remarks)\s*(?:&|and)\s*(?:speeches|statements|remarks|press releases)\s*:?|談話・コメント|会見・発表・広報|報道発表|冒頭発言|記者会見|新着情報|.{0,10}・新着情報|speech|news story|news|news details|article details|breaking news|latest news|top stories|press release|statement|statements|remarks|transcript|policy paper|article|speeches and statements|国連演説|演説|スピーチ|談話|報道発表|ステートメント|[\p{Script=Han}\p{Script=Katakana}ー・]{1,8}外交|外交政策)$/iu;
 const DEPARTMENT =
   /^(?:from|issued by|published by|department|organisation|organization|ministry|source|担当|発表元|[来來]源|[责責]任[编編][辑輯]|[编編][辑輯]|作者|记者|記者)\s*[:：]\s*\S/iu;
 const PART_OF =
@@ -473,8 +473,16 @@ function classify(
   if (SITE_NOTICE.test(text) && text.length < 250) return "site notice";
   if (PAGE_LABEL.test(text)) return "page label";
   if (FOOTER.test(text) && text.length < 200) return "footer";
+  if (STAGE_DIRECTION.test(text)) return "stage direction";
   return undefined;
 }
+
+/**
+ * A transcript's note of what happened in the room, on a line of its own: "[MOMENT OF SILENCE]",
+ * "(Applause)", "[Laughter]". Not said by the speaker.
+ */
+const STAGE_DIRECTION =
+  /^[[(](?:applause|laughter|pause|silence|inaudible|crosstalk|music|standing ovation|(?:a\s+)?moments?\s+of\s+silence|video(?:\s+(?:plays|shown|screening))?)[)\]]$/iu;
 
 function isBreadcrumb(text: string): boolean {
   if (/[.。]$/.test(text)) return false;

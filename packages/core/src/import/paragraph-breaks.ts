@@ -50,6 +50,44 @@ export function wrapWidthOf(blocks: SourceLine[][]): number | undefined {
   return maxOf(wrapped.map((lines) => maxOf(lines.map((line) => width(line.text)))));
 }
 
+/**
+ * Blank lines that only space out a hard-wrapped text ("double-spaced" copies of PDFs): a blank
+ * line after every line, so that a paragraph's lines stand apart as if each were a paragraph.
+ * Read from the text as a whole: at least four lines of about the same width that stop
+ * mid-sentence and are followed by one blank line, most of them going on in lower case after it.
+ * Returns the indices of the blank rows that join the lines around them (a blank row after a
+ * line that stops mid-sentence, or before one that goes on in lower case), or undefined.
+ */
+export function softBlankRows(rows: readonly string[]): Set<number> | undefined {
+  const candidates: { at: number; text: string; next: string; width: number }[] = [];
+  for (let at = 0; at + 2 < rows.length; at++) {
+    const text = (rows[at] as string).trim();
+    const next = (rows[at + 2] as string).trim();
+    if (text === "" || next === "" || (rows[at + 1] as string).trim() !== "") continue;
+    candidates.push({ at, text, next, width: width(text) });
+  }
+  // The widest width four unfinished lines share (within 15 %): a long headline above is no wrap.
+  const widths = candidates
+    .filter((c) => !TERMINAL.test(c.text))
+    .map((c) => c.width)
+    .sort((a, b) => b - a);
+  const wrapWidth = widths.find((w, at) => (widths[at + 3] ?? 0) >= w * 0.85) ?? 0;
+  if (wrapWidth < 40) return undefined;
+  const full = candidates.filter((c) => c.width >= wrapWidth * 0.75);
+  const cut = full.filter((c) => !TERMINAL.test(c.text));
+  const goesOn = cut.filter((c) => /^[\p{Ll}\d]/u.test(c.next));
+  if (cut.length < 4 || cut.length * 2 < full.length || goesOn.length * 2 < cut.length) return undefined;
+  const soft = new Set<number>();
+  // A line wider than the wrap (a headline above the text) keeps its blank line.
+  for (const c of candidates)
+    if (
+      c.width <= wrapWidth &&
+      ((c.width >= wrapWidth * 0.75 && !TERMINAL.test(c.text)) || /^\p{Ll}/u.test(c.next))
+    )
+      soft.add(c.at + 1);
+  return soft;
+}
+
 /** The indices of `lines` at which a new paragraph starts (always including 0). */
 export function paragraphStarts(lines: SourceLine[], wrapWidth?: number): number[] {
   if (lines.length < 2) return [0];
@@ -80,7 +118,7 @@ export function paragraphStarts(lines: SourceLine[], wrapWidth?: number): number
     // or follows a Japanese line cut before its 。, goes on with the sentence before it.
     const honorificOnly = /^(?:Mr|Mrs|Ms|Dr|Mdm|H\.\s?E)\.?$|^(?:Madam|Madame|Mister)$/i.test(previous.text);
     const continues =
-      /^\p{Ll}/u.test(line.text) ||
+      (/^\p{Ll}/u.test(line.text) && !opensLetteredItem(previous.text, line.text)) ||
       (JAPANESE_END.test(previous.text) &&
         !TERMINAL.test(previous.text) &&
         JAPANESE_START.test(line.text) &&
@@ -88,6 +126,48 @@ export function paragraphStarts(lines: SourceLine[], wrapWidth?: number): number
     if ((indented || (ended && !continues)) && !honorificOnly) starts.push(index);
   }
   return starts;
+}
+
+const ITEM_MARKER = /^(?:\((?<enclosed>[a-z]{1,5})\)|(?<closed>[a-z]{1,5})([.)]))\s+\S/u;
+const ROMAN = /^x{0,3}(?:ix|iv|v?i{0,3})$/u;
+
+/** A line's item marker ("a)", "(ii)", "c."): its form and its number read as a letter and as a Roman numeral. */
+function itemMarker(text: string): { form: string; letter: number; roman: number } | undefined {
+  const match = ITEM_MARKER.exec(text);
+  const label = match?.groups?.enclosed ?? match?.groups?.closed;
+  if (!match || !label) return undefined;
+  const letter = label.length === 1 ? label.charCodeAt(0) - 96 : 0;
+  const roman = label !== "" && ROMAN.test(label) ? romanValue(label) : 0;
+  if (letter === 0 && roman === 0) return undefined;
+  return { form: match.groups?.enclosed ? "()" : (match[3] ?? ""), letter, roman };
+}
+
+function romanValue(numeral: string): number {
+  const values: Record<string, number> = { i: 1, v: 5, x: 10 };
+  let total = 0;
+  for (let at = 0; at < numeral.length; at++) {
+    const value = values[numeral[at] as string] ?? 0;
+    const next = values[numeral[at + 1] as string] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/**
+ * A lettered or Roman-numbered item ("a) Freedom from war", "(ii) …") starts in lower case but is
+ * no continuation: it opens a line of its own when it is the first item after a finished line
+ * ("… three promises:") or the next item after the line before ("a) …" then "b) …").
+ */
+function opensLetteredItem(previous: string, text: string): boolean {
+  const item = itemMarker(text);
+  if (!item) return false;
+  if ((item.letter === 1 || item.roman === 1) && TERMINAL.test(previous)) return true;
+  const before = itemMarker(previous);
+  if (!before || before.form !== item.form) return false;
+  return (
+    (before.letter > 0 && item.letter === before.letter + 1) ||
+    (before.roman > 0 && item.roman === before.roman + 1)
+  );
 }
 
 function indentWidth(indent: string): number {

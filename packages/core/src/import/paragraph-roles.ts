@@ -15,6 +15,7 @@ const ADDRESS = [
   "(?:(?:Dear|My(?:\\s+dear)?)\\s+)?(?:Colleagues|Friends|Co-?Chairs|Chairs|All|compatriots|fellow citizens|countrymen)",
   "Good (?:morning|afternoon|evening)(?:\\s+(?:everyone|all|colleagues|friends|excellencies|distinguished delegates))?",
   "All protocols? (?:duly )?observed",
+  "(?:Tod[oa]s\\s+(?:os|los)\\s+)?protocolos?\\s+(?:devidamente\\s+|debidamente\\s+)?observados?",
   // Statements at the UN often open in another official language.
   "(?:Señora?|Sr\\.|Sra\\.)\\s+(?:President[ea]|Presidenta|Vicepresident[ea])",
   "(?:Monsieur|Madame|M\\.|Mme)\\s+(?:le|la)\\s+(?:Président|Présidente|Vice-Président)e?",
@@ -193,6 +194,13 @@ export const CLAUSE_END = /[.!?。！？:：,、;]["”’)）」]?$/u;
 const PEACE_CLOSING =
   /^(?:and\s+)?(?:may\s+)?(?:the\s+)?peace(?:,\s*mercy)?(?:,?\s+and\s+(?:the\s+)?blessings)?(?:\s+of\s+(?:God|Allah))?\s+be\s+upon\s+you(?:\s+all)?\s*[.!]?$|^wa?s+-?salam(?:u|o)?\s+['’]?alaikum\b[^.]{0,60}[.!]?$/i;
 
+/**
+ * A motto or blessing a statement ends on, after its thanks: "For God and My Country." (Uganda's
+ * motto), "God bless Africa.", "Long live the friendship of our peoples!", "Vive la République !".
+ */
+const CLOSING_MOTTO =
+  /^(?:For God and (?:My|Our) Country|(?:May )?God bless(?:\s[\p{L}'’ ]{2,40})?|(?:Long live|Vive|Viva|Es lebe)\s[\p{L}'’ -]{2,60})\s*[.!]?$/iu;
+
 /** The final thanks: "Thank you, Mr. President.", "I thank you.", "ご清聴ありがとうございました。" */
 export function isClosingThanks(text: string): boolean {
   compileRules();
@@ -212,7 +220,8 @@ export function isStandaloneLine(text: string): boolean {
  */
 export function paragraphRole(text: string, index: number, count: number): ParagraphRole {
   if (isAddressLine(text)) return "salutation";
-  if (index === count - 1 && count > 1 && isClosingThanks(text)) return "closing";
+  if (index === count - 1 && count > 1 && (isClosingThanks(text) || CLOSING_MOTTO.test(text)))
+    return "closing";
   if (index === 0 && isOpeningThanks(text)) return "salutation";
   return "body";
 }

@@ -12,6 +12,7 @@ import { markdownToStatement } from "./markdown-to-statement.js";
 import {
   paragraphStarts,
   type SourceLine,
+  softBlankRows,
   unflattenStatement,
   unglueSentences,
   wrapWidthOf,
@@ -66,11 +67,14 @@ const STAR_ITEM = /^\s*\*{1,3}\s+\S/;
 
 /**
  * "2. Nuclear Non-Proliferation", "3. 結びに": a short numbered line with no item beside it and
- * no sentence's end is a section's heading, kept with its number, not a list of one.
+ * no sentence's end is a section's heading, kept with its number, not a list of one; so is a
+ * short numbered line in capitals, even among numbered paragraphs.
  */
 function isNumberedHeading(rows: string[], index: number, item: RegExpExecArray): boolean {
   const text = item.groups?.text?.trim() ?? "";
   if (item.groups?.bullet !== undefined || text.length > 60 || text.split(/\s+/).length > 8) return false;
+  // "4. ON THE GLOBAL FOOD SITUATION:" among numbered paragraphs: a heading in capitals.
+  if (/^[^\p{Ll}]*\p{Lu}{3}[^\p{Ll}]*$/u.test(text)) return true;
   if (CLAUSE_END.test(text)) return false;
   return !isItemRow(neighbourRow(rows, index, -1)) && !isItemRow(neighbourRow(rows, index, 1));
 }
@@ -103,6 +107,22 @@ function isLoneBulletedAddress(rows: string[], index: number, item: RegExpExecAr
   return true;
 }
 
+/**
+ * A headline set as a bullet: a bulleted line of six words or more, in capitals at its start, with
+ * no item above or below it and no lead-in ("We ask for:") before it.
+ */
+function isLoneBullet(rows: string[], index: number, item: RegExpExecArray): boolean {
+  const text = item.groups?.text?.trim() ?? "";
+  if (item.groups?.bullet === undefined || !/^\p{Lu}/u.test(text) || text.split(/\s+/).length < 6)
+    return false;
+  if (/[;,]$/.test(text) || /[:：]\s*$/.test(neighbourRow(rows, index, -1))) return false;
+  return (
+    !isItemRow(rows[index - 1] ?? "") &&
+    !isItemRow(rows[index + 1] ?? "") &&
+    !isItemRow(rows[index + 2] ?? "")
+  );
+}
+
 function isItemRow(row: string): boolean {
   return LIST_ITEM.test(row) && findDate(row.trim())?.index !== 0;
 }
@@ -112,6 +132,7 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
   let current: Draft | Block | undefined;
   let previousList: Draft | undefined;
   const rows = text.split("\n");
+  const softBlanks = softBlankRows(rows);
   // With "Macedonia*" in the text, a "* …" line standing alone is that footnote, not a bullet.
   const asteriskNotes = ASTERISK_MARKER.test(text);
   // Loops, not per-call closures: see docs/architecture.md, "Known traps".
@@ -119,7 +140,7 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
     const line = index + 1 + lineOffset;
     let trimmed = raw.trim();
     if (trimmed === "") {
-      current = undefined;
+      if (!softBlanks?.has(index)) current = undefined;
       continue;
     }
     // "12. März 2024" is a date, not item 12 of a list; "* * *" is decoration, no item.
@@ -131,11 +152,14 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
       !STAR_ITEM.test(rows[index + 1] ?? "");
     // "  • Madam President!": a bulleted address standing alone is the page's styling of a salutation.
     const address = listItem !== null && isLoneBulletedAddress(rows, index, listItem);
-    if (address) trimmed = listItem.groups?.text?.trim() ?? trimmed;
+    // "  • The address of His Excellency …" under "News Details": a site's headline set as a bullet.
+    const headline = listItem !== null && drafts.length <= 2 && isLoneBullet(rows, index, listItem);
+    if (address || headline) trimmed = listItem.groups?.text?.trim() ?? trimmed;
     const item =
       listItem &&
       (footnote ||
         address ||
+        headline ||
         findDate(trimmed)?.index === 0 ||
         !/[\p{L}\p{N}]/u.test(listItem.groups?.text ?? "") ||
         isNumberedHeading(rows, index, listItem))
