@@ -554,13 +554,24 @@ function withoutDateAside(text: string): string {
   return text.replace(/\s*[(（][^()（）]{0,40}\d{4}[^()（）]{0,12}[)）]$/u, "");
 }
 
-/** "171st Session of the Council Opening Statement": a title that ends on the kind of text, capitalised. */
-const KIND_AT_END = new RegExp(`\\s${KIND}$`, "u");
+/**
+ * "171st Session of the Council Opening Statement": a title that ends on the kind of text,
+ * capitalised. Its last words are looked up with BARE_TITLE rather than a second copy of KIND,
+ * whose machine code each render thread would hold again.
+ */
+function endsOnKind(text: string): boolean {
+  const words = text.split(/\s+/);
+  for (let count = 1; count <= Math.min(6, words.length - 1); count++) {
+    const tail = words.slice(-count).join(" ");
+    if (/^\p{Lu}/u.test(tail) && BARE_TITLE.test(tail)) return true;
+  }
+  return false;
+}
 
 /** A title line: it names the kind of text and is not a sentence of the statement. */
 function isTitleLine(text: string): boolean {
   return (
-    (TITLE.test(text) || KIND_AT_END.test(text)) &&
+    (TITLE.test(text) || endsOnKind(text)) &&
     !BARE_TITLE.test(text) &&
     // "Statement by" alone on a line, its speaker on the lines below: a cover block, no title.
     !KIND_BY_ALONE.test(text) &&
@@ -654,8 +665,7 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
   const own = pool.filter((title) => !LANGUAGE_ASIDE.test(title.text));
   const from = own.some((title) => title.explicit) ? own : pool;
   const explicit = from.find(
-    (title) =>
-      title.explicit && (TITLE.test(title.text) || KIND_AT_END.test(title.text)) && !isByline(title.text),
+    (title) => title.explicit && (TITLE.test(title.text) || endsOnKind(title.text)) && !isByline(title.text),
   );
   // A headline the page prints twice (as the page's title and again above the text) is its title
   // when the only other title-like line is in another script (a video's title in Arabic above an
@@ -912,10 +922,8 @@ const WEEKDAYS: Record<string, number> = {
   saturday: 6,
 };
 /** "Wednesday 25 September, 11am", "Tuesday, September 24": a weekday and a day with no year. */
-const YEARLESS_DAY = new RegExp(
-  `^(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day),?\\s+(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH_PATTERN})|(?<month2>${MONTH_PATTERN})\\s+(?<day2>\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|h))?\\.?$`,
-  "iu",
-);
+const YEARLESS_DAY =
+  /^(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day),?\s+(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>\p{L}{3,9}\.?)|(?<month2>\p{L}{3,9}\.?)\s+(?<day2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h))?\.?$/iu;
 
 /**
  * "Wednesday 25 September, 11am" in a statement's cover under a page dated "26 September 2024":
@@ -924,12 +932,12 @@ const YEARLESS_DAY = new RegExp(
  */
 function readYearlessDay(text: string, state: HeaderState, line: number): boolean {
   const found = YEARLESS_DAY.exec(text)?.groups;
-  if (!found) return false;
+  const month = found ? monthNumber(found.month ?? found.month2 ?? "") : undefined;
+  if (!found || month === undefined) return false;
   const current = originOf(state, "date");
   const page = state.metadata.date?.start;
-  const month = monthNumber(found.month ?? found.month2 ?? "");
   const day = Number(found.day ?? found.day2);
-  if (!current || !page || !WEAK_DATE_RULES.has(current.rule) || month === undefined) return true;
+  if (!current || !page || !WEAK_DATE_RULES.has(current.rule)) return true;
   const spoken = dayBefore(page, month, day);
   const weekday = WEEKDAYS[(found.weekday ?? "").toLowerCase()];
   if (!spoken || spoken === page || new Date(`${spoken}T00:00:00Z`).getUTCDay() !== weekday) return true;
