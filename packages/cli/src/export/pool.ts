@@ -46,11 +46,12 @@ export const RECYCLE_AFTER_TASKS = 10_000;
  * render threads meeting at that height took a 10,000-statement export to 402 MB. At 33 % an
  * export of 3,000 statements peaked 22 MB lower for the same CPU (bench/results.md, step 24);
  * once the importer's rules had grown, 10,000 statements peaked at 399 MB, and 30 % holds them
- * 7–9 MB lower for 1.5 % more CPU (two side-by-side pairs, step 27). V8's flags are the
- * process's, so this applies to the main and export threads too; it is set before the first
- * render thread starts.
+ * 7–9 MB lower for 1.5 % more CPU (two side-by-side pairs, step 27); with the fifteenth set's
+ * rules they reached 399.6 MB again, and 27 % holds them 2–5 MB lower for no CPU this machine can
+ * show (two pairs, step 28). V8's flags are the process's, so this applies to the main and export
+ * threads too; it is set before the first render thread starts.
  */
-const HEAP_GROWING_PERCENT = 30;
+const HEAP_GROWING_PERCENT = 27;
 
 /** The default heap limit of a worker thread, in MB (`--max-memory`). */
 export const DEFAULT_WORKER_MEMORY_MB = 512;
