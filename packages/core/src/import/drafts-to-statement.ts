@@ -22,7 +22,13 @@ import type { FrontMatterFields } from "./front-matter.js";
 import type { ImportResult } from "./import-result.js";
 import { takeNotes } from "./notes.js";
 import { removePageFurniture } from "./page-furniture.js";
-import { CLAUSE_END, isClosingThanks, isStandaloneLine, paragraphRole } from "./paragraph-roles.js";
+import {
+  CLAUSE_END,
+  isClosingThanks,
+  isInCapitals,
+  isStandaloneLine,
+  paragraphRole,
+} from "./paragraph-roles.js";
 import { finishRuns } from "./runs.js";
 import { retagBlock, retagRuns, statementLanguage } from "./statement-language.js";
 
@@ -282,8 +288,8 @@ function isSectionHeading(drafts: Draft[], index: number): boolean {
     .trim()
     .replace(/(?:\[\^?\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)+$/u, "");
   // "4. ON THE GLOBAL FOOD SITUATION:": a heading in capitals may end on a colon.
-  const capitals = /^[^\p{Ll}]*\p{Lu}{3}[^\p{Ll}]*:?$/u.test(text);
-  if (isStandaloneLine(text) || (CLAUSE_END.test(text) && !capitals) || text.length > 80) return false;
+  if (isStandaloneLine(text) || (CLAUSE_END.test(text) && !isInCapitals(text)) || text.length > 80)
+    return false;
   if (BRACKETED_HEADING.test(text)) return true;
   const words = text.split(/\s+/).length;
   return words <= 10 && /^[\p{Lu}\p{N}]/u.test(text) && !/^\d{1,3}$/.test(text) && next.type !== "heading";

@@ -190,6 +190,11 @@ export function isOpeningThanks(text: string): boolean {
 /** A line that ends as a sentence or a clause does ("….", "…:", "…,", "…。"): no heading ends so. */
 export const CLAUSE_END = /[.!?。！？:：,、;]["”’)）」]?$/u;
 
+/** A line in capitals ("ON THE GLOBAL FOOD SITUATION:"): three capitals and no lower-case letter. */
+export function isInCapitals(text: string): boolean {
+  return /^[^\p{Ll}]*\p{Lu}{3}[^\p{Ll}]*$/u.test(text);
+}
+
 /** The blessing many statements from the Arab and Muslim world close with. */
 const PEACE_CLOSING =
   /^(?:and\s+)?(?:may\s+)?(?:the\s+)?peace(?:,\s*mercy)?(?:,?\s+and\s+(?:the\s+)?blessings)?(?:\s+of\s+(?:God|Allah))?\s+be\s+upon\s+you(?:\s+all)?\s*[.!]?$|^wa?s+-?salam(?:u|o)?\s+['’]?alaikum\b[^.]{0,60}[.!]?$/i;

@@ -17,7 +17,7 @@ import {
   unglueSentences,
   wrapWidthOf,
 } from "./paragraph-breaks.js";
-import { CLAUSE_END, isAddressLine } from "./paragraph-roles.js";
+import { CLAUSE_END, isAddressLine, isInCapitals } from "./paragraph-roles.js";
 
 const LIST_ITEM =
   /^\s*(?:(?<bullet>[-*•·‣▪◦●])|(?<number>\d{1,3})[.)]|\((?<paren>\d{1,3})\))\s+(?<text>\S.*)$/u;
@@ -74,7 +74,7 @@ function isNumberedHeading(rows: string[], index: number, item: RegExpExecArray)
   const text = item.groups?.text?.trim() ?? "";
   if (item.groups?.bullet !== undefined || text.length > 60 || text.split(/\s+/).length > 8) return false;
   // "4. ON THE GLOBAL FOOD SITUATION:" among numbered paragraphs: a heading in capitals.
-  if (/^[^\p{Ll}]*\p{Lu}{3}[^\p{Ll}]*$/u.test(text)) return true;
+  if (isInCapitals(text)) return true;
   if (CLAUSE_END.test(text)) return false;
   return !isItemRow(neighbourRow(rows, index, -1)) && !isItemRow(neighbourRow(rows, index, 1));
 }
