@@ -236,3 +236,42 @@ describe("a Japanese greeting of named guests, a Bolivian greeting and a news ag
     expect(roles[0]).toBe("salutation");
   });
 });
+
+/** Stop 36's shapes: a double-spaced PDF copy, numbered headings in capitals, a lettered list, a place line's capital. */
+describe("a double-spaced copy, FAO's numbered headings, a lettered list and a capital read from a place line in the outputs", () => {
+  const nauru = load(
+    "436-nauru-pif-mirror-remarks-and-speeches-post-date-statement-for-stack-weekday-no-year-time-watch-double-spaced-hardwrap-page-break-cut-commaless-address.txt",
+  );
+  const fao = load(
+    "431-fao-dg-speeches-banner-headline-by-line-slash-date-header-repeated-as-prepared-tab-numbered-caps-headings-nbsp-spacers.txt",
+  );
+  const malawian = load(
+    "364-malawi-manaonline-k2-site-date-widget-breaking-news-label-headline-written-by-dateline-colon-glued-to-first-sentence-lettered-list-unpunctuated-salutation-latest-popular-news-teasers.txt",
+  );
+  const ugandan = load(
+    "426-uganda-mediacentre-caps-headline-missing-preposition-weekday-date-space-only-lines-stacked-caps-cover-venue-line-check-against-delivery-motto.txt",
+  );
+
+  it("prints the double-spaced copy's paragraphs whole, its date from the cover, and Kampala as the venue", async () => {
+    const pdf = await readPdf(await renderPdf(statementToDocument(nauru).document));
+    const text = flat(pdf.content);
+    expect(text).toMatch(/congrat-? ?ulate Your Excellency on your election/);
+    expect(text).toContain("25 September 2024");
+    expect(text).toContain("Speaker His Excellency Roland Eoe Deiranauw M.P.");
+    const ug = flat((await readPdf(await renderPdf(statementToDocument(ugandan).document))).content);
+    expect(ug).toContain("Venue Kampala");
+    expect(ug).not.toContain("SPEKE RESORT");
+  });
+
+  it("keeps FAO's headings in capitals as Word headings and the lettered items as paragraphs of their own", async () => {
+    const bytes = await renderDocx(statementToDocument(fao).document, { file: "fao" });
+    const paragraphs = await readParagraphs(bytes);
+    const heading = paragraphs.find((paragraph) => paragraph.text.includes("ON THE GLOBAL FOOD SITUATION"));
+    expect(heading?.styleName).toMatch(/^heading \d$/i);
+    const back = parseStatement(bytes, { filename: "fao.docx" }).statement;
+    expect(back.delivery).toBe("As prepared");
+    const mw = await readParagraphs(await renderDocx(statementToDocument(malawian).document, { file: "mw" }));
+    const items = mw.filter((paragraph) => /^[abc]\) Freedom/.test(paragraph.text)).map((p) => p.text);
+    expect(items).toEqual(["a) Freedom from war", "b) Freedom from want", "c) Freedom to live in dignity"]);
+  });
+});
