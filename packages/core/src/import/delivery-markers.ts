@@ -46,19 +46,14 @@ export function takeDeliveryMarkers(drafts: Draft[]): DeliveryResult {
       // A marker inside a long paragraph of the statement is part of what was said; leave it.
       if (text.length > 300) return [line];
       const alone = LINE_MARKER.exec(text)?.[1];
-      if (alone) {
-        const wording = tidy(alone);
-        if (!found.some((each) => each.toLowerCase() === wording.toLowerCase())) found.push(wording);
-        origin ??= { field: "delivery", line: line.line, rule: "delivery marker", text: shorten(text) };
-        return [];
-      }
-      const markers = allMatches(MARKER, text);
-      if (markers.length === 0) return [line];
-      for (const marker of markers) {
-        const wording = tidy(marker[0]);
-        if (!found.some((each) => each.toLowerCase() === wording.toLowerCase())) found.push(wording);
+      const wordings = alone ? [alone] : allMatches(MARKER, text).map((marker) => marker[0]);
+      if (wordings.length === 0) return [line];
+      for (const each of wordings) {
+        const wording = tidy(each);
+        if (!found.some((other) => other.toLowerCase() === wording.toLowerCase())) found.push(wording);
       }
       origin ??= { field: "delivery", line: line.line, rule: "delivery marker", text: shorten(text) };
+      if (alone) return [];
       const rest = text.replace(MARKER, "");
       if (WRAPPER.test(rest)) return [];
       const runs = cutMarkers(line.runs);

@@ -959,6 +959,15 @@ function placeLineCapital(text: string): string | undefined {
   return capitalNamed(parts.at(-1) ?? "");
 }
 
+/** The first of `parts` that names a national capital, as the country data writes it. */
+function firstCapital(parts: readonly string[]): string | undefined {
+  for (const part of parts) {
+    const capital = capitalNamed(part);
+    if (capital) return capital;
+  }
+  return undefined;
+}
+
 /** A header sentence the page added ("… delivered in Geneva on 26 May 2023."): its date and city. */
 function readHeaderSentence(line: HeaderLine, state: HeaderState): void {
   readJapaneseLead(line, state);
@@ -1757,6 +1766,8 @@ export function readDateVenue(
     // "Genève, le 25 octobre 2023": the article before a French date is no place.
     .filter((part) => part !== "" && !WEEKDAY.test(part) && !DATE_ARTICLE.test(part) && !ROOM.test(part));
   if (rest.length > 1) {
+    // "14 March 2023, Lao-ITECC, Vientiane, Lao PDR": a hall, the capital, the country.
+    const capital = rest.length <= 4 ? firstCapital(rest) : undefined;
     // "Palais des Nations, Geneva": a place of two parts is still one venue.
     const city = rest.find((part) => CITY_LINE.test(part));
     // …but a title before the date and place ("National statement delivered by …, 31 January
@@ -1771,9 +1782,7 @@ export function readDateVenue(
     )
       rest.splice(0, 2, rest[1] ?? "");
     else if (rest.length === 2 && rest.every((part) => VENUE.test(part))) rest.splice(0, 2, rest.join(", "));
-    // "14 March 2023, Lao-ITECC, Vientiane, Lao PDR": a hall, the capital, the country.
-    else if (rest.length <= 4 && rest.some((part) => capitalNamed(part)))
-      rest.splice(0, rest.length, capitalNamed(rest.find((part) => capitalNamed(part)) ?? "") ?? "");
+    else if (capital) rest.splice(0, rest.length, capital);
     else return placeNotCity(rest, found.date, spoken);
   }
   // "Geneva, Switzerland": the city is the venue.

@@ -146,8 +146,9 @@ const PROTOCOL_LINE = new RegExp(
  * 友人の皆様": named guests with their titles, the last with its mark or without (a name and
  * office alone, "野々村外務副大臣", is a speaker's line).
  */
-const JA_NAMED_ADDRESS =
-  /^(?:(?:及び|並びに)?[^。、\s]{0,24}(?:議長|閣下|大使|艦長|大臣|長官|事務総長|事務局長|高等弁務官|代表|会長|総裁|知事|市長|皆様|皆さま|各位)[、,]\s*)+(?:(?:及び|並びに)?[^。、\s]{0,24}(?:議長|閣下|大使|艦長|大臣|長官|事務総長|事務局長|高等弁務官|代表|会長|総裁|知事|市長|皆様|皆さま|各位))?$/u;
+const JA_GUEST =
+  "(?:及び|並びに)?[^。、\\s]{0,24}(?:議長|閣下|大使|艦長|大臣|長官|事務総長|事務局長|高等弁務官|代表|会長|総裁|知事|市長|皆様|皆さま|各位)";
+const JA_NAMED_ADDRESS = new RegExp(`^(?:${JA_GUEST}[、,]\\s*)+(?:${JA_GUEST})?$`, "u");
 
 // The address and thanks rules are thousands of characters each: see native-regexps.ts.
 const compileRules = nativeOnFirstUse([
