@@ -2,6 +2,7 @@
 // Its address and thanks tests also help extract-metadata find where the statement begins.
 
 import type { ParagraphRole } from "../statement/statement-schema.js";
+import { LineSequence, ListItem } from "../text/line-sequence.js";
 import { nativeOnFirstUse } from "../text/native-regexps.js";
 
 const OFFICE =
@@ -21,22 +22,51 @@ const ADDRESS = [
   "(?:Monsieur|Madame|M\\.|Mme)\\s+(?:le|la)\\s+(?:Président|Présidente|Vice-Président)e?",
   "Excelencias|Excellences",
 ];
-const ADDRESSES = `(?:${ADDRESS.join("|")})(?:\\s*(?:[,;/&]\\s*(?:and\\s+)?|and\\s+)(?:${ADDRESS.join("|")}))*`;
-const THANKS =
-  "(?:I\\s+)?thank\\s+you(?:\\s+(?:very|so)\\s+much)?|thanks(?:\\s+(?:very|so)\\s+much)?|merci(?:\\s+beaucoup)?";
+/** One address of a list, compiled once for every rule below (text/line-sequence.ts). */
+const ADDRESS_ALTERNATIVES = `(?:${ADDRESS.join("|")})`;
+/**
+ * Where an address may end: before anything but a letter or digit, or before the "and" or
+ * "for" of a separator glued to it ("Mr. Presidentand …"). Two lists of a closing thanks glued
+ * together with nothing between them ("Mr. PresidentExcellencies") are not read as addresses.
+ */
+const ITEM_END = "(?=[^\\p{L}\\p{N}]|and\\s|for\\s|$)";
+const ADDRESS_ITEM = new ListItem(ADDRESS_ALTERNATIVES, ITEM_END, "iu");
+/** Between the addresses of a list: "Mr. President, Excellencies", "… / …", "… and …". */
+const LIST_SEPARATOR = /\s*(?:[,;/&]\s*(?:and\s+)?|and\s+)/iuy;
+const THANKS_RULE =
+  /(?:I\s+)?thank\s+you(?:\s+(?:very|so)\s+much)?|thanks(?:\s+(?:very|so)\s+much)?|merci(?:\s+beaucoup)?/iuy;
 
-/** "High Commissioner for Human Rights,", "Special Rapporteur on the right to food –": an office with its remit. */
-const REMIT = "(?:\\s+(?:for|on|of)\\s+(?:the\\s+)?[\\p{L}’' -]{3,60}?)?";
-const ADDRESS_LINE = new RegExp(`^(?:${ADDRESSES})\\s*[,:;!.–—-]?$`, "iu");
-// With its remit an office is addressed only when punctuated so: "High Commissioner for Human
-// Rights," — "Vice Minister for Foreign Affairs of Thailand" under a name is the speaker's office.
-const ADDRESS_WITH_REMIT = new RegExp(`^(?:${ADDRESSES})${REMIT}\\s*[,:;!–—-]$`, "iu");
+/** "… for Human Rights,", "… on the right to food –": an office's remit. */
+const REMIT = "\\s+(?:for|on|of)\\s+(?:the\\s+)?[\\p{L}’' -]{3,60}?";
+/**
+ * A line of addresses: "Mr. President, Excellencies,". With its remit an office is addressed
+ * only when punctuated so: "High Commissioner for Human Rights,", "Special Rapporteur on the
+ * right to food –"; "Vice Minister for Foreign Affairs of Thailand" under a name is the
+ * speaker's office.
+ */
+const ADDRESS_LINE = new LineSequence(
+  [{ items: [ADDRESS_ITEM], separator: LIST_SEPARATOR }],
+  new RegExp(`\\s*[,:;!.–—-]?$|${REMIT}\\s*[,:;!–—-]$`, "iuy"),
+);
 /** Offices that, bare and unpunctuated, are a speaker's title rather than an address. */
 const BARE_OFFICE =
   /^(?:(?:Vice|Acting|Deputy)[- ])?(?:(?:Prime |Foreign )?Ministers?|Ambassadors?|(?:UN )?(?:Special )?(?:Representatives?|Envoy|Adviser|Advisor|Coordinator)|(?:Under-|Deputy )?Secretary[- ]General|Director[- ]General|Executive Director|Commissioner|Speaker)$/i;
-const CLOSING_THANKS = new RegExp(
-  `^(?:${THANKS})(?:\\s*,?\\s*(?:${ADDRESSES}))?(?:\\s+(?:all|everyone|again))?(?:\\s*,?\\s*for your (?:kind |patient )?attention)?(?:\\s*,?\\s*(?:${ADDRESSES}))?\\s*[.!]?$`,
-  "i",
+/** Addresses after the thanks or before the end, set off by a comma or not. */
+const ADDRESSES_AFTER_THANKS = {
+  before: /\s*,?\s*/uy,
+  items: [ADDRESS_ITEM],
+  separator: LIST_SEPARATOR,
+  optional: true,
+} as const;
+const CLOSING_THANKS = new LineSequence(
+  [
+    { match: THANKS_RULE },
+    ADDRESSES_AFTER_THANKS,
+    { match: /\s+(?:all|everyone|again)/iuy, optional: true },
+    { match: /\s*,?\s*for your (?:kind |patient )?attention/iuy, optional: true },
+    ADDRESSES_AFTER_THANKS,
+  ],
+  /\s*[.!]?$/uy,
 );
 
 const JA_ADDRESS =
@@ -118,13 +148,34 @@ const OFFICE_NAMED = `(?:(?:Mr\\.?|Madam|Madame)\\s+)?(?:(?:Under-|Deputy |Assis
  * "Thank you Madam President, High Commissioner Türk, distinguished Ambassadors, friends.": the
  * thanks may greet an office by name too, its space lost where the name was a link ("CommissionerTürk").
  */
-const OPENING_THANKS = new RegExp(
-  `^(?:${THANKS})\\s*,?\\s*(?:${ADDRESSES}|${OFFICE_NAMED})(?:\\s*[,;]\\s*(?:and\\s+)?(?:${ADDRESSES}|${OFFICE_NAMED}))*\\s*[,:;.!]?$`,
-  "iu",
+const OPENING_THANKS = new LineSequence(
+  [
+    { match: THANKS_RULE },
+    {
+      before: /\s*,?\s*/uy,
+      items: [ADDRESS_ITEM, new ListItem(OFFICE_NAMED, ITEM_END, "iu")],
+      separator: /\s*[,;]\s*(?:and\s+)?/iuy,
+      joined: { item: ADDRESS_ITEM, separator: LIST_SEPARATOR },
+    },
+  ],
+  /\s*[,:;.!]?$/uy,
 );
-const NAMED_ADDRESS_LINE = new RegExp(
-  `^(?:${NAMED}|${OFFICE_NAMED}|${ADDRESSES})(?:\\s*[,;]\\s*(?:and\\s+|y\\s+|et\\s+)?(?:${NAMED}|${OFFICE_NAMED}|${ADDRESSES}))*\\s*[,;:]$`,
-  "u",
+/** The same lists in their own case, with a presiding officer by name among them. */
+const CASED_ADDRESS_ITEM = new ListItem(ADDRESS_ALTERNATIVES, ITEM_END, "u");
+const NAMED_ADDRESS_LINE = new LineSequence(
+  [
+    {
+      items: [
+        // The office's remit is as short as the mark after it allows.
+        new ListItem(NAMED, "(?=\\s*[,;:])", "u"),
+        new ListItem(OFFICE_NAMED, ITEM_END, "u"),
+        CASED_ADDRESS_ITEM,
+      ],
+      separator: /\s*[,;]\s*(?:and\s+|y\s+|et\s+)?/uy,
+      joined: { item: CASED_ADDRESS_ITEM, separator: /\s*(?:[,;/&]\s*(?:and\s+)?|and\s+)/uy },
+    },
+  ],
+  /\s*[,;:]$/uy,
 );
 
 /**
@@ -152,11 +203,9 @@ const JA_NAMED_ADDRESS = new RegExp(`^(?:${JA_GUEST}[、,]\\s*)+(?:${JA_GUEST})?
 
 // The address and thanks rules are thousands of characters each: see native-regexps.ts.
 const compileRules = nativeOnFirstUse([
-  ADDRESS_LINE,
-  ADDRESS_WITH_REMIT,
-  NAMED_ADDRESS_LINE,
-  OPENING_THANKS,
-  CLOSING_THANKS,
+  ...new Set(
+    [ADDRESS_LINE, NAMED_ADDRESS_LINE, OPENING_THANKS, CLOSING_THANKS].flatMap((rule) => rule.rules),
+  ),
   OTHER_ADDRESS_LINE,
   OTHER_CLOSING,
 ]);
@@ -172,7 +221,6 @@ export function isAddressLine(text: string): boolean {
   const t = unquoted(text);
   return (
     (ADDRESS_LINE.test(t) && !BARE_OFFICE.test(t)) ||
-    ADDRESS_WITH_REMIT.test(t) ||
     NAMED_ADDRESS_LINE.test(t) ||
     PROTOCOL_LINE.test(t) ||
     JA_ADDRESS_LINE.test(t) ||
@@ -231,3 +279,18 @@ export function paragraphRole(text: string, index: number, count: number): Parag
   if (index === 0 && isOpeningThanks(text)) return "salutation";
   return "body";
 }
+
+/**
+ * The greeting rules and the parts they are made of, for the test that checks each rule against
+ * the one regular expression it stands for (test/line-sequence.test.ts).
+ */
+export const GREETINGS_FOR_TESTS = {
+  parts: {
+    address: ADDRESS,
+    officeNamed: OFFICE_NAMED,
+    named: NAMED,
+    thanks: THANKS_RULE.source,
+    remit: REMIT,
+  },
+  rules: { ADDRESS_LINE, NAMED_ADDRESS_LINE, OPENING_THANKS, CLOSING_THANKS },
+} as const;
