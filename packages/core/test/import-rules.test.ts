@@ -2086,3 +2086,119 @@ describe("the fifteenth set's shapes (fixtures 411–436)", () => {
     expect(dated.statement.date?.start).toBe("2023-03-14");
   });
 });
+
+describe("the sixteenth set's shapes (fixtures 441–466)", () => {
+  it("reads a page's fields set off by bars, the kind of page among them", () => {
+    const { statement } = read(
+      "58th Session of the Council\n\nWork that leaves no one behind\n\nStatement | Geneva | 28 October 2019\n\nMadam Chairperson,\n\nMembers of the Governing Body,\n\nLet me begin by welcoming you to this session.\n\nThank you.\n",
+    );
+    expect(statement.venue).toBe("Geneva");
+    expect(statement.date?.start).toBe("2019-10-28");
+    expect(statement.title).not.toMatch(/Statement \|/);
+    expect(roles(statement)).toEqual(["salutation", "salutation", "body", "closing"]);
+    // An organisation beside a date is still no place.
+    expect(
+      read("Ministry of Foreign Affairs | 27 October 2018\n\nMr. President,\n\nWe welcome you.\n").statement
+        .venue,
+    ).toBeUndefined();
+  });
+
+  it("takes a press office's dateline glued to the first sentence by dashes", () => {
+    const { statement } = read(
+      "Statement by the Director-General on the anniversary of the attack\n\nThe Hague, Netherlands–28 June 2023–I am grateful to join you again on this day of remembrance.\n\nWe will not forget the victims.\n",
+    );
+    expect(statement.venue).toBe("The Hague");
+    expect(statement.date?.start).toBe("2023-06-28");
+    expect(texts(statement)[0]).toBe("I am grateful to join you again on this day of remembrance.");
+  });
+
+  it("keeps a hard-wrapped numbered paragraph whole when its lines go on without an indent", () => {
+    const { statement } = read(
+      [
+        "Mr. President,",
+        "1. On behalf of the people and the Royal Government of Ruritania, allow me to extend my",
+        "delegation's congratulations to you on your election to preside over this session of the",
+        "General Assembly, and to thank your predecessor for his work.",
+        "2. My delegation also thanks the Secretary-General for the energy he has brought to his",
+        "office in his first year, and for placing the climate at the top of our agenda,",
+        "where it belongs.",
+        "3. For a mountainous country such as mine, the melting of glaciers is not a distant threat",
+        "but a danger to our villages and farms today.",
+        "I thank you.",
+      ].join("\n"),
+    );
+    expect(roles(statement)).toEqual(["salutation", "body", "body", "body", "closing"]);
+    expect(texts(statement)[2]).toMatch(/agenda, where it belongs\.$/);
+  });
+
+  it("reads “on behalf of the Royal Government of …” as the delegation", () => {
+    const { statement } = read(
+      "Mr. President,\n\nOn behalf of the people and the Royal Government of Bhutan, I congratulate you on your election.\n\nThank you.\n",
+    );
+    expect(statement.delegation).toBe("Bhutan");
+  });
+
+  it("reads a minister of a ministry with a longer name, and a cover in capitals, in Spanish", () => {
+    const { statement } = read(
+      "Discursos\n\nEXCELENTÍSIMO MINISTRO DE RELACIONES EXTERIORES Y COMERCIO EXTERIOR DEL ECUADOR, EMBAJADOR JUAN PÉREZ\n\n4 de junio de 2014 - Asunción, Paraguay\n\nSeñor Presidente, señoras y señores Cancilleres, distinguidos Jefes de Delegación:\n\nQuiero agradecer al Gobierno paraguayo por su acogida.\n\nMuchas gracias.\n",
+    );
+    expect(statement.delegation).toBe("Ecuador");
+    expect(roles(statement)).toEqual(["salutation", "body", "closing"]);
+  });
+
+  it("greets with “Assalamu Alaykum” and closes with “Wassalamu Alaykum”", () => {
+    const { statement } = read(
+      "Excellencies, Ladies and Gentlemen,\n\nAssalamu Alaykum Warahmatullahi Wabarakatuh\n\nI am pleased to welcome you to this annual meeting of our foreign ministers.\n\nWe will continue to work for peace in our region.\n\nWassalamu Alaykum Warahmatullahi Wabarakatuh\n",
+    );
+    expect(roles(statement)).toEqual(["salutation", "salutation", "body", "body", "closing"]);
+  });
+
+  it("reads a reception's guests as greetings", () => {
+    const { statement } = read(
+      "Honourable Ministers of Government;\n\nYour Excellencies, Ambassadors and High Commissioners;\n\nHeads of International Organisations and Agencies;\n\nHonorary Consuls;\n\nMembers of the Diplomatic and Consular Corps,\n\nSpecially invited guests,\n\nIt gives me great pleasure to welcome you all to this reception.\n\nI thank you.\n",
+    );
+    expect(roles(statement)).toEqual([
+      "salutation",
+      "salutation",
+      "salutation",
+      "salutation",
+      "salutation",
+      "salutation",
+      "body",
+      "closing",
+    ]);
+  });
+
+  it("prefers the date a title ends on over a page's posting date above it", () => {
+    const { statement } = read(
+      "Statements\n\n03 Oct 2017\n\nOpening Remarks, International Dialogue on Migration in Geneva, 18 July 2017\n\nExcellencies,\n\nWelcome to this dialogue.\n",
+    );
+    expect(statement.date?.start).toBe("2017-07-18");
+  });
+
+  it("takes a news lead that reports who spoke, however long, for the page's, with its date and city", () => {
+    const { statement } = read(
+      "Déclaration du Burkina Faso au Conseil des droits de l’homme\n\nPublié le vendredi 4 mars 2016 à 01h37min\n\nLe ministre des Affaires étrangères, de la Coopération et des Burkinabè de l’extérieur, M. Jean Ouédraogo, a pris la parole le mardi 1er mars 2016 à Genève, devant le segment de haut niveau de la 31e session ordinaire du Conseil des droits de l’homme, pour présenter les progrès de son pays.\n\nMonsieur le Président ;\n\nC’est pour moi un honneur de prendre la parole devant ce Conseil.\n\nJe vous remercie.\n",
+    );
+    expect(statement.date?.start).toBe("2016-03-01");
+    expect(statement.venue).toBe("Genève");
+    expect(texts(statement).join("\n")).not.toContain("a pris la parole");
+  });
+
+  it("reads no city from a headquarters beside a date", () => {
+    const { statement } = read(
+      "Statement by the Prime Minister at the General Debate\n\nUN Headquarter, 26th September 2025\n\nMr. President,\n\nI bring greetings from our islands.\n",
+    );
+    expect(statement.venue).toBeUndefined();
+    expect(statement.date?.start).toBe("2025-09-26");
+  });
+
+  it("takes a byline headline over the organisation's name a site prints above it", () => {
+    const { statement } = read(
+      "Organisation of Islamic Cooperation\nThe Collective Voice of The Muslim World\n\nSpeech of H.E. Dr. Yusuf Amani Secretary General of the OIC to the Annual Coordination Meeting\nDate: 02/10/2015\n\nNEW YORK, 1 OCTOBER 2015\nExcellencies,\nI am pleased to welcome you once again to this annual meeting, which brings our foreign ministers together.\n",
+    );
+    expect(statement.title).toBe(
+      "Speech of H.E. Dr. Yusuf Amani Secretary General of the OIC to the Annual Coordination Meeting",
+    );
+  });
+});

@@ -336,13 +336,30 @@ function countryAfterOpeners(text: string, openers: [string, RegExp][]): Country
   const { foreignNames } = countries();
   for (const [key, opener] of openers) {
     const names = foreignNames.get(key) ?? [];
-    for (const found of allMatches(opener, text)) {
+    // A cover in capitals ("MINISTRO DE RELACIONES EXTERIORES … DEL ECUADOR") is read in its case.
+    const capitals = !/\p{Ll}/u.test(text);
+    for (const found of allMatches(capitals ? capitalsOf(opener) : opener, text)) {
       const rest = text.slice((found.index ?? 0) + found[0].length);
-      const named = names.find(([name]) => rest.startsWith(name) && !/^\p{L}/u.test(rest.slice(name.length)));
+      const named = names.find(([name]) => {
+        const written = capitals ? name.toUpperCase() : name;
+        return rest.startsWith(written) && !/^\p{L}/u.test(rest.slice(written.length));
+      });
       if (named) return named[1];
     }
   }
   return undefined;
+}
+
+// The openers again, without case, for lines in capitals (made once each).
+const openersInCapitals = new Map<RegExp, RegExp>();
+
+function capitalsOf(opener: RegExp): RegExp {
+  let rule = openersInCapitals.get(opener);
+  if (rule === undefined) {
+    rule = opener.ignoreCase ? opener : new RegExp(opener.source, `${opener.flags}i`);
+    openersInCapitals.set(opener, rule);
+  }
+  return rule;
 }
 
 /**
@@ -358,11 +375,11 @@ export function countryOfForeignOffice(text: string): Country | undefined {
 const FOREIGN_OFFICES: [string, RegExp][] = [
   [
     "fra",
-    /(?:[Rr]eprésentante?\s+permanente?(?:\s+adjointe?)?|[Aa]mbassadeur|[Aa]mbassadrice|[Mm]inistre\s+des\s+[Aa]ffaires\s+étrangères|[Mm]ission\s+permanente|[Pp]résidente?(?:\s+de\s+la\s+République)?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)/gu,
+    /(?:[Rr]eprésentante?\s+permanente?(?:\s+adjointe?)?|[Aa]mbassadeur|[Aa]mbassadrice|[Mm]inistre\s+des\s+[Aa]ffaires\s+étrangères(?:\s+et\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?|[Mm]ission\s+permanente|[Pp]résidente?(?:\s+de\s+la\s+République)?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)/gu,
   ],
   [
     "spa",
-    /(?:[Rr]epresentante\s+[Pp]ermanente(?:\s+(?:[Aa]lterno|[Aa]lterna|[Aa]djunto|[Aa]djunta))?|[Ee]mbajadora?|[Mm]inistr[oa]\s+de\s+[Rr]elaciones\s+[Ee]xteriores|[Cc]anciller|[Mm]isión\s+[Pp]ermanente|[Pp]resident[ea](?:\s+de\s+la\s+[Rr]epública)?)\s+(?:de\s+la\s+|del\s+|de\s+)/gu,
+    /(?:[Rr]epresentante\s+[Pp]ermanente(?:\s+(?:[Aa]lterno|[Aa]lterna|[Aa]djunto|[Aa]djunta))?|[Ee]mbajadora?|[Mm]inistr[oa]\s+de\s+[Rr]elaciones\s+[Ee]xteriores(?:\s+[ye]\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?|[Cc]anciller|[Mm]isión\s+[Pp]ermanente|[Pp]resident[ea](?:\s+de\s+la\s+[Rr]epública)?)\s+(?:de\s+la\s+|del\s+|de\s+)/gu,
   ],
 ];
 

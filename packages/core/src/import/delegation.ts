@@ -36,7 +36,7 @@ const OWNER_VERB =
 const OWNER_COLON = /^\s*[:：–—-]\s*(?:national\s+)?(?:statement|intervention|remarks|explanation)/i;
 const JA_OWNER = /^(?:国)?(?:政府)?(?:代表部|代表団|政府|大使館)/u;
 const BEHALF_START =
-  /\bon behalf of\s+(?:(?:the\s+)?(?:government|people|delegation|republic|state|kingdom)(?:\s+and\s+(?:the\s+)?(?:people|government))?\s+of\s+|my (?:country|government|delegation),?\s+)?(?:the\s+)?$/i;
+  /\bon behalf of\s+(?:(?:the\s+)?(?:(?:royal|federal|national|transitional|provisional|imperial)\s+)?(?:government|people|delegation|republic|state|kingdom)(?:\s+and\s+(?:the\s+)?(?:(?:royal|federal|national|transitional|provisional|imperial)\s+)?(?:people|government))?\s+of\s+|my (?:country|government|delegation),?\s+)?(?:the\s+)?$/i;
 
 /** "Заява делегації України …", "Выступление делегации Российской Федерации …": whose delegation speaks. */
 const SLAVIC_DELEGATION =

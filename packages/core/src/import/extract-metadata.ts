@@ -540,8 +540,13 @@ function startWithoutCue(lines: HeaderLine[], addressed: number): number {
   );
   if (addressed >= 0 && spoken >= 0) return spoken + shift;
   const sentences = above.filter((line) => !line.heading && sentence(line)).length;
+  // A long lead that reports who spoke ("Le ministre …, SEM X, a pris la parole le … à Genève")
+  // is the page's, however long.
   const short = above.every(
-    (line) => line.text.length < 250 || (TITLE.test(line.text) && line.text.length < 500),
+    (line) =>
+      line.text.length < 250 ||
+      (TITLE.test(line.text) && line.text.length < 500) ||
+      REPORTED_LEAD.test(line.text),
   );
   if (addressed >= 0 && sentences <= 2 && short) return addressed;
   const first = lines.findIndex((line, at) => at >= shift && !line.heading && sentence(line));
@@ -602,10 +607,12 @@ function isSpoken(text: string): boolean {
 
 /**
  * A news lead reporting what an office-holder did: "El canciller expuso ante la Asamblea …", "The
- * Minister set out …", "Le ministre a souligné …": the page's, in the third person.
+ * Minister set out …", "Le ministre a souligné …", "Le ministre des Affaires étrangères, de la
+ * Coopération …, M. X, a pris la parole …": the page's, in the third person. The office and name
+ * may run to 160 characters, their abbreviations ("M.", "S.E.") included.
  */
 const REPORTED_LEAD =
-  /^(?:El|La|Le|O|A|Il|Der|Die|The)\s+(?:canciller|secretari[oa]|ministr[oa]|ministre|embajador(?:a)?|ambassadeur|ambasciatore|presidente|président|representante|minister|ambassador|secretary|prime minister|foreign minister|bundesminister(?:in)?|außenminister(?:in)?|staatssekretär(?:in)?)\b[^.]{0,80}?\b(?:expuso|señaló|afirmó|destacó|subrayó|participó|intervino|pronunció|presentó|a souligné|a présenté|a prononcé|a participé|est intervenue?|afirmou|destacou|participou|discursou|ha sottolineato|ha partecipato|è intervenut[oa]|betonte|sprach|said|stressed|spoke|addressed|presented|set out|outlined|took part|participated)\b/iu;
+  /^(?:El|La|Le|O|A|Il|Der|Die|The)\s+(?:canciller|secretari[oa]|ministr[oa]|ministre|embajador(?:a)?|ambassadeur|ambasciatore|presidente|président|representante|minister|ambassador|secretary|prime minister|foreign minister|bundesminister(?:in)?|außenminister(?:in)?|staatssekretär(?:in)?)\b(?:[^.]|(?<=\b(?:M|Mr|Mrs|Ms|Mme|Dr|Sr|Sra|E|H|S))\.){0,160}?\b(?:a pris la parole|tomó la palabra|took the floor|expuso|señaló|afirmó|destacó|subrayó|participó|intervino|pronunció|presentó|a souligné|a présenté|a prononcé|a participé|est intervenue?|afirmou|destacou|participou|discursou|ha sottolineato|ha partecipato|è intervenut[oa]|betonte|sprach|said|stressed|spoke|addressed|presented|set out|outlined|took part|participated)\b/iu;
 
 /** A page's sentence about the statement: "The press release issued on …", "UK explanation of vote delivered at …". */
 function isSummary(text: string): boolean {
@@ -647,6 +654,10 @@ function isSentence(text: string): boolean {
   return SENTENCE_END.test(text) && long;
 }
 
+/** An organisation's name on a line of its own, as a site's banner prints it ("African Union"). */
+const SITE_NAME =
+  /^(?:The\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}(?:Organi[sz]ation|Union|League|Community|Secretariat|Agency|Forum|Cooperation|Co-operation)(?:\s+(?:of|for|and|the|[\p{Lu}][\p{L}'’-]+)){0,5}$/u;
+
 /** A line that may be the title: `explicit` when it names the kind of text. */
 type TitleCandidate = HeaderLine & { explicit: boolean };
 
@@ -671,12 +682,18 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
   // when the only other title-like line is in another script (a video's title in Arabic above an
   // English speech); a mission's name printed twice over a title in its own script is not.
   const repeated = from.find((title, at) => from.some((other, at2) => at2 > at && other.text === title.text));
+  // "Organisation of Islamic Cooperation" above "Speech of H.E. Dr. X … to the …": the site's
+  // name gives way to the byline headline below it.
+  const first =
+    from[0] && SITE_NAME.test(from[0].text)
+      ? (from.find((title) => TITLE.test(title.text) && isByline(title.text)) ?? from[0])
+      : from[0];
   const chosen =
     (repeated && (!explicit || latinScript(explicit.text) !== latinScript(repeated.text))
       ? repeated
       : undefined) ??
     explicit ??
-    from[0];
+    first;
   if (!chosen) return;
   if (chosen.explicit) readTitle(chosen.text, chosen.line, state);
   else {
@@ -701,9 +718,13 @@ function labelledShortDate(text: string): StatementDate | undefined {
 
 const LABELLED_SHORT_DATE = /^(?:date|fecha|data|datum)\s*[:：]\s*(\d{1,2})\/(\d{1,2})\/(\d{2})$/iu;
 
-/** "New York, USA, 24 September, 2019: Let us begin …": a news agency's dateline glued to the text. */
+/**
+ * "New York, USA, 24 September, 2019: Let us begin …", "THE HAGUE, Netherlands–28 June 2023–I am
+ * grateful …": a news agency's or a press office's dateline glued to the text, set off by a
+ * colon or dashes, spaced or not.
+ */
 const GLUED_DATELINE = new RegExp(
-  `^((?:${VENUE_CITY})(?:,\\s*[\\p{Lu}][\\p{L}.]+)?,\\s*[^:–—]{6,40}?)\\s*[:–—]\\s+(?=\\p{Lu})`,
+  `^((?:${VENUE_CITY})(?:,\\s*[\\p{Lu}][\\p{L}.]+)?(?:,\\s*|\\s*[–—]\\s*)[^:–—]{6,40}?)(?:\\s*:\\s+|\\s*[–—]\\s*)(?=\\p{Lu})`,
   "u",
 );
 
@@ -717,7 +738,7 @@ function readGluedDateline(body: Draft[], state: HeaderState): void {
   const run = line?.runs[0];
   if (!first || !line || !run) return;
   const found = GLUED_DATELINE.exec(run.text);
-  const dated = found?.[1] ? readDateVenue(found[1], []) : undefined;
+  const dated = found?.[1] ? readDateVenue(found[1].replace(/\s*[–—]\s*/gu, ", "), []) : undefined;
   if (!found || !dated?.date || !dated.venue) return;
   const current = originOf(state, "date");
   if (current && WEAK_DATE_RULES.has(current.rule)) forget(state, "date");
@@ -755,7 +776,11 @@ function endsWithDate(text: string): boolean {
 function endsOnDateline(text: string): boolean {
   const before = dateAtEnd(text)?.before;
   if (before === undefined) return false;
-  return (cityBeforeDate(before.replace(/[\s,(–—-]+$/u, "")) ?? capitalCityBeforeDate(before)) !== undefined;
+  const place = before.replace(/[\s,(–—-]+$/u, "");
+  // "…, Geneva, 18 July 2017", "… on Migration in Geneva, 18 July 2017".
+  return (
+    (cityBeforeDate(place) ?? capitalCityBeforeDate(before) ?? CITY_IN_AT_END.exec(place)?.[1]) !== undefined
+  );
 }
 
 /** "21 October 2014 – Statement on …": a post's date and a dash before its headline come off. */
@@ -1765,6 +1790,13 @@ export function readDateVenue(
     )
     // "Genève, le 25 octobre 2023": the article before a French date is no place.
     .filter((part) => part !== "" && !WEEKDAY.test(part) && !DATE_ARTICLE.test(part) && !ROOM.test(part));
+  // "Statement | Geneva | 28 October 2019": a page's fields set off by bars, one of them the
+  // kind of page; the city among them is the venue.
+  const barred = rest.length === 1 ? rest[0]?.split(/\s*\|\s*/u) : undefined;
+  if (barred && barred.length > 1) {
+    const fields = barred.filter((part) => part !== "" && !KIND_ALONE.test(part));
+    if (fields.length === 1 && CITY_LINE.test(fields[0] ?? "")) rest.splice(0, 1, fields[0] ?? "");
+  }
   if (rest.length > 1) {
     // "14 March 2023, Lao-ITECC, Vientiane, Lao PDR": a hall, the capital, the country.
     const capital = rest.length <= 4 ? firstCapital(rest) : undefined;
@@ -1791,6 +1823,11 @@ export function readDateVenue(
   );
   if (venue !== undefined && !VENUE.test(venue) && !VENUE_JA.test(venue) && !VENUE_CASELESS.test(venue))
     return placeNotCity(rest, found.date, spoken);
+  // "UN Headquarter, 26th September 2025": a headquarters names no city.
+  if (venue !== undefined && /\bHeadquarters?\b/iu.test(venue) && !CITY_ANYWHERE.test(venue)) {
+    warnings.push(...problems);
+    return { date: found.date, placed: true, ...(spoken && { spoken }) };
+  }
   warnings.push(...problems);
   // "June 23, 2022 – UN General Assembly": a body beside the date is no place.
   const when = spoken ? { date: found.date, spoken } : { date: found.date };

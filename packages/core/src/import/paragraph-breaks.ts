@@ -88,6 +88,20 @@ export function softBlankRows(rows: readonly string[]): Set<number> | undefined 
   return soft;
 }
 
+/**
+ * Whether `next` goes on with the list item whose last line is `previous` in hard-wrapped text
+ * with no indent ("1. On behalf of the Royal Government of Bhutan, allow me to extend my" /
+ * "delegation's warm congratulations …"): the item's line stops mid-sentence, and either it is
+ * a long line (the wrap) or `next` goes on in lower case. A short item without a full stop
+ * ("• Peace") followed by a sentence in capitals stays an item of its own.
+ */
+export function continuesListItem(previous: string, next: string): boolean {
+  const last = previous.trim();
+  if (last === "" || TERMINAL.test(last)) return false;
+  // After a comma only a line in lower case goes on: "Excellencies," above "Mr. President" does not.
+  return /^\p{Ll}/u.test(next) || (width(last) >= 60 && !/[,，、]$/u.test(last));
+}
+
 /** The indices of `lines` at which a new paragraph starts (always including 0). */
 export function paragraphStarts(lines: SourceLine[], wrapWidth?: number): number[] {
   if (lines.length < 2) return [0];

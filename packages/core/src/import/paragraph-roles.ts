@@ -6,16 +6,20 @@ import { LineSequence, ListItem } from "../text/line-sequence.js";
 import { nativeOnFirstUse } from "../text/native-regexps.js";
 
 const OFFICE =
-  "(?:(?:Vice|Acting|Deputy)[- ])?(?:President|Chair(?:man|woman|person)?|Co-?Chair(?:s|persons?|men)?|Co-?Facilitators?|Facilitators?|Moderator|(?:Under-|Deputy )?Secretary[- ]General|Director[- ]General|Executive Director|(?:Deputy )?High Commissioner|Commissioner|Coordinator|(?:UN )?(?:Special )?(?:Rapporteurs?|Representatives?|Envoy|Adviser|Advisor|Coordinator)|Independent Experts?|Ambassadors?|(?:Prime |Foreign )?Ministers?|Speaker|Panell?ists?|Briefers?|Colleagues?|Members of the (?:Council|Board|Committee|Conference))(?:\\s+of\\s+the\\s+(?:General Assembly|Security Council|Human Rights Council|Council|Board|Conference|Committee|Assembly|Commission))?";
+  "(?:(?:Vice|Acting|Deputy)[- ])?(?:President|Chair(?:man|woman|person)?|Co-?Chair(?:s|persons?|men)?|Co-?Facilitators?|Facilitators?|Moderator|(?:Under-|Deputy )?Secretary[- ]General|Director[- ]General|Executive Director|(?:Deputy )?High Commissioners?|Commissioner|Coordinator|(?:UN )?(?:Special )?(?:Rapporteurs?|Representatives?|Envoy|Adviser|Advisor|Coordinator)|Independent Experts?|Ambassadors?|(?:Prime |Foreign )?Ministers?|Speaker|Panell?ists?|Briefers?|Colleagues?|Members of the (?:[\\p{L}-]+\\s+){0,3}(?:Council|Board|Body|Committee|Conference|Commission|Bureau|Corps|Media|Press))(?:\\s+of\\s+the\\s+(?:General Assembly|Security Council|Human Rights Council|Council|Board|Conference|Committee|Assembly|Commission))?";
 const ADDRESS = [
   `(?:(?:Your|His|Her)\\s+Excellency,?\\s+(?=M))?(?:(?:(?:Dear|Distinguished|Esteemed|Respected)\\s+(?=M))?(?:Mr\\.?|Mister|Madam|Madame|Mme\\.?|Mdm\\.?|Ms\\.?|Mrs\\.?|Dear|Honou?rable|Distinguished|Your Excellency,?)\\s+(?:(?:and|&)\\s+(?:Mr\\.?|Mister|Madam|Madame|Ms\\.?)\\s+)?)?${OFFICE}`,
   "(?:Your\\s+|(?:Esteemed|Dear|Distinguished)\\s+(?=Excellencies))?(?:Excellenc(?:y|ies)|Majesty|Majesties|(?:Royal\\s+)?Highness(?:es)?)",
-  "(?:(?:Distinguished|Honou?rable|Dear|Fellow|Esteemed|Respected)\\s+)+(?:delegates|delegations|colleagues|guests|participants|representatives|members|ministers|leaders|friends|panell?ists|speakers|co-?chairs|chairs?)",
+  "(?:(?:Distinguished|Honou?rable|Dear|Fellow|Esteemed|Respected|(?:Specially\\s+)?[Ii]nvited|Special)\\s+)+(?:delegates|delegations|colleagues|guests|participants|representatives|members|ministers|leaders|friends|panell?ists|speakers|co-?chairs|chairs?)",
   "(?:Ladies|Gentlemen)(?:\\s+and\\s+(?:gentlemen|ladies))?",
-  "Heads? of (?:State|Government|Delegations?)(?:\\s+and\\s+(?:Government|Delegations?))?",
+  // "Heads of International Organisations and Agencies;", "Honorary Consuls;": a reception's guests.
+  "Heads? of (?:State|Government|Delegations?|(?:International\\s+|Regional\\s+|UN\\s+)?(?:Organi[sz]ations|Agencies))(?:\\s+and\\s+(?:Government|Delegations?|Agencies|Organi[sz]ations))?",
+  "(?:Honorary\\s+)?Consuls(?:\\s+General)?",
   "(?:(?:Dear|My(?:\\s+dear)?)\\s+)?(?:Colleagues|Friends|Co-?Chairs|Chairs|All|compatriots|fellow citizens|countrymen)",
   "Good (?:morning|afternoon|evening)(?:\\s+(?:everyone|all|colleagues|friends|excellencies|distinguished delegates))?",
   "All protocols? (?:duly )?observed",
+  // The Islamic greeting many statements open with: "Assalamu Alaykum Warahmatullahi Wabarakatuh".
+  "As-?salaa?m[uo]?\\s*['’]?\\s*(?:alaikum|alaykum|alaikom|alaykom|aleikum)(?:\\s+wa\\s*-?\\s*rahmatu(?:llahi?|\\s+allahi?)(?:\\s+wa\\s*-?\\s*barakatu(?:hu?)?)?)?",
   "(?:Tod[oa]s\\s+(?:os|los)\\s+)?protocolos?\\s+(?:devidamente\\s+|debidamente\\s+)?observados?",
   // Statements at the UN often open in another official language.
   "(?:Señora?|Sr\\.|Sra\\.)\\s+(?:President[ea]|Presidenta|Vicepresident[ea])",
@@ -95,7 +99,8 @@ const OTHER_ADDRESS = [
   // Spanish, with the body presided over and plural offices: "Señores Ministros y Secretarios de
   // Relaciones Exteriores", "Hermano Presidente de la Asamblea General" (Bolivia's greeting).
   "(?:Señor(?:a|es|as)?|Sr\\.|Sra\\.|Sres\\.|Herman[oa]s?)\\s+(?:Vice)?(?:President[ea]s?|Secretari[oa]s?(?:\\s+Generale?s?)?|Alt[oa]\\s+Comisionad[oa]|Copresident[ea]s?|Ministr[oa]s?|Embajador(?:a|es|as)?|Cancilleres|Canciller|Delegad[oa]s|Representantes|Jef[ea]s\\s+de\\s+(?:Estado|Gobierno|Delegación))(?:\\s+(?:y|e)\\s+[\\p{L}]+)*?(?:\\s+(?:y\\s+)?(?:de|del|de\\s+la|de\\s+las|de\\s+los)\\s+[^,;:.!?]{3,60}?)?",
-  "Señoras\\s+y\\s+señores",
+  // "señoras y señores Cancilleres": the ladies and gentlemen greeted by their office.
+  "Señoras\\s+y\\s+señores(?:\\s+(?:Cancilleres|Ministr[oa]s|Embajador(?:es|as)|Delegad[oa]s|Representantes))?",
   "(?:hermanas\\s+y\\s+hermanos|hermanos\\s+y\\s+hermanas|amigas\\s+y\\s+amigos|amigos\\s+y\\s+amigas)(?:\\s+(?:de|jefes|ministros|delegados|representantes)\\s+[^,;:.!?]{3,60}?)?",
   "(?:amigos\\s+todos|queridos\\s+amigos|queridas\\s+amigas|queridos\\s+colegas)",
   // Italian, Portuguese and German, spoken at the UN by their delegations too.
@@ -104,7 +109,7 @@ const OTHER_ADDRESS = [
   "(?:Herr|Frau)\\s+(?:Vize)?(?:Präsident(?:in)?|Vorsitzender|Vorsitzende|Generalsekretär(?:in)?|Minister(?:in)?|Botschafter(?:in)?)",
   "Eccellenze|Excelências|Exzellenzen",
   "(?:Signore\\s+e\\s+Signori|Minhas\\s+senhoras\\s+e\\s+meus\\s+senhores|Senhoras\\s+e\\s+senhores(?:\\s+Chefes\\s+de\\s+Estado(?:,?\\s+de\\s+Governo)?(?:,?\\s+e\\s+de\\s+Delegações)?)?|Meine\\s+(?:sehr\\s+geehrten\\s+)?Damen\\s+und\\s+Herren)",
-  "(?:Distinguid|Estimad)[oa]s\\s+(?:delegad[oa]s|colegas|representantes|miembros(?:\\s+(?:de|del)(?:\\s+(?:este|esta|la|el))?\\s+[\\p{L}]+)?)",
+  "(?:Distinguid|Estimad)[oa]s\\s+(?:delegad[oa]s|colegas|representantes|cancilleres|embajador(?:es|as)|ministr[oa]s|jef[ea]s\\s+de\\s+(?:Estado|Gobierno|Delegaci(?:ón|ones))|miembros(?:\\s+(?:de|del)(?:\\s+(?:este|esta|la|el))?\\s+[\\p{L}]+)?)",
   "(?:Уважаем(?:ый|ая)\\s+)?(?:господин|госпожа|г-н|г-жа)\\s+(?:председатель|сопредседатель|генеральный\\s+секретарь|верховный\\s+комиссар|специальный\\s+докладчик|министр|посол)",
   "(?:Уважаемые\\s+)?(?:коллеги|дамы\\s+и\\s+господа|делегаты)",
   "Ваш(?:и|е)\\s+Превосходительств(?:а|о)",
@@ -246,7 +251,7 @@ export function isInCapitals(text: string): boolean {
 
 /** The blessing many statements from the Arab and Muslim world close with. */
 const PEACE_CLOSING =
-  /^(?:and\s+)?(?:may\s+)?(?:the\s+)?peace(?:,\s*mercy)?(?:,?\s+and\s+(?:the\s+)?blessings)?(?:\s+of\s+(?:God|Allah))?\s+be\s+upon\s+you(?:\s+all)?\s*[.!]?$|^wa?s+-?salam(?:u|o)?\s+['’]?alaikum\b[^.]{0,60}[.!]?$/i;
+  /^(?:and\s+)?(?:may\s+)?(?:the\s+)?peace(?:,\s*mercy)?(?:,?\s+and\s+(?:the\s+)?blessings)?(?:\s+of\s+(?:God|Allah))?\s+be\s+upon\s+you(?:\s+all)?\s*[.!]?$|^wa?s+-?salaa?m(?:u|o)?\s*['’]?\s*(?:alaikum|alaykum|alaikom|alaykom|aleikum)\b[^.]{0,60}[.!]?$/i;
 
 /**
  * A motto or blessing a statement ends on, after its thanks: "For God and My Country." (Uganda's

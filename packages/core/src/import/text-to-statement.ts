@@ -10,6 +10,7 @@ import type { ImportResult } from "./import-result.js";
 import { markdownEvidence } from "./markdown-sniff.js";
 import { markdownToStatement } from "./markdown-to-statement.js";
 import {
+  continuesListItem,
   paragraphStarts,
   type SourceLine,
   softBlankRows,
@@ -179,7 +180,7 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
       previousList = current;
       continue;
     }
-    if (current?.type === "list" && /^\s/.test(raw)) {
+    if (current?.type === "list" && (/^\s/.test(raw) || continuesListItem(rows[index - 1] ?? "", trimmed))) {
       const last = current.lines.at(-1);
       if (last) last.runs.push({ text: ` ${trimmed}` });
       continue;
