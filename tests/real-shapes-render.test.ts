@@ -275,3 +275,44 @@ describe("a double-spaced copy, FAO's numbered headings, a lettered list and a c
     expect(items).toEqual(["a) Freedom from war", "b) Freedom from want", "c) Freedom to live in dignity"]);
   });
 });
+
+describe("a bar-separated dateline, numbered paragraphs wrapped without an indent, a reception's greetings and a reported lead in the outputs", () => {
+  const ilo = load(
+    "463-ilo-dg-governing-body-label-thematic-headline-third-person-teaser-pipe-statement-geneva-date-photo-album-copyright-check-against-delivery.txt",
+  );
+  const bhutan = load(
+    "462-bhutan-un-int-its-your-world-banner-meeting-title-weekday-date-speaker-city-stack-ampersand-greetings-numbered-hardwrapped-interstitial-mr-president.txt",
+  );
+  const sierraLeone = load(
+    "456-sierra-leone-mofaic-title-twice-cover-block-venue-building-no-city-unnamed-minister-semicolon-salutations-trailing-spaces-quote-block-press-contact.txt",
+  );
+  const burkina = load(
+    "452-burkina-faso-lefaso-proverbe-du-jour-publie-le-stamp-partager-spaces-title-twice-lead-ordinal-delivery-date-space-semicolon-salutations-signature-fr.txt",
+  );
+
+  it("prints Geneva and the date from “Statement | Geneva | …”, and the lead's date and city, not the posting date", async () => {
+    const text = flat((await readPdf(await renderPdf(statementToDocument(ilo).document))).content);
+    expect(text).toContain("Venue Geneva");
+    expect(text).toContain("28 October 2019");
+    const fr = flat((await readPdf(await renderPdf(statementToDocument(burkina).document))).content);
+    expect(fr).toContain("Genève");
+    expect(fr).toMatch(/1(?:er)? mars 2016/);
+    expect(fr).not.toContain("a pris la parole le mardi");
+  });
+
+  it("keeps Bhutan's nine numbered paragraphs whole in the Word file, and a reception's greetings as greetings", async () => {
+    const paragraphs = await readParagraphs(
+      await renderDocx(statementToDocument(bhutan).document, { file: "bhutan" }),
+    );
+    const first = paragraphs.find((paragraph) => paragraph.text.includes("Royal Government of Bhutan"));
+    expect(first?.text).toMatch(/extend my delegation['’]s warm congratulations/);
+    expect(paragraphs.some((paragraph) => /^delegation['’]s warm/.test(paragraph.text))).toBe(false);
+    const back = parseStatement(await renderDocx(statementToDocument(sierraLeone).document, { file: "sl" }), {
+      filename: "sl.docx",
+    }).statement;
+    const greetings = back.body.filter((block) => block.type === "paragraph" && block.role === "salutation");
+    expect(
+      greetings.map((block) => (block.type === "paragraph" ? block.runs.map((r) => r.text).join("") : "")),
+    ).toContain("Heads of International Organisations and Agencies;");
+  });
+});
