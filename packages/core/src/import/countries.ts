@@ -336,8 +336,9 @@ function countryAfterOpeners(text: string, openers: [string, RegExp][]): Country
   const { foreignNames } = countries();
   for (const [key, opener] of openers) {
     const names = foreignNames.get(key) ?? [];
-    // A cover in capitals ("MINISTRO DE RELACIONES EXTERIORES … DEL ECUADOR") is read in its case.
-    const capitals = !/\p{Ll}/u.test(text);
+    // A cover in capitals ("MINISTRO DE RELACIONES EXTERIORES … DEL ECUADOR") is read in its case;
+    // a line without letters of either case (Japanese) is not one.
+    const capitals = /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
     for (const found of allMatches(capitals ? capitalsOf(opener) : opener, text)) {
       const rest = text.slice((found.index ?? 0) + found[0].length);
       const named = names.find(([name]) => {
