@@ -7,7 +7,7 @@
  * item in the rules that use it. One item serves many rules, which is the point: V8 compiles
  * every regular expression to machine code of its own, once for one-byte and once for two-byte
  * text, so a rule written into several others as text is compiled again in each (the greeting
- * rules held sixteen copies of their list of addresses, 9 MB of machine code in every render
+ * rules held sixteen copies of their list of addresses, 8 MB of machine code in every render
  * thread: bench/results.md, step 29).
  */
 export class ListItem {
