@@ -1718,7 +1718,7 @@ const BUILDING =
 const DATE_ARTICLE = /^(?:le|el|aos?|on|am|den)$/iu;
 /** A building or an institution where a text was given: "Palacio Nacional de El Salvador", "Academia Diplomática …". */
 const INSTITUTION =
-  /\b(?:Hotel|Palace|Palais|Pala(?:zzo|cio)|Centre|Center|Centro|Hall|House|Casa|Building|Edificio|Headquarters|Sede|Auditorium|Auditório|Auditorio|Chamber|Academy|Academia|Académie|Sal[óo]n|Salle|Sala|University|Universi(?:dad|dade|té)|Institute|Institut[oe]?|Parliament|Parlamento|Parlement|Assembleia|Asamblea)\b/u;
+  /\b(?:Hotel|Palace|Palais|Pala(?:zzo|cio)|Centre|Center|Centro|Hall|House|Casa|Building|Edificio|Headquarters?|Sede|Auditorium|Auditório|Auditorio|Chamber|Academy|Academia|Académie|Sal[óo]n|Salle|Sala|University|Universi(?:dad|dade|té)|Institute|Institut[oe]?|Parliament|Parlamento|Parlement|Assembleia|Asamblea)\b/u;
 
 /**
  * The date of a dateline whose place is a building or an institution, not a city ("Palacio
@@ -1824,10 +1824,8 @@ export function readDateVenue(
   if (venue !== undefined && !VENUE.test(venue) && !VENUE_JA.test(venue) && !VENUE_CASELESS.test(venue))
     return placeNotCity(rest, found.date, spoken);
   // "UN Headquarter, 26th September 2025": a headquarters names no city.
-  if (venue !== undefined && /\bHeadquarters?\b/iu.test(venue) && !CITY_ANYWHERE.test(venue)) {
-    warnings.push(...problems);
-    return { date: found.date, placed: true, ...(spoken && { spoken }) };
-  }
+  if (venue !== undefined && /\bHeadquarters?\b/u.test(venue) && !CITY_ANYWHERE.test(venue))
+    return placeNotCity(rest, found.date, spoken);
   warnings.push(...problems);
   // "June 23, 2022 – UN General Assembly": a body beside the date is no place.
   const when = spoken ? { date: found.date, spoken } : { date: found.date };

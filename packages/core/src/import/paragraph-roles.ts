@@ -177,7 +177,7 @@ const NAMED_ADDRESS_LINE = new LineSequence(
         CASED_ADDRESS_ITEM,
       ],
       separator: /\s*[,;]\s*(?:and\s+|y\s+|et\s+)?/uy,
-      joined: { item: CASED_ADDRESS_ITEM, separator: /\s*(?:[,;/&]\s*(?:and\s+)?|and\s+)/uy },
+      joined: { item: CASED_ADDRESS_ITEM, separator: new RegExp(LIST_SEPARATOR.source, "uy") },
     },
   ],
   /\s*[,;:]$/uy,
