@@ -2202,3 +2202,55 @@ describe("the sixteenth set's shapes (fixtures 441–466)", () => {
     );
   });
 });
+
+describe("the seventeenth set's shapes (fixtures 471–486)", () => {
+  it("reads a Japanese date glued to the headline after it, and an occasion as the title", () => {
+    const { statement } = read(
+      "令和元年10月22日即位礼正殿の儀後の晩餐会\n\n皆様、こんばんは。本日はようこそお越しくださいました。\n\n今後とも両国の友好が深まることを祈念いたします。\n",
+    );
+    expect(statement.date?.start).toBe("2019-10-22");
+    expect(statement.titleJa).toBe("即位礼正殿の儀後の晩餐会");
+  });
+
+  it("drops a gallery's numbered captions and the line that repeats them", () => {
+    const { statement } = read(
+      "令和元年10月22日日・メコン首脳会議歓迎夕食会\n\n  • 挨拶する総理1\n  • 挨拶する総理2\n挨拶する総理1 挨拶する総理2\n\n皆様、こんばんは。本日はようこそお越しくださいました。\n\n両国の友好が深まることを祈念いたします。\n",
+    );
+    expect(statement.titleJa).toBe("日・メコン首脳会議歓迎夕食会");
+  });
+
+  it("starts after 次のように述べました and skips the lead a page prints again after its cue", () => {
+    const lead = "2月22日、山田大使は市内のホテルでレセプションを開催しました。";
+    const { statement } = read(
+      `天皇誕生日祝賀レセプションの開催\n\n${lead}\n山田大使は挨拶の中で、次のように述べました。\n${lead}\n\nご列席の皆様、\n\n本日はお越しいただき、心より御礼申し上げます。\n\n両国の協力を一層深めてまいります。\n`,
+    );
+    expect(texts(statement).join("\n")).not.toContain("レセプションを開催しました");
+    expect(texts(statement).join("\n")).not.toContain("次のように述べました");
+  });
+
+  it("takes Japan for 駐ラオス日本国大使, not the host country", () => {
+    const { statement } = read(
+      "レセプションの開催\n\n2月22日、中川駐ラオス日本国大使は、ラオス政府の閣僚を招いてレセプションを開催しました。\n挨拶全文は以下のとおりです。\n\nご列席の皆様、\n\n本日はお越しいただき、心より御礼申し上げます。\n",
+    );
+    expect(statement.delegation).toBe("Japan");
+  });
+
+  it("names no place for a ministry beside a date, and the city after a hall and a slash", () => {
+    expect(
+      read("日本政府ステートメント\n\n外務省 令和2年2月26日\n\n議長、\n\n日本は人権を重視します。\n")
+        .statement.venue,
+    ).toBeUndefined();
+    const { statement } = read(
+      "歓迎夕食会\n\n平成20年10月23日 ホテル紀の国/和歌山市\n\n皆さん、こんばんは。和歌山へようこそ。\n",
+    );
+    expect(statement.venue).toBe("和歌山市");
+    expect(statement.date?.start).toBe("2008-10-23");
+  });
+
+  it("leaves a site's section name and its switches out of the title", () => {
+    const { statement } = read(
+      "現在表示しているページ\n\n言語選択\n\n中\n\n寄稿・提言・訓辞・挨拶集\n\n駐日外交団歓迎夕食会\n\n平成20年10月23日\n\n皆さん、こんばんは。和歌山へようこそ。\n",
+    );
+    expect(statement.titleJa).toBe("駐日外交団歓迎夕食会");
+  });
+});

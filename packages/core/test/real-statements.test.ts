@@ -393,6 +393,82 @@ const KNOWN_MISSES: Record<string, string[]> = {
       "venue",
       "inBody “I am grateful for the opportunity to join you, once again, in remembering the people of Sardasht”",
     ],
+  "471-un-ga-verbatim-record-pv-pdf-copy-header-columns-officials-line-acting-president-intro-escorted-lines-speaker-label-glued-column-wrap-footer-job-number-mid-word-next-address-heading.txt":
+    [
+      "bodyParagraphs",
+      "delegation",
+      "notInBody “2/48 18-30301”",
+      "notInBody “Address by Mr. Ngiraked Olkeriil, President of”",
+      "notInBody “Corrections are accepted in the original languages”",
+      "notInBody “In the absence of the President, Mr. Rautio”",
+      "notInBody “Mr. Talakatoa (Tuvalu):”",
+      "notInBody “The meeting was called to order at 9.05 a.m.”",
+      "notInBody “Tuvalu for the statement he has just made.”",
+      "notInBody “Tuvalu mo te Atua.”",
+      "notInBody “hear an address by the Prime Minister of Tuvalu.”",
+      "notInBody “was escorted from the rostrum.”",
+      "notInBody “was escorted to the rostrum.”",
+      "speaker",
+      "title",
+    ],
+  "472-malawi-mission-pdf-copy-caps-letterhead-stacked-cover-consolidated-statement-lowercase-check-marker-address-footer-cloudflare-email-running-header-page-n-of-m-mid-sentence-agenda-item-lines.txt":
+    [
+      "bodyParagraphs",
+      "notInBody “Page 2 of 4”",
+      "notInBody “Statement by Malawi – Fourth Committee Joint General Debate – 12 October 2021”",
+      "title",
+    ],
+  "473-solomon-islands-news-site-repost-remarks-headline-category-post-date-next-day-pdf-lines-each-its-own-paragraph-spaced-caps-cover-theme-split-watch-link-heading-lines-with-full-stops.txt":
+    [
+      "bodyParagraphs",
+      "date",
+      "notInBody “Climate Change and the Ocean.”",
+      "notInBody “Security and Partnerships.”",
+      "speaker",
+      "title",
+    ],
+  "474-luxembourg-geneva-mission-pdf-copy-bilingual-letterhead-right-aligned-check-marker-hrc-item-line-wrapped-statement-by-country-glued-footnote-numbers-notes-footer-mid-word-dash-page-number-hyphenated-line-ends.txt":
+    [
+      "bodyParagraphs",
+      "notInBody “A/HRC/40/60.”",
+      "notInBody “General Assembly resolution 53/144 of 9 December 1998.”",
+      "notes",
+      "title",
+    ],
+  "475-conference-on-disarmament-final-record-cd-pv-pdf-copy-symbol-masthead-held-at-line-president-dotted-leader-job-number-barcode-presidents-invitation-speaker-label-spoke-in-spanish-page-header-mid-paragraph-next-speaker-invited.txt":
+    [
+      "bodyParagraphs",
+      "notInBody “(spoke in Spanish)”",
+      "notInBody “GE.19-03312 (E) 120619 130619”",
+      "notInBody “GE.19-03312 3”",
+      "notInBody “I call to order the 1478th plenary meeting of the Conference on Disarmament.”",
+      "notInBody “I now give the floor to the representative of Japan.”",
+      "notInBody “I thank the Ambassador of Chile for his statement”",
+      "notInBody “President: Mr. Yaroslav Kovalenko”",
+      "speaker",
+      "venue",
+    ],
+  "476-netherlands-mission-site-pdf-pasted-browser-title-pr-suffix-title-twice-pre-recorded-byline-name-split-office-glued-to-country-dateline-twice-single-line-paragraphs-two-broken-at-pdf-line-end.txt":
+    ["title"],
+  "481-japan-kantei-old-template-menu-one-item-per-line-soori-no-ichinichi-date-glued-to-headline-photo-caption-bullets-repeated-on-one-line-third-person-lead-speech-in-kagikakko-ja.txt":
+    ["notInBody “内閣官房内閣広報室”", "speaker", "venue"],
+  "482-japan-wakayama-pref-chiji-aisatsu-collection-current-page-label-breadcrumb-skip-menu-section-name-blurb-event-title-date-hotel-slash-city-line-spoken-style-indented-single-breaks-no-speaker-name-ja.txt":
+    ["delegation"],
+  "483-japan-mofa-enzetsu-un-section-labels-agenda-item-line-over-ambassador-statement-kosshi-title-heisei-date-eibun-link-dash-bullets-dearu-style-summary-ja.txt":
+    ["bodyParagraphs"],
+  "484-japan-embassy-laos-itpr-event-title-western-date-parens-reiwa-page-date-photo-captions-third-person-lead-zenbun-cue-then-lead-repeated-lao-greeting-salutation-toast-line-ja.txt":
+    [
+      "bodyParagraphs",
+      "notInBody “グラスをお持ちください”",
+      "notInBody “コープチャイ。”",
+      "notInBody “サバイディー。”",
+      "speaker",
+      "venue",
+    ],
+  "485-japan-hatena-exam-prep-blog-banner-blurb-bracket-label-post-title-personal-chat-image-token-toi-label-date-line-title-trailing-space-subtitle-pm-policy-speech-hatena-footer-ja.txt":
+    ["notInBody “koumuin_eigo 2017-06-12 07:20”", "venue"],
+  "486-japan-goo-blog-citizens-group-banner-membership-fee-line-post-title-source-note-iso-date-pipe-category-indented-reposter-note-mofa-source-date-line-no-speaker-hrc-fullwidth-commas-fukugicho-lines-goo-footer-ja.txt":
+    ["notInBody “ブログ作成者から承認されるまでコメントは反映されません。”", "notInBody “副議長，”"],
   "44-japan-cd-caps-hardwrapped.txt": ["meeting", "bodyParagraphs"],
   "45-australia-iaea-bog-trilateral.txt": ["title", "cosignatories"],
   "46-us-upr-recommendation-dashes.txt": ["speaker"],

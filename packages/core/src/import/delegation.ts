@@ -35,6 +35,10 @@ const OWNER_VERB =
 /** "Japan: statement on …", "JAPAN" alone on a title line is the delegation, too. */
 const OWNER_COLON = /^\s*[:：–—-]\s*(?:national\s+)?(?:statement|intervention|remarks|explanation)/i;
 const JA_OWNER = /^(?:国)?(?:政府)?(?:代表部|代表団|政府|大使館)/u;
+/** "駐ラオス日本国大使は": Japan's ambassador speaks (another country's ambassador may be a guest in a caption). */
+const JA_OWN_AMBASSADOR = /^日本(?:国)?$/u;
+/** "駐ラオス日本国大使": the country after 駐 hosts the ambassador; it is not the one speaking. */
+const JA_HOST = /駐$/u;
 const BEHALF_START =
   /\bon behalf of\s+(?:(?:the\s+)?(?:(?:royal|federal|national|transitional|provisional|imperial)\s+)?(?:government|people|delegation|republic|state|kingdom)(?:\s+and\s+(?:the\s+)?(?:(?:royal|federal|national|transitional|provisional|imperial)\s+)?(?:people|government))?\s+of\s+|my (?:country|government|delegation),?\s+)?(?:the\s+)?$/i;
 
@@ -67,7 +71,9 @@ export function delegationInHeader(text: string): DelegationEvidence | undefined
     const after = text.slice(mention.index + mention.text.length, mention.index + mention.text.length + 160);
     if (/\bon behalf of\b[^,;]*$/i.test(before) && !BEHALF_START.test(before)) continue;
     if (mention.form === "japanese") {
-      if (JA_OWNER.test(after)) return evidence(mention, "Japanese mission or government line", text);
+      if (JA_HOST.test(before)) continue;
+      if (JA_OWNER.test(after) || (JA_OWN_AMBASSADOR.test(mention.text) && /^(?:国)?大使/u.test(after)))
+        return evidence(mention, "Japanese mission or government line", text);
       continue;
     }
     if (mention.form === "name" && OWNER_BEFORE.test(before) && !listFollows(after))

@@ -64,7 +64,9 @@ const KIND_BY_ALONE = new RegExp(`^${KIND}\\s+(?:(?:as\\s+)?delivered\\s+)?(?:by
  * "上川外務大臣の国連未来サミット閣僚級準備会合出席": a ministry's page about what someone did at a
  * meeting is titled by the act; a line that only names the meeting ("国連総会第78回会期") is not.
  */
-const JA_EVENT_TITLE = /の.{2,40}(?:出席|参加|訪問|会談|出張)$/u;
+// "…の出席", and an occasion a speech is given at: "日・ASEAN特別首脳会議歓迎夕食会", "…祝賀レセプション".
+const JA_EVENT_TITLE =
+  /の.{2,40}(?:出席|参加|訪問|会談|出張)$|.{2,60}(?:夕食会|昼食会|晩餐会|午餐会|朝食会|レセプション|歓迎会|祝賀会|懇親会|記念式典|式典|開会式|閉会式|授賞式)$/u;
 const HONORIFIC =
   /^(?:H\.\s?E\.?|HE|S\.E\.|His Excellency|Her Excellency|His Royal Highness|Her Royal Highness|HRH|His Highness|Her Highness|H\.H\.|Ambassador|Amb\.|Minister|State Minister|Deputy Minister|Vice[- ]Minister|(?:Deputy |Alternate )?Permanent Representative|Deputy|Counsell?or|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Dame|Sir|Lord|Lady|Baroness|Senator|The (?:Rt\.? )?Hon(?:ou?rable|\.)?|Hon\.|Rt\.? Hon\.?|Right Honou?rable|Prime Minister|Foreign Minister|Secretary of State|Legal Adviser|Chargé d['’]affaires|L['’]honorable|Embajador|Embajadora|Excmo\.|Excma\.|Su Excelencia|Son Excellence|Ambassadeur|Ambassadrice|His Majesty|Her Majesty|King|Queen|Crown Prince|Prince|Princess|Sheikh|Sheikha|Emir|Sultan|Samdech|Maître|Honou?rable|Ministro|Ministra|Canciller|Sottosegretario|Sottosegretaria|Staatssekretär(?:in)?|Bundesminister(?:in)?)\s/;
 /** A title in capitals names its speaker with the honorific in capitals too ("BY MR MATTHEW CHAN, …"). */
@@ -104,6 +106,41 @@ const WEEKDAY =
 const VENUE =
   /^(?:[\p{Lu}][\p{L}'’.-]*(?:[\s-]+[\p{L}'’.-]+){0,3})(?:,\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3})?$/u;
 const VENUE_JA = /^(?:於[:：]?\s*)?[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}$/u;
+/** A Japanese name of an institution or a building (外務省, 国連本部, 大使公邸, 国際会議場), not of a city. */
+const JA_INSTITUTION = /(?:省|庁|局|部|館|室|課|院|所|社|会|団|邸|場|ホテル|センター|ホール|ビル)$/u;
+/**
+ * A full Japanese date and, with nothing between them, a headline without a sentence's commas or
+ * stops: "平成25年12月13日日・ASEAN特別首脳会議歓迎夕食会". Not "平成25年12月13日夜、総理は…" (a lead)
+ * nor "令和5年2月24日（金）" (a weekday).
+ */
+const JA_DATE_THEN_HEADLINE =
+  /^((?:令和|平成|昭和)(?:元|[0-9０-９]{1,2})年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)(?![\s（(［[【〔夜朝昼午前後付、，。:：～〜-])([^、，。]{4,80})$/u;
+/** "…であいさつする高田総理1", "…であいさつする高田総理2": a photo gallery's numbered captions. */
+const CAPTION_NUMBER = /^(?:[•·*▪◦-]\s*)?(.{4,80}?)\s*[0-9０-９]{1,2}$/u;
+
+/**
+ * True when the header line at `at` is one of a series of captions that differ in their number
+ * only, or holds two of them (a gallery prints its captions again on one line).
+ */
+function inCaptionSeries(header: readonly HeaderLine[], at: number): boolean {
+  const text = header[at]?.text ?? "";
+  const own = CAPTION_NUMBER.exec(text);
+  for (let near = Math.max(0, at - 4); near < Math.min(header.length, at + 5); near++) {
+    const other = header[near]?.text ?? "";
+    if (near === at || other === text) continue;
+    const caption = CAPTION_NUMBER.exec(other)?.[1];
+    if (caption === undefined || /\d$/u.test(caption)) continue;
+    if (own?.[1] === caption) return true;
+    const first = text.indexOf(`${caption}`);
+    if (first >= 0 && text.indexOf(caption, first + caption.length) > first && text.length > other.length * 2)
+      return true;
+  }
+  return false;
+}
+
+/** A hall and the city after a slash: "ホテルアバローム紀の国/和歌山市" → 和歌山市. */
+const JA_HALL_THEN_CITY =
+  /^[^/／\s]{2,40}\s*[/／]\s*([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?(?:市|都|区|町|村)?)$/u;
 /** A city in a script without capitals: "نيويورك", "جنيف", "뉴욕", "제네바". */
 const VENUE_CASELESS =
   /^[\p{Script=Arabic}\p{Script=Hangul}][\p{Script=Arabic}\p{Script=Hangul}\p{M}'’.-]*(?:\s[\p{Script=Arabic}\p{Script=Hangul}\p{M}'’.-]+){0,2}$/u;
@@ -111,12 +148,13 @@ const VENUE_LINE =
   /^(?:(?:venue|place|location|於|場所|\[場所\])\s*[:：]?|(?:lieu|lugar|luogo|local|ort)\s*[:：])\s*(.+)$/iu;
 /**
  * A page's cue that the statement follows: "Below is the full text of the statement.", "Full
- * text:", "The full text of her remarks is as follows:", "演説の全文は次の通り。", "【演説全文】".
+ * text:", "The full text of her remarks is as follows:", "演説の全文は次の通り。", "【演説全文】",
+ * "総理はあいさつの中で、次のように述べました。".
  * What stands above it is the page's lead, whatever it says; the statement starts after it. A
  * headline "Full text of the Prime Minister's speech" (no colon) is no cue but the title.
  */
 const FULL_TEXT_CUE =
-  /\b(?:the (?:full |complete )?text of which|whose (?:full |complete )?text) is as follows\s*:?$|^(?:(?:below|here|following) (?:is|are) the (?:full |complete )?(?:text|transcript)\b.{0,80}[.:]?|the (?:full |complete )?(?:text|transcript) of (?:the|this|his|her|their|its) .{0,80}\b(?:follows|is as follows|is below|reads as follows)\s*[.:]?|(?:full|complete) (?:text|transcript)(?:\s*:?| of [^.:]{1,80}:)|read the full (?:text|statement|speech) below\s*[.:]?|please find (?:below|attached) the (?:full |complete |integral )?(?:text|transcript)\b.{0,160})$|全文は(?:次|以下)の(?:通り|とおり)|^(?:【|［|\[|〈|<|＜)?(?:演説|スピーチ|発言|挨拶|あいさつ|講演|談話)?全文(?:】|］|\]|〉|>|＞)?$|全文如下|^(?:a continuación|seguidamente|abajo)\s+(?:transcribimos|reproducimos|compartimos|presentamos|se (?:transcribe|reproduce|presenta))\b.{0,160}:$|^(?:voici|ci-dessous)\b.{0,100}\b(?:texte|discours|intervention|allocution|déclaration)\b.{0,120}:$|^(?:leia|confira|segue)\b.{0,100}\b(?:íntegra|discurso|texto|pronunciamento)\b.{0,120}:$/iu;
+  /\b(?:the (?:full |complete )?text of which|whose (?:full |complete )?text) is as follows\s*:?$|^(?:(?:below|here|following) (?:is|are) the (?:full |complete )?(?:text|transcript)\b.{0,80}[.:]?|the (?:full |complete )?(?:text|transcript) of (?:the|this|his|her|their|its) .{0,80}\b(?:follows|is as follows|is below|reads as follows)\s*[.:]?|(?:full|complete) (?:text|transcript)(?:\s*:?| of [^.:]{1,80}:)|read the full (?:text|statement|speech) below\s*[.:]?|please find (?:below|attached) the (?:full |complete |integral )?(?:text|transcript)\b.{0,160})$|全文は(?:次|以下)の(?:通り|とおり)|(?:次|以下)の(?:ように|通り|とおり)(?:述べ|語り|話し|挨拶し|あいさつし|発言し|スピーチし)(?:ました|た)。?$|^(?:【|［|\[|〈|<|＜)?(?:演説|スピーチ|発言|挨拶|あいさつ|講演|談話)?全文(?:】|］|\]|〉|>|＞)?$|全文如下|^(?:a continuación|seguidamente|abajo)\s+(?:transcribimos|reproducimos|compartimos|presentamos|se (?:transcribe|reproduce|presenta))\b.{0,160}:$|^(?:voici|ci-dessous)\b.{0,100}\b(?:texte|discours|intervention|allocution|déclaration)\b.{0,120}:$|^(?:leia|confira|segue)\b.{0,100}\b(?:íntegra|discurso|texto|pronunciamento)\b.{0,120}:$/iu;
 /** Who gave the statement a cue introduces: "… el discurso pronunciado por el canciller X Y:". */
 const CUE_SPEAKER =
   /\b(?:delivered|given|pronunciad[oa]|leíd[oa]|prononcée?|proferid[oa])\s+(?:by|por|par)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+)?((?:(?:[Cc]anciller|[Mm]inistr[oa]|[Ee]mbajadora?|[Pp]resident[ea]|[Vv]icecanciller|[Vv]iceministr[oa]|[Mm]inistre|[Aa]mbassadeur|[Aa]mbassadrice|[Pp]résidente?|Minister|Ambassador|President|Secretary)\s+)?[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*[:.]?$/u;
@@ -353,8 +391,16 @@ export function extractMetadata(
   const unread: HeaderLine[] = [];
   const titles: TitleCandidate[] = [];
   let fieldValue = -1;
-  for (const [at, line] of header.entries()) {
+  for (const [at, headerLine] of header.entries()) {
     if (at === fieldValue) continue;
+    let line = headerLine;
+    if (inCaptionSeries(header, at)) continue;
+    // "平成25年12月13日日・ASEAN特別首脳会議歓迎夕食会": a site's date glued to the headline after it.
+    const gluedDate = JA_DATE_THEN_HEADLINE.exec(line.text);
+    if (gluedDate?.[1] && gluedDate[2]) {
+      readHeaderLine(gluedDate[1], line.line, false, state);
+      line = { ...line, text: gluedDate[2] };
+    }
     const cueSpeaker = FULL_TEXT_CUE.test(line.text) ? CUE_SPEAKER.exec(line.text)?.[1] : undefined;
     if (cueSpeaker)
       set(state, "speaker", cueSpeaker, "speaker named in a full-text cue", line.line, line.text);
@@ -508,7 +554,12 @@ function statementStart(lines: HeaderLine[]): number {
     (line, at) =>
       at < CUE_WITHIN && (addressed < 0 || at < addressed) && !line.heading && FULL_TEXT_CUE.test(line.text),
   );
-  return cue >= start && cue + 1 < lines.length ? cue + 1 : start;
+  if (!(cue >= start && cue + 1 < lines.length)) return start;
+  // "挨拶全文は以下のとおりです。" and then the page's lead again, word for word: still the lead.
+  const lead = new Set(lines.slice(0, cue).map((line) => line.text));
+  let after = cue + 1;
+  while (after + 1 < lines.length && lead.has(lines[after]?.text ?? "")) after++;
+  return after;
 }
 
 function startWithoutCue(lines: HeaderLine[], addressed: number): number {
@@ -1214,7 +1265,9 @@ function readHeaderLine(
     }
     if (
       /(?:代表部|大使館|総領事館|外務省|政府代表団)$/u.test(text) ||
-      /^(?:和文|英文|英語版|日本語)/u.test(text)
+      /^(?:和文|英文|英語版|日本語)/u.test(text) ||
+      // A section of a site, not a page: "寄稿・提言・訓辞・挨拶集", "演説一覧".
+      /(?:集|一覧|アーカイブ|バックナンバー)$/u.test(text)
     ) {
       return true;
     }
@@ -1818,9 +1871,11 @@ export function readDateVenue(
     else return placeNotCity(rest, found.date, spoken);
   }
   // "Geneva, Switzerland": the city is the venue.
-  const venue = rest[0]?.replace(/,\s*([^,]+)$/, (all, country: string) =>
+  const named = rest[0]?.replace(/,\s*([^,]+)$/, (all, country: string) =>
     countryNamed(country) ? "" : all,
   );
+  // "ホテルアバローム紀の国/和歌山市": the hall, then the city it stands in.
+  const venue = named === undefined ? undefined : (JA_HALL_THEN_CITY.exec(named)?.[1] ?? named);
   if (venue !== undefined && !VENUE.test(venue) && !VENUE_JA.test(venue) && !VENUE_CASELESS.test(venue))
     return placeNotCity(rest, found.date, spoken);
   // "UN Headquarter, 26th September 2025": a headquarters names no city.
@@ -1830,6 +1885,8 @@ export function readDateVenue(
   // "June 23, 2022 – UN General Assembly": a body beside the date is no place.
   const when = spoken ? { date: found.date, spoken } : { date: found.date };
   if (venue !== undefined && MEETING.test(venue) && !CITY_ANYWHERE.test(venue)) return when;
+  // "外務省 令和2年2月26日": a ministry, an office or a hall beside the date is no city.
+  if (venue !== undefined && JA_INSTITUTION.test(venue)) return when;
   // "22-10-2012 Statement", "28 September 2018 Press release": the kind of page beside its date.
   if (venue !== undefined && KIND_ALONE.test(venue) && !CITY_ANYWHERE.test(venue)) return when;
   return venue === undefined ? when : { ...when, venue: venue.replace(/^於[:：]?\s*/u, "") };

@@ -130,7 +130,10 @@ const NAV_WORD = [
   "ホーム",
   "お問い合わせ",
   "文字サイズ(?:の変更)?",
-  "標準|拡大",
+  "標準|拡大|[小中大]",
+  // A site's switches for language, layout and size: "言語選択", "表示選択", "PC", "モバイル".
+  "言語(?:選択|切替|切り替え)|表示(?:選択|切替|切り替え)|モバイル(?:版)?|スマートフォン版",
+  "現在表示しているページ|メニューを(?:とばす|飛ばす)",
   // The same buttons and links on French, Spanish, Russian, Arabic and Chinese pages.
   "haut de (?:la )?page",
   "retour en haut(?: de (?:la )?page)?",
