@@ -2254,3 +2254,105 @@ describe("the seventeenth set's shapes (fixtures 471–486)", () => {
     expect(statement.titleJa).toBe("駐日外交団歓迎夕食会");
   });
 });
+
+describe("the eighteenth set's shapes (fixtures 491–506)", () => {
+  it("names the speaker set off by commas in a lead that reports the statement", () => {
+    const english = read(
+      "STATEMENT AT THE GENERAL DEBATE\n\nOn Saturday, the Minister of Foreign Affairs and International Cooperation, Mr. Tembo Mwale, took the floor at the General Assembly to speak about debt.\n\nMr. President,\n\nOur region has suffered a severe drought this year.\n\nWe call for a fairer financial system.\n",
+    );
+    expect(english.statement.speaker).toBe("Mr. Tembo Mwale");
+    const french = read(
+      "Discours du ministre\n\nLe ministre des Affaires étrangères, de la Coopération et des Burkinabè de l’extérieur, SEM Idrissa Ouédraogo, a pris la parole mardi à Genève.\n\nMonsieur le Président,\n\nLe Burkina Faso salue les travaux du Conseil.\n\nNous restons engagés pour les droits humains.\n",
+    );
+    expect(french.statement.speaker).toBe("SEM Idrissa Ouédraogo");
+    // A place between commas is not a speaker.
+    const place = read(
+      "Remarks\n\nYesterday in the capital, Addis Ababa, said the organisers, the talks opened.\n\nMr. Chair,\n\nWe welcome this meeting.\n\nWe thank the host.\n",
+    );
+    expect(place.statement.speaker).toBeUndefined();
+  });
+
+  it("takes the city before the date that closes a summary line", () => {
+    const { statement } = read(
+      "Status of the Additional Protocols\n\nUnited Nations, General Assembly, 67th session, Sixth Committee, item 80 of the agenda, statement by the ICRC, New York, 22 October 2012.\n\nMr. Chairman,\n\nThe ICRC welcomes this debate.\n\nWe urge all States to ratify the Protocols.\n",
+    );
+    expect(statement.venue).toBe("New York");
+    expect(statement.date?.start).toBe("2012-10-22");
+  });
+
+  it("names the speaker after the office in a Spanish title, and the English title's form wins", () => {
+    const spanish = read(
+      "Palabras del Ministro de Relaciones Exteriores de El Salvador, Raúl Ernesto Pineda, durante la ceremonia del Día de las Naciones Unidas\n\nSan Salvador, 24 de octubre de 2023\n\nEstimados amigos:\n\nHoy celebramos el aniversario de la Carta.\n\nEl Salvador reafirma su compromiso con el multilateralismo.\n",
+    );
+    expect(spanish.statement.speaker).toBe("Raúl Ernesto Pineda");
+    const both = read(
+      "Discurso do Representante Permanente, Embaixador Paulo Nogueira Lima, em reunião do Conselho de Segurança\nStatement by the Permanent Representative, Ambassador Paulo Nogueira Lima, on the situation in Haiti\nJuly 6th, 2023\nMister President,\nBrazil follows the situation in Haiti with concern.\nWe support the Haitian National Police.\n",
+    );
+    expect(both.statement.speaker).toBe("Ambassador Paulo Nogueira Lima");
+  });
+
+  it("names the speaker after a dateline's dash or a clause's comma, and after a cue naming only an office", () => {
+    const dash = read(
+      "President at COP16\n\nCancun, Mexico, 8 December 2010—His Excellency Tekee Aomoa, President of the Republic of Kiribati, delivered a statement today at the High Level Segment.\n\nMadame President,\n\nWe cannot wait another year.\n\nThe ocean keeps rising.\n",
+    );
+    expect(dash.statement.speaker).toBe("His Excellency Tekee Aomoa");
+    expect(dash.statement.venue).toBe("Cancun");
+    const comma = read(
+      "Remarks at the Opening of the Council\n\nOutgoing Chair of the Council, the Hon. K.L. Everton Lake, Minister for Foreign Affairs, made remarks at the opening of the meeting in Kingston, Jamaica on Tuesday 16 May 2023.\n\nPlease read his remarks below:\n\nSenator the Honourable Marcia Greene, Minister of Foreign Affairs of Jamaica\n\nGood morning;\n\nLet me first thank our host for the warm welcome.\n\nThe year has not been an easy one.\n",
+    );
+    expect(comma.statement.speaker).toBe("the Hon. K.L. Everton Lake");
+    expect(comma.statement.venue).toBe("Kingston");
+    const office = read(
+      "LESOTHO AT THE GENERAL ASSEMBLY\n\nSeptember 26, 2025 – The Right Honourable Prime Minister Tšeliso Mokoena addressed the General Assembly in New York yesterday.\nBelow is the full statement delivered by the Prime Minister:\nMadam President,\nWe come to this Assembly in a difficult year.\nOur people need jobs and water.\n",
+    );
+    expect(office.statement.speaker).toBe("The Right Honourable Prime Minister Tšeliso Mokoena");
+    // "yesterday" in a lead dated the 26th: the speech was the 25th.
+    expect(office.statement.date?.start).toBe("2025-09-25");
+  });
+
+  it("drops shortcodes, a link alone on its line, a weather widget and the next post after a post's footer", () => {
+    const { statement } = read(
+      "Kiribati at the Forum\n\nLesotho Weather Widget\n\n--°C\n\n[vc_row][vc_column][vc_column_text text_larger=”no”]\n\nhttps://twitter.com/example/status/1313841207755120640[/vc_column_text]\n\nMr. President,\n\nWe thank the chair for convening this meeting.\n\nOur islands will not give up.\n\nThank you.\n\nPosted in News | Tagged COP16, news | Leave a comment\n\nKiribati side event draws a full house\n\nCopenhagen, Denmark, 9 December 2009: The delegation held a side event this afternoon.\n",
+    );
+    const text = texts(statement).join("\n");
+    expect(text).not.toContain("vc_");
+    expect(text).not.toContain("twitter.com");
+    expect(text).not.toContain("°C");
+    expect(text).not.toContain("side event");
+    expect(statement.title).not.toBe("Lesotho Weather Widget");
+  });
+
+  it("leaves a language label, a mail subject label and a section of one body out of the title", () => {
+    expect(
+      read(
+        "English: Statement by H.E. Mr. Batbayar at the OSCE Ministerial Council\n\nMr. Chairman,\n\nMongolia welcomes the Council.\n",
+      ).statement.title,
+    ).toBe("Statement by H.E. Mr. Batbayar at the OSCE Ministerial Council");
+    expect(
+      read(
+        "Subject: RDTL: Statement to UN General Assembly\n\nMadame President,\n\nWe congratulate you on your election.\n",
+      ).statement.title,
+    ).toBe("RDTL: Statement to UN General Assembly");
+    const section = read(
+      "Declaraciones Consejo de Derechos Humanos\n\nSeptuagésimo segundo período de sesiones de la Asamblea General\n\n02 noviembre 2017\n\nDeclaración de S.E. Embajador Héctor Castaneda Lemus Presidente del Consejo de Derechos Humanos\n\nSr. Vice Presidente,\n\nEs un honor presentar el informe anual del Consejo.\n\nEl Consejo celebró tres períodos de sesiones.\n",
+    );
+    expect(section.statement.title).toBe("Septuagésimo segundo período de sesiones de la Asamblea General");
+    expect(section.statement.speaker).toBe("S.E. Embajador Héctor Castaneda Lemus");
+  });
+
+  it("names no city for a palace beside the date, and reads a speaker field and a French byline without “de”", () => {
+    const palace = read(
+      "Discurso do Presidente da República\n\nPalácio do Itamaraty, 20 de julho de 2017\n\nSenhoras e senhores,\n\nÉ uma honra receber os ministros.\n\nO Brasil apoia a Comunidade.\n",
+    );
+    expect(palace.statement.venue).toBeUndefined();
+    expect(palace.statement.date?.start).toBe("2017-07-20");
+    const field = read(
+      "27.02.2023\n\nDiscours du Conseiller fédéral au Conseil des droits de l’homme\n\nOrateur: Jeanneret Marc-André; Chef du Département, Marc-André Jeanneret\n\nMonsieur le Président,\n\nLa Suisse salue les travaux du Conseil.\n\nNous restons engagés.\n",
+    );
+    expect(field.statement.speaker).toBe("Marc-André Jeanneret");
+    const french = read(
+      "26 février 2004 - Haïti : Intervention M. Bertrand Leclerc, représentant permanent de la France auprès des Nations unies\n\nMonsieur le Président,\n\nLa situation se dégrade.\n\nLa France est disposée à contribuer.\n",
+    );
+    expect(french.statement.speaker).toBe("M. Bertrand Leclerc");
+  });
+});

@@ -179,8 +179,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     ["speaker"],
   "305-uruguay-gubuy-presidencia-desgrabacion-label-lead-with-name-setiembre-date-city-speech-in-quotes-greeting-inside-quote-es.txt":
     ["speaker", "date", "notInBody “señoras y señores delegados”"],
-  "306-brazil-itamaraty-old-portal-accessibility-lines-photo-slug-glued-foto-credit-bracket-language-links-nbsp-spacers-pt.txt":
-    ["speaker"],
   "311-cote-divoire-unint-fr-caps-title-presenter-lieu-labels-on-own-line-nbsp-spacers-space-semicolon-salutations.txt":
     ["speaker", "delegation", "salutation"],
   "312-algeria-embassy-fr-headline-en-stacked-header-ordinal-weekday-date-dash-time-room-line-single-breaks.txt":
@@ -266,8 +264,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
       "notInBody “This statement was made on September 25, 2010”",
       "notInBody “published here as part of the Commitments Database project”",
     ],
-  "402-icrc-old-site-send-print-bullets-headline-year-dd-mm-yyyy-genre-line-summary-line-item-city-date-subtitle-nbsp-padded-check-marker.txt":
-    ["venue"],
   "403-unhcr-drupal-country-site-search-furniture-title-split-over-two-lines-twice-section-label-date-glued-also-available-in-one-sentence-paragraphs-colon-address.txt":
     ["notInBody “dear Ambassador Lindqvist, Excellencies, colleagues, friends”"],
   "405-osce-chairmanship-albania-kryeministria-banner-title-dash-meeting-colon-exclamation-salutations-procedural-chairing-lines-single-breaks-city-in-welcome.txt":
@@ -282,7 +278,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "411-honduras-sgjd-joomla-rating-stars-alt-glued-nbsp-spacer-lines-period-salutation-office-comma-title-no-date-es.txt":
     ["speaker"],
   "412-el-salvador-rree-k2-banner-weekday-stamp-time-next-day-title-building-place-date-colon-greetings-es.txt":
-    ["speaker", "salutation"],
+    ["salutation"],
   "413-venezuela-mppre-browser-title-suffix-title-twice-room-city-weekday-date-glued-to-greeting-sentence-es.txt":
     [
       "title",
@@ -366,8 +362,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
       "notInBody “MONDAY, 12TH DECEMBER 2016 | Madam. President;”",
       "notInBody “Distinguished Members of the Council; Ladies and Gentlemen.”",
     ],
-  "452-burkina-faso-lefaso-proverbe-du-jour-publie-le-stamp-partager-spaces-title-twice-lead-ordinal-delivery-date-space-semicolon-salutations-signature-fr.txt":
-    ["speaker"],
   "453-burundi-forum-title-partage-caps-keyword-dateline-spaced-parens-slash-dmy-date-bracket-gloss-unpunctuated-salutation-repeated-numbered-paragraphs-fr.txt":
     [
       "speaker",
@@ -379,7 +373,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "454-south-sudan-scribd-italian-page-counter-letterhead-zip-typo-wrapped-cover-checked-against-delievery-footer-mid-sentence-page-numbers-hardwrapped.txt":
     ["title", "bodyParagraphs", "delivery"],
   "455-zambia-observer-news-lead-ordinal-date-caps-title-city-date-line-unpunctuated-caps-vocatives-one-sentence-paragraphs-sentence-split-over-blank-lines.txt":
-    ["speaker", "delegation", "bodyParagraphs"],
+    ["delegation", "bodyParagraphs"],
   "456-sierra-leone-mofaic-title-twice-cover-block-venue-building-no-city-unnamed-minister-semicolon-salutations-trailing-spaces-quote-block-press-contact.txt":
     ["speaker", "delegation", "bodyParagraphs"],
   "461-oic-topic-page-banner-tagline-titlecase-headline-date-label-ddmm-page-date-next-day-caps-city-date-line-basmala-stacked-greetings-salaam-single-breaks-asterisks.txt":
@@ -479,6 +473,54 @@ const KNOWN_MISSES: Record<string, string[]> = {
   ],
   "48-eeas-legacy-unique-id.txt": ["date"],
   "49-swiss-speech-one-line-dateline.txt": ["title", "venue", "speaker"],
+  "491-marshall-islands-cvfv20-wordpress-post-title-raw-visual-composer-shortcodes-curly-quoted-attributes-info-box-office-source-line-byline-event-us-date-tweet-url-salutation-glued-to-shortcode-nbsp-spacer-lines-closing-shortcodes.txt":
+    [
+      "bodyParagraphs",
+      "notInBody “Warm Iakwe and greetings to all of you from the Republic of the Marshall Islands!”",
+      "notInBody “Kommol tata.”",
+    ],
+  "492-timor-leste-etan-list-repost-subject-line-bracketed-editor-notes-link-hole-letterhead-address-tel-fax-stacked-cover-ordinal-dateline-hyphen-numbered-paragraphs-double-blank-vocatives-archive-footer-pipes.txt":
+    ["title", "delivery", "notInBody “Thank you.”"],
+  "493-lesotho-gov-ls-weather-widget-placeholder-site-name-caps-headline-us-date-en-dash-lead-yesterday-full-statement-cue-single-breaks-no-blank-lines-lone-vocatives-motto-exclamation.txt":
+    ["notInBody “Khotso! Pula! Nala!”"],
+  "495-kiribati-climate-gov-ki-tag-archive-post-title-city-pull-quote-em-dash-dateline-lead-run-on-salutation-line-inline-vocatives-motto-blessing-post-footer-next-older-post-caption-twice.txt":
+    [
+      "bodyParagraphs",
+      "notInBody “Madame President, Excellencies, Executive Secretary of the UNFCCC, Delegates, Ladies and Gentlemen.”",
+      "notInBody “Te Mauri, Te Raoi ao Te Tabomoa.”",
+    ],
+  "501-france-franceonu-old-archive-share-links-line-date-dash-topic-colon-intervention-m-without-de-headline-speech-inside-straight-double-quotes-inline-asterisk-points-bookmark-and-share-twice-rss-partner-links-run-on-fr.txt":
+    [
+      "notInBody “Organisation des Nations Unies Présidence de la République”",
+      "notInBody “La France à l'Office des Nations Unies à Genève”",
+      "notInBody “Première réunion de l'ONU”",
+    ],
+  "502-switzerland-eda-speeches-fr-dotted-date-title-glued-seul-le-texte-prononce-fait-foi-orateur-surname-first-lone-copyright-sign-stacked-salutations-line-blocks-spaced-dash-bullets-one-dash-lost-fr.txt":
+    ["venue", "delegation", "bodyParagraphs"],
+  "503-ohchr-declaraciones-es-skip-link-section-label-meeting-name-headline-zero-padded-date-byline-se-embajador-council-president-indented-hall-date-am-time-line-opening-thanks-stacked-vocatives-es.txt":
+    ["delegation", "salutation", "bodyParagraphs", "notInBody “Distinguidas delegaciones,”"],
+  "504-paraguay-abc-color-news-report-no-headline-no-date-single-breaks-lead-venue-city-lea-mas-link-subheads-ad-teaser-inside-speech-in-extenso-cue-nickname-quote-opened-on-first-salutation-whatsapp-line-es.txt":
+    [
+      "venue",
+      "speaker",
+      "delegation",
+      "salutation",
+      "bodyParagraphs",
+      "notInBody “Esta mañana se realizó la sesión inaugural”",
+      "notInBody “dio la bienvenida a las delegaciones”",
+      "notInBody “Lea más: Cancilleres debatirán en Luque”",
+      "notInBody “”, expresó.”",
+      "notInBody “Muy buenos días.”",
+      "notInBody “Todos los beneficios, en un solo lugar”",
+      "notInBody “Unite al canal de ABC en WhatsApp”",
+    ],
+  "505-brazil-planalto-old-portal-voce-esta-aqui-breadcrumb-title-again-por-author-publicado-ultima-modificacao-stamp-nbsp-lines-palace-only-place-date-spoken-transcript-greetings-as-sentences-cplp-pt.txt":
+    [
+      "delegation",
+      "notInBody “Senhoras e senhores integrantes do corpo diplomático, servidores desta Casa, membros das delegações.”",
+    ],
+  "506-timor-leste-yumpu-epaper-views-stamp-title-three-times-show-more-less-upsell-lines-leaked-br-tags-strong-highlight-inside-words-caps-cover-onu-city-line-pdf-lines-blank-separated-page-breaks-pt.txt":
+    ["venue", "speaker", "date", "delegation", "bodyParagraphs"],
   "52-us-vienna-cnd-photo-caption.txt": ["meeting"],
   "58-joint-copenholders-no-deliverer.txt": ["cosignatories"],
   "59-iceland-page-chile-joint.txt": ["meeting"],

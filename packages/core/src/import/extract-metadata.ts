@@ -154,7 +154,7 @@ const VENUE_LINE =
  * headline "Full text of the Prime Minister's speech" (no colon) is no cue but the title.
  */
 const FULL_TEXT_CUE =
-  /\b(?:the (?:full |complete )?text of which|whose (?:full |complete )?text) is as follows\s*:?$|^(?:(?:below|here|following) (?:is|are) the (?:full |complete )?(?:text|transcript)\b.{0,80}[.:]?|the (?:full |complete )?(?:text|transcript) of (?:the|this|his|her|their|its) .{0,80}\b(?:follows|is as follows|is below|reads as follows)\s*[.:]?|(?:full|complete) (?:text|transcript)(?:\s*:?| of [^.:]{1,80}:)|read the full (?:text|statement|speech) below\s*[.:]?|please find (?:below|attached) the (?:full |complete |integral )?(?:text|transcript)\b.{0,160})$|全文は(?:次|以下)の(?:通り|とおり)|(?:次|以下)の(?:ように|通り|とおり)(?:述べ|語り|話し|挨拶し|あいさつし|発言し|スピーチし)(?:ました|た)。?$|^(?:【|［|\[|〈|<|＜)?(?:演説|スピーチ|発言|挨拶|あいさつ|講演|談話)?全文(?:】|］|\]|〉|>|＞)?$|全文如下|^(?:a continuación|seguidamente|abajo)\s+(?:transcribimos|reproducimos|compartimos|presentamos|se (?:transcribe|reproduce|presenta))\b.{0,160}:$|^(?:voici|ci-dessous)\b.{0,100}\b(?:texte|discours|intervention|allocution|déclaration)\b.{0,120}:$|^(?:leia|confira|segue)\b.{0,100}\b(?:íntegra|discurso|texto|pronunciamento)\b.{0,120}:$/iu;
+  /\b(?:the (?:full |complete )?text of which|whose (?:full |complete )?text) is as follows\s*:?$|^(?:(?:below|here|following) (?:is|are) the (?:full |complete )?(?:text|transcript|statement|speech|remarks|address)\b.{0,80}[.:]?|the (?:full |complete )?(?:text|transcript) of (?:the|this|his|her|their|its) .{0,80}\b(?:follows|is as follows|is below|reads as follows)\s*[.:]?|(?:full|complete) (?:text|transcript)(?:\s*:?| of [^.:]{1,80}:)|(?:please )?read (?:the|his|her|their) (?:full |complete )?(?:text|statement|speech|remarks|address)(?: in full)? below\s*[.:]?|please find (?:below|attached) the (?:full |complete |integral )?(?:text|transcript)\b.{0,160})$|全文は(?:次|以下)の(?:通り|とおり)|(?:次|以下)の(?:ように|通り|とおり)(?:述べ|語り|話し|挨拶し|あいさつし|発言し|スピーチし)(?:ました|た)。?$|^(?:【|［|\[|〈|<|＜)?(?:演説|スピーチ|発言|挨拶|あいさつ|講演|談話)?全文(?:】|］|\]|〉|>|＞)?$|全文如下|^(?:a continuación|seguidamente|abajo)\s+(?:transcribimos|reproducimos|compartimos|presentamos|se (?:transcribe|reproduce|presenta))\b.{0,160}:$|^(?:voici|ci-dessous)\b.{0,100}\b(?:texte|discours|intervention|allocution|déclaration)\b.{0,120}:$|^(?:leia|confira|segue)\b.{0,100}\b(?:íntegra|discurso|texto|pronunciamento)\b.{0,120}:$/iu;
 /** Who gave the statement a cue introduces: "… el discurso pronunciado por el canciller X Y:". */
 const CUE_SPEAKER =
   /\b(?:delivered|given|pronunciad[oa]|leíd[oa]|prononcée?|proferid[oa])\s+(?:by|por|par)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+)?((?:(?:[Cc]anciller|[Mm]inistr[oa]|[Ee]mbajadora?|[Pp]resident[ea]|[Vv]icecanciller|[Vv]iceministr[oa]|[Mm]inistre|[Aa]mbassadeur|[Aa]mbassadrice|[Pp]résidente?|Minister|Ambassador|President|Secretary)\s+)?[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*[:.]?$/u;
@@ -176,6 +176,8 @@ interface HeaderState {
   /** Delegation evidence from the site's banner (the mission or ministry that runs the page). */
   siteDelegation?: DelegationEvidence & { line: number };
   bannerEnd?: number;
+  /** The line of a full-text cue ("Please read his remarks below:"): the address lines after it name no speaker. */
+  cueLine?: number;
   /** The line of the first title-like line: a page's date above it is the page's, not the statement's. */
   firstTitle?: number;
   /** The title-like lines read so far (the title is chosen among them after the header). */
@@ -401,13 +403,15 @@ export function extractMetadata(
       readHeaderLine(gluedDate[1], line.line, false, state);
       line = { ...line, text: gluedDate[2] };
     }
-    const cueSpeaker = FULL_TEXT_CUE.test(line.text) ? CUE_SPEAKER.exec(line.text)?.[1] : undefined;
+    const cue = FULL_TEXT_CUE.test(line.text);
+    if (cue) state.cueLine ??= line.line;
+    const cueSpeaker = cue ? CUE_SPEAKER.exec(line.text)?.[1] : undefined;
     if (cueSpeaker)
       set(state, "speaker", cueSpeaker, "speaker named in a full-text cue", line.line, line.text);
     // A page's field for who spoke: "Speaker: X", or the label alone and the name on the next line.
     const field = SPEAKER_FIELD.exec(line.text);
     if (field) {
-      const inline = field.groups?.name?.trim() ?? "";
+      const inline = fieldName(field.groups?.name?.trim() ?? "");
       const value = inline || header[at + 1]?.text.trim();
       if (!inline) fieldValue = at + 1;
       if (value && value.length <= 120 && !SENTENCE_END.test(value))
@@ -430,7 +434,9 @@ export function extractMetadata(
     warnings.push(...state.warnings.map((message) => ({ file, line: line.line, column: 1, message })));
     state.warnings = [];
     if (kind === "title" && !FULL_TEXT_CUE.test(line.text)) {
-      titles.push({ ...line, explicit: !line.heading || TITLE.test(line.text) });
+      // A mailing list's "Subject:" line heads a repost: the statement's own title, if it has one, wins.
+      const subject = MAIL_SUBJECT.test(line.text);
+      titles.push({ ...line, explicit: !subject && (!line.heading || TITLE.test(line.text)) });
       state.firstTitle ??= line.line;
       state.titleTexts ??= [];
       state.titleTexts.push(line.text);
@@ -859,6 +865,9 @@ const LANGUAGE_ASIDE =
  * A headline without a page's labels round it: a language link ("[en]"), an aggregator's tags,
  * the language of the text below it.
  */
+/** An e-mail's subject label, left on a mailing list's repost: "Subject: RDTL: Statement to …". */
+const MAIL_SUBJECT = /^(?:Subject|Subj|Objet|Asunto|Assunto|Betreff)\s*:\s+(?=\S)/iu;
+
 function withoutPageLabels(text: string): string {
   return (
     withoutLeadingDate(text)
@@ -871,6 +880,9 @@ function withoutPageLabels(text: string): string {
         "",
       )
       .replace(BRACKETED_MONTH, "")
+      .replace(MAIL_SUBJECT, "")
+      // A bilingual site's language label before the headline: "English: Statement by …".
+      .replace(/^(?:English|In English|English version|English translation)\s*[:：]\s+(?=\S)/u, "")
       // A "Back" link glued to the headline: "Back 129th Session of the Committee of Ministers".
       .replace(/^(?:Back|Retour|Volver|Zurück|Indietro)\s+(?=[\p{Lu}\d])/u, "")
       // A release's number before its headline: "No:318/18, Statement by …", "N° 45/2019 – …".
@@ -909,8 +921,8 @@ const HONOURABLE_NAME =
 const OFFICE_THEN_NAME =
   /\b(?:[Ss]tatement|[Ss]peech|[Aa]ddress|[Rr]emarks)\s+(?:of|by)\s+the\s+((?:Vice[- ])?(?:President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Chancellor|King|Queen|Emir|Crown Prince)\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})(?=\s+(?:at|to|on|before|in|during)\s)/u;
 
-function officeCommaName(title: string): string | undefined {
-  const name = OFFICE_COMMA_NAME.exec(title)?.[1];
+function officeCommaName(title: string, pattern = OFFICE_COMMA_NAME): string | undefined {
+  const name = pattern.exec(title)?.[1];
   return name && PERSON_NAME.test(name) && !countryNamed(name) ? name : undefined;
 }
 
@@ -924,11 +936,29 @@ const STATEMENT_OF_SPEAKER = new RegExp(
 const OFFICE_COMMA_NAME =
   /\b(?:[Ss]tatement|[Ss]peech|[Aa]ddress|[Rr]emarks)\s+(?:of|by)\s+the\s+[^,]{0,60}?\b(?:Director|Secretary|Minister|President|Commissioner|Representative|Chair(?:man|woman|person)?|Ambassador|Envoy|Administrator|Coordinator)(?:[- ]General)?,\s+((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+)\s*(?:,|$|\s+(?:at|to|on|before|for)\s)/u;
 /**
+ * The same in Spanish, French or Portuguese: "Palabras del Ministro de Relaciones Exteriores de El
+ * Salvador, Raúl Menjívar, durante …", "Allocution de la Ministre …, Anne Roux, à …".
+ */
+const FOREIGN_OFFICE_COMMA_NAME =
+  /\b(?:[Pp]alabras|[Dd]iscurso|[Ii]ntervención|[Dd]eclaración|[Mm]ensaje|[Dd]iscours|[Dd]éclaration|[Aa]llocution|[Ii]ntervention|[Ii]ntervenção|[Dd]eclaração)\s+(?:del|de\s+la|de\s+l['’]|du|da|do)\s*[^,]{0,80}?\b(?:Ministr[oae]|Canciller|Vicecanciller|President[ea]|Présidente?|Embajador(?:a)?|Ambassadeur|Ambassadrice|Embaixador(?:a)?|Secretari[oa]|Secrétaire|Representante|Représentante?)\b[^,]{0,80}?,\s+((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+)\s*(?:,|$|\s+(?:en|durante|ante|con|à|au|lors|devant|na|no|em|perante|pela|por)\s)/u;
+/**
  * A page's lead naming who spoke: "H.E. Mr. Nguyen Van A, Permanent Representative of …, delivered
- * a statement at …". The name is the honorifics and the capitalised words after them.
+ * a statement at …", also after a dateline's dash or a clause's comma ("…, 8 December 2010—His
+ * Excellency …", "Outgoing Chair of …, the Hon. …, Minister …, made remarks at …"). The name is
+ * the honorifics and the capitalised words after them.
  */
 const LEAD_SPEAKER = new RegExp(
-  `^((?:${HONORIFIC.source.slice(1, -2)}\\s+){1,3}(?:(?:[\\p{Lu}][\\p{L}'’.-]*|${NAME_PARTICLE})\\s+){0,6}[\\p{Lu}][\\p{L}'’-]*)(?:,\\s*[^.;]{3,200}?)?,?\\s+(?:delivered|made|gave|presented|read(?:\\s+out)?)\\s+(?:a|an|the|his|her|their)\\s+(?:(?:national|joint|keynote|opening|closing|general)\\s+)?(?:statement|speech|remarks|address|intervention)\\b`,
+  `(?:^|,\\s+|\\s*[—–]\\s*)((?:[Tt]he\\s+)?(?:${HONORIFIC.source.slice(1, -2)}\\s+){1,3}(?:(?:[\\p{Lu}][\\p{L}'’.-]*|${NAME_PARTICLE})\\s+){0,6}[\\p{Lu}][\\p{L}'’-]*)(?:,\\s*[^.;]{3,200}?)?,?\\s+(?:(?:delivered|made|gave|presented|read(?:\\s+out)?)\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:(?:national|joint|keynote|opening|closing|general)\\s+)?(?:statement|speech|remarks|address|intervention)\\b|addressed\\s+(?:the|a|an)\\s)`,
+  "u",
+);
+
+/**
+ * A lead reporting the statement, the speaker's name set off by commas after the office: "On
+ * Saturday …, the Minister of Foreign Affairs …, Mr. Mutale Kasonde, took the floor at …", "Le
+ * ministre …, SEM Boureima Sawadogo, a pris la parole …", "La canciller, Ana Ruiz, intervino …".
+ */
+const REPORTED_SPEAKER = new RegExp(
+  `,\\s+((?:(?:${HONORIFIC.source.slice(1, -2)}|SEM|S\\.E\\.M\\.|M\\.|Mme|Sr\\.|Sra\\.|Dra?\\.)\\s+){0,3}(?:(?:[\\p{Lu}][\\p{L}'’.-]*|${NAME_PARTICLE})\\s+){1,4}[\\p{Lu}][\\p{L}'’-]*),\\s+(?:took the floor|addressed|delivered|spoke|said|told|stressed|a pris la parole|a prononcé|a déclaré|a souligné|a présenté|est intervenue?|tomó la palabra|intervino|pronunció|señaló|afirmó|destacó|expuso|presentó|tomou a palavra|discursou|afirmou|destacou|interveio|proferiu)(?!\\p{L})`,
   "u",
 );
 
@@ -1044,21 +1074,98 @@ function firstCapital(parts: readonly string[]): string | undefined {
   return undefined;
 }
 
+function reportedSpeaker(text: string): string | undefined {
+  const name = REPORTED_SPEAKER.exec(text)?.[1];
+  return name && !countryNamed(name) && !capitalNamed(name) ? name : undefined;
+}
+
+/** "…, Sixth Committee, item 80, statement by the ICRC, New York, 22 October 2012.": the city before the date that ends a line. */
+function cityBeforeClosingDate(text: string): string | undefined {
+  const found = findDate(text);
+  if (!found || !/^[\s.)]*$/.test(text.slice(found.index + found.length))) return undefined;
+  return cityBeforeDate(text.slice(0, found.index));
+}
+
+/**
+ * A speaker field's value: "Jeanneret Marc-André; Chef du Département, Marc-André Jeanneret" gives
+ * the name after the office, as it is written in the text; a value without ";" is kept whole.
+ */
+function fieldName(value: string): string {
+  const [first = value, second] = value.split(/\s*;\s*/u);
+  const named = second?.split(/\s*,\s*/u).at(-1);
+  return named && PERSON_NAME.test(named) ? named : first;
+}
+
+const PLACE_NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}";
+/** "Cancun, Mexico, 8 December 2010—His Excellency …": a lead's dateline, a city then its country. */
+const DATELINE_CITY_COUNTRY = new RegExp(`^(${PLACE_NAME}),\\s+(${PLACE_NAME}),\\s+`, "u");
+/** "… made remarks at the opening of … in Kingston, Jamaica on Tuesday …": a city, then its country. */
+const IN_CITY_COUNTRY = new RegExp(
+  `${PLACE_PREPOSITION}\\s+(${PLACE_NAME}),\\s+(${PLACE_NAME})(?=[\\s,.;)]|$)`,
+  "gu",
+);
+
+/** A city a lead names beside its country, in a dateline before a date and a dash or after "in". */
+function cityBesideCountry(text: string): string | undefined {
+  const dateline = DATELINE_CITY_COUNTRY.exec(text);
+  if (dateline?.[1] && dateline[2] && countryNamed(dateline[2]) && !countryNamed(dateline[1])) {
+    const rest = text.slice(dateline[0].length);
+    const found = findDate(rest);
+    if (found?.index === 0 && /^\s*[—–-]/u.test(rest.slice(found.length))) return dateline[1];
+  }
+  for (const found of allMatches(IN_CITY_COUNTRY, text)) {
+    const [, city = "", country = ""] = found;
+    if (countryNamed(country) && !countryNamed(city) && !MEETING.test(city)) return city;
+  }
+  return undefined;
+}
+
+/** A lead's word for the day before its own date. */
+const YESTERDAY = /\b(?:yesterday|ayer|hier|ontem|gestern|ieri)\b/iu;
+
+function previousDay(date: StatementDate): StatementDate {
+  const day = new Date(`${date.start}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return { start: day.toISOString().slice(0, 10), text: `yesterday, as of ${date.text}` };
+}
+
 /** A header sentence the page added ("… delivered in Geneva on 26 May 2023."): its date and city. */
 function readHeaderSentence(line: HeaderLine, state: HeaderState): void {
   readJapaneseLead(line, state);
+  // "Below is the full statement delivered by the Prime Minister:" named an office; the lead
+  // names the person holding it ("The Right Honourable Prime Minister X addressed …").
+  const cued = originOf(state, "speaker")?.rule === "speaker named in a full-text cue";
+  const fuller = cued ? LEAD_SPEAKER.exec(line.text)?.[1] : undefined;
+  if (fuller && state.metadata.speaker && fuller.includes(state.metadata.speaker)) forget(state, "speaker");
   if (!state.metadata.speaker) {
     const name = LEAD_SPEAKER.exec(line.text)?.[1];
+    const reported = name ? undefined : reportedSpeaker(line.text);
     if (name)
       set(state, "speaker", name, "speaker named in a sentence above the statement", line.line, line.text);
+    else if (reported)
+      set(
+        state,
+        "speaker",
+        reported,
+        "speaker named between commas in a lead above the statement",
+        line.line,
+        line.text,
+      );
   }
   if (!state.metadata.date) {
     const found = findDate(line.text);
     if (found) set(state, "date", found.date, "date in a sentence above the statement", line.line, line.text);
   }
+  // "September 26, 2025 – The Prime Minister addressed … yesterday.": the page's date is the day after.
+  const dated = originOf(state, "date");
+  if (dated?.line === line.line && state.metadata.date && YESTERDAY.test(line.text)) {
+    const before = previousDay(state.metadata.date);
+    forget(state, "date");
+    set(state, "date", before, "the day before a lead's date that says “yesterday”", line.line, line.text);
+  }
   if (!state.metadata.venue) {
     const city = CITY_IN_SENTENCE.exec(line.text);
-    const name = city?.[1] ?? city?.[2];
+    const name = city?.[1] ?? city?.[2] ?? cityBeforeClosingDate(line.text) ?? cityBesideCountry(line.text);
     if (name) set(state, "venue", name, "city in a sentence above the statement", line.line, line.text);
   }
   // "Asamblea General de Naciones Unidas, Nueva York": a short place line without a date.
@@ -1498,12 +1605,19 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     const of =
       STATEMENT_OF_SPEAKER.exec(title)?.[1] ?? HONOURABLE_NAME.exec(title)?.[1] ?? officeCommaName(title);
     if (of) set(state, "speaker", of, "speaker named in a title line", line, title);
+    else {
+      // A title in the page's language above one in the statement's: the latter names it as the text does.
+      const foreign = officeCommaName(title, FOREIGN_OFFICE_COMMA_NAME);
+      if (foreign)
+        set(state, "speaker", foreign, "speaker named in a foreign-language title line", line, title);
+    }
     return;
   }
   const [head = "", next = ""] = splitByline(by[2]);
   const speaker = cutAtOffice(head.trim());
   // "by the Deputy Minister of Foreign Affairs, Mr. Dimitrios Karavangelis, at …": the office, then the name.
   if (OFFICE_LINE.test(head) && HONORIFIC.test(`${next} `) && PERSON_NAME.test(next.trim())) {
+    if (namedInAnotherLanguage(next.trim(), state)) forget(state, "speaker");
     set(state, "speaker", next.trim(), "speaker named after the office in a title line", line, title);
     return;
   }
@@ -1554,7 +1668,7 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
 // French mission pages: "Intervention de Mme Claire Vasseur, représentante permanente adjointe de
 // la France auprès des Nations unies": the speaker after "de", the country after the office.
 const FRENCH_BYLINE =
-  /\b(?:Intervention|Déclaration|Discours|Allocution)\s+(?:de|du)\s+((?:S\.\s?E\.\s+|Son Excellence\s+)?(?:M\.|Mme|Monsieur|Madame|Maître|Me|Dr)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})/u;
+  /\b(?:Intervention|Déclaration|Discours|Allocution)\s+(?:(?:de|du)\s+)?((?:S\.\s?E\.\s+|Son Excellence\s+)?(?:M\.|Mme|Monsieur|Madame|Maître|Me|Dr)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})/u;
 const FRENCH_OFFICE =
   /\breprésentante?\s+permanente?(?:\s+adjointe?)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)([\p{Lu}][\p{L}'’ -]+?)\s+(?:auprès|à|aux)\b/u;
 
@@ -1563,7 +1677,7 @@ const FRENCH_OFFICE =
  * "Intervención de X, Viceministro …": the speaker (honorific and office word kept, "señor" not).
  */
 const SPANISH_BYLINE =
-  /\b(?:Intervención|Declaración|Discurso|Palabras)\s+(?:del?|de\s+la)\s+(?:(?:señora?|Sr\.|Sra\.)\s+)?((?:(?:S\.\s?E\.|Su Excelencia)\s+)?(?:(?:[Ee]mbajadora?|[Mm]inistr[oa]|[Vv]iceministr[oa]|[Cc]anciller|[Vv]icecanciller|[Ss]ecretari[oa])\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,4})(?=\s*[,(–—-]|\s+(?:en|ante|sobre)\s|$)/u;
+  /\b(?:Intervención|Declaración|Discurso|Palabras)\s+(?:del?|de\s+la)\s+(?:(?:señora?|Sr\.|Sra\.)\s+)?((?:(?:S\.\s?E\.|Su Excelencia)\s+)?(?:(?:[Ee]mbajadora?|[Mm]inistr[oa]|[Vv]iceministr[oa]|[Cc]anciller|[Vv]icecanciller|[Ss]ecretari[oa])\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,4}?)(?=\s*[,(–—-]|\s+(?:en|ante|sobre)\s|\s+(?:Presidente?|Vicepresidente?|Representante|Ministr[oa]|Embajador(?:a)?|Secretari[oa]|Director(?:a)?|Jef[ea])\s|$)/u;
 const SPANISH_OFFICE =
   /\bRepresentante\s+Permanente(?:\s+(?:Alterno|Alterna|Adjunto|Adjunta))?\s+(?:de\s+la\s+|del\s+|de\s+)([\p{Lu}][\p{L}'’ -]+?)\s+(?:ante|en)\b/u;
 
@@ -1584,7 +1698,8 @@ const BYLINES: readonly { language: string; byline: RegExp; office?: RegExp }[] 
   { language: "German", byline: GERMAN_BYLINE },
 ];
 
-const FOREIGN_BYLINE_RULE = /^speaker named in an? (?:French|Spanish|Italian|German) title line$/;
+const FOREIGN_BYLINE_RULE =
+  /^speaker named in an? (?:French|Spanish|Italian|German|foreign-language) title line$/;
 
 /** A byline in another language in a title line: true when it named the speaker. */
 function readForeignByline(title: string, line: number, state: HeaderState): boolean {
@@ -1739,6 +1854,8 @@ function readSpeaker(text: string, line: number, state: HeaderState): void {
   const name = cutAtOffice(whole);
   const trimmed = name.trim();
   if (countryNamed(trimmed)) return;
+  // "Senator the Honourable X, Minister of …" under "Please read his remarks below:": whom he addresses.
+  if (state.cueLine !== undefined && line > state.cueLine && !SPEAKER_LINE.test(text)) return;
   if (
     HONORIFIC.test(`${trimmed} `) ||
     NAME_IN_CAPS.test(trimmed) ||
@@ -1766,18 +1883,22 @@ const ROOM_IN_LINE = new RegExp(`(?:^|[,、，])\\s*(?:${ROOM_NAME})\\s*(?:[,、
 
 /** A building before the city it stands in, in a dateline ("Hotel Westin, Zagreb"). */
 const BUILDING =
-  /\b(?:Hotel|Palace|Palais|Pala(?:zzo|cio)|Centre|Center|Hall|House|Building|Headquarters|Auditorium|Room|Chamber)\b/u;
+  /\b(?:Hotel|Palace|Palais|Pala(?:zzo|cio)|Palácio|Centre|Center|Hall|House|Building|Headquarters|Auditorium|Room|Chamber)\b/u;
 /** "Genève, le 25 octobre 2023", "…, aos 8 de Junho de 2023": the word before a date is no place. */
 const DATE_ARTICLE = /^(?:le|el|aos?|on|am|den)$/iu;
 /** A building or an institution where a text was given: "Palacio Nacional de El Salvador", "Academia Diplomática …". */
 const INSTITUTION =
-  /\b(?:Hotel|Palace|Palais|Pala(?:zzo|cio)|Centre|Center|Centro|Hall|House|Casa|Building|Edificio|Headquarters?|Sede|Auditorium|Auditório|Auditorio|Chamber|Academy|Academia|Académie|Sal[óo]n|Salle|Sala|University|Universi(?:dad|dade|té)|Institute|Institut[oe]?|Parliament|Parlamento|Parlement|Assembleia|Asamblea)\b/u;
+  /\b(?:Hotel|Palace|Palais|Pala(?:zzo|cio)|Palácio|Centre|Center|Centro|Hall|House|Casa|Building|Edificio|Headquarters?|Sede|Auditorium|Auditório|Auditorio|Chamber|Academy|Academia|Académie|Sal[óo]n|Salle|Sala|University|Universi(?:dad|dade|té)|Institute|Institut[oe]?|Parliament|Parlamento|Parlement|Assembleia|Asamblea)\b/u;
 
 /**
  * The date of a dateline whose place is a building or an institution, not a city ("Palacio
  * Nacional de El Salvador, 24 de octubre de 2016"): it dates the text as a dateline does, and
  * names no venue. Undefined for anything else beside a date.
  */
+/** A place that starts with a building's own word: a palace, hotel or hall, not the city it stands in. */
+const BUILDING_ALONE =
+  /^(?:Pal[áa]cio|Palace|Palais|Palazzo|Hotel|Hôtel|Edificio|Edifício|Sal[óo]n|Salle|Auditorium|Auditório|Auditorio)\s/u;
+
 function placeNotCity(
   rest: readonly string[],
   date: StatementDate | undefined,
@@ -1878,8 +1999,13 @@ export function readDateVenue(
   const venue = named === undefined ? undefined : (JA_HALL_THEN_CITY.exec(named)?.[1] ?? named);
   if (venue !== undefined && !VENUE.test(venue) && !VENUE_JA.test(venue) && !VENUE_CASELESS.test(venue))
     return placeNotCity(rest, found.date, spoken);
-  // "UN Headquarter, 26th September 2025": a headquarters names no city.
-  if (venue !== undefined && /\bHeadquarters?\b/u.test(venue) && !CITY_ANYWHERE.test(venue))
+  // "UN Headquarter, 26th September 2025": a headquarters names no city; nor does a palace or hall
+  // alone ("Palácio do Itamaraty, 20 de julho de 2017").
+  if (
+    venue !== undefined &&
+    (/\bHeadquarters?\b/u.test(venue) || (rest.length === 1 && BUILDING_ALONE.test(venue))) &&
+    !CITY_ANYWHERE.test(venue)
+  )
     return placeNotCity(rest, found.date, spoken);
   warnings.push(...problems);
   // "June 23, 2022 – UN General Assembly": a body beside the date is no place.

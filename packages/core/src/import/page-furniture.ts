@@ -197,6 +197,9 @@ const PRESS = [
  */
 const PAGE_LABEL =
   /^(?:(?:\d{4}|ministerial|ministry|latest|recent|national|joint|press|news and)\s+(?:statements?|speeches)(?:\s*(?:&|and)\s*(?:speeches|statements))?\s*:?|(?:statements?|speeches|remarks)\s*(?:&|and)\s*(?:speeches|statements|remarks|press releases)\s*:?|談話・コメント|会見・発表・広報|報道発表|冒頭発言|記者会見|新着情報|.{0,10}・新着情報|speech|news story|news|news details|article details|breaking news|latest news|top stories|press release|statement|statements|remarks|transcript|policy paper|article|speeches and statements|国連演説|演説|スピーチ|談話|報道発表|ステートメント|[\p{Script=Han}\p{Script=Katakana}ー・]{1,8}外交|外交政策)$/iu;
+/** A site's section of statements for one body: "Declaraciones Consejo de Derechos Humanos", "Speeches – Security Council". */
+const SECTION_OF_BODY =
+  /^(?:Statements|Speeches|Declaraciones|Discursos|Intervenciones|Déclarations|Discours|Interventions|Declarações|Intervenções)\s*[–—:|-]?\s+(?:(?:del?|de la|du|des|da|do|of the|of)\s+)?(?:Consejo|Conseil|Conselho|Council|Asamblea|Assemblée|Assembleia|Assembly|Comisión|Commission|Comissão|Comité|Committee)\b[\p{L}\s'’-]{0,60}$/u;
 const DEPARTMENT =
   /^(?:from|issued by|published by|department|organisation|organization|ministry|source|担当|発表元|[来來]源|[责責]任[编編][辑輯]|[编編][辑輯]|作者|记者|記者)\s*[:：]\s*\S/iu;
 const PART_OF =
@@ -239,6 +242,11 @@ const POSTAL =
 /** A share buttons' label: "Share this article", "Compartir esta noticia", "Partager cette page". */
 const SHARE_LINE =
   /^(?:share(?:\s+(?:this|on))?(?:\s+(?:page|article|story|post|news|statement))?|compartir(?:\s+(?:esta|en))?(?:\s+(?:noticia|nota|página|publicación))?|partager(?:\s+(?:cet|cette|sur))?(?:\s+(?:article|page|actualité))?|condividi(?:\s+(?:questa|su))?(?:\s+(?:notizia|pagina))?|compartilh(?:e|ar)(?:\s+(?:esta|essa))?(?:\s+(?:notícia|página))?|teilen)\s*[:：]?$/iu;
+/** A weather widget's lines: its temperature ("--°C", "23 °C") and its name. */
+const WIDGET = /^(?:[-–—]{1,2}|-?\d{1,3}(?:[.,]\d)?)\s?°\s?[CF]$|\bweather widget$/iu;
+/** A blog post's own footer: "Posted in News | Tagged COP16 | Leave a comment"; another post follows. */
+const POST_META =
+  /^(?:posted in|filed under|categories\s*:|tagged(?:\s+with)?\s*:?)\s+\S.{0,200}$|\|\s*leave a (?:comment|reply)$|^leave a (?:comment|reply)$/iu;
 /** Headings of the lists of other pages a site shows under an article. */
 const MORE_LIST =
   /^(?:related (?:news|content|links|articles|statements|documents)|latest (?:news|statements)|more (?:news|from|statements|speeches|on this)|other (?:news|statements|speeches)|recent (?:news|statements|posts)|see also|explore the topic|you may also (?:like|be interested in)|関連(?:リンク|情報|記事|ページ)|最新(?:情報|記事)|その他の(?:記事|発表))\s*[:：]?$/iu;
@@ -356,9 +364,10 @@ export function removePageFurniture(drafts: Draft[]): FurnitureResult {
       reasons[index] = "footer";
     }
   }
-  // Share buttons after the closing thanks end the article: below them the site lists other news.
+  // Share buttons or a post's footer after the closing thanks end the article: below them the
+  // site lists other news, or the blog its next post.
   for (let index = lastClosing + 1; lastClosing >= 0 && index < lines.length; index++) {
-    if (!SHARE_LINE.test(texts[index] ?? "")) continue;
+    if (!SHARE_LINE.test(texts[index] ?? "") && !POST_META.test(texts[index] ?? "")) continue;
     for (let at = index; at < lines.length; at++)
       if (!looksLikeNote(texts[at] ?? "")) reasons[at] ??= "footer";
     break;
@@ -459,6 +468,9 @@ function classify(
   // A menu pasted with its spaces lost: "BlogsEventsFeaturesImage galleriesMedia…".
   if ((text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 3 && !/[.!?]\s/.test(text)) return "navigation";
   if (/^(?:(?:https?:\/\/)?(?:[\w-]+\.)+\p{L}{2,}\/?\s*){2,}$/u.test(text)) return "navigation";
+  // A link alone on its line (a tweet's or video's address left by an embed), a weather widget's
+  // leftovers ("--°C", "Lesotho Weather Widget"): the page's, never said.
+  if (/^https?:\/\/\S+$/u.test(text) || WIDGET.test(text)) return "navigation";
   if (PRINT.test(text) && text.length < 60) return "print link";
   if (PRESS.some((pattern) => pattern.test(text))) return "press-release wrapper";
   if (PUBLISHED.test(text) && text.length < 80 && (findDate(text) || /^\S+\s*[:：]?$/.test(text)))
@@ -474,7 +486,7 @@ function classify(
   if (ORIGINAL.test(text) && text.length < 200) return "link to the original";
   if (MORE_LIST.test(text)) return "list of other pages";
   if (SITE_NOTICE.test(text) && text.length < 250) return "site notice";
-  if (PAGE_LABEL.test(text)) return "page label";
+  if (PAGE_LABEL.test(text) || SECTION_OF_BODY.test(text)) return "page label";
   if (FOOTER.test(text) && text.length < 200) return "footer";
   if (STAGE_DIRECTION.test(text)) return "stage direction";
   return undefined;

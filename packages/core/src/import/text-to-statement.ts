@@ -56,6 +56,23 @@ export function textToStatement(text: string, file: string): ImportResult {
   });
 }
 
+/**
+ * A WordPress page builder's shortcodes pasted with the text: "[vc_row]", "[/vc_column_text]",
+ * "[vc_custom_heading source=”post_title” …]", "[caption id=…]". Names with an underscore, or the
+ * core ones with attributes or as a closing tag; "[inaudible]" and "[…]" are the text's.
+ */
+const SHORTCODE =
+  /\[\/?[a-z][a-z0-9]*_[a-z0-9_]+(?:\s[^\]\n]*)?\]|\[(?:caption|embed|video|audio|gallery|playlist)\s+[a-z_]+=[^\]\n]*\]|\[\/(?:caption|embed|video|audio|gallery|playlist)\]/g;
+
+function withoutShortcodes(row: string): string {
+  return row.includes("[")
+    ? row
+        .replace(SHORTCODE, " ")
+        .replace(/\s{2,}/g, " ")
+        .trim()
+    : row;
+}
+
 /** Lines of text between blank lines, with their indentation, before they are cut into paragraphs. */
 interface Block {
   type: "block";
@@ -133,6 +150,7 @@ function textToDrafts(text: string, lineOffset: number): Draft[] {
   let current: Draft | Block | undefined;
   let previousList: Draft | undefined;
   const rows = text.split("\n");
+  if (text.includes("[")) for (const [index, row] of rows.entries()) rows[index] = withoutShortcodes(row);
   const softBlanks = softBlankRows(rows);
   // With "Macedonia*" in the text, a "* …" line standing alone is that footnote, not a bullet.
   const asteriskNotes = ASTERISK_MARKER.test(text);
