@@ -2355,4 +2355,12 @@ describe("the eighteenth set's shapes (fixtures 491–506)", () => {
     );
     expect(french.statement.speaker).toBe("M. Bertrand Leclerc");
   });
+
+  it("reads an address to the president of a numbered session as an address, not the meeting", () => {
+    const { statement } = read(
+      "LESOTHO AT THE GENERAL ASSEMBLY\n\nBelow is the full statement delivered by the Prime Minister:\nMadam President of the 80th Session of the General Assembly,\nYour Excellencies,\nWe come to this Assembly in a difficult year.\nOur people need jobs and water.\n",
+    );
+    expect(statement.meeting ?? "").not.toContain("Madam President");
+    expect(texts(statement)[0]).toBe("Madam President of the 80th Session of the General Assembly,");
+  });
 });
