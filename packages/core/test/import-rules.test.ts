@@ -2363,4 +2363,11 @@ describe("the eighteenth set's shapes (fixtures 491–506)", () => {
     expect(statement.meeting ?? "").not.toContain("Madam President");
     expect(texts(statement)[0]).toBe("Madam President of the 80th Session of the General Assembly,");
   });
+
+  it("takes the country of an office line like “U.S. Representative to the United Nations”", () => {
+    const { statement } = read(
+      "Remarks at the UN Security Council on the Conclusion of the Presidency\n\nAmbassador Jane Fielding\nU.S. Representative to the United Nations\nNew York, New York\nAugust 31, 2023\n\nBefore adjourning the meeting, I would like to thank the members of the Council.\n\nIt has been a busy month.\n",
+    );
+    expect(statement.delegation).toBe("United States");
+  });
 });
