@@ -2370,4 +2370,13 @@ describe("the eighteenth set's shapes (fixtures 491–506)", () => {
     );
     expect(statement.delegation).toBe("United States");
   });
+
+  it("names a titled speaker after the office in a Spanish title, and keeps “D.C.” whole in a place", () => {
+    const { statement } = read(
+      "Discurso del Presidente de la República de Venezuela Dr. Rafael Ortega ante el Consejo Permanente de la Organización de Estados Americanos\n\nWashington D.C., 4 de junio de 1970\n\nHace una hora concluyó la visita oficial que he realizado a este país.\n\nMe siento honrado al atender la invitación del Consejo Permanente.\n",
+    );
+    expect(statement.speaker).toBe("Dr. Rafael Ortega");
+    expect(statement.venue).toBe("Washington D.C.");
+    expect(statement.date?.start).toBe("1970-06-04");
+  });
 });

@@ -921,6 +921,10 @@ const HONOURABLE_NAME =
 const OFFICE_THEN_NAME =
   /\b(?:[Ss]tatement|[Ss]peech|[Aa]ddress|[Rr]emarks)\s+(?:of|by)\s+the\s+((?:Vice[- ])?(?:President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Chancellor|King|Queen|Emir|Crown Prince)\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})(?=\s+(?:at|to|on|before|in|during)\s)/u;
 
+/** "Discurso del Presidente de la República de Venezuela Dr. Rafael Caldera ante …": the office, then a doctor's or an engineer's name. */
+const FOREIGN_OFFICE_THEN_TITLED_NAME =
+  /\b(?:[Pp]alabras|[Dd]iscurso|[Ii]ntervención|[Mm]ensaje|[Dd]iscours|[Aa]llocution|[Ii]ntervenção)\s+(?:del|de\s+la|du|da|do)\s+(?:Presidente?|Présidente?|Canciller|Ministr[oae]|Primer Ministro|Premier ministre|Vicepresidente?)\b[^,]{0,80}?\s+((?:Dr|Dra|Lic|Ing|Sr|Sra)\.\s+(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+)\s+(?:ante|en|durante|devant|lors|à|perante|na|no|em)\s/u;
+
 function officeCommaName(title: string, pattern = OFFICE_COMMA_NAME): string | undefined {
   const name = pattern.exec(title)?.[1];
   return name && PERSON_NAME.test(name) && !countryNamed(name) ? name : undefined;
@@ -1607,7 +1611,8 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     if (of) set(state, "speaker", of, "speaker named in a title line", line, title);
     else {
       // A title in the page's language above one in the statement's: the latter names it as the text does.
-      const foreign = officeCommaName(title, FOREIGN_OFFICE_COMMA_NAME);
+      const foreign =
+        officeCommaName(title, FOREIGN_OFFICE_COMMA_NAME) ?? FOREIGN_OFFICE_THEN_TITLED_NAME.exec(title)?.[1];
       if (foreign)
         set(state, "speaker", foreign, "speaker named in a foreign-language title line", line, title);
     }
@@ -1959,7 +1964,8 @@ export function readDateVenue(
     .map((part) =>
       part
         .trim()
-        .replace(/[.。]$/u, "")
+        // "Washington D.C.": an abbreviation's last full stop is the place's own.
+        .replace(/(?<!\b\p{Lu}\.\p{Lu})[.。]$/u, "")
         .replace(/^(?:in|at|於[:：]?)\s*/iu, ""),
     )
     // "Genève, le 25 octobre 2023": the article before a French date is no place.
