@@ -2379,4 +2379,18 @@ describe("the eighteenth set's shapes (fixtures 491–506)", () => {
     expect(statement.venue).toBe("Washington D.C.");
     expect(statement.date?.start).toBe("1970-06-04");
   });
+
+  it("reads a byline signed under the text after “As delivered”, and “X warmly welcomes” as the delegation", () => {
+    const { statement } = read(
+      "Reply to Russia: Statement to the PC\n\nJust to respond to our distinguished colleague: the item under which we spoke was about commitments.\n\nThe issue that you raised certainly concerns us.\n\nThank you, Mr. Chair.\n\nAs delivered by Ambassador Daniel B. Carver to the Permanent Council, Vienna | May 12, 2016\n",
+    );
+    expect(statement.speaker).toBe("Ambassador Daniel B. Carver");
+    expect(statement.venue).toBe("Vienna");
+    expect(statement.date?.start).toBe("2016-05-12");
+    expect(texts(statement).join("\n")).not.toContain("Permanent Council, Vienna");
+    const eu = read(
+      "OSCE Permanent Council 1396 Vienna, 27 October 2022\n- The European Union warmly welcomes back to the Permanent Council the President of the Parliamentary Assembly.\n- We agree with you that we must remain united.\n",
+    );
+    expect(eu.statement.delegation).toBe("European Union");
+  });
 });

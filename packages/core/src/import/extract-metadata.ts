@@ -2028,6 +2028,12 @@ export function readDateVenue(
  * The lines after the closing thanks may sign the statement off: "New York, 12 March 2024",
  * "外務大臣　山田太郎". They give the date or speaker when the header did not, and leave the text.
  */
+/** A byline signed under the text, its "As delivered" already taken: "by Ambassador X to the Council, Vienna | May 12, 2016". */
+const SIGNED_BYLINE = new RegExp(
+  `^by\\s+((?:${HONORIFIC.source.slice(1, -2)}\\s+){1,3}(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*)\\s+(?:to|at|before)\\s+(.{3,200})$`,
+  "u",
+);
+
 function readSignOff(body: Draft[], state: HeaderState, file: string, warnings: Warning[]): void {
   const closing = body.findLastIndex(
     (draft) => draft.type === "paragraph" && isClosingThanks(draftText(draft).trim()),
@@ -2040,6 +2046,21 @@ function readSignOff(body: Draft[], state: HeaderState, file: string, warnings: 
     if (!line) continue;
     const text = lineText(line).trim();
     const problems: string[] = [];
+    // "(As delivered) by Ambassador X to the Permanent Council, Vienna | May 12, 2016": the
+    // marker already taken, the byline signs the statement with its speaker, city and day.
+    const byline = SIGNED_BYLINE.exec(text);
+    if (byline?.[1] && byline[2]) {
+      if (!state.metadata.speaker)
+        set(state, "speaker", byline[1], "speaker signed under the statement", line.line, text);
+      const found = findDate(byline[2]);
+      if (found && !state.metadata.date)
+        set(state, "date", found.date, "date signed under the statement", line.line, text);
+      const city = CITY_ANYWHERE.exec(byline[2])?.[0];
+      if (city && !state.metadata.venue)
+        set(state, "venue", city, "place signed under the statement", line.line, text);
+      body.splice(index, 1);
+      continue;
+    }
     const dated = readDateVenue(text, problems);
     let read = false;
     if (dated?.date && !state.metadata.date) {
