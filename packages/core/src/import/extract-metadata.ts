@@ -861,13 +861,13 @@ const BRACKETED_MONTH = new RegExp(`\\s*\\[${MONTH_PATTERN}\\s+\\d{4}\\]$`, "iu"
 const LANGUAGE_ASIDE =
   /\s*\((?:(?:texto|testo|intervento|intervenção|discurso|texte)\s+(?:em|in|en)\s+(?:inglês|inglese|inglés|anglais)|nur\s+(?:auf\s+)?Englisch|мовою\s+оригіналу|на\s+языке\s+оригинала|(?:in\s+the\s+)?original\s+language|(?:in\s+)?English(?:\s+only)?|(?:seulement\s+)?en\s+anglais(?:\s+seulement)?|(?:solo\s+)?en\s+inglés|solo\s+in\s+inglese)\)$/iu;
 
+/** An e-mail's subject label, left on a mailing list's repost: "Subject: RDTL: Statement to …". */
+const MAIL_SUBJECT = /^(?:Subject|Subj|Objet|Asunto|Assunto|Betreff)\s*:\s+(?=\S)/iu;
+
 /**
  * A headline without a page's labels round it: a language link ("[en]"), an aggregator's tags,
  * the language of the text below it.
  */
-/** An e-mail's subject label, left on a mailing list's repost: "Subject: RDTL: Statement to …". */
-const MAIL_SUBJECT = /^(?:Subject|Subj|Objet|Asunto|Assunto|Betreff)\s*:\s+(?=\S)/iu;
-
 function withoutPageLabels(text: string): string {
   return (
     withoutLeadingDate(text)
@@ -1138,14 +1138,14 @@ function readHeaderSentence(line: HeaderLine, state: HeaderState): void {
   readJapaneseLead(line, state);
   // "Below is the full statement delivered by the Prime Minister:" named an office; the lead
   // names the person holding it ("The Right Honourable Prime Minister X addressed …").
+  const lead = LEAD_SPEAKER.exec(line.text)?.[1];
   const cued = originOf(state, "speaker")?.rule === "speaker named in a full-text cue";
-  const fuller = cued ? LEAD_SPEAKER.exec(line.text)?.[1] : undefined;
-  if (fuller && state.metadata.speaker && fuller.includes(state.metadata.speaker)) forget(state, "speaker");
+  if (cued && lead && state.metadata.speaker && lead.includes(state.metadata.speaker))
+    forget(state, "speaker");
   if (!state.metadata.speaker) {
-    const name = LEAD_SPEAKER.exec(line.text)?.[1];
-    const reported = name ? undefined : reportedSpeaker(line.text);
-    if (name)
-      set(state, "speaker", name, "speaker named in a sentence above the statement", line.line, line.text);
+    const reported = lead ? undefined : reportedSpeaker(line.text);
+    if (lead)
+      set(state, "speaker", lead, "speaker named in a sentence above the statement", line.line, line.text);
     else if (reported)
       set(
         state,
@@ -1895,15 +1895,15 @@ const DATE_ARTICLE = /^(?:le|el|aos?|on|am|den)$/iu;
 const INSTITUTION =
   /\b(?:Hotel|Palace|Palais|Pala(?:zzo|cio)|Palácio|Centre|Center|Centro|Hall|House|Casa|Building|Edificio|Headquarters?|Sede|Auditorium|Auditório|Auditorio|Chamber|Academy|Academia|Académie|Sal[óo]n|Salle|Sala|University|Universi(?:dad|dade|té)|Institute|Institut[oe]?|Parliament|Parlamento|Parlement|Assembleia|Asamblea)\b/u;
 
+/** A place that starts with a building's own word: a palace, hotel or hall, not the city it stands in. */
+const BUILDING_ALONE =
+  /^(?:Pal[áa]cio|Palace|Palais|Palazzo|Hotel|Hôtel|Edificio|Edifício|Sal[óo]n|Salle|Auditorium|Auditório|Auditorio)\s/u;
+
 /**
  * The date of a dateline whose place is a building or an institution, not a city ("Palacio
  * Nacional de El Salvador, 24 de octubre de 2016"): it dates the text as a dateline does, and
  * names no venue. Undefined for anything else beside a date.
  */
-/** A place that starts with a building's own word: a palace, hotel or hall, not the city it stands in. */
-const BUILDING_ALONE =
-  /^(?:Pal[áa]cio|Palace|Palais|Palazzo|Hotel|Hôtel|Edificio|Edifício|Sal[óo]n|Salle|Auditorium|Auditório|Auditorio)\s/u;
-
 function placeNotCity(
   rest: readonly string[],
   date: StatementDate | undefined,
@@ -2024,16 +2024,16 @@ export function readDateVenue(
   return venue === undefined ? when : { ...when, venue: venue.replace(/^於[:：]?\s*/u, "") };
 }
 
-/**
- * The lines after the closing thanks may sign the statement off: "New York, 12 March 2024",
- * "外務大臣　山田太郎". They give the date or speaker when the header did not, and leave the text.
- */
 /** A byline signed under the text, its "As delivered" already taken: "by Ambassador X to the Council, Vienna | May 12, 2016". */
 const SIGNED_BYLINE = new RegExp(
   `^by\\s+((?:${HONORIFIC.source.slice(1, -2)}\\s+){1,3}(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*)\\s+(?:to|at|before)\\s+(.{3,200})$`,
   "u",
 );
 
+/**
+ * The lines after the closing thanks may sign the statement off: "New York, 12 March 2024",
+ * "外務大臣　山田太郎". They give the date or speaker when the header did not, and leave the text.
+ */
 function readSignOff(body: Draft[], state: HeaderState, file: string, warnings: Warning[]): void {
   const closing = body.findLastIndex(
     (draft) => draft.type === "paragraph" && isClosingThanks(draftText(draft).trim()),
