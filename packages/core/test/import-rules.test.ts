@@ -2394,3 +2394,59 @@ describe("the eighteenth set's shapes (fixtures 491–506)", () => {
     expect(eu.statement.delegation).toBe("European Union");
   });
 });
+
+describe("the nineteenth set's shapes (fixtures 511–526)", () => {
+  it("drops a site's rebuild banner and its press-centre label, and reads a capitals dateline glued to a quotation", () => {
+    const { statement } = read(
+      "We’re building a new example.org.\nAs we swap out old for new, pages will be in transition. Thanks for your patience.\n\nPress centre\n\nUNDP Administrator Tomasz Wiśniewski remarks at the first regular session of the Executive Board\n\nAs prepared\n\nNEW YORK, 3 February 2020 – “I am pleased to open this session of the Board.\n\n“Excellencies,\n\n“Our work this year begins with the climate.\n\n“Thank you.”\n",
+    );
+    expect(statement.title).toBe(
+      "UNDP Administrator Tomasz Wiśniewski remarks at the first regular session of the Executive Board",
+    );
+    expect(statement.speaker).toBe("Tomasz Wiśniewski");
+    expect(statement.venue).toBe("NEW YORK");
+    expect(statement.date?.start).toBe("2020-02-03");
+    expect(statement.delivery).toBe("As prepared");
+    const body = texts(statement);
+    expect(body[0]).toBe("“I am pleased to open this session of the Board.");
+    expect(body.join("\n")).not.toMatch(/swap out|Press centre|NEW YORK/);
+  });
+
+  it("keeps a list of the states spoken for when the speaker reads it out as a sentence", () => {
+    const { statement } = read(
+      "Statement on behalf of the Nordic countries\n\nMr. Chair,\n\nI have the honour to speak on behalf of the Nordic countries: Denmark, Finland, Iceland, Norway and my own country, Sweden.\n\nWe support the draft resolution.\n\nWe call for its adoption.\n",
+    );
+    expect(statement.cosignatories).toEqual(["Denmark", "Finland", "Iceland", "Norway", "Sweden"]);
+    expect(texts(statement)).toContain(
+      "I have the honour to speak on behalf of the Nordic countries: Denmark, Finland, Iceland, Norway and my own country, Sweden.",
+    );
+    // A bare list after "on behalf of the following countries:" is still taken out of the text.
+    const bare = read(
+      "Joint statement\n\nOn behalf of the following countries:\n\nBelgium, Luxembourg, Netherlands, Austria, Ireland\n\nMr. Chair,\n\nWe support the draft resolution.\n",
+    );
+    expect(texts(bare.statement).join("\n")).not.toMatch(/Luxembourg/);
+  });
+
+  it("reads Canada's French marker and drops the translation note after it", () => {
+    const { statement } = read(
+      "Discours de la ministre Tremblay au Conseil des droits de l’homme\n\nLe 2 mars 2021 - Genève, Suisse\n\nSous réserve de modifications. Ce texte a été traduit conformément à la Politique sur les langues officielles.\n\nMadame la Présidente,\n\nLe Canada défend les droits de toutes et de tous.\n\nNous appuyons le travail du Conseil.\n",
+    );
+    expect(statement.delivery).toBe("Sous réserve de modifications");
+    expect(texts(statement).join("\n")).not.toMatch(/traduit|réserve/);
+    // Inside a sentence the words are ordinary French and stay.
+    const spoken = read(
+      "Discours\n\nMadame la Présidente,\n\nLe calendrier est adopté sous réserve de modifications ultérieures par le Bureau.\n\nNous appuyons le travail du Conseil.\n",
+    );
+    expect(spoken.statement.delivery).toBeUndefined();
+    expect(texts(spoken.statement)).toContain(
+      "Le calendrier est adopté sous réserve de modifications ultérieures par le Bureau.",
+    );
+  });
+
+  it("names the speaker a Spanish lead reports as having taken part", () => {
+    const { statement } = read(
+      "México interviene en el Consejo de Seguridad\n\nEl Representante Permanente de México ante Naciones Unidas, Andrés Salgado Ruiz, ha participado en el debate abierto sobre la protección de civiles\n\n14 de mayo de 2023\n\nSr. Presidente,\n\nMéxico agradece la convocatoria de este debate.\n\nLos civiles no pueden seguir pagando el precio de la guerra.\n",
+    );
+    expect(statement.speaker).toBe("Andrés Salgado Ruiz");
+  });
+});

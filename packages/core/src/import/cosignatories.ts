@@ -8,6 +8,8 @@ import { sliceRuns } from "./runs.js";
 /** Words that introduce the list of states a joint statement speaks for. */
 const INTRO =
   /(?:co-?signator(?:y|ies)|signator(?:y|ies)|co-?sponsors?|joined by|supported by|endorsed by|on behalf of(?: the following| a group of)?(?: \d+| [a-z-]+)?(?: (?:countries|states|member states|delegations|members))?|the following (?:\d+ )?(?:countries|states|delegations|members)|共同提案国|賛同国)[^:：]{0,60}[:：]\s*$/iu;
+/** An introduction to the list in the speaker's own voice. */
+const SPOKEN_INTRO = /^(?:I|We|Allow me|Let me)\s+\p{Ll}/u;
 const LIST_SEPARATORS = /\s*[,;、，\n]\s*/u;
 /**
  * The sentence an EU statement opens or ends with: "The Candidate Countries A*, B* and C, the
@@ -103,6 +105,13 @@ export function takeCosignatories(drafts: Draft[]): CosignatoryResult {
         const [line] = draft.lines;
         const keep = intro.slice(0, intro.search(/[^.!?]*:$/)).trimEnd();
         if (line) body.push({ ...draft, lines: [{ ...line, runs: sliceRuns(line.runs, 0, keep.length) }] });
+        continue;
+      }
+      // "I have the honour to deliver this statement on behalf of the Nordic-Baltic countries: A, B,
+      // …": the speaker reads the list out as a sentence of their own, so it stays text.
+      if (names && listText !== text && SPOKEN_INTRO.test(intro) && intro.split(/\s+/).length >= 6) {
+        cosignatories.push(...names);
+        body.push(draft);
         continue;
       }
       if (names && (listText !== text || names.length >= 5)) {

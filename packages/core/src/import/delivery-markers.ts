@@ -9,18 +9,25 @@ import { shorten } from "./explanation.js";
 /**
  * The words that say how the text relates to what was said: shown, never spoken. Besides English
  * and Japanese, the UN's other languages' "check against delivery" ("Seul le texte prononcé fait
- * foi", "Cotejar con el discurso pronunciado", "以实际发言为准", …).
+ * foi", "Cotejar con el discurso pronunciado", "以实际发言为准", …); Canada's French "Sous réserve de
+ * modifications", only where a line opens with it, since inside a sentence it is ordinary French.
  */
 // The words in Latin and Cyrillic script start a word ("as delivered", never the end of "was
 // delivered by"); Japanese, Chinese, Korean and Arabic markers stand between other letters.
 const MARKER =
-  /(?<![\p{L}\p{N}])(?:(?:transcript of the speech,?\s+)?exactly as it was delivered|(?:please,?\s+)?check\s+against\s+(?:actual\s+)?delivery|(?:statement\s+)?as\s+(?:prepared\s+for\s+)?delivered|as\s+prepared\s+for\s+delivery|embargo(?:ed)?\s+until\s+(?:after\s+)?(?:delivery|(?:the\s+)?(?:start|end)\s+of\s+(?:the\s+)?speech|\d{1,2}[.:]\d{2}[^.;]{0,40})|(?:only\s+)?the\s+spoken\s+word\s+(?:applies|is\s+authoritative|prevails)|(?:unofficial|provisional|informal)\s+translation|(?:seul\s+)?(?:le\s+)?(?:texte\s+|discours\s+)?prononcé\s+fait\s+foi|(?:cotejar|cotéjese)\s+con\s+el\s+discurso\s+pronunciado|fa\s+fede\s+(?:solo\s+)?il\s+(?:testo|discorso)\s+(?:effettivamente\s+)?pronunciato|es\s+gilt\s+das\s+gesprochene\s+wort|faz\s+fé\s+(?:apenas\s+)?o\s+(?:texto|discurso)\s+(?:efetivamente\s+)?proferido|s[óo]lo\s+es\s+válido\s+el\s+texto\s+pronunciado|сверить\s+с\s+(?:фактически\s+)?произнес[её]нным\s+текстом)|仮訳|(?:発言|演説)原稿|原文(?:は英語|：英語)|(?:يرجى|يُرجى)\s+المراجعة\s+عند\s+الإلقاء|العبرة\s+بالنص\s+الملقى|以实际发言为准|以實際發言為準|실제\s*발언(?:을|이)?\s*우선(?:함|합니다)?/giu;
+  /(?<![\p{L}\p{N}])(?:(?:transcript of the speech,?\s+)?exactly as it was delivered|(?:please,?\s+)?check\s+against\s+(?:actual\s+)?delivery|(?:statement\s+)?as\s+(?:prepared\s+for\s+)?delivered|as\s+prepared\s+for\s+delivery|embargo(?:ed)?\s+until\s+(?:after\s+)?(?:delivery|(?:the\s+)?(?:start|end)\s+of\s+(?:the\s+)?speech|\d{1,2}[.:]\d{2}[^.;]{0,40})|(?:only\s+)?the\s+spoken\s+word\s+(?:applies|is\s+authoritative|prevails)|(?:unofficial|provisional|informal)\s+translation|(?:seul\s+)?(?:le\s+)?(?:texte\s+|discours\s+)?prononcé\s+fait\s+foi|(?<=^[\s([*_–—-]*)sous\s+réserve\s+de\s+modifications(?=\s*[.)\]]|\s*$)|(?:cotejar|cotéjese)\s+con\s+el\s+discurso\s+pronunciado|fa\s+fede\s+(?:solo\s+)?il\s+(?:testo|discorso)\s+(?:effettivamente\s+)?pronunciato|es\s+gilt\s+das\s+gesprochene\s+wort|faz\s+fé\s+(?:apenas\s+)?o\s+(?:texto|discurso)\s+(?:efetivamente\s+)?proferido|s[óo]lo\s+es\s+válido\s+el\s+texto\s+pronunciado|сверить\s+с\s+(?:фактически\s+)?произнес[её]нным\s+текстом)|仮訳|(?:発言|演説)原稿|原文(?:は英語|：英語)|(?:يرجى|يُرجى)\s+المراجعة\s+عند\s+الإلقاء|العبرة\s+بالنص\s+الملقى|以实际发言为准|以實際發言為準|실제\s*발언(?:을|이)?\s*우선(?:함|합니다)?/giu;
 /** A marker with the brackets, dashes or stars around it: "(Check against delivery)", "– As delivered –". */
 const MARKER_WITH_BRACKETS = new RegExp(
   `[\\s(\\[（【\\-–—*_]*(?:${MARKER.source})[\\s)\\]）】\\-–—*_.:]*`,
   "giu",
 );
 const WRAPPER = /^[\s\-–—*_[\](){}（）【】「」:：.,;|/]*$/u;
+/**
+ * The note Canada's pages print after their marker: "This speech has been translated in keeping
+ * with the Official Languages Policy …", "Ce texte a été traduit conformément à …". A site's, never said.
+ */
+export const TRANSLATION_NOTE =
+  /^\s*(?:this (?:speech|text|statement) has been translated in keeping with|ce (?:texte|discours) a été traduit conformément à)/iu;
 /** "As prepared", "(As written)": markers only on a line of their own; in a sentence they are its words. */
 const LINE_MARKER = /^[\s([（【\-–—*_]*(as\s+(?:prepared|written))[\s)\]）】\-–—*_.:]*$/iu;
 
@@ -55,7 +62,7 @@ export function takeDeliveryMarkers(drafts: Draft[]): DeliveryResult {
       origin ??= { field: "delivery", line: line.line, rule: "delivery marker", text: shorten(text) };
       if (alone) return [];
       const rest = text.replace(MARKER, "");
-      if (WRAPPER.test(rest)) return [];
+      if (WRAPPER.test(rest) || TRANSLATION_NOTE.test(rest.replace(/^[\s.]+/u, ""))) return [];
       const runs = cutMarkers(line.runs);
       return [{ ...line, runs }];
     });

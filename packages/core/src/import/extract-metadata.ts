@@ -756,6 +756,8 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
   else {
     const rule = chosen.heading ? "heading above the statement" : "headline above the statement";
     set(state, "title", withoutPageLabels(chosen.text), rule, chosen.line, chosen.text);
+    const head = HEAD_OFFICE_NAME_REMARKS.exec(chosen.text)?.[1];
+    if (head) set(state, "speaker", head, "speaker named in the headline", chosen.line, chosen.text);
   }
 }
 
@@ -778,10 +780,11 @@ const LABELLED_SHORT_DATE = /^(?:date|fecha|data|datum)\s*[:：]\s*(\d{1,2})\/(\
 /**
  * "New York, USA, 24 September, 2019: Let us begin …", "THE HAGUE, Netherlands–28 June 2023–I am
  * grateful …": a news agency's or a press office's dateline glued to the text, set off by a
- * colon or dashes, spaced or not.
+ * colon or dashes, spaced or not; the city in capitals as press releases set it, and a quotation
+ * may open right after the dash ("NEW YORK, 11 June 2018 – “It is …").
  */
 const GLUED_DATELINE = new RegExp(
-  `^((?:${VENUE_CITY})(?:,\\s*[\\p{Lu}][\\p{L}.]+)?(?:,\\s*|\\s*[–—]\\s*)[^:–—]{6,40}?)(?:\\s*:\\s+|\\s*[–—]\\s*)(?=\\p{Lu})`,
+  `^((?:${VENUE_CITY}|${VENUE_CITY.toUpperCase()})(?:,\\s*[\\p{Lu}][\\p{L}.]+)?(?:,\\s*|\\s*[–—]\\s*)[^:–—]{6,40}?)(?:\\s*:\\s+|\\s*[–—]\\s*)(?=[“"‘«]?\\p{Lu})`,
   "u",
 );
 
@@ -921,6 +924,14 @@ const HONOURABLE_NAME =
 const OFFICE_THEN_NAME =
   /\b(?:[Ss]tatement|[Ss]peech|[Aa]ddress|[Rr]emarks)\s+(?:of|by)\s+the\s+((?:Vice[- ])?(?:President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Chancellor|King|Queen|Emir|Crown Prince)\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})(?=\s+(?:at|to|on|before|in|during)\s)/u;
 
+/**
+ * "UNICEF Executive Director Carolyn J. Maddox remarks at the opening …", "UN High Commissioner
+ * Filippo Grandi's statement to …": a press office's headline, an agency's head by office and
+ * name, then what they said. The name alone is the speaker.
+ */
+const HEAD_OFFICE_NAME_REMARKS =
+  /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}(?:Executive\s+|Deputy\s+|Regional\s+)?(?:Director(?:-General)?|Director General|Secretary-General|Secretary General|High Commissioner|Administrator|Chief|Special (?:Envoy|Representative|Rapporteur))\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]+?)(?:['’]s)?\s+(?:opening\s+|closing\s+|keynote\s+)?(?:remarks|statement|speech|address)\s+(?:at|to|on|before|during)\s/u;
+
 /** "Discurso del Presidente de la República de Venezuela Dr. Rafael Caldera ante …": the office, then a doctor's or an engineer's name. */
 const FOREIGN_OFFICE_THEN_TITLED_NAME =
   /\b(?:[Pp]alabras|[Dd]iscurso|[Ii]ntervención|[Mm]ensaje|[Dd]iscours|[Aa]llocution|[Ii]ntervenção)\s+(?:del|de\s+la|du|da|do)\s+(?:Presidente?|Présidente?|Canciller|Ministr[oae]|Primer Ministro|Premier ministre|Vicepresidente?)\b[^,]{0,80}?\s+((?:Dr|Dra|Lic|Ing|Sr|Sra)\.\s+(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+)\s+(?:ante|en|durante|devant|lors|à|perante|na|no|em)\s/u;
@@ -962,7 +973,7 @@ const LEAD_SPEAKER = new RegExp(
  * ministre …, SEM Boureima Sawadogo, a pris la parole …", "La canciller, Ana Ruiz, intervino …".
  */
 const REPORTED_SPEAKER = new RegExp(
-  `,\\s+((?:(?:${HONORIFIC.source.slice(1, -2)}|SEM|S\\.E\\.M\\.|M\\.|Mme|Sr\\.|Sra\\.|Dra?\\.)\\s+){0,3}(?:(?:[\\p{Lu}][\\p{L}'’.-]*|${NAME_PARTICLE})\\s+){1,4}[\\p{Lu}][\\p{L}'’-]*),\\s+(?:took the floor|addressed|delivered|spoke|said|told|stressed|a pris la parole|a prononcé|a déclaré|a souligné|a présenté|est intervenue?|tomó la palabra|intervino|pronunció|señaló|afirmó|destacó|expuso|presentó|tomou a palavra|discursou|afirmou|destacou|interveio|proferiu)(?!\\p{L})`,
+  `,\\s+((?:(?:${HONORIFIC.source.slice(1, -2)}|SEM|S\\.E\\.M\\.|M\\.|Mme|Sr\\.|Sra\\.|Dra?\\.)\\s+){0,3}(?:(?:[\\p{Lu}][\\p{L}'’.-]*|${NAME_PARTICLE})\\s+){1,4}[\\p{Lu}][\\p{L}'’-]*),\\s+(?:took the floor|addressed|delivered|spoke|said|told|stressed|participated|took part|a pris la parole|a prononcé|a déclaré|a souligné|a présenté|a participé|est intervenue?|tomó la palabra|intervino|pronunció|señaló|afirmó|destacó|expuso|presentó|participó|ha (?:participado|intervenido|pronunciado|tomado la palabra)|tomou a palavra|participou|discursou|afirmou|destacou|interveio|proferiu)(?!\\p{L})`,
   "u",
 );
 
@@ -1268,6 +1279,11 @@ function readHeaderLine(
     ? undefined
     : (delegationInHeader(text) ?? delegationDelivering(text));
   if (owner) noteDelegation(state, owner, line);
+  // "El Representante Permanente de México …, Andrés Salgado Ruiz, ha participado en …" with no
+  // full stop: a lead read as a header line still names who spoke.
+  const reported = owner && !metadata.speaker ? reportedSpeaker(text) : undefined;
+  if (reported)
+    set(state, "speaker", reported, "speaker named between commas in a lead above the statement", line, text);
   if (readYearlessDay(text, state, line)) return true;
   const dated = readDateVenue(text, state.warnings);
   // "Laurent Mbuyi Kalala - 25 septembre 2013" under "Discours de Laurent Mbuyi Kalala …": a
@@ -1598,7 +1614,10 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     (SEAT_OF_OFFICE.test(title) ? undefined : CITY_IN_SENTENCE.exec(title)?.[1]);
   if (placeEnding) set(state, "venue", placeEnding, "city a title line ends on", line, title);
   if (readForeignByline(title, line, state)) return;
-  const officeThenName = officeOfCountryThenName(title) ?? OFFICE_THEN_NAME.exec(title)?.[1];
+  const officeThenName =
+    officeOfCountryThenName(title) ??
+    OFFICE_THEN_NAME.exec(title)?.[1] ??
+    HEAD_OFFICE_NAME_REMARKS.exec(title)?.[1];
   if (officeThenName) {
     set(state, "speaker", officeThenName, "speaker named in a title line", line, title);
     return;

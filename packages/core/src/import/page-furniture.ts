@@ -5,6 +5,7 @@ import { findDate } from "../dates/parse-date-text.js";
 import type { StatementDate } from "../statement/statement-schema.js";
 import { nativeOnFirstUse } from "../text/native-regexps.js";
 import { countryNamed } from "./countries.js";
+import { TRANSLATION_NOTE } from "./delivery-markers.js";
 import { type Draft, type DraftLine, lineText } from "./draft.js";
 import type { DroppedLine } from "./explanation.js";
 import { TALLY } from "./notes.js";
@@ -73,7 +74,9 @@ const NAV_WORD = [
   "speeches(?: and statements)?",
   "statements",
   "press releases?",
-  "media centre",
+  "media cent(?:re|er)",
+  "press (?:centre|center|room)",
+  "news ?room",
   "contents",
   "is this page useful\\??",
   "yes",
@@ -213,7 +216,7 @@ const UPDATE_HISTORY = /\b(?:show|hide) all updates\b/i;
 const PAGE_MARKER = /^Page \d{1,3}\s*[:：]\s*\S/;
 /** Notices a site prints about itself: cookies, redirects, archives, "official website", plug-ins. */
 const SITE_NOTICE =
-  /\bcookies?\b|redirected|click here|is now hosted at|has (?:now )?moved to|no longer (?:being )?updated|archived (?:page|content|website)|carried over from an earlier|official website of|here['’]s how you know|^(?:error|warning|status) message$|^(?:user )?(?:warning|notice|deprecated): .{0,200}\bin [\w_]+\(\)|la legalidad, veracidad y la calidad de la información|valuta questo sito|welcome to the united nations|it['’]s your world|comments are (?:closed|off)|leave a (?:comment|reply)|^(?:previous|next) (?:article|post|story)|^please enter your (?:comment|name|e-?mail|website)|this (?:page|site|website) uses|enable javascript|adobe (?:acrobat )?reader|\bopens? in a new (?:browser )?(?:window|tab)\b|get adobe|閲覧するには|ダウンロードしてください|visitors? (?:count|since)|page views?|you are here\b|^(?:tel[ée]fono(?: local)?|direcci[óo]n|correo electr[óo]nico|atenci[óo]n al ciudadano|t[ée]l[ée]phone|adresse|courriel|address|phone|telephone|fax|e-?mail)\s*:?$|^(?:\w[\w&.,' -]{0,60}\s)?logo$|^(?:logo|imagen|image|imagem|foto|photo)\s+\S+$|^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}$|^search(?:\s+[\w.]+){0,2}$|^menu$|^(?:posted|filed) (?:in|under)\b|^tagged\b|^share this:?$|^(?:print|email|share)(?:\s*[|/·]\s*(?:print|email|e-mail|share|pdf|facebook|twitter|x|linkedin))+$/iu;
+  /\bcookies?\b|redirected|click here|is now hosted at|we['’]re building a new [\w.]+|pages will be in transition|has (?:now )?moved to|no longer (?:being )?updated|archived (?:page|content|website)|carried over from an earlier|official website of|here['’]s how you know|^(?:error|warning|status) message$|^(?:user )?(?:warning|notice|deprecated): .{0,200}\bin [\w_]+\(\)|la legalidad, veracidad y la calidad de la información|valuta questo sito|welcome to the united nations|it['’]s your world|comments are (?:closed|off)|leave a (?:comment|reply)|^(?:previous|next) (?:article|post|story)|^please enter your (?:comment|name|e-?mail|website)|this (?:page|site|website) uses|enable javascript|adobe (?:acrobat )?reader|\bopens? in a new (?:browser )?(?:window|tab)\b|get adobe|閲覧するには|ダウンロードしてください|visitors? (?:count|since)|page views?|you are here\b|^(?:tel[ée]fono(?: local)?|direcci[óo]n|correo electr[óo]nico|atenci[óo]n al ciudadano|t[ée]l[ée]phone|adresse|courriel|address|phone|telephone|fax|e-?mail)\s*:?$|^(?:\w[\w&.,' -]{0,60}\s)?logo$|^(?:logo|imagen|image|imagem|foto|photo)\s+\S+$|^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}$|^search(?:\s+[\w.]+){0,2}$|^menu$|^(?:posted|filed) (?:in|under)\b|^tagged\b|^share this:?$|^(?:print|email|share)(?:\s*[|/·]\s*(?:print|email|e-mail|share|pdf|facebook|twitter|x|linkedin))+$/iu;
 /**
  * A line of decoration between sections or under a header: "***", "* * *", "________", "-----",
  * "◇", "＊＊＊". Three marks or more, or one of the marks news and ministry pages set alone.
@@ -485,7 +488,7 @@ function classify(
     return "topic tags";
   if (ORIGINAL.test(text) && text.length < 200) return "link to the original";
   if (MORE_LIST.test(text)) return "list of other pages";
-  if (SITE_NOTICE.test(text) && text.length < 250) return "site notice";
+  if ((SITE_NOTICE.test(text) || TRANSLATION_NOTE.test(text)) && text.length < 250) return "site notice";
   if (PAGE_LABEL.test(text) || SECTION_OF_BODY.test(text)) return "page label";
   if (FOOTER.test(text) && text.length < 200) return "footer";
   if (STAGE_DIRECTION.test(text)) return "stage direction";
