@@ -2443,6 +2443,21 @@ describe("the nineteenth set's shapes (fixtures 511–526)", () => {
     );
   });
 
+  it("starts the text at an address glued to a press office's dateline, and names an agency head after “by”", () => {
+    const quoted = read(
+      'Remarks by UNFPA Executive Director Amina Diallo at the annual session of the Executive Board\n\nAs prepared for delivery\n\n04 June 2024\n\nNEW YORK, 4 June 2024 –"Excellencies, distinguished delegates, colleagues,\n\n"Welcome to the annual session of the Board.\n\n"Our work this year begins with maternal health.\n',
+    );
+    expect(quoted.statement.speaker).toBe("Amina Diallo");
+    expect(quoted.statement.venue).toBe("NEW YORK");
+    expect(texts(quoted.statement)[0]).toBe('"Excellencies, distinguished delegates, colleagues,');
+    const hyphen = read(
+      "Statement\n\nRemarks of the Executive Director to the first regular session\n\nGENEVA, 12 January 2010 - Mr. President, Excellencies, good morning. A warm welcome to this session.\n\nOur agenda this week is long.\n",
+    );
+    expect(hyphen.statement.venue).toBe("GENEVA");
+    expect(hyphen.statement.date?.start).toBe("2010-01-12");
+    expect(texts(hyphen.statement).join("\n")).not.toMatch(/GENEVA/);
+  });
+
   it("names the speaker a Spanish lead reports as having taken part", () => {
     const { statement } = read(
       "México interviene en el Consejo de Seguridad\n\nEl Representante Permanente de México ante Naciones Unidas, Andrés Salgado Ruiz, ha participado en el debate abierto sobre la protección de civiles\n\n14 de mayo de 2023\n\nSr. Presidente,\n\nMéxico agradece la convocatoria de este debate.\n\nLos civiles no pueden seguir pagando el precio de la guerra.\n",

@@ -543,10 +543,12 @@ export function extractMetadata(
 }
 
 function isAddressedLine(line: HeaderLine): boolean {
-  return (
-    !line.heading &&
-    (isAddressLine(line.text) || isOpeningThanks(line.text) || OPENS_WITH_ADDRESS.test(line.text))
-  );
+  if (line.heading) return false;
+  // "NEW YORK, 7 February 2023 – “Excellencies, distinguished delegates,": a press office's
+  // dateline glued to the address; readGluedDateline takes it off once the text starts here.
+  const dateline = GLUED_DATELINE.exec(line.text);
+  const text = dateline ? line.text.slice(dateline[0].length).replace(/^[“"‘«]/u, "") : line.text;
+  return isAddressLine(text) || isOpeningThanks(text) || OPENS_WITH_ADDRESS.test(text);
 }
 
 /**
@@ -780,11 +782,11 @@ const LABELLED_SHORT_DATE = /^(?:date|fecha|data|datum)\s*[:：]\s*(\d{1,2})\/(\
 /**
  * "New York, USA, 24 September, 2019: Let us begin …", "THE HAGUE, Netherlands–28 June 2023–I am
  * grateful …": a news agency's or a press office's dateline glued to the text, set off by a
- * colon or dashes, spaced or not; the city in capitals as press releases set it, and a quotation
- * may open right after the dash ("NEW YORK, 11 June 2018 – “It is …").
+ * colon or dashes, spaced or not (a hyphen spaced); the city in capitals as press releases set
+ * it, and a quotation may open right after the dash ("NEW YORK, 11 June 2018 – “It is …").
  */
 const GLUED_DATELINE = new RegExp(
-  `^((?:${VENUE_CITY}|${VENUE_CITY.toUpperCase()})(?:,\\s*[\\p{Lu}][\\p{L}.]+)?(?:,\\s*|\\s*[–—]\\s*)[^:–—]{6,40}?)(?:\\s*:\\s+|\\s*[–—]\\s*)(?=[“"‘«]?\\p{Lu})`,
+  `^((?:${VENUE_CITY}|${VENUE_CITY.toUpperCase()})(?:,\\s*[\\p{Lu}][\\p{L}.]+)?(?:,\\s*|\\s*[–—]\\s*)[^:–—]{6,40}?)(?:\\s*:\\s+|\\s*[–—]\\s*|\\s+-\\s+)(?=[“"‘«]?\\p{Lu})`,
   "u",
 );
 
@@ -929,8 +931,17 @@ const OFFICE_THEN_NAME =
  * Filippo Grandi's statement to …": a press office's headline, an agency's head by office and
  * name, then what they said. The name alone is the speaker.
  */
-const HEAD_OFFICE_NAME_REMARKS =
-  /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}(?:Executive\s+|Deputy\s+|Regional\s+)?(?:Director(?:-General)?|Director General|Secretary-General|Secretary General|High Commissioner|Administrator|Chief|Special (?:Envoy|Representative|Rapporteur))\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]+?)(?:['’]s)?\s+(?:opening\s+|closing\s+|keynote\s+)?(?:remarks|statement|speech|address)\s+(?:at|to|on|before|during)\s/u;
+const HEAD_OFFICE =
+  "(?:[\\p{Lu}][\\p{L}.&-]*\\s+){0,3}(?:Executive\\s+|Deputy\\s+|Regional\\s+)?(?:Director(?:-General)?|Director General|Secretary-General|Secretary General|High Commissioner|Administrator|Chief|Special (?:Envoy|Representative|Rapporteur))\\s+((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}[\\p{Lu}][\\p{L}'’-]+?)";
+const HEAD_OFFICE_NAME_REMARKS = new RegExp(
+  `^${HEAD_OFFICE}(?:['’]s)?\\s+(?:opening\\s+|closing\\s+|keynote\\s+)?(?:remarks|statement|speech|address)\\s+(?:at|to|on|before|during)\\s`,
+  "u",
+);
+/** "Remarks by UNICEF Executive Director Henrietta Fore at …": the same head, after "by". */
+const BY_HEAD_OFFICE_NAME = new RegExp(
+  `^(?:Remarks|Statement|Speech|Address|Message)\\s+(?:by|of)\\s+(?:the\\s+)?${HEAD_OFFICE}(?=,?\\s+(?:at|to|on|before|during|for)\\s)`,
+  "u",
+);
 
 /** "Discurso del Presidente de la República de Venezuela Dr. Rafael Caldera ante …": the office, then a doctor's or an engineer's name. */
 const FOREIGN_OFFICE_THEN_TITLED_NAME =
@@ -1617,7 +1628,8 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
   const officeThenName =
     officeOfCountryThenName(title) ??
     OFFICE_THEN_NAME.exec(title)?.[1] ??
-    HEAD_OFFICE_NAME_REMARKS.exec(title)?.[1];
+    HEAD_OFFICE_NAME_REMARKS.exec(title)?.[1] ??
+    BY_HEAD_OFFICE_NAME.exec(title)?.[1];
   if (officeThenName) {
     set(state, "speaker", officeThenName, "speaker named in a title line", line, title);
     return;
