@@ -2458,6 +2458,18 @@ describe("the nineteenth set's shapes (fixtures 511–526)", () => {
     expect(texts(hyphen.statement).join("\n")).not.toMatch(/GENEVA/);
   });
 
+  it("reads a UN press release's “Following are … remarks …:” as a cue naming the speaker", () => {
+    const { statement } = read(
+      "Following are UN Secretary-General Kofi Mensah's remarks to the ministerial meeting on water, in Geneva today:\nWarm greetings to all of you. We meet at a moment when rivers are running dry across three continents.\nWater is life, and it is also peace.\nLet us leave here with commitments, not only words.\n",
+    );
+    expect(statement.speaker).toBe("Kofi Mensah");
+    expect(statement.title).toBeUndefined();
+    expect(statement.meeting).toBeUndefined();
+    expect(texts(statement)[0]).toBe(
+      "Warm greetings to all of you. We meet at a moment when rivers are running dry across three continents.",
+    );
+  });
+
   it("names the speaker a Spanish lead reports as having taken part", () => {
     const { statement } = read(
       "México interviene en el Consejo de Seguridad\n\nEl Representante Permanente de México ante Naciones Unidas, Andrés Salgado Ruiz, ha participado en el debate abierto sobre la protección de civiles\n\n14 de mayo de 2023\n\nSr. Presidente,\n\nMéxico agradece la convocatoria de este debate.\n\nLos civiles no pueden seguir pagando el precio de la guerra.\n",

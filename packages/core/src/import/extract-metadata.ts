@@ -154,7 +154,7 @@ const VENUE_LINE =
  * headline "Full text of the Prime Minister's speech" (no colon) is no cue but the title.
  */
 const FULL_TEXT_CUE =
-  /\b(?:the (?:full |complete )?text of which|whose (?:full |complete )?text) is as follows\s*:?$|^(?:(?:below|here|following) (?:is|are) the (?:full |complete )?(?:text|transcript|statement|speech|remarks|address)\b.{0,80}[.:]?|the (?:full |complete )?(?:text|transcript) of (?:the|this|his|her|their|its) .{0,80}\b(?:follows|is as follows|is below|reads as follows)\s*[.:]?|(?:full|complete) (?:text|transcript)(?:\s*:?| of [^.:]{1,80}:)|(?:please )?read (?:the|his|her|their) (?:full |complete )?(?:text|statement|speech|remarks|address)(?: in full)? below\s*[.:]?|please find (?:below|attached) the (?:full |complete |integral )?(?:text|transcript)\b.{0,160})$|全文は(?:次|以下)の(?:通り|とおり)|(?:次|以下)の(?:ように|通り|とおり)(?:述べ|語り|話し|挨拶し|あいさつし|発言し|スピーチし)(?:ました|た)。?$|^(?:【|［|\[|〈|<|＜)?(?:演説|スピーチ|発言|挨拶|あいさつ|講演|談話)?全文(?:】|］|\]|〉|>|＞)?$|全文如下|^(?:a continuación|seguidamente|abajo)\s+(?:transcribimos|reproducimos|compartimos|presentamos|se (?:transcribe|reproduce|presenta))\b.{0,160}:$|^(?:voici|ci-dessous)\b.{0,100}\b(?:texte|discours|intervention|allocution|déclaration)\b.{0,120}:$|^(?:leia|confira|segue)\b.{0,100}\b(?:íntegra|discurso|texto|pronunciamento)\b.{0,120}:$/iu;
+  /\b(?:the (?:full |complete )?text of which|whose (?:full |complete )?text) is as follows\s*:?$|^(?:(?:below|here|following) (?:is|are) the (?:full |complete )?(?:text|transcript|statement|speech|remarks|address)\b.{0,80}[.:]?|following (?:is|are) (?:the (?:full |complete )?text of )?[^:]{0,200}\b(?:remarks|statement|speech|address|message|briefing)\b[^:]{0,200}:|the (?:full |complete )?(?:text|transcript) of (?:the|this|his|her|their|its) .{0,80}\b(?:follows|is as follows|is below|reads as follows)\s*[.:]?|(?:full|complete) (?:text|transcript)(?:\s*:?| of [^.:]{1,80}:)|(?:please )?read (?:the|his|her|their) (?:full |complete )?(?:text|statement|speech|remarks|address)(?: in full)? below\s*[.:]?|please find (?:below|attached) the (?:full |complete |integral )?(?:text|transcript)\b.{0,160})$|全文は(?:次|以下)の(?:通り|とおり)|(?:次|以下)の(?:ように|通り|とおり)(?:述べ|語り|話し|挨拶し|あいさつし|発言し|スピーチし)(?:ました|た)。?$|^(?:【|［|\[|〈|<|＜)?(?:演説|スピーチ|発言|挨拶|あいさつ|講演|談話)?全文(?:】|］|\]|〉|>|＞)?$|全文如下|^(?:a continuación|seguidamente|abajo)\s+(?:transcribimos|reproducimos|compartimos|presentamos|se (?:transcribe|reproduce|presenta))\b.{0,160}:$|^(?:voici|ci-dessous)\b.{0,100}\b(?:texte|discours|intervention|allocution|déclaration)\b.{0,120}:$|^(?:leia|confira|segue)\b.{0,100}\b(?:íntegra|discurso|texto|pronunciamento)\b.{0,120}:$/iu;
 /** Who gave the statement a cue introduces: "… el discurso pronunciado por el canciller X Y:". */
 const CUE_SPEAKER =
   /\b(?:delivered|given|pronunciad[oa]|leíd[oa]|prononcée?|proferid[oa])\s+(?:by|por|par)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+)?((?:(?:[Cc]anciller|[Mm]inistr[oa]|[Ee]mbajadora?|[Pp]resident[ea]|[Vv]icecanciller|[Vv]iceministr[oa]|[Mm]inistre|[Aa]mbassadeur|[Aa]mbassadrice|[Pp]résidente?|Minister|Ambassador|President|Secretary)\s+)?[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*[:.]?$/u;
@@ -405,7 +405,9 @@ export function extractMetadata(
     }
     const cue = FULL_TEXT_CUE.test(line.text);
     if (cue) state.cueLine ??= line.line;
-    const cueSpeaker = cue ? CUE_SPEAKER.exec(line.text)?.[1] : undefined;
+    const cueSpeaker = cue
+      ? (CUE_SPEAKER.exec(line.text) ?? CUE_HEAD_OFFICE.exec(line.text))?.[1]
+      : undefined;
     if (cueSpeaker)
       set(state, "speaker", cueSpeaker, "speaker named in a full-text cue", line.line, line.text);
     // A page's field for who spoke: "Speaker: X", or the label alone and the name on the next line.
@@ -440,6 +442,10 @@ export function extractMetadata(
       state.firstTitle ??= line.line;
       state.titleTexts ??= [];
       state.titleTexts.push(line.text);
+    } else if (kind === "meeting" && cue) {
+      // A cue names the meeting in passing ("Following are … remarks to the Security Council …,
+      // in New York today:"); it is neither the meeting line nor a title.
+      state.meeting = state.meeting.filter((part) => part.line !== line.line);
     } else if (
       kind === "meeting" &&
       !MEETING_ONLY.test(line.text) &&
@@ -562,6 +568,19 @@ function statementStart(lines: HeaderLine[]): number {
     (line, at) =>
       at < CUE_WITHIN && (addressed < 0 || at < addressed) && !line.heading && FULL_TEXT_CUE.test(line.text),
   );
+  // "Following are UN Secretary-General António Guterres' remarks …:" over "Greetings from Hanoi.
+  // We meet today …": the cue's next line is a sentence, so the text starts there even if it
+  // reads like a title.
+  const next = lines[cue + 1];
+  if (
+    cue >= 0 &&
+    cue < start &&
+    next &&
+    !next.heading &&
+    /[:：]$/u.test(lines[cue]?.text ?? "") &&
+    isSentence(next.text)
+  )
+    return cue + 1;
   if (!(cue >= start && cue + 1 < lines.length)) return start;
   // "挨拶全文は以下のとおりです。" and then the page's lead again, word for word: still the lead.
   const lead = new Set(lines.slice(0, cue).map((line) => line.text));
@@ -935,6 +954,11 @@ const HEAD_OFFICE =
   "(?:[\\p{Lu}][\\p{L}.&-]*\\s+){0,3}(?:Executive\\s+|Deputy\\s+|Regional\\s+)?(?:Director(?:-General)?|Director General|Secretary-General|Secretary General|High Commissioner|Administrator|Chief|Special (?:Envoy|Representative|Rapporteur))\\s+((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}[\\p{Lu}][\\p{L}'’-]+?)";
 const HEAD_OFFICE_NAME_REMARKS = new RegExp(
   `^${HEAD_OFFICE}(?:['’]s)?\\s+(?:opening\\s+|closing\\s+|keynote\\s+)?(?:remarks|statement|speech|address)\\s+(?:at|to|on|before|during)\\s`,
+  "u",
+);
+/** "Following are UN Secretary-General António Guterres' remarks to …:": a UN press release's cue. */
+const CUE_HEAD_OFFICE = new RegExp(
+  `^Following (?:is|are) (?:the (?:full |complete )?text of )?${HEAD_OFFICE}['’]s?\\s`,
   "u",
 );
 /** "Remarks by UNICEF Executive Director Henrietta Fore at …": the same head, after "by". */
