@@ -2470,6 +2470,13 @@ describe("the nineteenth set's shapes (fixtures 511–526)", () => {
     );
   });
 
+  it("prefers the byline's styled name to the office before the name in the title", () => {
+    const { statement } = read(
+      "Statement by Prime Minister Aino Virtanen at the Summit of the Future\n\n22. September 2024 - 10:15\n\nStatement by H.E. Ms Aino Virtanen\nPrime Minister of Finland\nSummit of the Future\n22 September 2024\n\nMr. President,\n\nFinland comes to this Summit with a clear message.\n\nThe Pact for the Future must be implemented.\n",
+    );
+    expect(statement.speaker).toBe("H.E. Ms Aino Virtanen");
+  });
+
   it("names the speaker a Spanish lead reports as having taken part", () => {
     const { statement } = read(
       "México interviene en el Consejo de Seguridad\n\nEl Representante Permanente de México ante Naciones Unidas, Andrés Salgado Ruiz, ha participado en el debate abierto sobre la protección de civiles\n\n14 de mayo de 2023\n\nSr. Presidente,\n\nMéxico agradece la convocatoria de este debate.\n\nLos civiles no pueden seguir pagando el precio de la guerra.\n",

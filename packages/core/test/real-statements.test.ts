@@ -522,8 +522,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "506-timor-leste-yumpu-epaper-views-stamp-title-three-times-show-more-less-upsell-lines-leaked-br-tags-strong-highlight-inside-words-caps-cover-onu-city-line-pdf-lines-blank-separated-page-breaks-pt.txt":
     ["venue", "speaker", "date", "delegation", "bodyParagraphs"],
   "52-us-vienna-cnd-photo-caption.txt": ["meeting"],
-  "522-estonia-vm-ee-you-are-here-label-title-day-dot-month-name-year-dash-time-stamp-four-line-byline-block-single-breaks-mr-president-two-line-block-thank-you-no-city-en.txt":
-    ["speaker"],
   "525-canada-canada-ca-fr-nouvelles-skip-links-breadcrumb-de-department-line-discours-label-date-dash-new-york-new-york-sous-reserve-de-modifications-one-line-paragraphs-contacts-date-de-modification-fr.txt":
     ["speaker"],
   "58-joint-copenholders-no-deliverer.txt": ["cosignatories"],

@@ -1256,12 +1256,17 @@ function familyName(name: string): string {
 function namesMoreFully(speaker: string, current: string | undefined): boolean {
   if (current === undefined) return false;
   const words = (name: string) => name.split(/\s+/).length;
+  if (familyName(current).length <= 2 || familyName(current) !== familyName(speaker)) return false;
+  // "Statement by Foreign Minister Mart Kivisoo at …" above the byline "Statement by H.E. Mr Mart
+  // Kivisoo": the name with its style, not the office, is how the page names the person.
   return (
-    familyName(current).length > 2 &&
-    familyName(current) === familyName(speaker) &&
-    words(speaker) > words(current)
+    words(speaker) > words(current) ||
+    (OFFICE_BEFORE_NAME.test(current) && HONORIFIC.test(`${speaker} `) && !OFFICE_BEFORE_NAME.test(speaker))
   );
 }
+
+const OFFICE_BEFORE_NAME =
+  /^(?:(?:Foreign|Prime|Deputy|Vice|Deputy Prime)\s+)?(?:Minister|President|Chancellor|Premier)\s/u;
 
 /**
  * Whether the speaker read so far came from a byline in another language ("Intervento della
