@@ -2477,6 +2477,16 @@ describe("the nineteenth set's shapes (fixtures 511–526)", () => {
     expect(statement.speaker).toBe("H.E. Ms Aino Virtanen");
   });
 
+  it("drops a Korean ministry page's skip links and “[Former]” label, and greets a deputy prime minister by name", () => {
+    const { statement } = read(
+      "바로가기 메뉴\n본문 바로가기\n주메뉴 바로가기\n검색창 열기\nKOR\n\n[Former] Luncheon Remarks at the 2016 Asia Cooperation Dialogue\n\nLuncheon Remarks\nby H.E. Park Min-jae\nMinister of Foreign Affairs\n\nBusan, March 3, 2016\n\nDeputy Prime Minister Somchai,\nExcellencies,\n\nIt is an honour to welcome you to Busan for this dialogue.\n\nAsia needs more cooperation, not less.\n",
+    );
+    expect(statement.title).toBe("Luncheon Remarks at the 2016 Asia Cooperation Dialogue");
+    expect(statement.speaker).toBe("H.E. Park Min-jae");
+    expect(texts(statement)[0]).toBe("Deputy Prime Minister Somchai,");
+    expect(roles(statement)[0]).toBe("salutation");
+  });
+
   it("names the speaker a Spanish lead reports as having taken part", () => {
     const { statement } = read(
       "México interviene en el Consejo de Seguridad\n\nEl Representante Permanente de México ante Naciones Unidas, Andrés Salgado Ruiz, ha participado en el debate abierto sobre la protección de civiles\n\n14 de mayo de 2023\n\nSr. Presidente,\n\nMéxico agradece la convocatoria de este debate.\n\nLos civiles no pueden seguir pagando el precio de la guerra.\n",

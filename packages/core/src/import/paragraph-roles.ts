@@ -145,10 +145,10 @@ const OTHER_CLOSING = new RegExp(
  */
 const NAMED = `(?:(?:H\\.\\s?E\\.?|His|Her)\\s+(?:Excellency,?\\s+)?)?(?:Mr\\.?|Ms\\.?|Mrs\\.?|Madam|Dr\\.?)\\s+[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,4},\\s*(?:the\\s+)?(?:United Nations\\s+)?(?:(?:Vice|Acting)[- ])?(?:President|Chair(?:man|woman|person)?|Co-?Chairs?|Secretary[- ]General|Moderator|Facilitator)(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?[\\p{L}’' ()-]{3,90}?)?`;
 /**
- * "Under-Secretary-General Okafor,", "High Commissioner Türk,", "Embajador Luis Herrera,": an
- * office, then a surname ("Señor Presidente, Embajador …," greets both).
+ * "Under-Secretary-General Okafor,", "High Commissioner Türk,", "Deputy Prime Minister Tanasak,",
+ * "Embajador Luis Herrera,": an office, then a surname ("Señor Presidente, Embajador …," greets both).
  */
-const OFFICE_NAMED = `(?:(?:Mr\\.?|Madam|Madame)\\s+)?(?:(?:Under-|Deputy |Assistant )?Secretary[- ]General|High Commissioner|Special Rapporteur|Special Envoy|Director[- ]General|Executive Director|President|Vice[- ]President|Chair(?:man|woman|person)?|Ambassador|Minister|Embajadora?|Ambassadeur|Ambassadrice)(?:\\s+|(?=\\p{Lu}))[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,2}`;
+const OFFICE_NAMED = `(?:(?:Mr\\.?|Madam|Madame)\\s+)?(?:(?:Under-|Deputy |Assistant )?Secretary[- ]General|High Commissioner|Special Rapporteur|Special Envoy|Director[- ]General|Executive Director|President|Vice[- ]President|Chair(?:man|woman|person)?|Ambassador|(?:Deputy |Vice )?Prime Minister|Foreign Minister|Minister|Governor|Mayor|Embajadora?|Ambassadeur|Ambassadrice)(?:\\s+|(?=\\p{Lu}))[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,2}`;
 /**
  * "Thank you Madam President, High Commissioner Türk, distinguished Ambassadors, friends.": the
  * thanks may greet an office by name too, its space lost where the name was a link ("CommissionerTürk").
