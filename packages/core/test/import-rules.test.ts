@@ -2487,6 +2487,23 @@ describe("the nineteenth set's shapes (fixtures 511–526)", () => {
     expect(roles(statement)[0]).toBe("salutation");
   });
 
+  it("reads an African Union speech page: a capital and its country, the office of an organisation then a styled name, and protocol lines without their marks", () => {
+    const { statement } = read(
+      "Opening Remarks of the Chairperson of the African Union Commission, HE Dr. Amara Touré to the 40th Ordinary Session of the Executive Council\n\nShare this\n\n12 February 2022\nAddis Ababa, Ethiopia\n\nYour Excellency, Mr. Ali Hassan, Minister of Foreign Affairs of the Republic of Senegal and Chairperson of the Executive Council\nYour Excellency Dr Lena Mbeki, Deputy Chairperson of the Commission\nColleague Ministers for Foreign Affairs,\nLadies and Gentlemen\n\nIt is an honour to open this session of the Executive Council.\n\nOur Union faces hard choices this year.\n",
+    );
+    expect(statement.venue).toBe("Addis Ababa");
+    expect(statement.speaker).toBe("HE Dr. Amara Touré");
+    expect(statement.delegation).toBeUndefined();
+    expect(roles(statement).slice(0, 5)).toEqual([
+      "salutation",
+      "salutation",
+      "salutation",
+      "salutation",
+      "body",
+    ]);
+    expect(texts(statement)[0]).toMatch(/^Your Excellency, Mr\. Ali Hassan/);
+  });
+
   it("names the speaker a Spanish lead reports as having taken part", () => {
     const { statement } = read(
       "México interviene en el Consejo de Seguridad\n\nEl Representante Permanente de México ante Naciones Unidas, Andrés Salgado Ruiz, ha participado en el debate abierto sobre la protección de civiles\n\n14 de mayo de 2023\n\nSr. Presidente,\n\nMéxico agradece la convocatoria de este debate.\n\nLos civiles no pueden seguir pagando el precio de la guerra.\n",

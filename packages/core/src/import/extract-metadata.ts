@@ -975,7 +975,9 @@ const FOREIGN_OFFICE_THEN_TITLED_NAME =
 
 function officeCommaName(title: string, pattern = OFFICE_COMMA_NAME): string | undefined {
   const name = pattern.exec(title)?.[1];
-  return name && PERSON_NAME.test(name) && !countryNamed(name) ? name : undefined;
+  // "HE Dr. Nkosazana Dlamini Zuma": the style stays in the speaker, the name alone is checked.
+  const bare = name?.replace(/^(?:(?:H\.\s?E\.?|HE)\s+)?/u, "");
+  return name && bare && PERSON_NAME.test(bare) && !countryNamed(bare) ? name : undefined;
 }
 
 /** Lower-case words inside a name: "Hamad bin Jassim Al Thani", "Ursula von der Leyen". */
@@ -986,7 +988,7 @@ const STATEMENT_OF_SPEAKER = new RegExp(
 );
 /** "Remarks of the WFP Executive Director, Helen Marwick": an office, then the name after a comma. */
 const OFFICE_COMMA_NAME =
-  /\b(?:[Ss]tatement|[Ss]peech|[Aa]ddress|[Rr]emarks)\s+(?:of|by)\s+the\s+[^,]{0,60}?\b(?:Director|Secretary|Minister|President|Commissioner|Representative|Chair(?:man|woman|person)?|Ambassador|Envoy|Administrator|Coordinator)(?:[- ]General)?,\s+((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+)\s*(?:,|$|\s+(?:at|to|on|before|for)\s)/u;
+  /\b(?:[Ss]tatement|[Ss]peech|[Aa]ddress|[Rr]emarks)\s+(?:of|by)\s+the\s+[^,]{0,60}?\b(?:Director|Secretary|Minister|President|Commissioner|Representative|Chair(?:man|woman|person)?|Ambassador|Envoy|Administrator|Coordinator)(?:[- ]General)?(?:\s+of\s+the\s+(?:[\p{Lu}][\p{L}'’-]+\s+){0,4}(?:Commission|Union|Organi[sz]ation|Council|Assembly|Secretariat|Community))?,\s+((?:(?:H\.\s?E\.?|HE|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+){0,2}(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+)\s*(?:,|$|\s+(?:at|to|on|before|for)\s)/u;
 /**
  * The same in Spanish, French or Portuguese: "Palabras del Ministro de Relaciones Exteriores de El
  * Salvador, Raúl Menjívar, durante …", "Allocution de la Ministre …, Anne Roux, à …".
@@ -1114,6 +1116,8 @@ function placeLineCapital(text: string): string | undefined {
   const parts = text.split(/\s*,\s*/u);
   if (parts.length < 2 || parts.length > 4) return undefined;
   if (!parts.every((part) => /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}$/u.test(part))) return undefined;
+  // "Addis Ababa, Ethiopia": the capital, then its country.
+  if (parts.length >= 2 && countryNamed(parts.at(-1) ?? "")) return capitalNamed(parts.at(-2) ?? "");
   return capitalNamed(parts.at(-1) ?? "");
 }
 
@@ -1401,7 +1405,8 @@ function readHeaderLine(
   if (/^[A-Z]{2}\p{Lu}\p{Ll}/u.test(text) && CITY_LINE.test(text.slice(2))) text = text.slice(2);
   // "Helsinki , ": a place line whose date the site left empty.
   text = text.replace(/\s+,\s*$/u, "");
-  // "SPEKE RESORT, MUNYONYO, KAMPALA": a place line ending on a national capital.
+  // "SPEKE RESORT, MUNYONYO, KAMPALA": a place line ending on a national capital (or on a capital
+  // and its country).
   const capital = placeLineCapital(text);
   if (capital && line > (state.bannerEnd ?? 0)) {
     set(state, "venue", capital, "place line ending on a capital", line, text);

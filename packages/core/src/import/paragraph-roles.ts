@@ -10,7 +10,8 @@ const OFFICE =
 const ADDRESS = [
   `(?:(?:Your|His|Her)\\s+Excellency,?\\s+(?=M))?(?:(?:(?:Dear|Distinguished|Esteemed|Respected)\\s+(?=M))?(?:Mr\\.?|Mister|Madam|Madame|Mme\\.?|Mdm\\.?|Ms\\.?|Mrs\\.?|Dear|Honou?rable|Distinguished|Your Excellency,?)\\s+(?:(?:and|&)\\s+(?:Mr\\.?|Mister|Madam|Madame|Ms\\.?)\\s+)?)?${OFFICE}`,
   "(?:Your\\s+|(?:Esteemed|Dear|Distinguished)\\s+(?=Excellencies))?(?:Excellenc(?:y|ies)|Majesty|Majesties|(?:Royal\\s+)?Highness(?:es)?)",
-  "(?:(?:Distinguished|Honou?rable|Dear|Fellow|Esteemed|Respected|(?:Specially\\s+)?[Ii]nvited|Special)\\s+)+(?:delegates|delegations|colleagues|guests|participants|representatives|members|ministers|leaders|friends|panell?ists|speakers|co-?chairs|chairs?)",
+  // "Colleague Ministers for Foreign Affairs,": a remit after the guests, in capitals.
+  "(?:(?:Distinguished|Honou?rable|Dear|Fellow|Colleague|Esteemed|Respected|(?:Specially\\s+)?[Ii]nvited|Special)\\s+)+(?:delegates|delegations|colleagues|guests|participants|representatives|members|ministers|leaders|friends|panell?ists|speakers|co-?chairs|chairs?)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{L}+){0,3})?",
   "(?:Ladies|Gentlemen)(?:\\s+and\\s+(?:gentlemen|ladies))?",
   // "Heads of International Organisations and Agencies;", "Honorary Consuls;": a reception's guests.
   "Heads? of (?:State|Government|Delegations?|(?:International\\s+|Regional\\s+|UN\\s+)?(?:Organi[sz]ations|Agencies))(?:\\s+and\\s+(?:Government|Delegations?|Agencies|Organi[sz]ations))?",
@@ -198,6 +199,13 @@ const PROTOCOL_LINE = new RegExp(
 );
 
 /**
+ * "Your Excellency, Dr Thomas Boni Yayi, Chairperson of the African Union, President of the
+ * Republic of Benin": a protocol list's line, its mark often dropped. "Your" greets; no speaker's
+ * line or title opens so. A sentence ("Your Excellency, I thank you.") is not such a line.
+ */
+const YOUR_EXCELLENCY_LINE = /^Your\s+Excellenc(?:y|ies)(?=[\s,]|$)[^\n]{0,300}(?<![.!?])$/u;
+
+/**
  * "ハリス艦長、モロー駐日カナダ大使、" / "及びご列席の皆様、" / "ウォーカー知事、ホールデン市長、オレゴンの
  * 友人の皆様": named guests with their titles, the last with its mark or without (a name and
  * office alone, "野々村外務副大臣", is a speaker's line).
@@ -228,6 +236,7 @@ export function isAddressLine(text: string): boolean {
     (ADDRESS_LINE.test(t) && !BARE_OFFICE.test(t)) ||
     NAMED_ADDRESS_LINE.test(t) ||
     PROTOCOL_LINE.test(t) ||
+    YOUR_EXCELLENCY_LINE.test(t) ||
     JA_ADDRESS_LINE.test(t) ||
     JA_NAMED_ADDRESS.test(t) ||
     OTHER_ADDRESS_LINE.test(t)
