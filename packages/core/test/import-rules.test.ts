@@ -2504,6 +2504,15 @@ describe("the nineteenth set's shapes (fixtures 511–526)", () => {
     expect(texts(statement)[0]).toMatch(/^Your Excellency, Mr\. Ali Hassan/);
   });
 
+  it("reads a Spanish cover's “Sólo dará fe el texto pronunciado” and drops a sharing site's “Download” from the name", () => {
+    const { statement } = read(
+      "Download DISCURSO DEL MINISTRO DE RELACIONES EXTERIORES\n\nDISCURSO DEL MINISTRO DE RELACIONES EXTERIORES\nNUEVA YORK, 25 DE SEPTIEMBRE DE 2010\nSÓLO DARÁ FE EL TEXTO PRONUNCIADO\n\nSeñor Presidente:\n\nLa vida de esta Organización abarca ya dos tercios de siglo.\n\nDebemos preguntarnos si sigue siendo eficaz.\n",
+    );
+    expect(statement.title).toBe("DISCURSO DEL MINISTRO DE RELACIONES EXTERIORES");
+    expect(statement.delivery).toBe("Sólo dará fe el texto pronunciado");
+    expect(texts(statement).join("\n")).not.toMatch(/SÓLO DARÁ FE/);
+  });
+
   it("names the speaker a Spanish lead reports as having taken part", () => {
     const { statement } = read(
       "México interviene en el Consejo de Seguridad\n\nEl Representante Permanente de México ante Naciones Unidas, Andrés Salgado Ruiz, ha participado en el debate abierto sobre la protección de civiles\n\n14 de mayo de 2023\n\nSr. Presidente,\n\nMéxico agradece la convocatoria de este debate.\n\nLos civiles no pueden seguir pagando el precio de la guerra.\n",

@@ -907,6 +907,8 @@ function withoutPageLabels(text: string): string {
       .replace(MAIL_SUBJECT, "")
       // A bilingual site's language label before the headline: "English: Statement by …".
       .replace(/^(?:English|In English|English version|English translation)\s*[:：]\s+(?=\S)/u, "")
+      // A document-sharing site's button glued to the document's name: "Download MINISTRO DE …".
+      .replace(/^Download\s+(?=\p{Lu}{2})/u, "")
       // Korea's foreign ministry marks a former minister's pages: "[Former] Dinner Remarks at …".
       .replace(/^\[(?:Former|Archived?)\]\s*/iu, "")
       // A "Back" link glued to the headline: "Back 129th Session of the Committee of Ministers".
