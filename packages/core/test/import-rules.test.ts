@@ -2513,6 +2513,26 @@ describe("the nineteenth set's shapes (fixtures 511–526)", () => {
     expect(texts(statement).join("\n")).not.toMatch(/SÓLO DARÁ FE/);
   });
 
+  it("reads every guest of a protocol list between two greetings as a greeting", () => {
+    const { statement } = read(
+      "Opening remarks by the Chair of the Forum Economic Ministers Meeting, Hon Tavita Leota\n\n14 May 2023\n\nHonourable Ministers of the Pacific Islands Forum\n\nThe Director General of the Pacific Community, Dr Ana Moala\n\nSenior Officials\n\nRepresentatives of the CROP Agencies\n\nLadies and Gentlemen\n\nIt is a pleasure to welcome you to Apia.\n\nOur economies face hard years.\n",
+    );
+    expect(roles(statement)).toEqual([
+      "salutation",
+      "salutation",
+      "salutation",
+      "salutation",
+      "salutation",
+      "body",
+      "body",
+    ]);
+    // A line of the text cut short is not a guest.
+    const cut = read(
+      "Statement\n\nI would like to congratulate\n\nMr. President\n\non his election to preside over this Conference.\n\nWe wish him success.\n",
+    );
+    expect(roles(cut.statement)[0]).toBe("body");
+  });
+
   it("names the speaker a Spanish lead reports as having taken part", () => {
     const { statement } = read(
       "México interviene en el Consejo de Seguridad\n\nEl Representante Permanente de México ante Naciones Unidas, Andrés Salgado Ruiz, ha participado en el debate abierto sobre la protección de civiles\n\n14 de mayo de 2023\n\nSr. Presidente,\n\nMéxico agradece la convocatoria de este debate.\n\nLos civiles no pueden seguir pagando el precio de la guerra.\n",

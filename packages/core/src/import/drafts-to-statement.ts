@@ -27,6 +27,7 @@ import {
   isClosingThanks,
   isInCapitals,
   isStandaloneLine,
+  markGreetingBlock,
   paragraphRole,
 } from "./paragraph-roles.js";
 import { finishRuns } from "./runs.js";
@@ -189,6 +190,7 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
     const block = toBlock(draft, index, index === closing ? index + 1 : bodyDrafts.length);
     if (hasText(block)) body.push(block);
   }
+  markGreetingBlock(body);
   if (body.length === 0) {
     throw new BriefingError(
       { file, line: 1, column: 1 },

@@ -1,9 +1,10 @@
 // Import stage: a paragraph's text and position → its role (salutation, body, closing).
 // Its address and thanks tests also help extract-metadata find where the statement begins.
 
-import type { ParagraphRole } from "../statement/statement-schema.js";
+import type { ParagraphRole, StatementBlock } from "../statement/statement-schema.js";
 import { LineSequence, ListItem } from "../text/line-sequence.js";
 import { nativeOnFirstUse } from "../text/native-regexps.js";
+import { runsText } from "./runs.js";
 
 const OFFICE =
   "(?:(?:Vice|Acting|Deputy)[- ])?(?:President|Chair(?:man|woman|person)?|Co-?Chair(?:s|persons?|men)?|Co-?Facilitators?|Facilitators?|Moderator|(?:Under-|Deputy )?Secretary[- ]General|Director[- ]General|Executive Director|(?:Deputy )?High Commissioners?|Commissioner|Coordinator|(?:UN )?(?:Special )?(?:Rapporteurs?|Representatives?|Envoy|Adviser|Advisor|Coordinator)|Independent Experts?|Ambassadors?|(?:Prime |Foreign )?Ministers?|Speaker|Panell?ists?|Briefers?|Colleagues?|Members of the (?:[\\p{L}-]+\\s+){0,3}(?:Council|Board|Body|Committee|Conference|Commission|Bureau|Corps|Media|Press))(?:\\s+of\\s+the\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+(?:Regular\\s+|Special\\s+)?Session\\s+of\\s+the\\s+)?(?:General Assembly|Security Council|Human Rights Council|Council|Board|Conference|Committee|Assembly|Commission))?";
@@ -292,6 +293,42 @@ export function paragraphRole(text: string, index: number, count: number): Parag
     return "closing";
   if (index === 0 && isOpeningThanks(text)) return "salutation";
   return "body";
+}
+
+/**
+ * A protocol list at the top of the text names guests no greeting rule knows: "The Secretary
+ * General of the Pacific Islands Forum, Mr Baron Waqa", "Senior Officials", "Representatives of
+ * the CROP Agencies" between "Honourable Ministers …" and "Ladies and Gentlemen". Every short line
+ * that ends no sentence, up to the last address before the text begins, is a greeting too.
+ */
+export function markGreetingBlock(body: StatementBlock[]): void {
+  let first = -1;
+  let last = -1;
+  for (let at = 0; at < body.length && at < 40; at++) {
+    const block = body[at];
+    if (block?.type === "paragraph" && block.role === "salutation") {
+      if (first < 0) first = at;
+      last = at;
+      continue;
+    }
+    // A guest's line may have been taken for a section heading; only between two greetings.
+    if (block?.type === "list" || (block?.type === "heading" && first < 0)) break;
+    const text = block ? runsText(block.runs).trim() : "";
+    if (
+      (block?.type === "paragraph" && block.role !== "body") ||
+      text.length > 160 ||
+      /[.!?:;。！？]["”’)]?$/u.test(text) ||
+      // A line of the text cut short ("I would like to congratulate" / "Mr. President" / "on his …").
+      !/^[\p{Lu}\p{Lo}]/u.test(text) ||
+      /^(?:I|We|My|Our|Let|Allow|It|This|Today)\b/u.test(text)
+    )
+      break;
+  }
+  for (let at = 0; at < last; at++) {
+    const block = body[at];
+    if (block?.type === "paragraph" && block.role === "body") body[at] = { ...block, role: "salutation" };
+    if (block?.type === "heading") body[at] = { type: "paragraph", role: "salutation", runs: block.runs };
+  }
 }
 
 /**
