@@ -2533,6 +2533,15 @@ describe("the nineteenth set's shapes (fixtures 511–526)", () => {
     expect(roles(cut.statement)[0]).toBe("body");
   });
 
+  it("keeps a meeting line printed twice (an image's text and its caption) once", () => {
+    const { statement } = read(
+      "Statement by Secretary General Ana Moala at the Opening of the Forum\n\nSG at Forum Opening\n\nSG at Forum Opening\n\nOpening Ceremony of the 52nd Pacific Islands Forum\n\n3 September 2023\n\nExcellencies,\n\nIt is a privilege to serve the Forum.\n\nWe thank our hosts.\n",
+    );
+    expect(statement.meeting).toBe(
+      "SG at Forum Opening — Opening Ceremony of the 52nd Pacific Islands Forum",
+    );
+  });
+
   it("names the speaker a Spanish lead reports as having taken part", () => {
     const { statement } = read(
       "México interviene en el Consejo de Seguridad\n\nEl Representante Permanente de México ante Naciones Unidas, Andrés Salgado Ruiz, ha participado en el debate abierto sobre la protección de civiles\n\n14 de mayo de 2023\n\nSr. Presidente,\n\nMéxico agradece la convocatoria de este debate.\n\nLos civiles no pueden seguir pagando el precio de la guerra.\n",

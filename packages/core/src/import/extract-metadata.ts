@@ -523,7 +523,8 @@ export function extractMetadata(
   readGluedDateline(body, state);
   const meeting = state.meeting.filter((part) => part.line !== titleLine);
   if (meeting.length > 0) {
-    state.metadata.meeting = meeting.map((part) => part.text).join(" — ");
+    // A caption printed twice (an image's text and its caption) is one part.
+    state.metadata.meeting = [...new Set(meeting.map((part) => part.text))].join(" — ");
     state.origins.push({
       field: "meeting",
       line: meeting[0]?.line ?? 1,
