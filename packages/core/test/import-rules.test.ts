@@ -2542,6 +2542,23 @@ describe("the nineteenth set's shapes (fixtures 511–526)", () => {
     );
   });
 
+  it("accounts in the explanation for every header line, warning only of those no rule read", () => {
+    const result = read(
+      "Statement by Ambassador Rui Lopes at the Fourth Committee\n\n12 October 2021\n\nPermanent Mission of Portugal to the United Nations\n\nOctober 12, 2021\n\nMr. Chair,\n\nPortugal supports the work of the Committee.\n\nWe thank the Secretariat.\n",
+    );
+    const accounted = new Set([
+      ...(result.explanation?.fields ?? []).map((origin) => origin.line),
+      ...(result.explanation?.dropped ?? []).map((line) => line.line),
+    ]);
+    expect([1, 3, 5, 7].filter((line) => !accounted.has(line))).toEqual([]);
+    expect(result.explanation?.dropped).toContainEqual({
+      line: 7,
+      reason: "header line read, no field taken from it",
+      text: "October 12, 2021",
+    });
+    expect(result.warnings.filter((warning) => warning.line === 7)).toEqual([]);
+  });
+
   it("names the speaker a Spanish lead reports as having taken part", () => {
     const { statement } = read(
       "México interviene en el Consejo de Seguridad\n\nEl Representante Permanente de México ante Naciones Unidas, Andrés Salgado Ruiz, ha participado en el debate abierto sobre la protección de civiles\n\n14 de mayo de 2023\n\nSr. Presidente,\n\nMéxico agradece la convocatoria de este debate.\n\nLos civiles no pueden seguir pagando el precio de la guerra.\n",

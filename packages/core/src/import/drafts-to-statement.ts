@@ -231,6 +231,8 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
     origins.push({ field: key, line: 1, rule: "front matter", text: shorten(JSON.stringify(value)) });
   }
   for (const warning of dropped) {
+    // A line a header rule read is accounted for in the explanation; it warns of nothing.
+    if (warning.reason === "header line read, no field taken from it") continue;
     warnings.push({
       file,
       line: warning.line,

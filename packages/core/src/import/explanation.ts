@@ -21,7 +21,8 @@ export interface DroppedLine {
     | "photo caption"
     | "stage direction"
     | "page title"
-    | "header line not recognised";
+    | "header line not recognised"
+    | "header line read, no field taken from it";
   text: string;
 }
 

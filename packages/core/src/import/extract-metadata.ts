@@ -537,6 +537,17 @@ export function extractMetadata(
     set(state, "delegation", name, rule, line, text);
   }
   const site = state.siteDelegation;
+  // Nothing leaves the text unaccounted for: a header line a rule read without taking a field
+  // from it (a second date, the site's name, a line naming the country again) is listed too.
+  const accounted = new Set([
+    ...state.origins.map((origin) => origin.line),
+    ...dropped.map((line) => line.line),
+    ...state.meeting.map((part) => part.line),
+    ...(site ? [site.line] : []),
+  ]);
+  for (const line of header)
+    if (!accounted.has(line.line))
+      dropped.push({ line: line.line, reason: "header line read, no field taken from it", text: line.text });
   return {
     metadata: state.metadata,
     origins: state.origins,
