@@ -2559,6 +2559,19 @@ describe("the nineteenth set's shapes (fixtures 511–526)", () => {
     expect(result.warnings.filter((warning) => warning.line === 7)).toEqual([]);
   });
 
+  it("takes the states a speaker's sentence names as spoken for, and keeps the sentence", () => {
+    const { statement } = read(
+      "Joint Statement\n\nI have the honour to deliver this statement on behalf of Chile, Fiji, Ghana, Iceland, Jordan and Uruguay. We welcome the tenth anniversary of the Council.\n\nWe are a diverse group.\n",
+    );
+    expect(statement.cosignatories).toEqual(["Chile", "Fiji", "Ghana", "Iceland", "Jordan", "Uruguay"]);
+    expect(texts(statement)[0]).toMatch(/^I have the honour to deliver this statement on behalf of Chile/);
+    // A sentence naming countries in passing is no such list.
+    const passing = read(
+      "Statement\n\nWe thank Chile, Fiji and Ghana for their work on behalf of the small States.\n\nWe are a diverse group.\n",
+    );
+    expect(passing.statement.cosignatories).toBeUndefined();
+  });
+
   it("names the speaker a Spanish lead reports as having taken part", () => {
     const { statement } = read(
       "México interviene en el Consejo de Seguridad\n\nEl Representante Permanente de México ante Naciones Unidas, Andrés Salgado Ruiz, ha participado en el debate abierto sobre la protección de civiles\n\n14 de mayo de 2023\n\nSr. Presidente,\n\nMéxico agradece la convocatoria de este debate.\n\nLos civiles no pueden seguir pagando el precio de la guerra.\n",

@@ -8,6 +8,9 @@ import { sliceRuns } from "./runs.js";
 /** Words that introduce the list of states a joint statement speaks for. */
 const INTRO =
   /(?:co-?signator(?:y|ies)|signator(?:y|ies)|co-?sponsors?|joined by|supported by|endorsed by|on behalf of(?: the following| a group of)?(?: \d+| [a-z-]+)?(?: (?:countries|states|member states|delegations|members))?|the following (?:\d+ )?(?:countries|states|delegations|members)|共同提案国|賛同国)[^:：]{0,60}[:：]\s*$/iu;
+/** The states a sentence of the speaker's says it speaks for, up to the sentence's end. */
+const SPOKEN_FOR =
+  /^(?:I|We)\s[^.:;]{0,80}?\bon behalf of\s+(?:the\s+following\s+(?:countries|states)\s*,?\s*)?([^.:;]{10,2000}?)\s*[.;]/u;
 /** An introduction to the list in the speaker's own voice. */
 const SPOKEN_INTRO = /^(?:I|We|Allow me|Let me)\s+\p{Ll}/u;
 const LIST_SEPARATORS = /\s*[,;、，\n]\s*/u;
@@ -82,6 +85,15 @@ export function takeCosignatories(drafts: Draft[]): CosignatoryResult {
       // Read out with the statement, so it stays; the countries it names join the statement.
       const aligned = ALIGNMENT.exec(text)?.groups?.sentence;
       if (aligned) cosignatories.push(...alignedCountries(aligned));
+      // "I have the honour to deliver this statement on behalf of Botswana, Costa Rica, …, United
+      // Kingdom and Uruguay.": the states spoken for, named in the speaker's own sentence.
+      const behalf = SPOKEN_FOR.exec(text)?.[1];
+      const spokenFor = behalf ? countryList(behalf) : undefined;
+      if (spokenFor && !spokenFor.runsOn && spokenFor.names.length >= 3) {
+        cosignatories.push(...spokenFor.names);
+        body.push(draft);
+        continue;
+      }
       const colon = Math.max(text.lastIndexOf(":"), text.lastIndexOf("："));
       const intro = colon >= 0 ? text.slice(0, colon + 1) : "";
       const listText = colon >= 0 && INTRO.test(intro) ? text.slice(colon + 1) : text;
