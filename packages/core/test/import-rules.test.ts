@@ -2572,6 +2572,27 @@ describe("the nineteenth set's shapes (fixtures 511–526)", () => {
     expect(passing.statement.cosignatories).toBeUndefined();
   });
 
+  it("reads guests named with their offices above the first address as greetings, and a capitals cover's name as the speaker", () => {
+    const { statement } = read(
+      "MERE TANA, SECRETARY GENERAL OF THE PACIFIC ISLANDS FORUM\nOPENING STATEMENT\nFORUM LEADERS MEETING\nMonday 7 August 2023\nThe Honourable Tevita K. Lolo, Prime Minister of Tonga and Chair of the Pacific Islands Forum\nThe Prime Minister of Samoa, and the Outgoing Forum Chair, the Honourable Sina Faleolo\nHonourable Leaders of our Blue Pacific\nExcellencies\nIt is my honour to address you today as your Secretary General.\nComing from a small island State, I know what this trust means for my people.\nOur region faces a hard year, with storms, debts and rising seas.\nLet me thank the outgoing Chair for a year of steady leadership.\n",
+    );
+    expect(statement.speaker).toBe("MERE TANA");
+    expect(statement.delegation).toBeUndefined();
+    expect(texts(statement)[0]).toMatch(/^The Honourable Tevita K\. Lolo/);
+    expect(roles(statement).slice(0, 5)).toEqual([
+      "salutation",
+      "salutation",
+      "salutation",
+      "salutation",
+      "body",
+    ]);
+    // One styled line above the address is the speaker's, as before.
+    const single = read(
+      "Statement at the Fourth Committee\n\nH.E. Mr. Tomas Varga, Permanent Representative of Slovakia\n\nMr. Chair,\n\nSlovakia supports the Committee.\n\nWe thank the Secretariat.\n",
+    );
+    expect(single.statement.speaker).toBe("H.E. Mr. Tomas Varga");
+  });
+
   it("names the speaker a Spanish lead reports as having taken part", () => {
     const { statement } = read(
       "México interviene en el Consejo de Seguridad\n\nEl Representante Permanente de México ante Naciones Unidas, Andrés Salgado Ruiz, ha participado en el debate abierto sobre la protección de civiles\n\n14 de mayo de 2023\n\nSr. Presidente,\n\nMéxico agradece la convocatoria de este debate.\n\nLos civiles no pueden seguir pagando el precio de la guerra.\n",

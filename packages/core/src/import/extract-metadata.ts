@@ -629,6 +629,12 @@ function startWithoutCue(lines: HeaderLine[], addressed: number): number {
       !(ORGANISATION.test(line.text) && line.text.length < ORGANISATION_LINE_MAX),
   );
   if (addressed >= 0 && spoken >= 0) return spoken + shift;
+  // "The Honourable X, Prime Minister of Fiji and Chair of …" / "The Prime Minister of Tuvalu, and
+  // the Outgoing Forum Chair, …" right above "Honourable Leaders …": a protocol list whose first
+  // guests are named with their offices, two or more in a row.
+  let guests = above.length;
+  while (guests > 0 && PROTOCOL_GUEST.test(above[guests - 1]?.text ?? "")) guests--;
+  if (addressed >= 0 && above.length - guests >= 2) return guests + shift;
   const sentences = above.filter((line) => !line.heading && sentence(line)).length;
   // A long lead that reports who spoke ("Le ministre …, SEM X, a pris la parole le … à Genève")
   // is the page's, however long.
@@ -643,6 +649,10 @@ function startWithoutCue(lines: HeaderLine[], addressed: number): number {
   const found = [addressed, first].filter((at) => at >= 0);
   return found.length > 0 ? Math.min(...found) : lines.length;
 }
+
+/** A guest of a protocol list named with an office: it opens with a style, or with "The <office> of". */
+const PROTOCOL_GUEST =
+  /^(?:The\s+(?:Rt\.?\s+|Right\s+)?Hon(?:ou?rable|\.)?|Hon\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.?|The\s+(?:Prime\s+Minister|President|Secretary[- ]General|Chair(?:person)?|Governor|Mayor|Speaker)\s+of)\s[^!?]{3,200}(?<![.!?])$/u;
 
 /** A line without the date in brackets it ends on: "… (23 мая 2019 г.)" ends no sentence. */
 function withoutDateAside(text: string): string {
@@ -789,7 +799,7 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
   else {
     const rule = chosen.heading ? "heading above the statement" : "headline above the statement";
     set(state, "title", withoutPageLabels(chosen.text), rule, chosen.line, chosen.text);
-    const head = HEAD_OFFICE_NAME_REMARKS.exec(chosen.text)?.[1];
+    const head = HEAD_OFFICE_NAME_REMARKS.exec(chosen.text)?.[1] ?? capsNameThenOffice(chosen.text);
     if (head) set(state, "speaker", head, "speaker named in the headline", chosen.line, chosen.text);
   }
 }
@@ -977,6 +987,15 @@ const CUE_HEAD_OFFICE = new RegExp(
   `^Following (?:is|are) (?:the (?:full |complete )?text of )?${HEAD_OFFICE}['’]s?\\s`,
   "u",
 );
+/** "HENRY PUNA, SECRETARY GENERAL OF THE PACIFIC ISLANDS FORUM / INAUGURAL STATEMENT": a cover in capitals. */
+const CAPS_NAME_THEN_OFFICE =
+  /^((?:[A-Z][A-Z'’.-]+\s+){1,3}[A-Z][A-Z'’-]+),\s+(?:THE\s+)?(?:SECRETARY[- ]GENERAL|PRESIDENT|VICE[- ]PRESIDENT|PRIME MINISTER|(?:FOREIGN\s+)?MINISTER|AMBASSADOR|PERMANENT REPRESENTATIVE|CHAIR(?:PERSON|MAN|WOMAN)?|DIRECTOR[- ]GENERAL|EXECUTIVE DIRECTOR|HIGH COMMISSIONER)\b/u;
+
+function capsNameThenOffice(title: string): string | undefined {
+  const name = CAPS_NAME_THEN_OFFICE.exec(title)?.[1];
+  return name && !countryNamed(name) && !capitalNamed(name) ? name : undefined;
+}
+
 /** "Remarks by UNICEF Executive Director Henrietta Fore at …": the same head, after "by". */
 const BY_HEAD_OFFICE_NAME = new RegExp(
   `^(?:Remarks|Statement|Speech|Address|Message)\\s+(?:by|of)\\s+(?:the\\s+)?${HEAD_OFFICE}(?=,?\\s+(?:at|to|on|before|during|for)\\s)`,
@@ -1679,7 +1698,8 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     officeOfCountryThenName(title) ??
     OFFICE_THEN_NAME.exec(title)?.[1] ??
     HEAD_OFFICE_NAME_REMARKS.exec(title)?.[1] ??
-    BY_HEAD_OFFICE_NAME.exec(title)?.[1];
+    BY_HEAD_OFFICE_NAME.exec(title)?.[1] ??
+    capsNameThenOffice(title);
   if (officeThenName) {
     set(state, "speaker", officeThenName, "speaker named in a title line", line, title);
     return;
