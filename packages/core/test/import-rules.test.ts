@@ -2526,6 +2526,11 @@ describe("the nineteenth set's shapes (fixtures 511–526)", () => {
       "body",
       "body",
     ]);
+    // A guest's line ending on a comma after the last greeting the rules know is a greeting too.
+    const trailing = read(
+      "Statement\n\nMr. President,\n\nDistinguished Colleagues,\n\nHeads of Regional and Sub-regional Bodies,\n\nThe Bahamas thanks you for this debate.\n\nWe value the United Nations.\n",
+    );
+    expect(roles(trailing.statement)).toEqual(["salutation", "salutation", "salutation", "body", "body"]);
     // A line of the text cut short is not a guest.
     const cut = read(
       "Statement\n\nI would like to congratulate\n\nMr. President\n\non his election to preside over this Conference.\n\nWe wish him success.\n",

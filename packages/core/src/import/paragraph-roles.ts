@@ -324,6 +324,16 @@ export function markGreetingBlock(body: StatementBlock[]): void {
     )
       break;
   }
+  // "Heads of Regional and Sub-regional Organizations," after the last greeting the rules know: a
+  // line ending on a comma ends no paragraph of the text.
+  if (first >= 0)
+    for (let at = last + 1; at < body.length; at++) {
+      const block = body[at];
+      if (block?.type !== "paragraph" || block.role !== "body") break;
+      const text = runsText(block.runs).trim();
+      if (text.length > 120 || !/[,，、]$/u.test(text) || !/^[\p{Lu}\p{Lo}]/u.test(text)) break;
+      last = at + 1;
+    }
   for (let at = 0; at < last; at++) {
     const block = body[at];
     if (block?.type === "paragraph" && block.role === "body") body[at] = { ...block, role: "salutation" };
