@@ -2598,6 +2598,33 @@ describe("the nineteenth set's shapes (fixtures 511–526)", () => {
     expect(single.statement.speaker).toBe("H.E. Mr. Tomas Varga");
   });
 
+  it("reads a ministry's news page: a later posting stamp, a lead that led the delegation, and the greeting and blessing around the text", () => {
+    const { statement } = read(
+      "2023/11/20 - 10:05\n\n12 Nov 2023\n\nHis Excellency Sheikh Dr. Salem Al-Rashid, Minister of Foreign Affairs, led the delegation of the State of Qatar to the open debate of the Security Council, the text of which was:\n“Mr. President,\nPeace, mercy and blessings of God be upon you,\nAt the outset, I thank the presidency for convening this debate at such a grave moment for the region.\nThe State of Qatar calls for an immediate ceasefire and the protection of civilians in every place.\nWe will continue our mediation efforts with all parties.\nThank you, and peace, mercy and blessings of God be upon you.”\n",
+    );
+    expect(statement.date?.start).toBe("2023-11-12");
+    expect(statement.speaker).toBe("His Excellency Sheikh Dr. Salem Al-Rashid");
+    expect(statement.delegation).toBe("Qatar");
+    expect(roles(statement)).toEqual(["salutation", "salutation", "body", "body", "body", "closing"]);
+  });
+
+  it("reads a government's speech page: an office before a styled name, a hotel and city before a colon and the date, and greetings in the speaker's language", () => {
+    const { statement } = read(
+      "Remarks of the Hon’ble State Minister for Foreign Affairs H.E. Mr. Anwar Karim, MP at the Opening of the Trade Dialogue on 3 May 2022\n\nGrand Lagoon Hotel, Suva: 3 May 2022\n\nExcellencies, Ladies and Gentlemen all,\n\nBula vinaka and a very good morning to you all.\n\nGood afternoon to you all from Dhaka.\n\nOn behalf of the Fijian Government, I welcome you to this dialogue on trade.\n\nOur islands depend on fair trade rules.\n\nVinaka vakalevu and thank you.\n",
+    );
+    expect(statement.speaker).toBe("H.E. Mr. Anwar Karim");
+    expect(statement.venue).toBe("Suva");
+    expect(statement.delegation).toBe("Fiji");
+    expect(roles(statement)).toEqual(["salutation", "salutation", "salutation", "body", "body", "closing"]);
+  });
+
+  it("ends a capitals cover's name at “DEPUTY PRIME MINISTER”", () => {
+    const { statement } = read(
+      "STATEMENT\nBY\nH.E. MR. TRAN VAN MINH\nDEPUTY PRIME MINISTER\nOF THE SOCIALIST REPUBLIC\nOF VIET NAM\nNEW YORK, 7 SEPTEMBER 2000\n\nMr. President,\n\nViet Nam joins other speakers in congratulating you.\n\nWe call for a fairer order.\n",
+    );
+    expect(statement.speaker).toBe("H.E. MR. TRAN VAN MINH");
+  });
+
   it("names the speaker a Spanish lead reports as having taken part", () => {
     const { statement } = read(
       "México interviene en el Consejo de Seguridad\n\nEl Representante Permanente de México ante Naciones Unidas, Andrés Salgado Ruiz, ha participado en el debate abierto sobre la protección de civiles\n\n14 de mayo de 2023\n\nSr. Presidente,\n\nMéxico agradece la convocatoria de este debate.\n\nLos civiles no pueden seguir pagando el precio de la guerra.\n",

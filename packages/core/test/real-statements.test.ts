@@ -498,6 +498,12 @@ const KNOWN_MISSES: Record<string, string[]> = {
     ],
   "506-timor-leste-yumpu-epaper-views-stamp-title-three-times-show-more-less-upsell-lines-leaked-br-tags-strong-highlight-inside-words-caps-cover-onu-city-line-pdf-lines-blank-separated-page-breaks-pt.txt":
     ["venue", "speaker", "date", "delegation", "bodyParagraphs"],
+  "511-bangladesh-mofa-national-portal-wellcome-text-size-color-widgets-last-updated-day-after-title-with-on-date-one-line-salutations-nbsp-spacers-foreign-greeting-bangla-transliteration-joy-bangla-en.txt":
+    ["venue", "delegation"],
+  "512-kenya-mfa-go-ke-wordpress-news-voice-headline-name-with-post-nominals-ordinal-date-line-stacked-guests-good-morning-every-paragraph-numbered-one-indented-list-nairobi-un-habitat-en.txt":
+    ["venue"],
+  "516-jamaica-mfaft-gov-jm-divi-untitled-post-select-page-menu-label-only-no-title-no-date-no-name-guest-lines-no-commas-glued-words-double-spaces-title-case-subheadings-en.txt":
+    ["delegation"],
   "52-us-vienna-cnd-photo-caption.txt": ["meeting"],
   "525-canada-canada-ca-fr-nouvelles-skip-links-breadcrumb-de-department-line-discours-label-date-dash-new-york-new-york-sous-reserve-de-modifications-one-line-paragraphs-contacts-date-de-modification-fr.txt":
     ["speaker"],

@@ -251,6 +251,15 @@ export function delegationInBody(
         return {
           found: evidence(mention, "“on behalf of” a country", sentenceAround(paragraph, mention.index)),
         };
+      // "On behalf of the Fijian Government, …": the country's adjective before its government.
+      if (
+        mention.form === "adjective" &&
+        /\bon behalf of\s+(?:the\s+)?$/i.test(before) &&
+        /^\s+(?:Government|people|delegation)\b/i.test(after)
+      )
+        return {
+          found: evidence(mention, "“on behalf of” a country", sentenceAround(paragraph, mention.index)),
+        };
       if (mention.form === "name" && /^['’]s\s+right of reply\b/i.test(after))
         return { found: evidence(mention, "“X's right of reply”", sentenceAround(paragraph, mention.index)) };
       // "… to do so as Australia's Minister for Foreign Affairs": the speaker's own office.

@@ -996,6 +996,12 @@ function capsNameThenOffice(title: string): string | undefined {
   return name && !countryNamed(name) && !capitalNamed(name) ? name : undefined;
 }
 
+/**
+ * "Remarks of the Hon’ble State Minister for Foreign Affairs H.E. Mr. Mahbub Hossain Talukder, MP
+ * at …": an office, then the styled name.
+ */
+const OFFICE_THEN_STYLED_NAME =
+  /\b(?:[Ss]tatement|[Ss]peech|[Aa]ddress|[Rr]emarks)\s+(?:of|by)\s+the\s+[^,]{3,90}?\s((?:H\.\s?E\.?|His Excellency|Her Excellency)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)(?=,|\s+(?:at|to|on|before|during)\s)/u;
 /** "Remarks by UNICEF Executive Director Henrietta Fore at …": the same head, after "by". */
 const BY_HEAD_OFFICE_NAME = new RegExp(
   `^(?:Remarks|Statement|Speech|Address|Message)\\s+(?:by|of)\\s+(?:the\\s+)?${HEAD_OFFICE}(?=,?\\s+(?:at|to|on|before|during|for)\\s)`,
@@ -1035,7 +1041,7 @@ const FOREIGN_OFFICE_COMMA_NAME =
  * the honorifics and the capitalised words after them.
  */
 const LEAD_SPEAKER = new RegExp(
-  `(?:^|,\\s+|\\s*[—–]\\s*)((?:[Tt]he\\s+)?(?:${HONORIFIC.source.slice(1, -2)}\\s+){1,3}(?:(?:[\\p{Lu}][\\p{L}'’.-]*|${NAME_PARTICLE})\\s+){0,6}[\\p{Lu}][\\p{L}'’-]*)(?:,\\s*[^.;]{3,200}?)?,?\\s+(?:(?:delivered|made|gave|presented|read(?:\\s+out)?)\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:(?:national|joint|keynote|opening|closing|general)\\s+)?(?:statement|speech|remarks|address|intervention)\\b|addressed\\s+(?:the|a|an)\\s)`,
+  `(?:^|,\\s+|\\s*[—–]\\s*)((?:[Tt]he\\s+)?(?:${HONORIFIC.source.slice(1, -2)}\\s+){1,3}(?:(?:[\\p{Lu}][\\p{L}'’.-]*|${NAME_PARTICLE})\\s+){0,6}[\\p{Lu}][\\p{L}'’-]*)(?:,\\s*[^.;]{3,200}?)?,?\\s+(?:(?:delivered|made|gave|presented|read(?:\\s+out)?)\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:(?:national|joint|keynote|opening|closing|general)\\s+)?(?:statement|speech|remarks|address|intervention)\\b|addressed\\s+(?:the|a|an)\\s|led\\s+(?:the|his|her)\\s+(?:country['’]s\\s+|national\\s+)?delegation\\b)`,
   "u",
 );
 
@@ -1227,6 +1233,12 @@ function readHeaderSentence(line: HeaderLine, state: HeaderState): void {
   const cued = originOf(state, "speaker")?.rule === "speaker named in a full-text cue";
   if (cued && lead && state.metadata.speaker && lead.includes(state.metadata.speaker))
     forget(state, "speaker");
+  // "His Excellency X, Minister of Foreign Affairs, led the delegation of the State of Kuwait to …":
+  // the lead that names the speaker names the country.
+  if (lead && !state.delegation) {
+    const owner = delegationInHeader(line.text);
+    if (owner) noteDelegation(state, owner, line.line);
+  }
   if (!state.metadata.speaker) {
     const reported = lead ? undefined : reportedSpeaker(line.text);
     if (lead)
@@ -1390,7 +1402,14 @@ function readHeaderLine(
           current.line < state.firstTitle &&
           line > state.firstTitle &&
           WEAK_DATE_RULES.has(current.rule) &&
-          !dated.date.end));
+          !dated.date.end) ||
+        // "2023/11/02 - 09:14" (when the page was posted) above "24 Oct 2023": the earlier day,
+        // on a line of its own without a clock, is the statement's.
+        (current.rule === "page timestamp" &&
+          !dated.date.end &&
+          !/\d{1,2}[:：]\d{2}/.test(text) &&
+          metadata.date !== undefined &&
+          dated.date.start < metadata.date.start));
     if (current && weak) {
       state.origins = state.origins.filter((origin) => origin !== current);
       metadata.date = undefined;
@@ -1699,6 +1718,7 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     OFFICE_THEN_NAME.exec(title)?.[1] ??
     HEAD_OFFICE_NAME_REMARKS.exec(title)?.[1] ??
     BY_HEAD_OFFICE_NAME.exec(title)?.[1] ??
+    OFFICE_THEN_STYLED_NAME.exec(title)?.[1] ??
     capsNameThenOffice(title);
   if (officeThenName) {
     set(state, "speaker", officeThenName, "speaker named in a title line", line, title);
@@ -1910,7 +1930,7 @@ function cutAtFirstOffice(text: string): string {
 
 /** An office in a byline, and the capitalised word before it (a name's last, or the office's first). */
 const OFFICE_IN_BYLINE =
-  /\s+(?:([A-Z][A-Za-z]+)\s+)?(?:AMBASSADOR|PERMANENT REPRESENTATIVE|DEPUTY PERMANENT|MINISTER|SECRETARY|COUNSELL?OR|PRESIDENT OF|Permanent Representative|Deputy Permanent Representative|Minister for|Minister of|Secretary of State|Counsell?or|Prime Minister|Foreign Minister|President of|Vice[- ]President|Head of (?:the )?Delegation)\b/g;
+  /\s+(?:([A-Z][A-Za-z]+)\s+)?(?:AMBASSADOR|PERMANENT REPRESENTATIVE|DEPUTY PERMANENT|PRIME MINISTER|FOREIGN MINISTER|MINISTER|SECRETARY|COUNSELL?OR|PRESIDENT OF|Permanent Representative|Deputy Permanent Representative|Minister for|Minister of|Secretary of State|Counsell?or|Prime Minister|Foreign Minister|President of|Vice[- ]President|Head of (?:the )?Delegation)\b/g;
 
 const OF_MISSION =
   /\s+of\s+the\s+(?:[\p{Lu}][\p{L}.]*\s+){0,4}(?:Permanent\s+)?(?:Mission|Delegation|Embassy)\b.*$/u;
@@ -2067,6 +2087,9 @@ export function readDateVenue(
         .trim()
         // "Washington D.C.": an abbreviation's last full stop is the place's own.
         .replace(/(?<!\b\p{Lu}\.\p{Lu})[.。]$/u, "")
+        // "Grand Pacific Hotel, Suva: 14 March 2016": the colon before the date is no part of the
+        // place; a label's ("Delivered on:", "Also available in:") stays, so it is no place either.
+        .replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*[:：]$/u, "$1")
         .replace(/^(?:in|at|於[:：]?)\s*/iu, ""),
     )
     // "Genève, le 25 octobre 2023": the article before a French date is no place.

@@ -13,7 +13,7 @@ const ADDRESS = [
   "(?:Your\\s+|(?:Esteemed|Dear|Distinguished)\\s+(?=Excellencies))?(?:Excellenc(?:y|ies)|Majesty|Majesties|(?:Royal\\s+)?Highness(?:es)?)",
   // "Colleague Ministers for Foreign Affairs,": a remit after the guests, in capitals.
   "(?:(?:Distinguished|Honou?rable|Dear|Fellow|Colleague|Esteemed|Respected|(?:Specially\\s+)?[Ii]nvited|Special)\\s+)+(?:delegates|delegations|colleagues|guests|participants|representatives|members|ministers|leaders|friends|panell?ists|speakers|co-?chairs|chairs?)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{L}+){0,3})?",
-  "(?:Ladies|Gentlemen)(?:\\s+and\\s+(?:gentlemen|ladies))?",
+  "(?:Ladies|Gentlemen)(?:\\s+and\\s+(?:gentlemen|ladies))?(?:\\s+all)?",
   // "Heads of International Organisations and Agencies;", "Honorary Consuls;": a reception's guests.
   "Heads? of (?:State|Government|Delegations?|(?:International\\s+|Regional\\s+|UN\\s+)?(?:Organi[sz]ations|Agencies))(?:\\s+and\\s+(?:Government|Delegations?|Agencies|Organi[sz]ations))?",
   "(?:Honorary\\s+)?Consuls(?:\\s+General)?",
@@ -238,6 +238,10 @@ export function isAddressLine(text: string): boolean {
     NAMED_ADDRESS_LINE.test(t) ||
     PROTOCOL_LINE.test(t) ||
     YOUR_EXCELLENCY_LINE.test(t) ||
+    // "Peace, mercy and blessings of God be upon you,": the greeting, set off by its comma; with a
+    // full stop it is the closing (PEACE_CLOSING).
+    (t.endsWith(",") && PEACE_CLOSING.test(t.slice(0, -1))) ||
+    GOOD_DAY_GREETING.test(t) ||
     JA_ADDRESS_LINE.test(t) ||
     JA_NAMED_ADDRESS.test(t) ||
     OTHER_ADDRESS_LINE.test(t)
@@ -259,9 +263,16 @@ export function isInCapitals(text: string): boolean {
   return /^[^\p{Ll}]*\p{Lu}{3}[^\p{Ll}]*$/u.test(text);
 }
 
-/** The blessing many statements from the Arab and Muslim world close with. */
+/**
+ * "Good afternoon to you all from Dhaka.", "Bula vinaka and a very good morning to you all.": the
+ * time of day's greeting, a sentence of its own, perhaps after a greeting in the speaker's language.
+ */
+const GOOD_DAY_GREETING =
+  /^(?:[\p{Lu}][\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}\s+and\s+a\s+(?:very\s+)?g|G)ood (?:morning|afternoon|evening|day)(?:,?\s+(?:to\s+)?(?:you\s+)?(?:all|everyone|everybody|colleagues|friends))?(?:\s+from\s+[\p{Lu}][\p{L}'’ -]{1,40})?\s*[.!,]?$/u;
+
+/** The blessing many statements from the Arab and Muslim world close with ("Thank you, and peace …"). */
 const PEACE_CLOSING =
-  /^(?:and\s+)?(?:may\s+)?(?:the\s+)?peace(?:,\s*mercy)?(?:,?\s+and\s+(?:the\s+)?blessings)?(?:\s+of\s+(?:God|Allah))?\s+be\s+upon\s+you(?:\s+all)?\s*[.!]?$|^wa?s+-?salaa?m(?:u|o)?\s*['’]?\s*(?:alaikum|alaykum|alaikom|alaykom|aleikum)\b[^.]{0,60}[.!]?$/i;
+  /^(?:thank\s+you,?\s+)?(?:and\s+)?(?:may\s+)?(?:the\s+)?peace(?:,\s*mercy)?(?:,?\s+and\s+(?:the\s+)?blessings)?(?:\s+of\s+(?:God|Allah))?\s+be\s+upon\s+you(?:\s+all)?\s*[.!]?$|^wa?s+-?salaa?m(?:u|o)?\s*['’]?\s*(?:alaikum|alaykum|alaikom|alaykom|aleikum)\b[^.]{0,60}[.!]?$/i;
 
 /**
  * A motto or blessing a statement ends on, after its thanks: "For God and My Country." (Uganda's
@@ -270,11 +281,21 @@ const PEACE_CLOSING =
 const CLOSING_MOTTO =
   /^(?:For God and (?:My|Our) Country|(?:May )?God bless(?:\s[\p{L}'’ ]{2,40})?|(?:Long live|Vive|Viva|Es lebe)\s[\p{L}'’ -]{2,60})\s*[.!]?$/iu;
 
+/** "Vinaka vakalevu and thank you.", "Kommol tata and thank you.": thanks in the speaker's language, then in English. */
+const NATIVE_AND_THANKS =
+  /^\p{Lu}[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}\s+and\s+(?:I\s+)?thank\s+you(?:\s+(?:all|very\s+much))?\s*[.!]?$/u;
+
 /** The final thanks: "Thank you, Mr. President.", "I thank you.", "ご清聴ありがとうございました。" */
 export function isClosingThanks(text: string): boolean {
   compileRules();
   const t = unquoted(text);
-  return CLOSING_THANKS.test(t) || JA_CLOSING.test(t) || OTHER_CLOSING.test(t) || PEACE_CLOSING.test(t);
+  return (
+    CLOSING_THANKS.test(t) ||
+    JA_CLOSING.test(t) ||
+    OTHER_CLOSING.test(t) ||
+    PEACE_CLOSING.test(t) ||
+    NATIVE_AND_THANKS.test(t)
+  );
 }
 
 /** Lines that stand on their own even when the source did not put a blank line around them. */
