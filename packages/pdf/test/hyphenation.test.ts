@@ -74,6 +74,27 @@ describe("hyphenating at a loose line end", () => {
     expect(georgian.map(lineText)[0]).toBe("We welcome the ");
   });
 
+  test("the first part of a hyphenated compound, split after its hyphen, may be hyphenated", () => {
+    expect(hyphenWord("Secretary-", undefined)).toEqual({
+      lead: "",
+      letters: "Secretary",
+      tail: "-",
+      patterns: "en-us",
+    });
+    // "We thank the " (13) + "Secretary-" (10) do not fit 20: "Secre-" does, so the line is not
+    // left with 7 characters to spread over 3 spaces.
+    const lines = piecesToLines(
+      [piece("We thank the Secretary-General for his report")],
+      { ...box, width: 100 },
+      Infinity,
+      {
+        hyphenate: true,
+      },
+    );
+    expect(lineText(lines[0] as Line)).toMatch(/^We thank the Sec/);
+    expect(lines[0]?.hyphen).toBeDefined();
+  });
+
   test("a tight line is left alone", () => {
     // 28 of 32 characters and 8 spaces: each would stretch to 1.5× (not beyond), though "ne-" fits.
     const wide = { ...box, width: 160 };

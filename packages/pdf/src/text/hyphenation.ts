@@ -48,8 +48,11 @@ export interface HyphenWord {
 
 // Opening punctuation, Latin letters (an apostrophe inside: "Organization's"), then closing
 // punctuation and white space. Digits, slashes, dots between letters (URLs, e-mail, "U.N.")
-// do not match, so such words are never hyphenated.
-const WORD = /^([("“‘'[]*)([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z\u00C0-\u024F]+)?)([)"”’'\],.;:!?]*\s*)$/u;
+// do not match, so such words are never hyphenated. The first part of a compound the line
+// breaker split after its hyphen ("Secretary-" of "Secretary-General") may be: a justified line
+// before it is otherwise left ragged when "Secretary-" does not fit.
+const WORD =
+  /^([("“‘'[]*)([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z\u00C0-\u024F]+)?)([)"”’'\],.;:!?]*\s*|[-‐]\s*)$/u;
 
 /**
  * `text` as a word that may be hyphenated: in a language with patterns (`lang` en-*, fr, es, it,
