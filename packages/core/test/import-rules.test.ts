@@ -2625,6 +2625,15 @@ describe("the nineteenth set's shapes (fixtures 511–526)", () => {
     expect(statement.speaker).toBe("H.E. MR. TRAN VAN MINH");
   });
 
+  it("reads France's old archive page: a particle in the byline's name, and share links after thanks that end the last paragraph", () => {
+    const { statement } = read(
+      'Twitter Facebook Flickr Youtube RSS Share\n\n12 mai 2004 - Haïti : Intervention M. Jean-Paul de La Fontaine, représentant permanent adjoint de la France auprès des Nations unies\n\n"Ma délégation salue le rapport du Secrétaire général.\n\nEnfin, Monsieur le Président, la France restera engagée aux côtés du peuple haïtien. Je vous remercie. "\n\n\n\nBookmark and Share\nBookmark and Share\nRss\nOrganisation des Nations Unies Présidence de la République France Diplomatie Union Européenne\n',
+    );
+    expect(statement.speaker).toBe("M. Jean-Paul de La Fontaine");
+    expect(texts(statement).join("\n")).not.toMatch(/Bookmark|Présidence de la République France Diplomatie/);
+    expect(texts(statement).at(-1)).toMatch(/Je vous remercie\. "$/);
+  });
+
   it("names the speaker a Spanish lead reports as having taken part", () => {
     const { statement } = read(
       "México interviene en el Consejo de Seguridad\n\nEl Representante Permanente de México ante Naciones Unidas, Andrés Salgado Ruiz, ha participado en el debate abierto sobre la protección de civiles\n\n14 de mayo de 2023\n\nSr. Presidente,\n\nMéxico agradece la convocatoria de este debate.\n\nLos civiles no pueden seguir pagando el precio de la guerra.\n",

@@ -466,12 +466,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
       "notInBody “Madame President, Excellencies, Executive Secretary of the UNFCCC, Delegates, Ladies and Gentlemen.”",
       "notInBody “Te Mauri, Te Raoi ao Te Tabomoa.”",
     ],
-  "501-france-franceonu-old-archive-share-links-line-date-dash-topic-colon-intervention-m-without-de-headline-speech-inside-straight-double-quotes-inline-asterisk-points-bookmark-and-share-twice-rss-partner-links-run-on-fr.txt":
-    [
-      "notInBody “Organisation des Nations Unies Présidence de la République”",
-      "notInBody “La France à l'Office des Nations Unies à Genève”",
-      "notInBody “Première réunion de l'ONU”",
-    ],
   "502-switzerland-eda-speeches-fr-dotted-date-title-glued-seul-le-texte-prononce-fait-foi-orateur-surname-first-lone-copyright-sign-stacked-salutations-line-blocks-spaced-dash-bullets-one-dash-lost-fr.txt":
     ["venue", "delegation", "bodyParagraphs"],
   "503-ohchr-declaraciones-es-skip-link-section-label-meeting-name-headline-zero-padded-date-byline-se-embajador-council-president-indented-hall-date-am-time-line-opening-thanks-stacked-vocatives-es.txt":

@@ -1794,7 +1794,7 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
 // French mission pages: "Intervention de Mme Claire Vasseur, représentante permanente adjointe de
 // la France auprès des Nations unies": the speaker after "de", the country after the office.
 const FRENCH_BYLINE =
-  /\b(?:Intervention|Déclaration|Discours|Allocution)\s+(?:(?:de|du)\s+)?((?:S\.\s?E\.\s+|Son Excellence\s+)?(?:M\.|Mme|Monsieur|Madame|Maître|Me|Dr)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})/u;
+  /\b(?:Intervention|Déclaration|Discours|Allocution)\s+(?:(?:de|du)\s+)?((?:S\.\s?E\.\s+|Son Excellence\s+)?(?:M\.|Mme|Monsieur|Madame|Maître|Me|Dr)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|du|des|la|le)\s+)*[\p{Lu}][\p{L}'’.-]*){0,3})/u;
 const FRENCH_OFFICE =
   /\breprésentante?\s+permanente?(?:\s+adjointe?)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)([\p{Lu}][\p{L}'’ -]+?)\s+(?:auprès|à|aux)\b/u;
 

@@ -39,6 +39,7 @@ const NAV_WORD = [
   "(?:go to )?(?:page )?top(?: of (?:the )?page)?",
   "share(?: this(?: page| article| story)?)?(?: on \\w+)?",
   "copy link",
+  "bookmark and share",
   "tweet",
   "like",
   "facebook",
@@ -246,7 +247,7 @@ const POSTAL =
   /\b\d{3}-\d{4}\b|\b[A-Z]{2} \d{5}\b|\bCH-\d{4}\b|\b\d+[-\w]*\s+(?:[A-Z][\w'-]*\s+)*(?:Street|St\.|Avenue|Ave\.|Plaza|Road|Rd\.|Rue|Chemin|Route|Boulevard|Strasse|Straße|Place)\b|\b\d-\d-\d\b|[都道府県][^。]{0,12}[区市町村]/u;
 /** A share buttons' label: "Share this article", "Compartir esta noticia", "Partager cette page". */
 const SHARE_LINE =
-  /^(?:share(?:\s+(?:this|on))?(?:\s+(?:page|article|story|post|news|statement))?|compartir(?:\s+(?:esta|en))?(?:\s+(?:noticia|nota|página|publicación))?|partager(?:\s+(?:cet|cette|sur))?(?:\s+(?:article|page|actualité))?|condividi(?:\s+(?:questa|su))?(?:\s+(?:notizia|pagina))?|compartilh(?:e|ar)(?:\s+(?:esta|essa))?(?:\s+(?:notícia|página))?|teilen)\s*[:：]?$/iu;
+  /^(?:bookmark\s+and\s+share|share(?:\s+(?:this|on))?(?:\s+(?:page|article|story|post|news|statement))?|compartir(?:\s+(?:esta|en))?(?:\s+(?:noticia|nota|página|publicación))?|partager(?:\s+(?:cet|cette|sur))?(?:\s+(?:article|page|actualité))?|condividi(?:\s+(?:questa|su))?(?:\s+(?:notizia|pagina))?|compartilh(?:e|ar)(?:\s+(?:esta|essa))?(?:\s+(?:notícia|página))?|teilen)\s*[:：]?$/iu;
 /** A weather widget's lines: its temperature ("--°C", "23 °C") and its name. */
 const WIDGET = /^(?:[-–—]{1,2}|-?\d{1,3}(?:[.,]\d)?)\s?°\s?[CF]$|\bweather widget$/iu;
 /** A blog post's own footer: "Posted in News | Tagged COP16 | Leave a comment"; another post follows. */
@@ -276,11 +277,21 @@ export interface FurnitureResult {
 // Every line of every page is tried against these long rules: see native-regexps.ts.
 const compileRules = nativeOnFirstUse([NAV_LINE, SITE_NOTICE]);
 
+/** The last sentence of a line, its closing quotation mark aside. */
+function lastSentence(text: string): string {
+  const trimmed = text.replace(/["”»\s]+$/u, "");
+  const at = trimmed.search(/[.!?。！？]\s+[^.!?。！？]*[.!?。！？]$/u);
+  return at < 0 ? "" : trimmed.slice(at + 1).trim();
+}
+
 export function removePageFurniture(drafts: Draft[]): FurnitureResult {
   compileRules();
   const lines = drafts.flatMap(draftLines);
   const texts = lines.map(trimmedText);
-  const lastClosing = texts.findLastIndex((text) => isClosingThanks(text));
+  // "… ma délégation se réjouit …. Je vous remercie. "": thanks that end the last paragraph close it too.
+  const lastClosing = texts.findLastIndex(
+    (text) => isClosingThanks(text) || (text.length < 3000 && isClosingThanks(lastSentence(text))),
+  );
   // Loops, not per-call closures: see docs/architecture.md, "Known traps".
   const reasons: (FurnitureReason | undefined)[] = [];
   for (const [index, line] of lines.entries())
