@@ -2634,6 +2634,17 @@ describe("the nineteenth set's shapes (fixtures 511–526)", () => {
     expect(texts(statement).at(-1)).toMatch(/Je vous remercie\. "$/);
   });
 
+  it("names the speaker of “Prime Minister X’s speech to …” and drops a breadcrumb glued to a headline printed twice", () => {
+    const possessive = read(
+      "Prime Minister Ana Lindqvist’s speech to the UN General Assembly: 24 September 2024\n\nMr President, your excellencies,\n\nAt its foundation, this Organisation was a promise.\n\nWe must keep it.\n",
+    );
+    expect(possessive.statement.speaker).toBe("Ana Lindqvist");
+    const glued = read(
+      "HomeSwedenSpeech: UN Security Council session on Sudan – Foreign Minister statement\n\nSpeech: UN Security Council session on Sudan – Foreign Minister statement\n\nThe war in Sudan has driven millions from their homes. We must act now.\n\nSweden will do its part.\n",
+    );
+    expect(glued.statement.title).toBe("UN Security Council session on Sudan – Foreign Minister statement");
+  });
+
   it("names the speaker a Spanish lead reports as having taken part", () => {
     const { statement } = read(
       "México interviene en el Consejo de Seguridad\n\nEl Representante Permanente de México ante Naciones Unidas, Andrés Salgado Ruiz, ha participado en el debate abierto sobre la protección de civiles\n\n14 de mayo de 2023\n\nSr. Presidente,\n\nMéxico agradece la convocatoria de este debate.\n\nLos civiles no pueden seguir pagando el precio de la guerra.\n",

@@ -773,8 +773,23 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
   // ("Statement by X, delivered by …") does not, so the page's headline stays the title.
   // "Discurso … (texto em inglês)" above "Statement by …": the headline of the page in the site's
   // language, for a text in another; the text's own title is the one to keep.
-  const own = pool.filter((title) => !LANGUAGE_ASIDE.test(title.text));
-  const from = own.some((title) => title.explicit) ? own : pool;
+  // "HomeUnited KingdomSpeech: X" above "Speech: X": a breadcrumb glued to the headline printed
+  // again below it; the line without it is the headline.
+  const unglued = pool.filter(
+    (title) =>
+      !pool.some(
+        (other) =>
+          other !== title &&
+          other.text.length >= 20 &&
+          title.text.length > other.text.length &&
+          title.text.endsWith(other.text) &&
+          // Glued: no space where the breadcrumb meets the headline ("KingdomSpeech").
+          /\p{Ll}$/u.test(title.text.slice(0, title.text.length - other.text.length)) &&
+          /^\p{Lu}/u.test(other.text),
+      ),
+  );
+  const own = unglued.filter((title) => !LANGUAGE_ASIDE.test(title.text));
+  const from = own.some((title) => title.explicit) ? own : unglued;
   const explicit = from.find(
     (title) => title.explicit && (TITLE.test(title.text) || endsOnKind(title.text)) && !isByline(title.text),
   );
@@ -799,7 +814,10 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
   else {
     const rule = chosen.heading ? "heading above the statement" : "headline above the statement";
     set(state, "title", withoutPageLabels(chosen.text), rule, chosen.line, chosen.text);
-    const head = HEAD_OFFICE_NAME_REMARKS.exec(chosen.text)?.[1] ?? capsNameThenOffice(chosen.text);
+    const head =
+      HEAD_OFFICE_NAME_REMARKS.exec(chosen.text)?.[1] ??
+      OFFICE_NAME_POSSESSIVE.exec(chosen.text)?.[1] ??
+      capsNameThenOffice(chosen.text);
     if (head) set(state, "speaker", head, "speaker named in the headline", chosen.line, chosen.text);
   }
 }
@@ -987,6 +1005,10 @@ const CUE_HEAD_OFFICE = new RegExp(
   `^Following (?:is|are) (?:the (?:full |complete )?text of )?${HEAD_OFFICE}['’]s?\\s`,
   "u",
 );
+/** "Prime Minister Liz Truss’s speech to the UN General Assembly": an office, the name, its speech. */
+const OFFICE_NAME_POSSESSIVE =
+  /^(?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:Prime Minister|President|Vice[- ]President|Foreign Secretary|Foreign Minister|Minister|Chancellor|Secretary of State|Ambassador)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}-]+)['’]s?\s+(?:(?:opening|closing|keynote|national)\s+)?(?:speech|statement|remarks|address)\b/u;
+
 /** "HENRY PUNA, SECRETARY GENERAL OF THE PACIFIC ISLANDS FORUM / INAUGURAL STATEMENT": a cover in capitals. */
 const CAPS_NAME_THEN_OFFICE =
   /^((?:[A-Z][A-Z'’.-]+\s+){1,3}[A-Z][A-Z'’-]+),\s+(?:THE\s+)?(?:SECRETARY[- ]GENERAL|PRESIDENT|VICE[- ]PRESIDENT|PRIME MINISTER|(?:FOREIGN\s+)?MINISTER|AMBASSADOR|PERMANENT REPRESENTATIVE|CHAIR(?:PERSON|MAN|WOMAN)?|DIRECTOR[- ]GENERAL|EXECUTIVE DIRECTOR|HIGH COMMISSIONER)\b/u;
@@ -1719,6 +1741,7 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     HEAD_OFFICE_NAME_REMARKS.exec(title)?.[1] ??
     BY_HEAD_OFFICE_NAME.exec(title)?.[1] ??
     OFFICE_THEN_STYLED_NAME.exec(title)?.[1] ??
+    OFFICE_NAME_POSSESSIVE.exec(title)?.[1] ??
     capsNameThenOffice(title);
   if (officeThenName) {
     set(state, "speaker", officeThenName, "speaker named in a title line", line, title);
