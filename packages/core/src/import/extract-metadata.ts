@@ -989,13 +989,14 @@ const HONOURABLE_NAME =
 const OFFICE_THEN_NAME =
   /\b(?:[Ss]tatement|[Ss]peech|[Aa]ddress|[Rr]emarks)\s+(?:of|by)\s+the\s+((?:Vice[- ])?(?:President|Prime Minister|Foreign Minister|Minister of Foreign Affairs|Chancellor|King|Queen|Emir|Crown Prince)\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})(?=\s+(?:at|to|on|before|in|during)\s)/u;
 
+/** An agency's head by office, then the name (captured): the part the rules below share. */
+const HEAD_OFFICE =
+  "(?:[\\p{Lu}][\\p{L}.&-]*\\s+){0,3}(?:Executive\\s+|Deputy\\s+|Regional\\s+)?(?:Director(?:-General)?|Director General|Secretary-General|Secretary General|High Commissioner|Administrator|Chief|Special (?:Envoy|Representative|Rapporteur))\\s+((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}[\\p{Lu}][\\p{L}'’-]+?)";
 /**
  * "UNICEF Executive Director Carolyn J. Maddox remarks at the opening …", "UN High Commissioner
  * Filippo Grandi's statement to …": a press office's headline, an agency's head by office and
  * name, then what they said. The name alone is the speaker.
  */
-const HEAD_OFFICE =
-  "(?:[\\p{Lu}][\\p{L}.&-]*\\s+){0,3}(?:Executive\\s+|Deputy\\s+|Regional\\s+)?(?:Director(?:-General)?|Director General|Secretary-General|Secretary General|High Commissioner|Administrator|Chief|Special (?:Envoy|Representative|Rapporteur))\\s+((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}[\\p{Lu}][\\p{L}'’-]+?)";
 const HEAD_OFFICE_NAME_REMARKS = new RegExp(
   `^${HEAD_OFFICE}(?:['’]s)?\\s+(?:opening\\s+|closing\\s+|keynote\\s+)?(?:remarks|statement|speech|address)\\s+(?:at|to|on|before|during)\\s`,
   "u",
