@@ -2645,6 +2645,27 @@ describe("the nineteenth set's shapes (fixtures 511–526)", () => {
     expect(glued.statement.title).toBe("UN Security Council session on Sudan – Foreign Minister statement");
   });
 
+  it("reads a foreign ministry's speech page: a carousel above it, guests ending on semicolons, a hall that is no speaker, greetings in two languages", () => {
+    const carousel = read(
+      "MENU\n  • 1 of 3 Frequently Asked Questions on Passports\n  • 2 of 3 This is a smoke-free workplace. Let's keep it that way.\n  • 3 of 3 RA 12345\n\nThe Secretary for Foreign Affairs' Remarks\n\nOn the Occasion of the New Year Reception for the Diplomatic Corps\n\n10 January 2025\n\nManila Bay Residences\n\nHis Excellency Archbishop Paolo Rossi, Apostolic Nuncio and Dean of the Diplomatic Corps,\n\nExcellencies,\n\nAt the outset, I thank you all for joining us tonight.\n\nThe year ahead will be busy for all of us.\n",
+    );
+    expect(carousel.statement.title).toBe("The Secretary for Foreign Affairs' Remarks");
+    expect(carousel.statement.speaker).toBeUndefined();
+    expect(texts(carousel.statement).join("\n")).not.toMatch(/smoke-free/);
+    const semicolons = read(
+      "Annual Dinner of the Friendship Society\n\n27 September 2013\n\nAmbassador John Carver, Board Co-Chair, my good friend, my thanks for the kind introduction;\n\nMembers of the Society’s Board of Trustees;\n\nDistinguished guests, ladies and gentlemen;\n\nMagandang gabi, good evening:\n\nI am honoured to address this dinner.\n\nOur two countries share a long history.\n",
+    );
+    expect(semicolons.statement.speaker).toBeUndefined();
+    expect(roles(semicolons.statement)).toEqual([
+      "salutation",
+      "salutation",
+      "salutation",
+      "salutation",
+      "body",
+      "body",
+    ]);
+  });
+
   it("names the speaker a Spanish lead reports as having taken part", () => {
     const { statement } = read(
       "México interviene en el Consejo de Seguridad\n\nEl Representante Permanente de México ante Naciones Unidas, Andrés Salgado Ruiz, ha participado en el debate abierto sobre la protección de civiles\n\n14 de mayo de 2023\n\nSr. Presidente,\n\nMéxico agradece la convocatoria de este debate.\n\nLos civiles no pueden seguir pagando el precio de la guerra.\n",

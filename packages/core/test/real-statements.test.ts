@@ -175,7 +175,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "305-uruguay-gubuy-presidencia-desgrabacion-label-lead-with-name-setiembre-date-city-speech-in-quotes-greeting-inside-quote-es.txt":
     ["speaker", "date", "notInBody “señoras y señores delegados”"],
   "311-cote-divoire-unint-fr-caps-title-presenter-lieu-labels-on-own-line-nbsp-spacers-space-semicolon-salutations.txt":
-    ["speaker", "delegation", "salutation"],
+    ["speaker", "delegation"],
   "312-algeria-embassy-fr-headline-en-stacked-header-ordinal-weekday-date-dash-time-room-line-single-breaks.txt":
     ["delegation"],
   "316-african-union-commission-speeches-headline-ordinal-date-city-glued-us-date-line-second-title-colon-salutation-block.txt":
@@ -352,7 +352,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "455-zambia-observer-news-lead-ordinal-date-caps-title-city-date-line-unpunctuated-caps-vocatives-one-sentence-paragraphs-sentence-split-over-blank-lines.txt":
     ["delegation", "bodyParagraphs"],
   "456-sierra-leone-mofaic-title-twice-cover-block-venue-building-no-city-unnamed-minister-semicolon-salutations-trailing-spaces-quote-block-press-contact.txt":
-    ["speaker", "delegation", "bodyParagraphs"],
+    ["speaker", "delegation"],
   "461-oic-topic-page-banner-tagline-titlecase-headline-date-label-ddmm-page-date-next-day-caps-city-date-line-basmala-stacked-greetings-salaam-single-breaks-asterisks.txt":
     ["speaker"],
   "463-ilo-dg-governing-body-label-thematic-headline-third-person-teaser-pipe-statement-geneva-date-photo-album-copyright-check-against-delivery.txt":

@@ -630,10 +630,11 @@ function startWithoutCue(lines: HeaderLine[], addressed: number): number {
   );
   if (addressed >= 0 && spoken >= 0) return spoken + shift;
   // "The Honourable X, Prime Minister of Fiji and Chair of …" / "The Prime Minister of Tuvalu, and
-  // the Outgoing Forum Chair, …" right above "Honourable Leaders …": a protocol list whose first
-  // guests are named with their offices, two or more in a row.
+  // the Outgoing Forum Chair, …" right above "Honourable Leaders …", or "Ambassador X, Board
+  // Co-Chair, …;" / "Members of the Society’s Board of Trustees;": a protocol list whose first
+  // guests no greeting rule knows, two or more in a row.
   let guests = above.length;
-  while (guests > 0 && PROTOCOL_GUEST.test(above[guests - 1]?.text ?? "")) guests--;
+  while (guests > 0 && isProtocolGuest(above[guests - 1]?.text ?? "")) guests--;
   if (addressed >= 0 && above.length - guests >= 2) return guests + shift;
   const sentences = above.filter((line) => !line.heading && sentence(line)).length;
   // A long lead that reports who spoke ("Le ministre …, SEM X, a pris la parole le … à Genève")
@@ -653,6 +654,15 @@ function startWithoutCue(lines: HeaderLine[], addressed: number): number {
 /** A guest of a protocol list named with an office: it opens with a style, or with "The <office> of". */
 const PROTOCOL_GUEST =
   /^(?:The\s+(?:Rt\.?\s+|Right\s+)?Hon(?:ou?rable|\.)?|Hon\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.?|The\s+(?:Prime\s+Minister|President|Secretary[- ]General|Chair(?:person)?|Governor|Mayor|Speaker)\s+of)\s[^!?]{3,200}(?<![.!?])$/u;
+
+/** A guest's line: named with an office, or set off by the semicolon or comma a protocol list ends each guest with. */
+function isProtocolGuest(text: string): boolean {
+  return (
+    PROTOCOL_GUEST.test(text) ||
+    // Three words at least: "Helsinki , " is a place whose date the site left empty.
+    (text.length <= 250 && /[;,]$/u.test(text) && /^\p{Lu}/u.test(text) && text.split(/\s+/).length >= 3)
+  );
+}
 
 /** A line without the date in brackets it ends on: "… (23 мая 2019 г.)" ends no sentence. */
 function withoutDateAside(text: string): string {
@@ -2252,7 +2262,7 @@ function betterJapaneseTitle(first: string, next: string): boolean {
 /** "Conference on Disarmament", "Human Rights Council": a body's name alone names the meeting, not the statement. */
 /** Words of a short title, label or place that a two-to-four-word line of capitalised words can be. */
 const NOT_IN_A_NAME =
-  /\b(?:Statement|Remarks|Speech|Address|Intervention|Press|Release|News|Council|Committee|Assembly|Session|Rights|Nations|United|Union|Government|Ministry|Mission|Office|Department|Embassy|Delegation|Conference|Meeting|Debate|Dialogue|Agenda|Item|Video|Audio|Transcript|Print|Share|Topics?|Related|Human|Security|General|Policy|Affairs|Foreign|International|Global|World|Day|Week|Opening|Closing|Summary|Contents?|Search|Menu|Home|Page)\b/;
+  /\b(?:Statement|Remarks|Speech|Address|Intervention|Press|Release|News|Council|Committee|Assembly|Session|Rights|Nations|United|Union|Government|Ministry|Mission|Office|Department|Embassy|Delegation|Conference|Meeting|Debate|Dialogue|Agenda|Item|Video|Audio|Transcript|Print|Share|Topics?|Related|Human|Security|General|Policy|Affairs|Foreign|International|Global|World|Day|Week|Opening|Closing|Summary|Contents?|Search|Menu|Home|Page|Hotel|Residences?|Resort|Centre|Center|Hall|House|Palace|Building|Plaza|Tower|Suites?|Inn)\b/;
 
 /** "Harriet Ashworth-Lyle", "Mr. Tomas Varga": a person's name and nothing else. */
 function isBareName(text: string): boolean {

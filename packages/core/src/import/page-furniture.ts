@@ -40,6 +40,8 @@ const NAV_WORD = [
   "share(?: this(?: page| article| story)?)?(?: on \\w+)?",
   "copy link",
   "bookmark and share",
+  // A carousel's slides: "1 of 5 Frequently Asked Questions on …".
+  "\\d{1,2} of \\d{1,2}\\s.{1,120}",
   "tweet",
   "like",
   "facebook",

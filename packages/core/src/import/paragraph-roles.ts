@@ -11,6 +11,7 @@ const OFFICE =
 const ADDRESS = [
   `(?:(?:Your|His|Her)\\s+Excellency,?\\s+(?=M))?(?:(?:(?:Dear|Distinguished|Esteemed|Respected)\\s+(?=M))?(?:Mr\\.?|Mister|Madam|Madame|Mme\\.?|Mdm\\.?|Ms\\.?|Mrs\\.?|Dear|Honou?rable|Distinguished|Your Excellency,?)\\s+(?:(?:and|&)\\s+(?:Mr\\.?|Mister|Madam|Madame|Ms\\.?)\\s+)?)?${OFFICE}`,
   "(?:Your\\s+|(?:Esteemed|Dear|Distinguished)\\s+(?=Excellencies))?(?:Excellenc(?:y|ies)|Majesty|Majesties|(?:Royal\\s+)?Highness(?:es)?)",
+  "Your\\s+Hono(?:u)?rs?",
   // "Colleague Ministers for Foreign Affairs,": a remit after the guests, in capitals.
   "(?:(?:Distinguished|Honou?rable|Dear|Fellow|Colleague|Esteemed|Respected|(?:Specially\\s+)?[Ii]nvited|Special)\\s+)+(?:delegates|delegations|colleagues|guests|participants|representatives|members|ministers|leaders|friends|panell?ists|speakers|co-?chairs|chairs?)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{L}+){0,3})?",
   "(?:Ladies|Gentlemen)(?:\\s+and\\s+(?:gentlemen|ladies))?(?:\\s+all)?",
@@ -264,11 +265,12 @@ export function isInCapitals(text: string): boolean {
 }
 
 /**
- * "Good afternoon to you all from Dhaka.", "Bula vinaka and a very good morning to you all.": the
- * time of day's greeting, a sentence of its own, perhaps after a greeting in the speaker's language.
+ * "Good afternoon to you all from Dhaka.", "Bula vinaka and a very good morning to you all.",
+ * "Magandang hapon, good afternoon:": the time of day's greeting, a sentence of its own, perhaps
+ * after a greeting in the speaker's language.
  */
 const GOOD_DAY_GREETING =
-  /^(?:[\p{Lu}][\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}\s+and\s+a\s+(?:very\s+)?g|G)ood (?:morning|afternoon|evening|day)(?:,?\s+(?:to\s+)?(?:you\s+)?(?:all|everyone|everybody|colleagues|friends))?(?:\s+from\s+[\p{Lu}][\p{L}'’ -]{1,40})?\s*[.!,]?$/u;
+  /^(?:[\p{Lu}][\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}(?:\s+and\s+a\s+(?:very\s+)?g|,\s+g)|G)ood (?:morning|afternoon|evening|day)(?:,?\s+(?:to\s+)?(?:you\s+)?(?:all|everyone|everybody|colleagues|friends))?(?:\s+from\s+[\p{Lu}][\p{L}'’ -]{1,40})?\s*[.!,:]?$/u;
 
 /** The blessing many statements from the Arab and Muslim world close with ("Thank you, and peace …"). */
 const PEACE_CLOSING =
@@ -338,7 +340,8 @@ export function markGreetingBlock(body: StatementBlock[]): void {
     if (
       (block?.type === "paragraph" && block.role !== "body") ||
       text.length > 160 ||
-      /[.!?:;。！？]["”’)]?$/u.test(text) ||
+      // A guest's line may end on the semicolon or comma a protocol list sets after each guest.
+      /[.!?:。！？]["”’)]?$/u.test(text) ||
       // A line of the text cut short ("I would like to congratulate" / "Mr. President" / "on his …").
       !/^[\p{Lu}\p{Lo}]/u.test(text) ||
       /^(?:I|We|My|Our|Let|Allow|It|This|Today)\b/u.test(text)
