@@ -2666,6 +2666,15 @@ describe("the nineteenth set's shapes (fixtures 511–526)", () => {
     ]);
   });
 
+  it("reads “… published Ambassador X's speech at …. The full text is as follows:” as a cue naming the speaker", () => {
+    const { statement } = read(
+      "On May 3, the website of the Permanent Mission published Ambassador Li Wen's speech at the Security Council meeting on Yemen. The full text is as follows:\n\nOver the past year, Yemen has seen some hope for peace.\n\nThe key is an inclusive political process.\n",
+    );
+    expect(statement.title).toBeUndefined();
+    expect(statement.speaker).toBe("Ambassador Li Wen");
+    expect(texts(statement)[0]).toBe("Over the past year, Yemen has seen some hope for peace.");
+  });
+
   it("names the speaker a Spanish lead reports as having taken part", () => {
     const { statement } = read(
       "México interviene en el Consejo de Seguridad\n\nEl Representante Permanente de México ante Naciones Unidas, Andrés Salgado Ruiz, ha participado en el debate abierto sobre la protección de civiles\n\n14 de mayo de 2023\n\nSr. Presidente,\n\nMéxico agradece la convocatoria de este debate.\n\nLos civiles no pueden seguir pagando el precio de la guerra.\n",
