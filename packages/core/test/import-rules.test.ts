@@ -2675,6 +2675,15 @@ describe("the nineteenth set's shapes (fixtures 511–526)", () => {
     expect(texts(statement)[0]).toBe("Over the past year, Yemen has seen some hope for peace.");
   });
 
+  it("reads an EU delegation's lead (date, city, “Statement … by H.E. …,”) and keeps the opening thanks", () => {
+    const { statement } = read(
+      "EU Statement – UN General Assembly: Briefing by the President of the General Assembly on Priorities for the 79th UNGA\n\n14 January 2025, New York - Statement on behalf of the European Union and its Member States by H.E. Mr. Karl Weber, Ambassador, Deputy Head of the Delegation of the European Union to the United Nations, at the 79th Session of the United Nations General Assembly Informal meeting of the plenary to hear a briefing by the President of the General Assembly on priorities for the resumed part of the seventy-ninth session\n\nThank you, Mr President for this briefing and your presentation.\n\nI am delivering this statement on behalf of the EU and its Member States.\n\nMr President, the Organisation is under pressure.\n",
+    );
+    expect(statement.venue).toBe("New York");
+    expect(statement.speaker).toBe("H.E. Mr. Karl Weber");
+    expect(texts(statement)[0]).toBe("Thank you, Mr President for this briefing and your presentation.");
+  });
+
   it("names the speaker a Spanish lead reports as having taken part", () => {
     const { statement } = read(
       "México interviene en el Consejo de Seguridad\n\nEl Representante Permanente de México ante Naciones Unidas, Andrés Salgado Ruiz, ha participado en el debate abierto sobre la protección de civiles\n\n14 de mayo de 2023\n\nSr. Presidente,\n\nMéxico agradece la convocatoria de este debate.\n\nLos civiles no pueden seguir pagando el precio de la guerra.\n",

@@ -623,7 +623,10 @@ function startWithoutCue(lines: HeaderLine[], addressed: number): number {
       !line.heading &&
       (sentence(line) || FIRST_PERSON_START.test(line.text)) &&
       // Nothing lost: a sentence is the speaker's unless it is plainly the page's own.
-      (isSpoken(line.paragraph ?? line.text) || line.text.split(/\s+/).length >= 12) &&
+      // "Thank you, Mr President for this opportunity and your presentation.": thanks are spoken.
+      (isSpoken(line.paragraph ?? line.text) ||
+        line.text.split(/\s+/).length >= 12 ||
+        /^(?:Thank you|Thanks|Merci|Gracias|Obrigad[oa]|Grazie)\b/iu.test(line.text)) &&
       !isSummary(line.paragraph ?? line.text) &&
       !CAPTION_OR_THEME.test(line.text) &&
       // A ministry's or mission's name line; a long sentence that names a body in passing ("…
@@ -1262,6 +1265,11 @@ function previousDay(date: StatementDate): StatementDate {
   return { start: day.toISOString().slice(0, 10), text: `yesterday, as of ${date.text}` };
 }
 
+const LEAD_DATE_CITY_BY = new RegExp(
+  `^[^,–—-]{6,30},\\s+(?<city>${VENUE_CITY})\\s+[–—-]\\s+(?:[\\p{Lu}][\\p{L}]+\\s+)?(?:Statement|Remarks|Speech|Address)\\b[^.]{0,200}?\\bby\\s+(?<speaker>(?:H\\.\\s?E\\.?\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?(?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+)(?=,)`,
+  "u",
+);
+
 /** A header sentence the page added ("… delivered in Geneva on 26 May 2023."): its date and city. */
 function readHeaderSentence(line: HeaderLine, state: HeaderState): void {
   readJapaneseLead(line, state);
@@ -1291,6 +1299,13 @@ function readHeaderSentence(line: HeaderLine, state: HeaderState): void {
         line.text,
       );
   }
+  // "16 January 2024, New York - Statement on behalf of the European Union … by H.E. Ms. Hedda
+  // Samson, Ambassador, …": an EU delegation's lead, its date and city first, its speaker after "by".
+  const eeas = LEAD_DATE_CITY_BY.exec(line.text);
+  if (eeas?.groups?.city && findDate(line.text)?.index === 0)
+    set(state, "venue", eeas.groups.city, "city after the date a lead opens with", line.line, line.text);
+  if (eeas?.groups?.speaker)
+    set(state, "speaker", eeas.groups.speaker, "speaker named after “by” in a lead", line.line, line.text);
   if (!state.metadata.date) {
     const found = findDate(line.text);
     if (found) set(state, "date", found.date, "date in a sentence above the statement", line.line, line.text);
