@@ -52,3 +52,30 @@ describe("justified word spaces, read back with pdfjs-dist", () => {
     for (const hyphen of hyphens) expect(hyphen.x + hyphen.width).toBeCloseTo(RIGHT_MARGIN, 0);
   });
 });
+
+describe("a hyphenated compound at a loose line end, read back with pdfjs-dist", () => {
+  // Fixture 513: "… and to thank the Secretary-General for his briefing …", where "Secretary-" did
+  // not fit after a loose line and the line was left ragged.
+  const KUWAIT = fileURLToPath(
+    new URL(
+      "./fixtures/statements/513-kuwait-mofa-gov-kw-news-pm-copy-timestamp-line-short-month-date-third-person-lead-text-of-which-was-colon-curly-quote-glued-to-first-vocative-single-breaks-peace-mercy-blessings-closing-quote-en.txt",
+      import.meta.url,
+    ),
+  );
+  let read: ReadPdf;
+  beforeAll(async () => {
+    const { statement } = readStatementFile(KUWAIT);
+    const { document } = statementToDocument(statement, { template: "briefing", file: KUWAIT });
+    read = await readPdf(await renderPdf(document, { file: KUWAIT }));
+  });
+
+  test("the compound's first part is hyphenated at the margin, and the text reads it whole", () => {
+    const page = read.pages[0];
+    const hyphen = page?.items.find(
+      (item, at) => item.artifact && item.text === "-" && /Secre$/.test(page.items[at - 1]?.text ?? ""),
+    );
+    expect(hyphen, "a hyphen drawn after “Secre”").toBeDefined();
+    expect((hyphen?.x ?? 0) + (hyphen?.width ?? 0)).toBeCloseTo(RIGHT_MARGIN, 0);
+    expect(normalizeText(read.content)).toContain("to thank the Secretary-General for his briefing");
+  });
+});
