@@ -829,10 +829,7 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
   else {
     const rule = chosen.heading ? "heading above the statement" : "headline above the statement";
     set(state, "title", withoutPageLabels(chosen.text), rule, chosen.line, chosen.text);
-    const head =
-      HEAD_OFFICE_NAME_REMARKS.exec(chosen.text)?.[1] ??
-      OFFICE_NAME_POSSESSIVE.exec(chosen.text)?.[1] ??
-      capsNameThenOffice(chosen.text);
+    const head = headlineSpeaker(chosen.text);
     if (head) set(state, "speaker", head, "speaker named in the headline", chosen.line, chosen.text);
   }
 }
@@ -1031,6 +1028,19 @@ const OFFICE_NAME_POSSESSIVE =
 /** "HENRY PUNA, SECRETARY GENERAL OF THE PACIFIC ISLANDS FORUM / INAUGURAL STATEMENT": a cover in capitals. */
 const CAPS_NAME_THEN_OFFICE =
   /^((?:[A-Z][A-Z'’.-]+\s+){1,3}[A-Z][A-Z'’-]+),\s+(?:THE\s+)?(?:SECRETARY[- ]GENERAL|PRESIDENT|VICE[- ]PRESIDENT|PRIME MINISTER|(?:FOREIGN\s+)?MINISTER|AMBASSADOR|PERMANENT REPRESENTATIVE|CHAIR(?:PERSON|MAN|WOMAN)?|DIRECTOR[- ]GENERAL|EXECUTIVE DIRECTOR|HIGH COMMISSIONER)\b/u;
+
+/**
+ * The speaker a headline names with its office and no "by": "UNICEF Executive Director X remarks
+ * at …", "Prime Minister X’s speech to …", "X, SECRETARY GENERAL OF …". For a headline chosen
+ * as the title and for a title line alike.
+ */
+function headlineSpeaker(text: string): string | undefined {
+  return (
+    HEAD_OFFICE_NAME_REMARKS.exec(text)?.[1] ??
+    OFFICE_NAME_POSSESSIVE.exec(text)?.[1] ??
+    capsNameThenOffice(text)
+  );
+}
 
 function capsNameThenOffice(title: string): string | undefined {
   const name = CAPS_NAME_THEN_OFFICE.exec(title)?.[1];
@@ -1769,11 +1779,9 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
   const officeThenName =
     officeOfCountryThenName(title) ??
     OFFICE_THEN_NAME.exec(title)?.[1] ??
-    HEAD_OFFICE_NAME_REMARKS.exec(title)?.[1] ??
     BY_HEAD_OFFICE_NAME.exec(title)?.[1] ??
     OFFICE_THEN_STYLED_NAME.exec(title)?.[1] ??
-    OFFICE_NAME_POSSESSIVE.exec(title)?.[1] ??
-    capsNameThenOffice(title);
+    headlineSpeaker(title);
   if (officeThenName) {
     set(state, "speaker", officeThenName, "speaker named in a title line", line, title);
     return;
