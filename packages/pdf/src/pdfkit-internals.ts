@@ -137,13 +137,26 @@ export function useFontOnPage(doc: PDFKit.PDFDocument, font: PdfkitFont): void {
 }
 
 /**
- * zlib's level for the streams pdfkit compresses (pdfkit uses zlib's default, 6, with no option).
- * Measured per kind of stream over 110 corpus documents (bench/results.md, step 17): page
- * content 0.55–0.70 → 0.29–0.31 ms a document for 5.8 → 6.5 KB, font subsets 0.54 → 0.46 ms for
- * 15.1 → 15.3 KB, ToUnicode maps 0.11 → 0.10 ms at the same size. Level 1 saved 0.05 ms more
- * for 0.7 KB more; 3 is the best trade for every kind, so one level serves them all.
+ * zlib's levels for the streams pdfkit compresses (pdfkit uses zlib's default, 6, with no option).
+ * Measured per kind of stream over corpus documents (bench/results.md, steps 17 and 30): page
+ * content 0.55–0.70 → 0.29–0.31 ms a document at 3 for 5.8 → 6.5 KB, and only 0.05 ms less at 1
+ * for 0.4 KB more; ToUnicode maps the same at any level. Font programs are glyph outlines with
+ * few long matches, where level 3's deeper search buys almost nothing: 0.56 → 0.37 ms a
+ * document at 1 for 15.36 → 15.50 KB.
  */
 const STREAM_DEFLATE_LEVEL = 3;
+const FONT_PROGRAM_DEFLATE_LEVEL = 1;
+
+/** A TrueType or OpenType font program, by its sfnt version (pdfkit's bare CFF keeps the common level). */
+function isFontProgram(bytes: Uint8Array): boolean {
+  if (bytes.length < 4) return false;
+  const version =
+    ((bytes[0] as number) << 24) |
+    ((bytes[1] as number) << 16) |
+    ((bytes[2] as number) << 8) |
+    (bytes[3] as number);
+  return version === 0x00010000 || version === 0x74727565 /* true */ || version === 0x4f54544f /* OTTO */;
+}
 
 /** pdfkit's PDFReference: an indirect object, and its stream's chunks until it is written. */
 interface PdfkitReference {
@@ -158,7 +171,7 @@ let pdfkitRef: ((this: PDFKit.PDFDocument, data?: unknown) => PdfkitReference) |
 let pdfkitFinalize: ((this: PdfkitReference) => void) | undefined;
 
 /**
- * Makes every stream `doc` compresses from now on deflate at `STREAM_DEFLATE_LEVEL`: each new
+ * Makes every stream `doc` compresses from now on deflate at the level chosen for its kind: each new
  * indirect object deflates its stream itself, then lets pdfkit write it as already filtered
  * (its `/Filter /FlateDecode` was set when the stream was written to). Same structure, same
  * filters; only the deflated bytes differ.
@@ -185,7 +198,9 @@ function refDeflatedAtChosenLevel(this: PDFKit.PDFDocument, data?: unknown): Pdf
 
 function finalizeDeflatedAtChosenLevel(this: PdfkitReference): void {
   if (this.compress && this.buffer.length > 0) {
-    this.buffer = [deflateSync(Buffer.concat(this.buffer), { level: STREAM_DEFLATE_LEVEL })];
+    const bytes = Buffer.concat(this.buffer);
+    const level = isFontProgram(bytes) ? FONT_PROGRAM_DEFLATE_LEVEL : STREAM_DEFLATE_LEVEL;
+    this.buffer = [deflateSync(bytes, { level })];
     this.compress = false;
   }
   (pdfkitFinalize as NonNullable<typeof pdfkitFinalize>).call(this);

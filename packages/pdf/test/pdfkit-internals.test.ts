@@ -145,6 +145,28 @@ describe(`pdfkit ${version} internals (pdfkit-internals.ts)`, () => {
     expect(xmp?.bytes.toString("latin1")).toContain("<briefing:probe/>");
   });
 
+  test("a font program is deflated at level 1, the page's content at level 3", async () => {
+    const doc = new PDFDocument({ autoFirstPage: false, font: NO_DEFAULT_FONT });
+    deflateStreamsAtChosenLevel(doc);
+    doc.addPage();
+    doc.registerFont("serif", loadFont(serif)).font("serif").text("Excellencies, distinguished delegates.");
+    const pdf = Buffer.from(await written(doc), "latin1");
+    const streams = [...pdf.toString("latin1").matchAll(/<<([\s\S]*?)>>\nstream\n([\s\S]*?)\nendstream/g)]
+      .filter(([, dict]) => dict?.includes("/Filter /FlateDecode"))
+      .map(([, , data]) => {
+        const bytes = Buffer.from(data ?? "", "latin1");
+        return { bytes, plain: inflateSync(bytes) };
+      });
+    const font = streams.find((stream) => stream.plain.toString("latin1", 0, 4) === "true");
+    const page = streams.find((stream) => stream.plain.toString("latin1").includes(" Tf"));
+    const moved = gone("PDFReference#finalize (the font file's or the page's stream)");
+    expect(font?.bytes.equals(deflateSync(font.plain, { level: 1 })), moved).toBe(true);
+    expect(font?.bytes.equals(deflateSync(font.plain, { level: 3 })), "a font program at level 3").toBe(
+      false,
+    );
+    expect(page?.bytes.equals(deflateSync(page.plain, { level: 3 })), moved).toBe(true);
+  });
+
   test("linebreak, declared by @briefing/pdf, is the copy pdfkit loads", () => {
     const ours = createRequire(import.meta.url).resolve("linebreak");
     const pdfkits = createRequire(createRequire(import.meta.url).resolve("pdfkit")).resolve("linebreak");
