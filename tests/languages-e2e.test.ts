@@ -48,6 +48,7 @@ function paragraphsOf(statement: Statement): string[] {
 }
 
 const pdffonts = spawnSync("pdffonts", ["-v"]).status === 0;
+const hasPdftotext = spawnSync("pdftotext", ["-v"]).status === 0;
 const dir = mkdtempSync(join(tmpdir(), "briefing-languages-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -111,7 +112,7 @@ describe.each(Object.keys(faces))("%s", (name) => {
   });
 });
 
-describe.skipIf(!hasSoffice)(
+describe.skipIf(!hasSoffice || !hasPdftotext)(
   "LibreOffice renders the Word files of the Arabic and Chinese statements with their text",
   () => {
     it.each(["ar.txt", "zh-hans.txt", "mixed.txt"])("%s", async (name) => {
@@ -130,8 +131,8 @@ describe.skipIf(!hasSoffice)(
   },
 );
 
-if (!hasSoffice) {
+if (!hasSoffice || !hasPdftotext) {
   describe("LibreOffice check of the languages", () => {
-    it.skip("skipped: `soffice` is not on PATH (apt-get install -y libreoffice-writer-nogui)", () => {});
+    it.skip("skipped: `soffice` or `pdftotext` is not on PATH (apt-get install -y libreoffice-writer-nogui poppler-utils)", () => {});
   });
 }

@@ -1,6 +1,6 @@
 // Right-to-left and complex scripts in the PDF: Arabic shaped, ordered by the bidi algorithm and
 // right-aligned, read back in logical order by pdfjs; Thai and Chinese line breaking.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -14,6 +14,7 @@ import { heading, paragraph, sampleDocument, sampleFonts } from "./support/sampl
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
+const hasPdftoppm = spawnSync("pdftoppm", ["-v"]).status === 0;
 const fromCore = createRequire(createRequire(import.meta.url).resolve("@briefing/core"));
 const fontFile = (path: string) => fromCore.resolve(path);
 const AMIRI = fontFile("@expo-google-fonts/amiri/400Regular/Amiri_400Regular.ttf");
@@ -136,7 +137,8 @@ describe("Arabic in a right-to-left document", async () => {
     expect(catalog).toMatch(/\/Lang \(ar\)/u);
   });
 
-  test("page 1 renders joined, right-to-left Arabic (PNG for a look)", () => {
+  // poppler-utils is an optional reader, as LibreOffice is: without pdftoppm the look is skipped.
+  test.skipIf(!hasPdftoppm)("page 1 renders joined, right-to-left Arabic (PNG for a look)", () => {
     const dir = mkdtempSync(join(tmpdir(), "bidi-"));
     writeFileSync(join(dir, "arabic.pdf"), bytes);
     execFileSync("pdftoppm", [
