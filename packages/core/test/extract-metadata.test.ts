@@ -33,6 +33,31 @@ describe("header extraction", () => {
     });
   });
 
+  it("reads the person a later 'delivered by' names when the first 'by' names a delegation or group", () => {
+    expect(
+      read(
+        "Statement by Chile at the Second Committee, delivered by Ambassador Rosa Quiroga, Permanent Representative of Chile [3 March 2024, New York]\n\nMr. Chair,\n\nText.",
+      ),
+    ).toMatchObject({ speaker: "Ambassador Rosa Quiroga", delegation: "Chile" });
+    // A group's chair, the chair's country in brackets beside the name.
+    expect(
+      read(
+        "Statement by the Group of 77 and China delivered by the Chair of the Group in Nairobi, H.E. Ambassador Amina Odhiambo (Kenya), at the Plenary (Nairobi, 2 May 2022)\n\nMr. President,\n\nText.",
+      ),
+    ).toMatchObject({ speaker: "H.E. Ambassador Amina Odhiambo", delegation: "Kenya" });
+    // The dateline in square brackets at the title's end gives the date and the place.
+    expect(
+      read(
+        "Statement by Chile at the Second Committee, delivered by Ambassador Rosa Quiroga, Permanent Representative of Chile [3 March 2024, New York]\n\nMr. Chair,\n\nText.",
+      ),
+    ).toMatchObject({ date: { start: "2024-03-03" }, venue: "New York" });
+    // An office alone names no one.
+    const office = read(
+      "Statement by the Group of 77 and China delivered by the Chair of the Group, at the Plenary\n\nMr. President,\n\nText.",
+    );
+    expect(office.speaker).toBeUndefined();
+  });
+
   it("leaves a wrapped first paragraph whole when there is no header", () => {
     const statement = read("Japan welcomes the adoption\nof this resolution by consensus.\n\nThank you.");
     expect(statement.title).toBeUndefined();

@@ -65,9 +65,8 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "142-estonia-unicef-closing-glued-salutation.txt": ["title", "speaker"],
   "145-bangladesh-bwc-pdf-blob.txt": ["delegation"],
   "147-indonesia-npt-printer-friendly-split.txt": ["speaker", "date"],
-  "150-india-asia-pacific-group-wipo-numbered.txt": ["speaker", "bodyParagraphs"],
+  "150-india-asia-pacific-group-wipo-numbered.txt": ["bodyParagraphs"],
   "151-south-africa-african-group-wipo-blog-caps.txt": ["date"],
-  "154-pakistan-g77-tdb-country-in-parens.txt": ["speaker", "delegation"],
   "155-south-africa-csocd-joomla-sidebar.txt": ["title", "speaker"],
   "156-philippines-csw-nbsp-cover-block-notes.txt": ["bodyParagraphs", "notInBody “Item 3: Follow-up”"],
   "161-japan-embassy-portugal-breadcrumb-chakunin-space-lines-ja.txt": ["delegation"],
@@ -102,7 +101,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "21-ukpol-press-release-repost.txt": ["speaker"],
   "223-chile-minrel-es-usted-esta-en-two-line-heading-comparte-sr-presidente-colon.txt": ["speaker"],
   "225-belarus-mfa-ru-visa-banner-title-paren-date-stacked-salutation.txt": ["delegation"],
-  "23-norway-nordic-first-committee.txt": ["speaker"],
   "231-israel-mission-sharepoint-word-wrap-first-word-lines-split-date-name.txt": [
     "title",
     "speaker",
@@ -298,7 +296,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     ["title", "venue", "speaker", "date", "notInBody “Honorable assistance”"],
   "425-gambia-blogger-caption-pipe-one-word-caps-cover-lines-ordinal-date-split-salutations-word-line-breaks-post-date-next-day.txt":
     ["venue", "date", "bodyParagraphs", "notInBody “Excellencies – Heads of State and Government”"],
-  "43-india-upr-numbered-paragraphs.txt": ["venue", "speaker", "meeting", "date"],
+  "43-india-upr-numbered-paragraphs.txt": ["meeting"],
   "431-fao-dg-speeches-banner-headline-by-line-slash-date-header-repeated-as-prepared-tab-numbered-caps-headings-nbsp-spacers.txt":
     ["salutation", "bodyParagraphs"],
   "433-nato-opinions-label-heading-by-line-city-country-parens-bullet-date-dash-pipe-last-updated-language-bullets-as-delivered-caption-stage-direction.txt":

@@ -8,6 +8,7 @@ import type { Statement, StatementDate } from "../statement/statement-schema.js"
 import { allMatches, nativeOnFirstUse } from "../text/native-regexps.js";
 import { isMostlyJapanese } from "../text/script.js";
 import {
+  type Country,
   capitalNamed,
   countryNamed,
   countryOfAdjective,
@@ -1737,21 +1738,24 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
   if (owner) noteDelegation(state, owner, line);
   // "Saturday, September 29, 2018" above "…, NEW YORK, 28 SEPTEMBER 2018": a blog's posting date
   // (or another page date) gives way to the dateline the title ends on.
+  // "… Permanent Representative of India [14 November 2023, Geneva]": a dateline in square
+  // brackets at the end is read as one set off by a comma.
+  const dateline = title.replace(/\s*\[([^[\]]+)\]\s*$/u, ", $1");
   const current = originOf(state, "date");
   if (
     current &&
     current.line < line &&
     WEAK_DATE_RULES.has(current.rule) &&
     !state.metadata.venue &&
-    endsOnDateline(title)
+    endsOnDateline(dateline)
   )
     forget(state, "date");
   // "…, 31 January 2018, New York.", "…, 21 October 2014, New York:": the place after the date.
-  const placeAfter = CITY_AT_END.exec(title.replace(/[.:]$/, ""));
-  const dated = placeAfter ? trailingDate(title.slice(0, placeAfter.index), state) : undefined;
-  const found = dated ?? trailingDate(title, state) ?? leadingDate(title, state);
+  const placeAfter = CITY_AT_END.exec(dateline.replace(/[.:]$/, ""));
+  const dated = placeAfter ? trailingDate(dateline.slice(0, placeAfter.index), state) : undefined;
+  const found = dated ?? trailingDate(dateline, state) ?? leadingDate(title, state);
   // The date was read from another line already: the place after this title's date still counts.
-  if (!found && placeAfter?.[1] && endsWithDate(title.slice(0, placeAfter.index)))
+  if (!found && placeAfter?.[1] && endsWithDate(dateline.slice(0, placeAfter.index)))
     set(state, "venue", placeAfter[1], "city after the date in a title line", line, title);
   if (found) {
     set(state, "date", found.date, "date in a title line", line, title);
@@ -1825,12 +1829,41 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     set(state, "speaker", speaker, "speaker named in a title line", line, title);
     return;
   }
+  // "Statement by India at …, delivered by Ambassador X, Permanent Representative …": the first
+  // "by" names the delegation or group, a later "delivered by" the person.
+  const delivering = deliveringPerson(by[2]);
+  if (delivering) {
+    set(
+      state,
+      "speaker",
+      delivering.name,
+      "speaker named after a later “delivered by” in a title line",
+      line,
+      title,
+    );
+    // "…, H.E. Ambassador Tariq Mahmood (Pakistan), at …": a group's chair, their country beside the name.
+    if (delivering.country)
+      noteDelegation(
+        state,
+        {
+          name: delegationName({
+            country: delivering.country,
+            form: "name",
+            text: delivering.countryText ?? "",
+          }),
+          country: delivering.country,
+          rule: "country in brackets after the speaker a title line names",
+          text: title,
+        },
+        line,
+      );
+  }
   // "by the Representative of Cyprus Ambassador Constantine Moushoutas": the name after the office.
   const named =
     /\b((?:H\.E\.?\s+)?(?:Ambassador|Minister|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+(?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})$/u.exec(
       speaker,
     );
-  if (named?.[1] && named.index > 0)
+  if (!delivering && named?.[1] && named.index > 0)
     set(state, "speaker", named[1].trim(), "speaker named after the office in a title line", line, title);
   const name = head.replace(
     /^(?:the\s+)?(?:Delegation|Government|Permanent Mission|Representative)\s+of\s+/i,
@@ -1851,6 +1884,33 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
       },
       line,
     );
+}
+
+/** A "delivered by" after the byline's first "by": "…, delivered by Ambassador X, …". */
+const DELIVERED_BY_LATER = /\b(?:delivered|presented|read(?:\s+out)?)\s+by\s+(.+)$/iu;
+/** A styled name: an honorific, then capitalised words only ("H.E. Ambassador Tariq Mahmood"). */
+const STYLED_NAME_WORDS = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,6}[\p{Lu}][\p{L}'’.-]*$/u;
+
+/**
+ * The person a later "delivered by" names in a byline whose first "by" named a delegation or a
+ * group: the first of its comma-separated parts that is an honorific and a name ("the Chairman of
+ * the Group of 77 and China in Geneva, H.E. Ambassador Tariq Mahmood (Pakistan), at …" gives
+ * "H.E. Ambassador Tariq Mahmood"). An office alone ("delivered by the Chairman") names no one.
+ */
+function deliveringPerson(
+  byline: string,
+): { name: string; country?: Country; countryText?: string } | undefined {
+  const later = DELIVERED_BY_LATER.exec(byline)?.[1];
+  if (!later) return undefined;
+  for (const part of splitByline(later).slice(0, 4)) {
+    const bracketed = /\s*\(([^()]*)\)\s*$/u.exec(part);
+    const candidate = cutAtOffice((bracketed ? part.slice(0, bracketed.index) : part).trim());
+    if (!HONORIFIC.test(`${candidate} `) || !STYLED_NAME_WORDS.test(candidate) || countryNamed(candidate))
+      continue;
+    const country = bracketed?.[1] ? countryNamed(bracketed[1]) : undefined;
+    return country ? { name: candidate, country, countryText: bracketed?.[1] ?? "" } : { name: candidate };
+  }
+  return undefined;
 }
 
 // French mission pages: "Intervention de Mme Claire Vasseur, représentante permanente adjointe de
