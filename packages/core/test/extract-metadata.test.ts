@@ -58,6 +58,22 @@ describe("header extraction", () => {
     expect(office.speaker).toBeUndefined();
   });
 
+  it("reads a Japanese report page's lead for who spoke and where, and a minister by surname as Japan's", () => {
+    const report = read(
+      "国連外交\n高橋外務大臣の国連海洋会合出席\n令和7年6月10日\n現地時間6月9日(日本時間10日)、フランス・ニースを訪問中の高橋一郎外務大臣は、国連海洋会議に出席し、スピーチを行ったところ、概要は以下のとおりです。\n- 冒頭、高橋外務大臣から、海洋の持続可能な利用が重要であると述べました。\n- 最後に、高橋外務大臣から、各国と協力していく旨述べました。",
+    );
+    expect(report).toMatchObject({
+      speaker: "高橋一郎外務大臣",
+      delegation: "Japan",
+      date: { start: "2025-06-09" },
+    });
+    // Another country's minister is named with the country: not Japan's.
+    const visit = read(
+      "韓国外務大臣の来日\n令和7年6月10日\n6月10日、来日中の韓国外務大臣は、東京で講演を行ったところ、概要は以下のとおりです。\n- 地域の協力について述べました。",
+    );
+    expect(visit.delegation).toBeUndefined();
+  });
+
   it("leaves a wrapped first paragraph whole when there is no header", () => {
     const statement = read("Japan welcomes the adoption\nof this resolution by consensus.\n\nThank you.");
     expect(statement.title).toBeUndefined();

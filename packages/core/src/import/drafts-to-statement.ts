@@ -166,6 +166,14 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
         rule: "我が国 / 日本政府 in a statement by a Japanese minister or mission",
         text: "我が国",
       });
+    } else if (speakerJapanese && japaneseMinisterTitled(metadata.titleJa)) {
+      metadata.delegation = "Japan";
+      origins.push({
+        field: "delegation",
+        line: origins.find((origin) => origin.field === "titleJa")?.line ?? 1,
+        rule: "a Japanese minister named by surname and office in the Japanese title (…外務大臣の…)",
+        text: shorten(String(metadata.titleJa)),
+      });
     } else if (candidate) {
       warnings.push({
         file,
@@ -305,6 +313,20 @@ function isSectionHeading(drafts: Draft[], index: number): boolean {
  */
 const JAPANESE_OFFICIAL_ACTS =
   /(?:外務大臣|外務副大臣|外務大臣政務官|外務審議官|総理大臣|首相|大使|常駐代表|政府代表)(?:は|から)[、,，]/u;
+
+/**
+ * A Japanese title that opens with a surname and a Japanese government office: "上川外務大臣の国連
+ * 未来サミット…出席", "岸田総理大臣の第78回国連総会出席". Japanese pages name another country's
+ * minister with the country ("ブラジル外務大臣", "韓国外務大臣"), so a surname alone is Japan's.
+ */
+const JAPANESE_MINISTER_TITLE =
+  /^([\p{Script=Han}々]{1,4})(?:内閣総理大臣|総理大臣|外務大臣政務官|外務副大臣|外務大臣|外務審議官|外務報道官|官房長官)(?:の|による|は|、)/u;
+
+function japaneseMinisterTitled(titleJa: unknown): boolean {
+  if (typeof titleJa !== "string") return false;
+  const surname = JAPANESE_MINISTER_TITLE.exec(titleJa)?.[1];
+  return surname !== undefined && !surname.endsWith("国") && countryNamed(surname) === undefined;
+}
 
 function isJapaneseOffice(speaker: unknown): boolean {
   return (

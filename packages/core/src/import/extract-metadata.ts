@@ -524,6 +524,7 @@ export function extractMetadata(
   }
   readSignOff(body, state, file, warnings);
   readGluedDateline(body, state);
+  readJapaneseReportLead(body, state);
   const meeting = state.meeting.filter((part) => part.line !== titleLine);
   if (meeting.length > 0) {
     // A caption printed twice (an image's text and its caption) is one part.
@@ -866,6 +867,23 @@ const GLUED_DATELINE = new RegExp(
  * Takes a dateline glued to the first sentence of the text off it: its date beats a page's date
  * (a site's clock, a blog's posting date), its place is the venue.
  */
+/** The end of a report page's lead: "…演説を行ったところ、概要は以下のとおりです。" */
+const JA_REPORT_LEAD_END = /概要は(?:以下|次)の(?:とおり|通り)(?:です|である)?。?$/u;
+
+/**
+ * A Japanese report page (外務省's "…出席" pages) opens its text with the page's own lead — "現地時間
+ * 9月23日、…ニューヨークを訪問中の山本花子外務大臣は、…に出席し、演説を行ったところ、概要は以下の
+ * とおりです。" — and then sums up what was said. The lead stays the text's first paragraph (it
+ * introduces the summary), but it still names who spoke and where, as a lead above a statement does.
+ */
+function readJapaneseReportLead(body: Draft[], state: HeaderState): void {
+  const first = body[0];
+  if (state.metadata.speaker || first?.type !== "paragraph") return;
+  const text = draftText(first).trim();
+  if (!JA_REPORT_LEAD_END.test(text)) return;
+  readJapaneseLead({ text, line: first.lines[0]?.line ?? 1, heading: false }, state);
+}
+
 function readGluedDateline(body: Draft[], state: HeaderState): void {
   const first = body[0];
   const line = first?.type === "paragraph" ? first.lines[0] : undefined;
@@ -1824,9 +1842,24 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     NAME_IN_CAPS.test(speaker) ||
     (isCapitals(speaker) && HONORIFIC_CAPS.test(`${speaker} `))
   ) {
-    if (namesMoreFully(speaker, state.metadata.speaker) || namedInAnotherLanguage(speaker, state))
+    // "by Ambassador Samir Haddad of the State of Palestine, Chair of …": the name, then the country.
+    const ofCountry = NAME_OF_COUNTRY.exec(speaker);
+    const country = ofCountry?.groups?.country ? countryNamed(ofCountry.groups.country) : undefined;
+    const name = country && ofCountry?.groups?.name ? ofCountry.groups.name : speaker;
+    if (namesMoreFully(name, state.metadata.speaker) || namedInAnotherLanguage(name, state))
       forget(state, "speaker");
-    set(state, "speaker", speaker, "speaker named in a title line", line, title);
+    set(state, "speaker", name, "speaker named in a title line", line, title);
+    if (country)
+      noteDelegation(
+        state,
+        {
+          name: delegationName({ country, form: "name", text: ofCountry?.groups?.country ?? "" }),
+          country,
+          rule: "country after the speaker's name in a title line",
+          text: title,
+        },
+        line,
+      );
     return;
   }
   // "Statement by India at …, delivered by Ambassador X, Permanent Representative …": the first
@@ -1886,6 +1919,9 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     );
 }
 
+/** A name and the country it speaks for: "Ambassador Samir Haddad of the State of Palestine". */
+const NAME_OF_COUNTRY =
+  /^(?<name>.+?\s[\p{Lu}][\p{L}'’.-]+)\s+of\s+(?<country>(?:the\s+)?[\p{Lu}][\p{L}'’ -]+)$/u;
 /** A "delivered by" after the byline's first "by": "…, delivered by Ambassador X, …". */
 const DELIVERED_BY_LATER = /\b(?:delivered|presented|read(?:\s+out)?)\s+by\s+(.+)$/iu;
 /** A styled name: an honorific, then capitalised words only ("H.E. Ambassador Tariq Mahmood"). */
