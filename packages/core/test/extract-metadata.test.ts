@@ -74,6 +74,25 @@ describe("header extraction", () => {
     expect(visit.delegation).toBeUndefined();
   });
 
+  it("joins a hard-wrapped title cut after a word that cannot end it, and takes no bare honorific for a name", () => {
+    const statement = read(
+      "Statement by Ambassador , UK Permanent\nRepresentative to the UN, at the UN Security Council meeting on\nYemen.\nThank you, President.\nWe thank the Special Envoy for his briefing.",
+    );
+    expect(statement.title).toBe(
+      "Statement by Ambassador , UK Permanent Representative to the UN, at the UN Security Council meeting on Yemen.",
+    );
+    expect(statement).toMatchObject({ delegation: "United Kingdom" });
+    expect(statement.speaker).toBeUndefined();
+  });
+
+  it("reads a name before the mission it serves in a byline", () => {
+    expect(
+      read(
+        "Statement by Helen Marsh of the UK Mission to the UN at the Arria meeting\n\nThank you, Chair.\n\nText.",
+      ),
+    ).toMatchObject({ speaker: "Helen Marsh", delegation: "United Kingdom" });
+  });
+
   it("leaves a wrapped first paragraph whole when there is no header", () => {
     const statement = read("Japan welcomes the adoption\nof this resolution by consensus.\n\nThank you.");
     expect(statement.title).toBeUndefined();

@@ -335,7 +335,8 @@ export function extractMetadata(
       const previous = flat.at(-1);
       // A title in capitals broken over several lines ("STATEMENT BY H.E. MR. KENJI" / "MORITA" / …).
       // A title broken over lines: in capitals ("STATEMENT BY H.E. MR. KENJI" / "MORITA" / …), or
-      // cut after a word that cannot end it ("… at the" / "Panel discussion …").
+      // cut after a word that cannot end it ("… at the" / "Panel discussion …", "… UK Permanent" /
+      // "Representative to the UN, …", "…, Minister," / "…").
       // Only up to the 400 characters a header line may have: joining every line of a block of
       // capitals onto the one before, and testing the whole each time, cost the square of its size.
       const adjacent =
@@ -353,7 +354,9 @@ export function extractMetadata(
       const cut =
         adjacent &&
         TITLE.test(previous?.text ?? "") &&
-        (/\b(?:the|of|at|on|for|and|to|in|by|with|a|an)$/i.test(previous?.text ?? "") ||
+        (/(?:\b(?:the|of|at|on|for|and|to|in|by|with|a|an|Permanent|Deputy|Alternate|Acting)|,)$/i.test(
+          previous?.text ?? "",
+        ) ||
           /^(?:at|on|in|of|to|for|before|during)\s/.test(text));
       if (previous && adjacent && (capitals || cut) && !isDateLine(text) && !isDateLine(previous.text)) {
         previous.text = `${previous.text} ${text}`;
@@ -1836,11 +1839,18 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     set(state, "speaker", speaker, "speaker named in a title line", line, title);
     return;
   }
+  // "Statement by Helen Marsh of the UK Mission to the UN at …": a name, then the mission it serves.
+  const ofMission = NAME_OF_MISSION.exec(head.trim())?.groups?.name;
+  if (ofMission && PERSON_NAME.test(ofMission) && !countryNamed(ofMission)) {
+    set(state, "speaker", ofMission, "speaker named before the mission in a title line", line, title);
+    return;
+  }
   if (
-    HONORIFIC.test(`${speaker} `) ||
-    /^H\.E\./.test(speaker) ||
-    NAME_IN_CAPS.test(speaker) ||
-    (isCapitals(speaker) && HONORIFIC_CAPS.test(`${speaker} `))
+    (HONORIFIC.test(`${speaker} `) ||
+      /^H\.E\./.test(speaker) ||
+      NAME_IN_CAPS.test(speaker) ||
+      (isCapitals(speaker) && HONORIFIC_CAPS.test(`${speaker} `))) &&
+    namesAPerson(speaker)
   ) {
     // "by Ambassador Samir Haddad of the State of Palestine, Chair of …": the name, then the country.
     const ofCountry = NAME_OF_COUNTRY.exec(speaker);
@@ -1919,6 +1929,20 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     );
 }
 
+/**
+ * Whether a byline's speaker has a name after its styles: "Statement by Ambassador , UK
+ * Permanent Representative …" (a page that lost the name) names no one.
+ */
+function namesAPerson(speaker: string): boolean {
+  let rest = `${speaker.trim()} `;
+  for (let style = HONORIFIC.exec(rest); style; style = HONORIFIC.exec(rest))
+    rest = rest.slice(style[0].length);
+  return /\p{L}{2,}/u.test(rest);
+}
+
+/** A name and the mission or government it serves: "Helen Marsh of the UK Mission". */
+const NAME_OF_MISSION =
+  /^(?<name>[^,]+?)\s+of\s+(?:the\s+)?[^,]*\b(?:Mission|Delegation|Permanent Representation|Embassy|Government|Ministry)\b/u;
 /** A name and the country it speaks for: "Ambassador Samir Haddad of the State of Palestine". */
 const NAME_OF_COUNTRY =
   /^(?<name>.+?\s[\p{Lu}][\p{L}'’.-]+)\s+of\s+(?<country>(?:the\s+)?[\p{Lu}][\p{L}'’ -]+)$/u;
@@ -1941,7 +1965,12 @@ function deliveringPerson(
   for (const part of splitByline(later).slice(0, 4)) {
     const bracketed = /\s*\(([^()]*)\)\s*$/u.exec(part);
     const candidate = cutAtOffice((bracketed ? part.slice(0, bracketed.index) : part).trim());
-    if (!HONORIFIC.test(`${candidate} `) || !STYLED_NAME_WORDS.test(candidate) || countryNamed(candidate))
+    if (
+      !HONORIFIC.test(`${candidate} `) ||
+      !STYLED_NAME_WORDS.test(candidate) ||
+      !namesAPerson(candidate) ||
+      countryNamed(candidate)
+    )
       continue;
     const country = bracketed?.[1] ? countryNamed(bracketed[1]) : undefined;
     return country ? { name: candidate, country, countryText: bracketed?.[1] ?? "" } : { name: candidate };
