@@ -241,6 +241,34 @@ describe("page furniture", () => {
     ]);
   });
 
+  it("drops an aggregator's tail after its link to the source, and a 'See also' teaser", () => {
+    const long =
+      "We thank the Special Envoy for his briefing and for his steady work with the parties over many months of talks, which have kept the truce in place in most of the country even as the economy has failed to recover […]";
+    const result = read(
+      [
+        "Mr. President,",
+        "",
+        long,
+        "",
+        "Click here to visit source.",
+        "",
+        "See also  Another Headline About Something",
+        "",
+        "By Donato",
+      ].join("\n"),
+    );
+    expect(texts(result.statement)).toEqual(["Mr. President,", long]);
+    expect(result.explanation?.dropped.map((line) => line.reason)).toEqual([
+      "site notice",
+      "list of other pages",
+      "footer",
+    ]);
+    // A sentence that refers the reader on stays.
+    expect(
+      texts(read("Mr. President,\n\nSee also the report of the Secretary-General.\n\nThank you.").statement),
+    ).toContain("See also the report of the Secretary-General.");
+  });
+
   it("prefers the delivery date to the page's publication date", () => {
     const { statement } = read(
       "Published 14 March 2024\n\nGeneva, 13 March 2024\n\nMr. President,\n\nText of the statement follows here in full.\n",

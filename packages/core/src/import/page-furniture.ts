@@ -255,6 +255,11 @@ const WIDGET = /^(?:[-–—]{1,2}|-?\d{1,3}(?:[.,]\d)?)\s?°\s?[CF]$|\bweather 
 /** A blog post's own footer: "Posted in News | Tagged COP16 | Leave a comment"; another post follows. */
 const POST_META =
   /^(?:posted in|filed under|categories\s*:|tagged(?:\s+with)?\s*:?)\s+\S.{0,200}$|\|\s*leave a (?:comment|reply)$|^leave a (?:comment|reply)$/iu;
+/** A teaser of another article: "See also  After Court Ruling, …" (the link's headline, no full stop). */
+const SEE_ALSO_TEASER = /^see also\s{2,}\S.{0,150}(?<![.。!?:;])$/iu;
+/** A news aggregator's link to the page it copied: "Click here to visit source." */
+const VISIT_SOURCE =
+  /^(?:click here to )?(?:visit|view|read (?:it|more) (?:at|on)) (?:the )?(?:original )?source\b/iu;
 /** Headings of the lists of other pages a site shows under an article. */
 const MORE_LIST =
   /^(?:related (?:news|content|links|articles|statements|documents)|latest (?:news|statements)|more (?:news|from|statements|speeches|on this)|other (?:news|statements|speeches)|recent (?:news|statements|posts)|see also|explore the topic|you may also (?:like|be interested in)|関連(?:リンク|情報|記事|ページ)|最新(?:情報|記事)|その他の(?:記事|発表))\s*[:：]?$/iu;
@@ -390,6 +395,18 @@ export function removePageFurniture(drafts: Draft[]): FurnitureResult {
       if (!looksLikeNote(texts[at] ?? "")) reasons[at] ??= "footer";
     break;
   }
+  // An aggregator's "Click here to visit source." under a repost's text ends the article: what
+  // follows ("See also  <another headline>", "By <the aggregator's author>") is the site's.
+  const sourceLink = texts.findIndex(
+    (text, index) =>
+      reasons[index] === "site notice" &&
+      VISIT_SOURCE.test(text) &&
+      texts.slice(0, index).some((before) => before.length > 200),
+  );
+  for (let index = sourceLink + 1; sourceLink >= 0 && index < lines.length; index++) {
+    const text = texts[index] ?? "";
+    if (text.length < 160 && !/[.。!?！？]$/u.test(text) && !looksLikeNote(text)) reasons[index] ??= "footer";
+  }
   for (let index = 0; index < lines.length; index++) {
     if (reasons[index] !== "list of other pages") continue;
     for (let next = index + 1; next < lines.length; next++) {
@@ -502,7 +519,7 @@ function classify(
   )
     return "topic tags";
   if (ORIGINAL.test(text) && text.length < 200) return "link to the original";
-  if (MORE_LIST.test(text)) return "list of other pages";
+  if (MORE_LIST.test(text) || SEE_ALSO_TEASER.test(text)) return "list of other pages";
   if ((SITE_NOTICE.test(text) || TRANSLATION_NOTE.test(text)) && text.length < 250) return "site notice";
   if (PAGE_LABEL.test(text) || SECTION_OF_BODY.test(text)) return "page label";
   if (FOOTER.test(text) && text.length < 200) return "footer";
