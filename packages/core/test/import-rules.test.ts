@@ -434,6 +434,19 @@ describe("the delegation, from whatever the page says", () => {
 });
 
 describe("the speaker, in the forms pages give", () => {
+  it("reads a French post's date-dash headline as its title, the speaker after 'par', and a briefing's 'Bonjour'", () => {
+    const { statement } = read(
+      "12 avril 2016 - Présentation du programme de travail du Conseil pour le mois d'avril par Mme Claire Dubois, présidente du Conseil de sécurité\n\nBonjour Mesdames, Messieurs,\n\nJe vais vous présenter notre programme.\n\nJe vous remercie.",
+    );
+    expect(statement).toMatchObject({
+      title:
+        "Présentation du programme de travail du Conseil pour le mois d'avril par Mme Claire Dubois, présidente du Conseil de sécurité",
+      date: { start: "2016-04-12" },
+      speaker: "Mme Claire Dubois",
+    });
+    expect(roles(statement)).toEqual(["salutation", "body", "closing"]);
+  });
+
   const speaker = (header: string) =>
     read(`${header}\n\nMr. President,\n\nText of the statement follows.`).statement.speaker;
 

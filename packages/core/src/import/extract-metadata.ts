@@ -1655,6 +1655,13 @@ function readHeaderLine(
     );
     const city = CITY_ANYWHERE.exec(text)?.[0];
     if (city) set(state, "venue", city, "city beside the date", line, text);
+    // "5 mars 2013 - Présentation du programme de travail … par M. X": a post's date, a dash and
+    // its headline, in a language whose headlines the title rules do not know.
+    const headline = withoutLeadingDate(text);
+    if (headline !== text && /^\p{Lu}/u.test(headline) && headline.split(/\s+/).length >= 5 && !city) {
+      readForeignByline(headline, line, state);
+      return "title";
+    }
     return true;
   }
   return false;
@@ -1982,6 +1989,9 @@ function deliveringPerson(
 // la France auprès des Nations unies": the speaker after "de", the country after the office.
 const FRENCH_BYLINE =
   /\b(?:Intervention|Déclaration|Discours|Allocution)\s+(?:(?:de|du)\s+)?((?:S\.\s?E\.\s+|Son Excellence\s+)?(?:M\.|Mme|Monsieur|Madame|Maître|Me|Dr)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|du|des|la|le)\s+)*[\p{Lu}][\p{L}'’.-]*){0,3})/u;
+/** "Présentation du programme de travail … par M. Paul Lemaire, président du Conseil": the speaker after "par". */
+const FRENCH_PAR_BYLINE =
+  /\bpar\s+((?:S\.\s?E\.\s+)?(?:M\.|Mme|Monsieur|Madame)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|du|des|la|le)\s+)*[\p{Lu}][\p{L}'’.-]*){0,3})(?=\s*[,(–—-]|\s+(?:au|aux|à|devant|lors|pendant)\s|$)/u;
 const FRENCH_OFFICE =
   /\breprésentante?\s+permanente?(?:\s+adjointe?)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)([\p{Lu}][\p{L}'’ -]+?)\s+(?:auprès|à|aux)\b/u;
 
@@ -2006,6 +2016,7 @@ const GERMAN_BYLINE =
 /** Bylines in other languages' title lines, with the office that names the speaker's country. */
 const BYLINES: readonly { language: string; byline: RegExp; office?: RegExp }[] = [
   { language: "French", byline: FRENCH_BYLINE, office: FRENCH_OFFICE },
+  { language: "French", byline: FRENCH_PAR_BYLINE, office: FRENCH_OFFICE },
   { language: "Spanish", byline: SPANISH_BYLINE, office: SPANISH_OFFICE },
   { language: "Italian", byline: ITALIAN_BYLINE },
   { language: "German", byline: GERMAN_BYLINE },

@@ -95,6 +95,8 @@ const OTHER_ADDRESS = [
   // With the body presided over or the remit: "Monsieur le Président du Conseil des droits de l’homme".
   "(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Vice-)?(?:Président|Présidente|Secrétaire\\s+général(?:e)?|Haut-Commissaire|Haute-Commissaire|Rapporteur\\s+spécial|Rapporteuse\\s+spéciale|Coprésident|Coprésidente|Ministre|Ambassadeur|Ambassadrice)(?:\\s+(?:du|de\\s+la|de\\s+l['’]|des|aux)\\s*[^,;:.!?]{3,60}?)?",
   "Mesdames(?:\\s+et\\s+Messieurs)?(?:\\s+les\\s+(?:délégués|représentants|ministres|ambassadeurs|chefs\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|chefs\\s+de\\s+délégations?))?",
+  // "Bonjour Mesdames, Messieurs," (a press briefing's opening), "Buenas tardes a todos,".
+  "Messieurs|(?:Bonjour|Bonsoir)(?:\\s+à\\s+(?:tous|toutes\\s+et\\s+à\\s+tous))?|(?:Buenos\\s+días|Buenas\\s+(?:tardes|noches))(?:\\s+a\\s+tod[oa]s)?",
   "(?:Distingués|Chers|Honorables)\\s+(?:délégués|collègues|invités|représentants)",
   "(?:Chers|Chères)\\s+collègues(?:\\s+distingué(?:e)?s)?",
   "Excellences|Excellence|Majestés|Majesté|Altesses|Altesse",
