@@ -503,6 +503,14 @@ describe("the speaker, in the forms pages give", () => {
 });
 
 describe("dates in every form", () => {
+  it("takes a date on a line of its own over one a topic broken before its date ends on", () => {
+    const { statement } = read(
+      "Statement by H.E. Mr. Taro Yamada\n\nBriefing on the report of the Panel on the Attack in the Eastern Area of\n\nHoms on 3 May 2019\n\nThursday, 12 September 2019\n\nMr. President,\n\nText of the statement.",
+    );
+    expect(statement.date?.start).toBe("2019-09-12");
+    expect(statement.venue).toBeUndefined();
+  });
+
   const date = (line: string) => read(`${line}\n\nMr. President,\n\nText of the statement.`).statement.date;
 
   it("reads dotted and dashed European dates day first, and slashes only when a day over 12 says how", () => {

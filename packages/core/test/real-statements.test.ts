@@ -314,7 +314,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "445-dominica-stlucia-gov-archive-frontpage-title-with-date-home-up-sibling-nav-run-on-table-pipes-caps-cover-country-only-place-run-on-salutation-colleagues-alone.txt":
     [
       "title",
-      "venue",
       "speaker",
       "notInBody “Fellow Colleague Heads of Government, Members of Cabinet of St. Lucia”",
       "notInBody “Ladies and gentlemen.”",

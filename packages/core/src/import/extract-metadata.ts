@@ -1478,6 +1478,9 @@ function readHeaderLine(
         metadata.date?.end &&
         !dated.date.end) ||
         ((dated.venue || dated.spoken || dated.placed) && WEAK_DATE_RULES.has(current.rule)) ||
+        // A date on a line of its own beats one read from a line with other words on it (a topic
+        // broken before its date: "Aleppo on 3 May 2019" above "Thursday, 12 September 2019").
+        (current.rule === "date in a header line" && !dated.date.end && current.line < line) ||
         // A site's clock above its own banner ("Tuesday, 12 March 2024" / "Permanent Mission of …")
         // gives way to the statement's date below it.
         (current.line <= (state.bannerEnd ?? 0) && line > (state.bannerEnd ?? 0) && !dated.date.end) ||
@@ -2335,6 +2338,9 @@ export function readDateVenue(
     !CITY_ANYWHERE.test(venue)
   )
     return placeNotCity(rest, found.date, spoken);
+  // "… in the Eastern Area of" / "Aleppo on 3 May 2019": a phrase broken before its date is no
+  // dateline; its place would end on a preposition.
+  if (venue !== undefined && /\s(?:on|of|in|at|to|for|from|since|until)$/iu.test(venue)) return undefined;
   warnings.push(...problems);
   // "June 23, 2022 – UN General Assembly": a body beside the date is no place.
   const when = spoken ? { date: found.date, spoken } : { date: found.date };
