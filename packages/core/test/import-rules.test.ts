@@ -434,6 +434,20 @@ describe("the delegation, from whatever the page says", () => {
 });
 
 describe("the speaker, in the forms pages give", () => {
+  it("reads a possessive title's speaker and keeps 'Presidency by <country>' in the title", () => {
+    const { statement } = read(
+      "Ambassador Olga Petrova’s remarks to the press on the occasion of assuming the Council Presidency by Belarus\n\nGood afternoon.\n\nWe will hold three open debates this month.",
+    );
+    expect(statement.title).toBe(
+      "Ambassador Olga Petrova’s remarks to the press on the occasion of assuming the Council Presidency by Belarus",
+    );
+    expect(statement.speaker).toMatch(/Olga Petrova$/);
+    // A country's possessive names no person.
+    expect(
+      read("South Africa's statement at the Plenary\n\nMr. President,\n\nText.").statement.speaker,
+    ).toBeUndefined();
+  });
+
   it("reads a French post's date-dash headline as its title, the speaker after 'par', and a briefing's 'Bonjour'", () => {
     const { statement } = read(
       "12 avril 2016 - Présentation du programme de travail du Conseil pour le mois d'avril par Mme Claire Dubois, présidente du Conseil de sécurité\n\nBonjour Mesdames, Messieurs,\n\nJe vais vous présenter notre programme.\n\nJe vous remercie.",

@@ -528,6 +528,20 @@ export function extractMetadata(
   readSignOff(body, state, file, warnings);
   readGluedDateline(body, state);
   readJapaneseReportLead(body, state);
+  // "Permanent Representative Ivan Sokolov’s remarks and answers …": when nothing else named the
+  // speaker, the title's possessive does (a lead's fuller "His Royal Highness Prince …" comes first).
+  const titleText = state.metadata.title;
+  const possessive =
+    !state.metadata.speaker && typeof titleText === "string" ? possessiveSpeaker(titleText) : undefined;
+  if (possessive && titleLine !== undefined)
+    set(
+      state,
+      "speaker",
+      possessive,
+      "speaker named in the possessive in the title",
+      titleLine,
+      titleText as string,
+    );
   const meeting = state.meeting.filter((part) => part.line !== titleLine);
   if (meeting.length > 0) {
     // A caption printed twice (an image's text and its caption) is one part.
@@ -2065,6 +2079,28 @@ function readForeignByline(title: string, line: number, state: HeaderState): boo
 }
 
 /** "Statement on X by JAPAN" → "Statement on X"; undefined when the title does not end so. */
+/** The person a title names in the possessive, not a country ("South Africa's Statement"). */
+function possessiveSpeaker(title: string): string | undefined {
+  const who = POSSESSIVE_SPEAKER.exec(title)?.groups?.who;
+  if (!who || countryNamed(who) || countryOfAdjective(who) || !namesAPerson(who)) return undefined;
+  // A person's name ends it, not an office ("UNICEF Executive Director's statement").
+  return /(?:^|\s)[\p{Lu}][\p{L}.-]+\s+[\p{Lu}][\p{L}.-]+$/u.test(who) && !OFFICE_AT_END.test(who)
+    ? who
+    : undefined;
+}
+
+const OFFICE_AT_END =
+  /\b(?:Director|Minister|Representative|Secretary|General|President|Ambassador|Chair(?:man|woman|person)?|Commissioner|Envoy|Coordinator|Spokes(?:person|man|woman)|Office|Mission|Council|Group|Delegation|Government|Ministry)$/u;
+
+/** An office or turn a country holds, just before "by": "assuming UNSC Presidency by Russia". */
+const HELD_BY = /\b(?:Presidency|Chairmanship|Chairpersonship|Chair|Presidencies|Vice-Presidency)$/iu;
+/**
+ * A title naming its speaker in the possessive: "Permanent Representative Ivan Sokolov’s remarks
+ * and answers to media questions …". The speaker is the words before ’s, when they hold a name.
+ */
+const POSSESSIVE_SPEAKER =
+  /^(?<who>(?:[\p{Lu}][\p{L}.'-]*\s+){1,6}[\p{Lu}][\p{L}.-]*)[’']s\s+(?:(?:opening|closing|keynote|introductory|concluding)\s+)?(?:remarks|statement|speech|address|intervention|message|briefing|press\s+conference)\b/u;
+
 function titleWithoutCountry(title: string): string | undefined {
   const by = /^(.*?)\s+(?:delivered\s+)?by\s+(.+)$/i.exec(title);
   if (!by?.[1] || !by[2]) return undefined;
@@ -2072,6 +2108,9 @@ function titleWithoutCountry(title: string): string | undefined {
     /(?=\s+(?:at|on|to|in|during|before|for|on behalf of)\s)|,\s*/,
   );
   if (tailParts.join("").trim() !== "" || BARE_TITLE.test(by[1].trim())) return undefined;
+  // "… on the occasion of assuming UNSC Presidency by Russia": who holds the office, not a byline;
+  // nor in a title that names its speaker already ("X’s remarks …").
+  if (HELD_BY.test(by[1]) || POSSESSIVE_SPEAKER.test(by[1])) return undefined;
   const name = head.replace(
     /^(?:the\s+)?(?:Delegation|Government|Permanent Mission|Representative)\s+of\s+/i,
     "",
