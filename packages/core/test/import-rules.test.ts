@@ -434,6 +434,14 @@ describe("the delegation, from whatever the page says", () => {
 });
 
 describe("the speaker, in the forms pages give", () => {
+  it("reads a full-text cue with the speaker in the possessive as a cue, not a title", () => {
+    const { statement } = read(
+      "The Permanent Mission reported the debate on its website on 3 May.\n\nThe full text of Ambassador Chen Hao's speech is as follows:\n\nMr. President:\n\nI thank the briefers.\n\nThank you, Mr. President.",
+    );
+    expect(statement.title).toBeUndefined();
+    expect(statement.speaker).toBe("Ambassador Chen Hao");
+  });
+
   it("reads a possessive title's speaker and keeps 'Presidency by <country>' in the title", () => {
     const { statement } = read(
       "Ambassador Olga Petrova’s remarks to the press on the occasion of assuming the Council Presidency by Belarus\n\nGood afternoon.\n\nWe will hold three open debates this month.",
