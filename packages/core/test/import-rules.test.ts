@@ -160,6 +160,38 @@ describe("a statement flattened onto one line (a PDF's text on a document site)"
 });
 
 describe("page furniture", () => {
+  it("keeps a timestamped transcript's longest turn and names its speaker", () => {
+    const result = read(
+      [
+        "Speaker 2 (00:10):",
+        "",
+        "The Assembly will now hear an address by the Foreign Minister of Chile.",
+        "",
+        "Camila Rojas (00:42):",
+        "",
+        "Mr. President, I thank you for giving me the floor at this important debate of the Assembly.",
+        "",
+        "(01:15)",
+        "Chile will keep working with all regions for peace, for development and for the climate, as it always has.",
+        "",
+        "Speaker 2 (03:02):",
+        "",
+        "I thank the Minister.",
+      ].join("\n"),
+    );
+    expect(result.statement.speaker).toBe("Camila Rojas");
+    expect(texts(result.statement)).toEqual([
+      "Mr. President, I thank you for giving me the floor at this important debate of the Assembly.",
+      "Chile will keep working with all regions for peace, for development and for the climate, as it always has.",
+    ]);
+    // One labelled turn is no transcript: a label alone is left to the other rules.
+    expect(
+      read("Camila Rojas (00:42):\n\nMr. President,\n\nText.").explanation?.dropped.map(
+        (line) => line.reason,
+      ),
+    ).not.toContain("speaker label");
+  });
+
   it("drops what the site wraps around the statement, each line with its reason", () => {
     const result = read(
       [

@@ -101,6 +101,16 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
       text: shorten(joint.cosignatories.join(", ")),
     });
   }
+  // A timestamped transcript's longest turn: its label names who spoke.
+  if (!metadata.speaker && furniture.transcriptSpeaker) {
+    metadata.speaker = furniture.transcriptSpeaker.name;
+    origins.push({
+      field: "speaker",
+      line: furniture.transcriptSpeaker.line,
+      rule: "the label of a timestamped transcript's longest turn",
+      text: furniture.transcriptSpeaker.text,
+    });
+  }
   // A photo of the speech, captioned with its day, when neither the text nor the page dates it.
   if (!metadata.date && !furniture.published && furniture.captioned) {
     metadata.date = furniture.captioned.date;

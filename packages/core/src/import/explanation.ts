@@ -20,6 +20,9 @@ export interface DroppedLine {
     | "separator"
     | "photo caption"
     | "stage direction"
+    | "transcript timestamp"
+    | "another speaker's turn"
+    | "speaker label"
     | "page title"
     | "header line not recognised"
     | "header line read, no field taken from it";

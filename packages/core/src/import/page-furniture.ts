@@ -273,6 +273,8 @@ export interface FurnitureResult {
   published?: { date: StatementDate; line: number };
   /** The date in a photo caption above the text ("X addresses … 18 September 2017. (Photo: …)"). */
   captioned?: { date: StatementDate; line: number };
+  /** Who speaks in a timestamped transcript's longest turn ("Batbold Ganzorig (07:04):"). */
+  transcriptSpeaker?: { name: string; line: number; text: string };
 }
 
 /**
@@ -416,6 +418,7 @@ export function removePageFurniture(drafts: Draft[]): FurnitureResult {
       else break;
     }
   }
+  const transcriptSpeaker = keepLongestTurn(texts, reasons, lines);
   const dropped: DroppedLine[] = [];
   const droppedLines = new Set<DraftLine>();
   lines.forEach((line, index) => {
@@ -435,7 +438,57 @@ export function removePageFurniture(drafts: Draft[]): FurnitureResult {
     dropped,
     ...(published && { published }),
     ...(captioned && { captioned }),
+    ...(transcriptSpeaker && { transcriptSpeaker }),
   };
+}
+
+/** A turn's label in a timestamped transcript: "Speaker 1 (06:09):", "Batbold Ganzorig (07:04):". */
+const TURN_LABEL =
+  /^(?<name>[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}\p{N}'’.-]+){0,5})\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)\s*:$/u;
+/** A transcript's timestamp alone on a line: "(08:05)". */
+const TIMESTAMP_ALONE = /^\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/u;
+/** A transcript site's promotion above the text: "Subscribe to our blog today.", "Share this post". */
+const TRANSCRIPT_PROMO = /[.!?]$|^share this (?:post|page|article|transcript)$/iu;
+
+/**
+ * A timestamped transcript (a transcription service's page of a whole meeting): the statement is
+ * the longest turn. The other turns (the presiding officer calling the speaker, the next speaker)
+ * are dropped, so are the timestamps and the turn's own label, whose name is who spoke; above the
+ * first turn, the site's promotion sentences go and its headline stays for the header.
+ */
+function keepLongestTurn(
+  texts: string[],
+  reasons: (FurnitureReason | undefined)[],
+  lines: readonly DraftLine[],
+): FurnitureResult["transcriptSpeaker"] {
+  const labels: number[] = [];
+  for (let index = 0; index < texts.length; index++)
+    if (TURN_LABEL.test(texts[index] ?? "")) labels.push(index);
+  if (labels.length < 2) return undefined;
+  let longest = -1;
+  let longestLength = -1;
+  for (const [turn, start] of labels.entries()) {
+    const end = labels[turn + 1] ?? texts.length;
+    let length = 0;
+    for (let index = start + 1; index < end; index++) length += (texts[index] ?? "").length;
+    if (length > longestLength) {
+      longest = turn;
+      longestLength = length;
+    }
+  }
+  const start = labels[longest] as number;
+  const end = labels[longest + 1] ?? texts.length;
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index] ?? "";
+    if (TIMESTAMP_ALONE.test(text)) reasons[index] = "transcript timestamp";
+    else if (index < (labels[0] as number)) {
+      if (TRANSCRIPT_PROMO.test(text)) reasons[index] ??= "site notice";
+    } else if (index === start) reasons[index] = "speaker label";
+    else if (index < start || index >= end) reasons[index] ??= "another speaker's turn";
+  }
+  const name = TURN_LABEL.exec(texts[start] ?? "")?.groups?.name?.trim();
+  if (!name || /^speaker\s+\d+$/iu.test(name)) return undefined;
+  return { name, line: (lines[start] as DraftLine).line, text: texts[start] ?? "" };
 }
 
 function draftLines(draft: Draft): DraftLine[] {
