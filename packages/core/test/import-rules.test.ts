@@ -160,6 +160,14 @@ describe("a statement flattened onto one line (a PDF's text on a document site)"
 });
 
 describe("page furniture", () => {
+  it("drops a video player's leftovers and takes no style alone or label for a title", () => {
+    const result = read(
+      "Her Excellency\nKaltura\nVideo player cover image\n\nStatement summary\n\nMr. President,\n\nText of the statement.",
+    );
+    expect(result.statement.title).toBeUndefined();
+    expect(result.explanation?.dropped.map((line) => line.reason)).toContain("navigation");
+  });
+
   it("keeps a timestamped transcript's longest turn and names its speaker", () => {
     const result = read(
       [

@@ -498,7 +498,9 @@ export function extractMetadata(
         line.text.length >= 8 &&
         line.text.length < 250 &&
         /\s/.test(line.text) &&
-        line.line > bannerEnd
+        line.line > bannerEnd &&
+        // "Her Excellency" alone on a line (a stacked name card): a style, never a headline.
+        !(HONORIFIC.test(`${line.text} `) && !namesAPerson(line.text))
       )
         titles.push({ ...line, explicit: false });
     }

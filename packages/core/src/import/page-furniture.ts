@@ -204,7 +204,7 @@ const PRESS = [
  * ministry's section name alone on a line ("国連外交", "経済外交": MOFA prints it above every page).
  */
 const PAGE_LABEL =
-  /^(?:(?:\d{4}|ministerial|ministry|latest|recent|national|joint|press|news and)\s+(?:statements?|speeches)(?:\s*(?:&|and)\s*(?:speeches|statements))?\s*:?|(?:statements?|speeches|remarks)\s*(?:&|and)\s*(?:speeches|statements|remarks|press releases)\s*:?|談話・コメント|会見・発表・広報|報道発表|冒頭発言|記者会見|新着情報|.{0,10}・新着情報|speech|news story|news|news details|article details|breaking news|latest news|top stories|press release|statement|statements|remarks|transcript|policy paper|article|speeches and statements|国連演説|演説|スピーチ|談話|報道発表|ステートメント|[\p{Script=Han}\p{Script=Katakana}ー・]{1,8}外交|外交政策)$/iu;
+  /^(?:(?:\d{4}|ministerial|ministry|latest|recent|national|joint|press|news and)\s+(?:statements?|speeches)(?:\s*(?:&|and)\s*(?:speeches|statements))?\s*:?|(?:statements?|speeches|remarks)\s*(?:&|and)\s*(?:speeches|statements|remarks|press releases)\s*:?|談話・コメント|会見・発表・広報|報道発表|冒頭発言|記者会見|新着情報|.{0,10}・新着情報|speech|statement summary|news story|news|news details|article details|breaking news|latest news|top stories|press release|statement|statements|remarks|transcript|policy paper|article|speeches and statements|国連演説|演説|スピーチ|談話|報道発表|ステートメント|[\p{Script=Han}\p{Script=Katakana}ー・]{1,8}外交|外交政策)$/iu;
 /** A site's section of statements for one body: "Declaraciones Consejo de Derechos Humanos", "Speeches – Security Council". */
 const SECTION_OF_BODY =
   /^(?:Statements|Speeches|Declaraciones|Discursos|Intervenciones|Déclarations|Discours|Interventions|Declarações|Intervenções)\s*[–—:|-]?\s+(?:(?:del?|de la|du|des|da|do|of the|of)\s+)?(?:Consejo|Conseil|Conselho|Council|Asamblea|Assemblée|Assembleia|Assembly|Comisión|Commission|Comissão|Comité|Committee)\b[\p{L}\s'’-]{0,60}$/u;
@@ -250,6 +250,9 @@ const POSTAL =
 /** A share buttons' label: "Share this article", "Compartir esta noticia", "Partager cette page". */
 const SHARE_LINE =
   /^(?:bookmark\s+and\s+share|share(?:\s+(?:this|on))?(?:\s+(?:page|article|story|post|news|statement))?|compartir(?:\s+(?:esta|en))?(?:\s+(?:noticia|nota|página|publicación))?|partager(?:\s+(?:cet|cette|sur))?(?:\s+(?:article|page|actualité))?|condividi(?:\s+(?:questa|su))?(?:\s+(?:notizia|pagina))?|compartilh(?:e|ar)(?:\s+(?:esta|essa))?(?:\s+(?:notícia|página))?|teilen)\s*[:：]?$/iu;
+/** An embedded video player's leftovers: "Kaltura", "Video player cover image", "Play video". */
+const VIDEO_PLAYER =
+  /^(?:kaltura|video player(?: cover image)?|(?:youtube|vimeo) video player|play video|watch (?:the )?video|video thumbnail)$/iu;
 /** A weather widget's lines: its temperature ("--°C", "23 °C") and its name. */
 const WIDGET = /^(?:[-–—]{1,2}|-?\d{1,3}(?:[.,]\d)?)\s?°\s?[CF]$|\bweather widget$/iu;
 /** A blog post's own footer: "Posted in News | Tagged COP16 | Leave a comment"; another post follows. */
@@ -558,7 +561,7 @@ function classify(
   if (/^(?:(?:https?:\/\/)?(?:[\w-]+\.)+\p{L}{2,}\/?\s*){2,}$/u.test(text)) return "navigation";
   // A link alone on its line (a tweet's or video's address left by an embed), a weather widget's
   // leftovers ("--°C", "Lesotho Weather Widget"): the page's, never said.
-  if (/^https?:\/\/\S+$/u.test(text) || WIDGET.test(text)) return "navigation";
+  if (/^https?:\/\/\S+$/u.test(text) || WIDGET.test(text) || VIDEO_PLAYER.test(text)) return "navigation";
   if (PRINT.test(text) && text.length < 60) return "print link";
   if (PRESS.some((pattern) => pattern.test(text))) return "press-release wrapper";
   if (PUBLISHED.test(text) && text.length < 80 && (findDate(text) || /^\S+\s*[:：]?$/.test(text)))
