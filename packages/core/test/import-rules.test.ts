@@ -474,6 +474,16 @@ describe("the delegation, from whatever the page says", () => {
 });
 
 describe("the speaker, in the forms pages give", () => {
+  it("reads a styled name after an office in a byline, and takes no lower-case continuation or date code into the title", () => {
+    const { statement } = read(
+      "Permanent Mission of Canada\nto the United Nations\n\n240301 - Security Council Briefing: The Situation in Haiti\n\n1 March 2024\n\nStatement delivered by Chargé, H.E. Ambassador Paul Tremblay, Canadian Mission to the United Nations\n\nCanada has always stood with the people of Haiti and will continue to do so.\n\nWe call on all parties to allow humanitarian access without delay.",
+    );
+    expect(statement).toMatchObject({
+      title: "Security Council Briefing: The Situation in Haiti",
+      speaker: "H.E. Ambassador Paul Tremblay",
+    });
+  });
+
   it("reads a full-text cue with the speaker in the possessive as a cue, not a title", () => {
     const { statement } = read(
       "The Permanent Mission reported the debate on its website on 3 May.\n\nThe full text of Ambassador Chen Hao's speech is as follows:\n\nMr. President:\n\nI thank the briefers.\n\nThank you, Mr. President.",

@@ -499,6 +499,9 @@ export function extractMetadata(
         line.text.length < 250 &&
         /\s/.test(line.text) &&
         line.line > bannerEnd &&
+        // "to the United Nations" under "Permanent Mission of Australia": a line going on from
+        // the one above; a headline never starts in lower case.
+        !/^\p{Ll}/u.test(line.text) &&
         // "Her Excellency" alone on a line (a stacked name card): a style, never a headline.
         !(HONORIFIC.test(`${line.text} `) && !namesAPerson(line.text))
       )
@@ -1005,6 +1008,8 @@ function withoutPageLabels(text: string): string {
       .replace(/^(?:Back|Retour|Volver|Zurück|Indietro)\s+(?=[\p{Lu}\d])/u, "")
       // A release's number before its headline: "No:318/18, Statement by …", "N° 45/2019 – …".
       .replace(/^(?:No|Nr|N[°º])\.?\s*:?\s*\d+(?:\/\d+)*\s*[,:–—-]?\s+(?=\p{Lu})/u, "")
+      // A page's date code before its headline (Australia's UN mission): "240812 - UN Security …".
+      .replace(/^\d{6}\s*[-–—]\s+(?=\S)/u, "")
   );
 }
 
@@ -1900,7 +1905,9 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
   }
   // "Statement by India at …, delivered by Ambassador X, Permanent Representative …": the first
   // "by" names the delegation or group, a later "delivered by" the person.
-  const delivering = deliveringPerson(by[2]);
+  // …or an office first, the styled name after it: "delivered by Chargé, H.E. Ambassador X, …".
+  const delivering =
+    deliveringPerson(by[2]) ?? (/^[^,]{1,40},/u.test(by[2]) ? styledPersonIn(by[2]) : undefined);
   if (delivering) {
     set(
       state,
@@ -1987,8 +1994,18 @@ function deliveringPerson(
   byline: string,
 ): { name: string; country?: Country; countryText?: string } | undefined {
   const later = DELIVERED_BY_LATER.exec(byline)?.[1];
-  if (!later) return undefined;
-  for (const part of splitByline(later).slice(0, 4)) {
+  return later ? styledPersonIn(later) : undefined;
+}
+
+/**
+ * The first of a byline's comma-separated parts that is an honorific and a name, with a country
+ * in brackets beside it: "Chargé, H.E. Ambassador Laura Whitfield, Australian Mission …" gives
+ * "H.E. Ambassador Laura Whitfield".
+ */
+function styledPersonIn(
+  byline: string,
+): { name: string; country?: Country; countryText?: string } | undefined {
+  for (const part of splitByline(byline).slice(0, 4)) {
     const bracketed = /\s*\(([^()]*)\)\s*$/u.exec(part);
     const candidate = cutAtOffice((bracketed ? part.slice(0, bracketed.index) : part).trim());
     if (
