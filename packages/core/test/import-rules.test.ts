@@ -319,6 +319,23 @@ describe("page furniture", () => {
 });
 
 describe("delivery markers, notes and co-signatories", () => {
+  it("keeps what stands above a marker alone on its line out of the text, unless it is an address", () => {
+    const about =
+      "The Union's commitment to effective multilateralism is a central element of its external action. Its delegation coordinates with the Member States.";
+    const { statement } = read(
+      `${about}\n\n– As delivered –\n\nMr. President,\n\nI have the honour to speak on behalf of the European Union.`,
+    );
+    expect(texts(statement)).toEqual([
+      "Mr. President,",
+      "I have the honour to speak on behalf of the European Union.",
+    ]);
+    // An address above the marker: the statement had begun.
+    expect(texts(read("Mr. President,\n\n(As delivered)\n\nWe welcome the report.").statement)).toEqual([
+      "Mr. President,",
+      "We welcome the report.",
+    ]);
+  });
+
   it("keeps a delivery marker as a field, never as text", () => {
     const { statement } = read(
       "AS DELIVERED by Ambassador Jane Roe\n\n(Check against delivery)\n\nMr. President,\n\nWe welcome this debate.\n",

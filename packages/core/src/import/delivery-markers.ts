@@ -35,6 +35,8 @@ export interface DeliveryResult {
   drafts: Draft[];
   delivery?: string;
   origin?: FieldOrigin;
+  /** The first line that was a marker and nothing else ("– As delivered –"). */
+  aloneLine?: number;
 }
 
 /**
@@ -46,6 +48,7 @@ export interface DeliveryResult {
 export function takeDeliveryMarkers(drafts: Draft[]): DeliveryResult {
   const found: string[] = [];
   let origin: FieldOrigin | undefined;
+  let aloneLine: number | undefined;
   const out: Draft[] = [];
   for (const draft of drafts) {
     const lines = draft.lines.flatMap((line) => {
@@ -60,18 +63,27 @@ export function takeDeliveryMarkers(drafts: Draft[]): DeliveryResult {
         if (!found.some((other) => other.toLowerCase() === wording.toLowerCase())) found.push(wording);
       }
       origin ??= { field: "delivery", line: line.line, rule: "delivery marker", text: shorten(text) };
-      if (alone) return [];
+      if (alone) {
+        aloneLine ??= line.line;
+        return [];
+      }
       const rest = text.replace(MARKER, "");
-      if (WRAPPER.test(rest) || TRANSLATION_NOTE.test(rest.replace(/^[\s.]+/u, ""))) return [];
+      if (WRAPPER.test(rest) || TRANSLATION_NOTE.test(rest.replace(/^[\s.]+/u, ""))) {
+        aloneLine ??= line.line;
+        return [];
+      }
       const runs = cutMarkers(line.runs);
       return [{ ...line, runs }];
     });
     if (lines.length > 0) out.push({ ...draft, lines } as Draft);
   }
   if (found.length === 0) return { drafts };
-  return origin
-    ? { drafts: out, delivery: found.join(" · "), origin }
-    : { drafts: out, delivery: found.join(" · ") };
+  return {
+    drafts: out,
+    delivery: found.join(" · "),
+    ...(origin && { origin }),
+    ...(aloneLine !== undefined && { aloneLine }),
+  };
 }
 
 /** "CHECK AGAINST DELIVERY" → "Check against delivery"; "As Delivered" → "As delivered". */

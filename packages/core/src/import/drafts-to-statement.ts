@@ -80,7 +80,7 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
   const labels = furniture.dropped
     .filter((line) => ["page label", "publication line", "department line"].includes(line.reason))
     .map((line) => line.line);
-  const header = extractMetadata(split, file, banner, labels);
+  const header = extractMetadata(split, file, banner, labels, delivery.aloneLine);
   warnings.push(...header.warnings);
   const dropped: DroppedLine[] = [...furniture.dropped, ...header.dropped];
   const origins: FieldOrigin[] = [...header.origins];

@@ -275,7 +275,7 @@ const PERSON_NAME = /^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’.-]+\s+){1
 const ORGANISATION_LINE_MAX = 160;
 /** The name of a ministry, mission or government: the site's, never a title. */
 const ORGANISATION =
-  /(?:(?<![\p{L}])(?:Ministry|Mission|Embassy|Government|Department|Consulate|External Action|Foreign Affairs(?: (?:&|and) Trade)?|Permanent Representation|Canciller[íi]a|Ministerio|Misión|Embajada|Ministère|Ambassade|Représentation permanente)(?![\p{L}])(?![\s\S]*\b(?:statement|remarks|speech|address|intervention|intervención|declaración|discurso|déclaration|discours)(?![\p{L}]))|\bin the (?:UN|United Nations)(?: Security Council)?\b(?:\s+\d{4}(?:[–-]\d{4})?)?$)/iu;
+  /(?:(?<![\p{L}])(?:Ministry|Mission|Embassy|Government|Department|Consulate|External Action|Foreign Affairs(?: (?:&|and) Trade)?|Permanent Representation|Canciller[íi]a|Ministerio|Misión|Embajada|Ministère|Ambassade|Représentation permanente)(?![\p{L}])(?![\s\S]*\b(?:statement|remarks|speech|address|intervention|intervención|declaración|discurso|déclaration|discours)(?![\p{L}]))|\b(?:in|at) the (?:UN|United Nations)(?: Security Council)?\b(?:\s+\d{4}(?:[–-]\d{4})?)?$)/iu;
 
 interface HeaderLine {
   text: string;
@@ -303,6 +303,7 @@ export function extractMetadata(
   file: string,
   bannerLines: number[] = [],
   labelLines: number[] = [],
+  markerLine?: number,
 ): MetadataResult {
   compileRules();
   const state: HeaderState = { metadata: {}, meeting: [], origins: [], warnings: [] };
@@ -367,7 +368,13 @@ export function extractMetadata(
       flat.push({ text, line: line.line, heading: false, draft, index, ...(paragraph ? { paragraph } : {}) });
     }
   }
-  const start = statementStart(flat);
+  let start = statementStart(flat);
+  // "– As delivered –" alone on a line above the address: what stands above it is the page's (a
+  // site's own description of itself), not the speaker's opening sentences.
+  if (markerLine !== undefined) {
+    const after = flat.findIndex((line) => line.line > markerLine);
+    if (after > start && !flat.slice(start, after).some((line) => isAddressLine(line.text))) start = after;
+  }
   const header = flat.slice(0, start);
   const first = flat[start];
   const stop = first?.line ?? Number.POSITIVE_INFINITY;
