@@ -160,6 +160,14 @@ describe("a statement flattened onto one line (a PDF's text on a document site)"
 });
 
 describe("page furniture", () => {
+  it("takes a site's 'About' menu item for navigation, not a speaker", () => {
+    const result = read(
+      "About MOU\n\nSpeeches\n\nExcellencies, ladies and gentlemen.\n\nI am grateful to welcome you today.",
+    );
+    expect(result.statement.speaker).toBeUndefined();
+    expect(result.explanation?.dropped.find((line) => line.text === "About MOU")?.reason).toBe("navigation");
+  });
+
   it("drops a video player's leftovers and takes no style alone or label for a title", () => {
     const result = read(
       "Her Excellency\nKaltura\nVideo player cover image\n\nStatement summary\n\nMr. President,\n\nText of the statement.",

@@ -23,6 +23,8 @@ const NAV_WORD = [
   "search",
   "site ?map",
   "contact(?: us)?",
+  // A site's "About" menu: "About us", "About MOU" (the ministry's initials).
+  "about (?:us|\\p{Lu}{2,6})",
   "privacy(?: policy| notice)?",
   "cookies?(?: policy| settings)?",
   "accept (?:all )?cookies",
