@@ -25,6 +25,12 @@ const NAV_WORD = [
   "contact(?: us)?",
   // A site's "About" menu: "About us", "About MOU" (the ministry's initials).
   "about (?:us|\\p{Lu}{2,6})",
+  // An embedded video player's leftovers: "Kaltura", "Video player cover image", "Play video".
+  "kaltura",
+  "(?:(?:youtube|vimeo) )?video player(?: cover image)?",
+  "play video",
+  "watch (?:the )?video",
+  "video thumbnail",
   "privacy(?: policy| notice)?",
   "cookies?(?: policy| settings)?",
   "accept (?:all )?cookies",
@@ -252,9 +258,6 @@ const POSTAL =
 /** A share buttons' label: "Share this article", "Compartir esta noticia", "Partager cette page". */
 const SHARE_LINE =
   /^(?:bookmark\s+and\s+share|share(?:\s+(?:this|on))?(?:\s+(?:page|article|story|post|news|statement))?|compartir(?:\s+(?:esta|en))?(?:\s+(?:noticia|nota|página|publicación))?|partager(?:\s+(?:cet|cette|sur))?(?:\s+(?:article|page|actualité))?|condividi(?:\s+(?:questa|su))?(?:\s+(?:notizia|pagina))?|compartilh(?:e|ar)(?:\s+(?:esta|essa))?(?:\s+(?:notícia|página))?|teilen)\s*[:：]?$/iu;
-/** An embedded video player's leftovers: "Kaltura", "Video player cover image", "Play video". */
-const VIDEO_PLAYER =
-  /^(?:kaltura|video player(?: cover image)?|(?:youtube|vimeo) video player|play video|watch (?:the )?video|video thumbnail)$/iu;
 /** A weather widget's lines: its temperature ("--°C", "23 °C") and its name. */
 const WIDGET = /^(?:[-–—]{1,2}|-?\d{1,3}(?:[.,]\d)?)\s?°\s?[CF]$|\bweather widget$/iu;
 /** A blog post's own footer: "Posted in News | Tagged COP16 | Leave a comment"; another post follows. */
@@ -563,7 +566,7 @@ function classify(
   if (/^(?:(?:https?:\/\/)?(?:[\w-]+\.)+\p{L}{2,}\/?\s*){2,}$/u.test(text)) return "navigation";
   // A link alone on its line (a tweet's or video's address left by an embed), a weather widget's
   // leftovers ("--°C", "Lesotho Weather Widget"): the page's, never said.
-  if (/^https?:\/\/\S+$/u.test(text) || WIDGET.test(text) || VIDEO_PLAYER.test(text)) return "navigation";
+  if (/^https?:\/\/\S+$/u.test(text) || WIDGET.test(text)) return "navigation";
   if (PRINT.test(text) && text.length < 60) return "print link";
   if (PRESS.some((pattern) => pattern.test(text))) return "press-release wrapper";
   if (PUBLISHED.test(text) && text.length < 80 && (findDate(text) || /^\S+\s*[:：]?$/.test(text)))
