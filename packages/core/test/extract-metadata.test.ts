@@ -85,6 +85,44 @@ describe("header extraction", () => {
     expect(statement.speaker).toBeUndefined();
   });
 
+  it("reads the styled name after an office in a title set in capitals, and the city run into the meeting", () => {
+    const statement = read(
+      "STATEMENT BY HON'BLE EXTERNAL AFFAIRS MINISTER, MRS. ANITA ROY AT THE GENERAL DEBATE OF THE 71ST SESSION OF THE UNITED NATIONS GENERAL ASSEMBLY NEW YORK SEPTEMBER 26, 2016\n\nMr. President,\n\nText.",
+    );
+    expect(statement).toMatchObject({
+      title:
+        "STATEMENT BY HON'BLE EXTERNAL AFFAIRS MINISTER, MRS. ANITA ROY AT THE GENERAL DEBATE OF THE 71ST SESSION OF THE UNITED NATIONS GENERAL ASSEMBLY",
+      speaker: "MRS. ANITA ROY",
+      venue: "New York",
+      date: { start: "2016-09-26" },
+    });
+    // "FOR FOREIGN AFFAIRS" is part of the office, not a "for <country>" that ends it.
+    expect(
+      read(
+        "STATEMENT BY THE MINISTER FOR FOREIGN AFFAIRS, DR. JANE NDUNGU, AT THE GENERAL DEBATE\n\nMr. President,\n\nText.",
+      ).speaker,
+    ).toBe("DR. JANE NDUNGU");
+    // A capitalised title naming no one after the office takes no speaker from it.
+    expect(
+      read("STATEMENT BY THE MINISTER FOR FOREIGN AFFAIRS AT THE GENERAL DEBATE\n\nMr. President,\n\nText.")
+        .speaker,
+    ).toBeUndefined();
+  });
+
+  it("joins a debate's quoted theme broken over blocks, but not a line whose ‘ is a letter", () => {
+    const statement = read(
+      "General Assembly Security Council\n\nUNSC Open Debate on\n\n‘Climate and security:\n\nManaging the risks together’\n\n12 May 2022\n\nMr. President,\n\nText.",
+    );
+    expect(statement.title).toBe("UNSC Open Debate on ‘Climate and security: Managing the risks together’");
+    // The site's section and subsection run together are no meeting.
+    expect(statement.meeting).toBeUndefined();
+    // Tongan writes its glottal stop as ‘: the greeting above the address is not a quotation going on.
+    const tongan = read(
+      "Statement on the occasion of the General Debate\n\n26 September 2024\n\nTapu mo e ‘Otua Mafimafi\n\nMr. President, Malo e Lelei\n\nWe bring warm greetings from Tonga.",
+    );
+    expect(tongan.body[0]).toMatchObject({ runs: [{ text: "Mr. President, Malo e Lelei" }] });
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

@@ -240,8 +240,23 @@ const CAPITAL_CITY_BEFORE_DATE = new RegExp(`,\\s*(${VENUE_CITY})\\s*,?\\s*$`, "
 function capitalCityBeforeDate(text: string): string | undefined {
   const city = CAPITAL_CITY_BEFORE_DATE.exec(text)?.[1];
   if (city === undefined || !isCapitals(city)) return undefined;
-  return city.toLowerCase().replace(/(?<![\p{L}])\p{L}/gu, upperCase);
+  return titleCased(city);
 }
+
+/** "NEW YORK" → "New York": words in capitals written as a name is. */
+function titleCased(text: string): string {
+  return text.toLowerCase().replace(/(?<![\p{L}])\p{L}/gu, upperCase);
+}
+
+/**
+ * "… OF THE UNITED NATIONS GENERAL ASSEMBLY NEW YORK OCTOBER 02, 2015": a cover line in capitals
+ * runs the meeting, its city and the date together with no comma; the city follows the meeting's
+ * own word.
+ */
+const CAPITAL_CITY_CLOSING_MEETING = new RegExp(
+  `\\b(?:ASSEMBLY|COUNCIL|SESSION|CONFERENCE|COMMITTEE|DEBATE|MEETING|SUMMIT|FORUM|SEGMENT)\\s+(${VENUE_CITY})[\\s,]*$`,
+  "iu",
+);
 
 function upperCase(letter: string): string {
   return letter.toUpperCase();
@@ -359,7 +374,24 @@ export function extractMetadata(
           previous?.text ?? "",
         ) ||
           /^(?:at|on|in|of|to|for|before|during)\s/.test(text));
-      if (previous && adjacent && (capitals || cut) && !isDateLine(text) && !isDateLine(previous.text)) {
+      // …or a debate's quoted theme broken over blocks a blank line apart ("UNSC Open Debate on" /
+      // "‘Peace and security through preventive diplomacy:" / "A common objective to all UN
+      // principal organs’"): a quotation opened after "on", or left open, goes on.
+      const quoted =
+        previous &&
+        !previous.heading &&
+        (previous.last ?? previous.line) + 2 >= line.line &&
+        previous.text.length <= 300 &&
+        text.length <= 300 &&
+        // ‘ is also a letter (Tongan's ‘Otua): a quotation only where it plainly goes on or closes.
+        ((opensQuotation(previous.text) && (/[:,]$/u.test(previous.text) || /[’”][.)]?$/u.test(text))) ||
+          (/\b(?:on|of)$/u.test(previous.text) && /^[‘“"]/u.test(text)));
+      if (
+        previous &&
+        ((adjacent && (capitals || cut)) || quoted) &&
+        !isDateLine(text) &&
+        !isDateLine(previous.text)
+      ) {
         previous.text = `${previous.text} ${text}`;
         previous.last = line.line;
         continue;
@@ -1769,9 +1801,13 @@ function readTitle(line: string, lineNumber: number, state: HeaderState): void {
           .replace(/(?:\s+(?:on|dated))?[\s,:–—(-]*$/i, "");
       // "…, Geneva, 24 February 2025", "… - Nova York, 22 de setembro": the city before the date goes with it.
       const city = CITY_AT_END.exec(title) ?? CITY_AFTER_DASH.exec(title);
+      const closing = city || !isCapitals(title) ? null : CAPITAL_CITY_CLOSING_MEETING.exec(title);
       if (city?.[1]) {
         set(state, "venue", city[1], "place before the date in the title", lineNumber, line);
         title = title.slice(0, city.index);
+      } else if (closing?.[1]) {
+        set(state, "venue", titleCased(closing[1]), "city in capitals after the meeting", lineNumber, line);
+        title = title.slice(0, closing.index + closing[0].search(/\s/u));
       }
     }
   }
@@ -1867,9 +1903,12 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
   const [head = "", next = ""] = splitByline(by[2]);
   const speaker = cutAtOffice(head.trim());
   // "by the Deputy Minister of Foreign Affairs, Mr. Dimitrios Karavangelis, at …": the office, then the name.
-  if (OFFICE_LINE.test(head) && HONORIFIC.test(`${next} `) && PERSON_NAME.test(next.trim())) {
-    if (namedInAnotherLanguage(next.trim(), state)) forget(state, "speaker");
-    set(state, "speaker", next.trim(), "speaker named after the office in a title line", line, title);
+  // In capitals, "FOR FOREIGN AFFAIRS" cannot be told from "for Japan" by case: commas part the byline.
+  const [office = "", afterOffice = ""] = isCapitals(by[2]) ? by[2].split(/\s*,\s*/u) : [head, next];
+  const [styled = ""] = afterOffice.split(/\s+(?:AT|ON|IN|DURING|BEFORE|TO)\s+/u);
+  if (officeThenStyledName(office, styled.trim())) {
+    if (namedInAnotherLanguage(styled.trim(), state)) forget(state, "speaker");
+    set(state, "speaker", styled.trim(), "speaker named after the office in a title line", line, title);
     return;
   }
   // "delivered by Craig J. Hawke, Permanent Representative of …": a name, then its office.
@@ -1973,6 +2012,32 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
  * Whether a byline's speaker has a name after its styles: "Statement by Ambassador , UK
  * Permanent Representative …" (a page that lost the name) names no one.
  */
+/**
+ * "the Deputy Minister of Foreign Affairs" then "Mr. Dimitrios Karavangelis": an office, then a
+ * styled name; in a title set in capitals both are ("EXTERNAL AFFAIRS MINISTER, MRS. SUSHMA SWARAJ").
+ */
+function officeThenStyledName(office: string, name: string): boolean {
+  if (isCapitals(office) && isCapitals(name))
+    return (
+      OFFICE_LINE.test(titleCased(office)) && HONORIFIC_CAPS.test(`${name} `) && PERSON_NAME_CAPS.test(name)
+    );
+  return OFFICE_LINE.test(office) && HONORIFIC.test(`${name} `) && PERSON_NAME.test(name);
+}
+
+/** A name in capitals after its honorific: "MRS. SUSHMA SWARAJ", "DR JANE NDUNGU". */
+const PERSON_NAME_CAPS = /^(?:MR|MS|MRS|DR)\.?\s+(?:[\p{Lu}][\p{Lu}'’.-]+\s+){1,3}[\p{Lu}][\p{Lu}'’.-]+$/u;
+
+/** Whether `text` opens a quotation it does not close: "‘Peace and security through …:". */
+function opensQuotation(text: string): boolean {
+  return marksIn(text, "‘") > marksIn(text, "’") || marksIn(text, "“") > marksIn(text, "”");
+}
+
+function marksIn(text: string, mark: string): number {
+  let count = 0;
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) count++;
+  return count;
+}
+
 function namesAPerson(speaker: string): boolean {
   let rest = `${speaker.trim()} `;
   for (let style = HONORIFIC.exec(rest); style; style = HONORIFIC.exec(rest))

@@ -196,6 +196,14 @@ const BREADCRUMB =
   /^(?:home|top|トップ(?:ページ)?|外務省|ホーム)\s*[>›»/＞]\s*\S|^[^>›»＞]{1,40}(?:\s*[>›»＞]\s*[^>›»＞]{1,60}){2,}$/iu;
 /** A trail from the site's home page is one however long its last crumb, the page's own title. */
 const BREADCRUMB_FROM_HOME = /^(?:home|top|トップ(?:ページ)?|ホーム)\s*(?:[>›»＞]|\barrow\b)\s*\S/iu;
+/**
+ * A mission site's section and subsection printed above the page without a separator: "General
+ * Assembly Security Council", "General Assembly General Assembly". Two names of UN organs run
+ * together name no meeting.
+ */
+const UN_ORGAN =
+  "(?:General Assembly|Security Council|Economic and Social Council|ECOSOC|Human Rights Council|Trusteeship Council|UNGA|UNSC|Other Fora)";
+const SECTION_PATH = new RegExp(`^${UN_ORGAN}(?:\\s+${UN_ORGAN})+$`, "u");
 const PRINT =
   /^\[?\s*(?:printable version|print(?:er)?[- ]friendly(?: version)?|print(?: this (?:page|article))?|印刷用ページ)\b.*$/iu;
 const PRESS = [
@@ -598,5 +606,7 @@ const STAGE_DIRECTION =
 function isBreadcrumb(text: string): boolean {
   if (/[.。]$/.test(text)) return false;
   // "Home arrow News arrow …": the separators' images pasted as their alt text.
-  return (text.length < 200 && BREADCRUMB.test(text)) || BREADCRUMB_FROM_HOME.test(text);
+  return (
+    (text.length < 200 && BREADCRUMB.test(text)) || BREADCRUMB_FROM_HOME.test(text) || SECTION_PATH.test(text)
+  );
 }
