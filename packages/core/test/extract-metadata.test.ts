@@ -123,6 +123,43 @@ describe("header extraction", () => {
     expect(tongan.body[0]).toMatchObject({ runs: [{ text: "Mr. President, Malo e Lelei" }] });
   });
 
+  it("reads a page's Location field and a room line as the place, never as the meeting", () => {
+    const labelled = read(
+      "Security Council Open Debate on Youth\n\nMonday, 3 April 2023\nPresenter: \nH.E. MS. ANA REYES, Chargé d’affaires, a.i., Permanent Mission of the Republic of the Philippines to the United Nations\nLocation: \nUN Headquarters, NY\n\nMr. President,\n\nText.",
+    );
+    expect(labelled).toMatchObject({
+      speaker: "H.E. MS. ANA REYES",
+      delegation: "Philippines",
+      venue: "New York",
+    });
+    expect(labelled.meeting).toBeUndefined();
+    const room = read(
+      "Plenary Meeting of the General Assembly on Youth\n\n3 April 2023\nUN General Assembly Hall, United Nations Headquarters, New York\n\nMr. President,\n\nText.",
+    );
+    expect(room.venue).toBe("New York");
+    expect(room.meeting).toBeUndefined();
+  });
+
+  it("goes on with a wrapped title in lower case, and with a meeting cut after a preposition", () => {
+    const statement = read(
+      "Statement before the General Assembly Joint Debate on\nAgenda Item 9 on the Report of the Council and Agenda\nitem 122 on Council Reform and\nRelated Matters\n13 November 2007\n\nMr. President,\n\nText.",
+    );
+    expect(statement.title).toBe(
+      "Statement before the General Assembly Joint Debate on Agenda Item 9 on the Report of the Council and Agenda item 122 on Council Reform and Related Matters",
+    );
+    // A "delivered by" line under a label is the byline, not the label's words going on.
+    expect(
+      read(
+        "AOSIS Statement\ndelivered by H.E. Mr. Tom Baker,\nPermanent Representative of Tuvalu\n\nMr. President,\n\nText.",
+      ).speaker,
+    ).toBe("H.E. Mr. Tom Baker");
+    expect(
+      read(
+        "Philippine Statement\n\nduring the 13th Informal Meeting of the Plenary on\n\nSecurity Council reform\n\n7 April 2009\n\nThank you, Mr. Chairperson.\n\nText.",
+      ).meeting,
+    ).toBe("13th Informal Meeting of the Plenary on Security Council reform");
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

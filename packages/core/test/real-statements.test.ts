@@ -437,7 +437,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
     ["notInBody “koumuin_eigo 2017-06-12 07:20”", "venue"],
   "486-japan-goo-blog-citizens-group-banner-membership-fee-line-post-title-source-note-iso-date-pipe-category-indented-reposter-note-mofa-source-date-line-no-speaker-hrc-fullwidth-commas-fukugicho-lines-goo-footer-ja.txt":
     ["notInBody “ブログ作成者から承認されるまでコメントは反映されません。”", "notInBody “副議長，”"],
-  "44-japan-cd-caps-hardwrapped.txt": ["meeting", "bodyParagraphs"],
+  "44-japan-cd-caps-hardwrapped.txt": ["bodyParagraphs"],
   "45-australia-iaea-bog-trilateral.txt": ["title", "cosignatories"],
   "46-us-upr-recommendation-dashes.txt": ["speaker"],
   "47-uk-wha-explanation-of-vote.md": [

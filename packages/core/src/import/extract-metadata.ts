@@ -206,6 +206,17 @@ const GLUED_CAPITALS = /\p{Ll}(?=\p{Lu}{3,}\s+\d)/u;
 /** A page's field naming who spoke, with its value or alone above it ("Nombre de la Persona:" on Bolivia's pages). */
 const SPEAKER_FIELD =
   /^(?:speaker|presenter|orador(?:a)?|nombre de la persona|intervenante?|orat(?:eur|rice)|redner(?:in)?|oratore|relatore)\s*[:：]\s*(?<name>.*)$/iu;
+/** A page's field for where it was said: "Location: UN Headquarters, NY", or the label alone. */
+const LOCATION_FIELD = /^(?:location|venue|place|lieu|lugar|local|ort|luogo)\s*[:：]\s*(?<place>.*)$/iu;
+/**
+ * "Security Council Chamber, United Nations Head Quarters", "UN General Assembly Hall, United
+ * Nations Headquarters, New York": a room and its building, which name where, not the meeting.
+ */
+const ROOM_LINE =
+  /^[^,]*\b(?:Hall|Chamber|Head ?[Qq]uarters|Conference Room|Room\s+\S+|Conference Building|Palais des Nations|Conference Centre|Conference Center)\b[^,]*(?:,\s*[^,]+){0,3}$/u;
+/** A place's part that is only a building, a city or a state's short name: "United Nations Headquarters", "NY". */
+const ROOM_PART =
+  /\b(?:Hall|Chamber|Head ?[Qq]uarters|Conference Room|Room\s+\S+|Building|Palais des Nations|Centre|Center|Plaza)\b|^(?:NY|NYC|USA|U\.S\.A\.|Switzerland|Austria|Kenya)$/u;
 /** Header lines that name only the session or meeting: never the statement's title. */
 const MEETING_ONLY =
   /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|[A-Z][a-z]+(?:tieth|eth|th))\s+(?:regular\s+|special\s+|ordinary\s+|plenary\s+)?(?:session|meeting|plenary)|^(?:agenda\s+)?item\s+\d[\d.]*\s*(?![:：–—-]\s*\S+\s+\S+\s+\S)|\bsession\b[^()]*\(\s*\d|^第\d+回/iu;
@@ -373,7 +384,11 @@ export function extractMetadata(
         (/(?:\b(?:the|of|at|on|for|and|to|in|by|with|a|an|Permanent|Deputy|Alternate|Acting)|,)$/i.test(
           previous?.text ?? "",
         ) ||
-          /^(?:at|on|in|of|to|for|before|during)\s/.test(text));
+          /^(?:at|on|in|of|to|for|before|during)\s/.test(text) ||
+          // "… and Agenda" / "item 122 on the Question of …": a title's words go on in lower case.
+          (/^\p{Ll}/u.test(text) &&
+            !/^(?:by|delivered|presented|read|made|given|as)\b/u.test(text) &&
+            !/[.!?;:]$/u.test(previous?.text ?? "")));
       // …or a debate's quoted theme broken over blocks a blank line apart ("UNSC Open Debate on" /
       // "‘Peace and security through preventive diplomacy:" / "A common objective to all UN
       // principal organs’"): a quotation opened after "on", or left open, goes on.
@@ -461,7 +476,11 @@ export function extractMetadata(
       const inline = fieldName(field.groups?.name?.trim() ?? "");
       const value = inline || header[at + 1]?.text.trim();
       if (!inline) fieldValue = at + 1;
-      if (value && value.length <= 120 && !SENTENCE_END.test(value))
+      // "H.E. MS. X, Chargé d’affaires, a.i. Permanent Mission of …": a name with its office and
+      // mission, read as any header line is (the name, and the delegation the mission gives).
+      if (value && !inline && value.includes(",") && !SENTENCE_END.test(value))
+        readHeaderLine(value, line.line + 1, false, state);
+      else if (value && value.length <= 120 && !SENTENCE_END.test(value))
         set(
           state,
           "speaker",
@@ -470,6 +489,15 @@ export function extractMetadata(
           line.line,
           inline ? line.text : `${line.text} / ${value}`,
         );
+      continue;
+    }
+    // "Location:" and the place, on the line or the next: where it was said, never the meeting.
+    const location = LOCATION_FIELD.exec(line.text);
+    if (location) {
+      const inline = location.groups?.place?.trim() ?? "";
+      const value = inline || header[at + 1]?.text.trim();
+      if (!inline) fieldValue = at + 1;
+      if (value && value.length <= 160) readPlace(value, line.line, "location field", state);
       continue;
     }
     // A Japanese news lead is read once every other header line has given the page's date.
@@ -589,7 +617,7 @@ export function extractMetadata(
   const meeting = state.meeting.filter((part) => part.line !== titleLine);
   if (meeting.length > 0) {
     // A caption printed twice (an image's text and its caption) is one part.
-    state.metadata.meeting = [...new Set(meeting.map((part) => part.text))].join(" — ");
+    state.metadata.meeting = meetingParts([...new Set(meeting.map((part) => part.text))]);
     state.origins.push({
       field: "meeting",
       line: meeting[0]?.line ?? 1,
@@ -1680,6 +1708,10 @@ function readHeaderLine(
   }
   if (owner && text.length < 200 && !SENTENCE_END.test(text)) return true;
   if (ORGANISATION.test(text) && text.length < 200 && !SENTENCE_END.test(text)) return true;
+  if (isRoomLine(text)) {
+    readPlace(text, line, "a room and its building", state);
+    return true;
+  }
   if (MEETING.test(text) && !SENTENCE_END.test(text) && text.length < 250) {
     const glued = trailingDate(text, state);
     let rest = glued ? glued.rest : text;
@@ -2026,6 +2058,33 @@ function officeThenStyledName(office: string, name: string): boolean {
 
 /** A name in capitals after its honorific: "MRS. SUSHMA SWARAJ", "DR JANE NDUNGU". */
 const PERSON_NAME_CAPS = /^(?:MR|MS|MRS|DR)\.?\s+(?:[\p{Lu}][\p{Lu}'’.-]+\s+){1,3}[\p{Lu}][\p{Lu}'’.-]+$/u;
+
+/** A line naming only a room, its building and city ("…Chamber, United Nations Head Quarters"). */
+function isRoomLine(text: string): boolean {
+  if (text.length > 160 || !ROOM_LINE.test(text)) return false;
+  for (const part of text.split(/\s*,\s*/u))
+    if (!ROOM_PART.test(part) && !CITY_LINE.test(part) && !countryNamed(part)) return false;
+  return true;
+}
+
+/** The city a place names, if any: "UN Headquarters, NY" is New York. */
+function readPlace(text: string, line: number, rule: string, state: HeaderState): void {
+  const city = CITY_ANYWHERE.exec(text)?.[0] ?? (/(?:^|,\s*)NYC?\.?$/u.test(text) ? "New York" : undefined);
+  if (city) set(state, "venue", city, rule, line, text);
+}
+
+/**
+ * A meeting's parts joined by a dash, but a part cut after a word that cannot end it goes on
+ * ("13th Informal Meeting of the Plenary on" / "intergovernmental negotiations on …").
+ */
+function meetingParts(parts: string[]): string {
+  let joined = "";
+  for (const part of parts) {
+    if (joined === "") joined = part;
+    else joined += /\b(?:on|of|for|and|to|the|in|at)$/u.test(joined) ? ` ${part}` : ` — ${part}`;
+  }
+  return joined;
+}
 
 /** Whether `text` opens a quotation it does not close: "‘Peace and security through …:". */
 function opensQuotation(text: string): boolean {
