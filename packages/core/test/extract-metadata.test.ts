@@ -160,6 +160,26 @@ describe("header extraction", () => {
     ).toBe("13th Informal Meeting of the Plenary on Security Council reform");
   });
 
+  it("keeps the whole office before a name in a byline, less a country, and drops the page's date in brackets", () => {
+    const statement = read(
+      "Speech by Federal Foreign Minister Karl Brandauer to the General Assembly (27.09.12)\n\n27.09.2012 - Speech\n\nMr President,\n\nText.",
+    );
+    expect(statement).toMatchObject({
+      title: "Speech by Federal Foreign Minister Karl Brandauer to the General Assembly",
+      speaker: "Federal Foreign Minister Karl Brandauer",
+    });
+    expect(read("Statement by Japan Foreign Minister Taro Kono\n\nMr. President,\n\nText.")).toMatchObject({
+      speaker: "Foreign Minister Taro Kono",
+      delegation: "Japan",
+    });
+    // A bracketed date that is not the page's stays in the title.
+    expect(
+      read(
+        "Speech by Foreign Minister Anna Berg on the 1990 Treaty (03.10.90)\n\n27.09.2012\n\nMr President,\n\nText.",
+      ).title,
+    ).toBe("Speech by Foreign Minister Anna Berg on the 1990 Treaty (03.10.90)");
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

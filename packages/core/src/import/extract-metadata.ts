@@ -1844,6 +1844,12 @@ function readTitle(line: string, lineNumber: number, state: HeaderState): void {
     }
   }
   title = title.replace(/[\s|]+$/, "");
+  // "… to the United Nations General Assembly (25.09.10)": the page's date again, the year in two
+  // digits; it goes when it is the date read, and only then.
+  const short = SHORT_DATE_IN_BRACKETS.exec(title);
+  const start = metadata.date?.start;
+  if (short && start && start.slice(2) === `${short[3]}-${short[2]}-${short[1]}`)
+    title = title.slice(0, short.index);
   const whole = title;
   title = titleWithoutCountry(title) ?? title;
   set(
@@ -2017,7 +2023,12 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     /\b((?:H\.E\.?\s+)?(?:Ambassador|Minister|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+(?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})$/u.exec(
       speaker,
     );
-  if (!delivering && named?.[1] && named.index > 0)
+  // "by Federal Foreign Minister Guido Westerwelle", "by External Affairs Minister X": the whole
+  // office goes with the name, as "Foreign Minister X" does.
+  const withOffice = withoutLeadingCountry(OFFICE_WORDS_THEN_NAME.exec(head.trim())?.[1]);
+  if (!delivering && withOffice)
+    set(state, "speaker", withOffice, "speaker named with the office before it in a title line", line, title);
+  else if (!delivering && named?.[1] && named.index > 0)
     set(state, "speaker", named[1].trim(), "speaker named after the office in a title line", line, title);
   const name = head.replace(
     /^(?:the\s+)?(?:Delegation|Government|Permanent Mission|Representative)\s+of\s+/i,
@@ -2084,6 +2095,23 @@ function meetingParts(parts: string[]): string {
     else joined += /\b(?:on|of|for|and|to|the|in|at)$/u.test(joined) ? ` ${part}` : ` — ${part}`;
   }
   return joined;
+}
+
+/** "(25.09.10)" closing a title: day, month and a two-digit year in brackets. */
+const SHORT_DATE_IN_BRACKETS = /\s*\((\d{2})\.(\d{2})\.(\d{2})\)$/u;
+
+/** Capitalised office words, the office's head word, then a name of two to four words. */
+const OFFICE_WORDS_THEN_NAME =
+  /^((?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?:Minister|Chancellor|Premier|Secretary)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)$/u;
+
+/** "Japan Foreign Minister Taro Kono" → "Foreign Minister Taro Kono": the country is the delegation's. */
+function withoutLeadingCountry(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const words = text.split(/\s+/u);
+  for (let count = 3; count >= 1; count--)
+    if (words.length > count + 2 && countryNamed(words.slice(0, count).join(" ")))
+      return words.slice(count).join(" ");
+  return text;
 }
 
 /** Whether `text` opens a quotation it does not close: "‘Peace and security through …:". */
