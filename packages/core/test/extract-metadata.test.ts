@@ -180,6 +180,32 @@ describe("header extraction", () => {
     ).toBe("Speech by Foreign Minister Anna Berg on the 1990 Treaty (03.10.90)");
   });
 
+  it("reads a Korean board page: its page label, its view-details heading and its posting date", () => {
+    const statement = read(
+      "Minister 상세보기\n\n[Incumbent] Remarks at the Opening of the Forum\n\nDate\n2022-06-09\nHit\n120\n\nRemarks by\nH.E. Park Min-seo\nMinister of Foreign Affairs of the Republic of Korea\n\nThe Forum\n8 June 2022\n\nExcellencies,\n\nText.",
+    );
+    expect(statement).toMatchObject({
+      title: "Remarks at the Opening of the Forum",
+      speaker: "H.E. Park Min-seo",
+      date: { start: "2022-06-08" },
+    });
+  });
+
+  it("takes one short bullet line above everything for the site's, and ends a name at “Ambassador for”", () => {
+    const statement = read(
+      "• 검색 결과가 없습니다.\n\nCopied!\n\nStatement by\n\nH.E. Yoon Seo-jin Ambassador for Disarmament Affairs\n\nRepublic of Korea\n\nGeneva, Switzerland\n\n12 March 2013\n\nThank you, Mr. President.\n\nText.",
+    );
+    expect(statement).toMatchObject({
+      speaker: "H.E. Yoon Seo-jin",
+      delegation: "Republic of Korea",
+      date: { start: "2013-03-12" },
+    });
+    // A list of sentences first is the text itself.
+    expect(read("• We welcome the report.\n• We support its findings.\n\nThank you.").body[0]).toMatchObject({
+      type: "list",
+    });
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

@@ -45,6 +45,7 @@ const WEAK_DATE_RULES = new Set([
   "page timestamp",
   "date in a header line",
   "date in a sentence above the statement",
+  "page's date field",
 ]);
 /** A line whose first words name the kind of text ("German statement for …", "Remarks at …"). */
 const TITLE_OPENS = new RegExp(`^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}${KIND}\\b`, "u");
@@ -337,12 +338,9 @@ export function extractMetadata(
   const dropped: DroppedLine[] = [];
   const flat: (HeaderLine & { draft: number; index: number })[] = [];
   for (const [draft, each] of drafts.entries()) {
-    // A short list above the statement is page furniture (topic tags, links); a list of prose is text.
-    if (
-      each.type === "list" &&
-      !each.lines.every((line) => lineText(line).length < 80 && !SENTENCE_END.test(lineText(line).trim()))
-    )
-      break;
+    // A short list above the statement is page furniture (topic tags, links); a list of prose is
+    // text. One short sentence alone is a site's message ("• 검색 결과가 없습니다." — no search results).
+    if (each.type === "list" && isProseList(each)) break;
     if (each.type === "heading") {
       flat.push({
         text: draftText(each).trim(),
@@ -354,7 +352,9 @@ export function extractMetadata(
       continue;
     }
     for (const [index, line] of each.lines.entries()) {
-      const text = lineText(line).trim();
+      // Korea's foreign ministry marks a minister's pages "[Former]" or "[Incumbent]": a label, not
+      // the headline's first word, so the headline reads as the title it is.
+      const text = lineText(line).trim().replace(MINISTER_PAGE_LABEL, "");
       if (each.type === "list") {
         flat.push({ text, line: line.line, heading: false, draft, index, listItem: true });
         continue;
@@ -490,6 +490,16 @@ export function extractMetadata(
           inline ? line.text : `${line.text} / ${value}`,
         );
       continue;
+    }
+    // "Date" alone and the day on the next line: when a board posted the page, not when it was said.
+    if (DATE_LABEL.test(line.text)) {
+      const next = header[at + 1];
+      const posted = next ? findDate(next.text.trim()) : undefined;
+      if (next && posted?.index === 0 && posted.length === next.text.trim().length) {
+        fieldValue = at + 1;
+        if (!state.metadata.date) set(state, "date", posted.date, "page's date field", next.line, next.text);
+        continue;
+      }
     }
     // "Location:" and the place, on the line or the next: where it was said, never the meeting.
     const location = LOCATION_FIELD.exec(line.text);
@@ -1069,8 +1079,7 @@ function withoutPageLabels(text: string): string {
       .replace(/^(?:English|In English|English version|English translation)\s*[:：]\s+(?=\S)/u, "")
       // A document-sharing site's button glued to the document's name: "Download MINISTRO DE …".
       .replace(/^Download\s+(?=\p{Lu}{2})/u, "")
-      // Korea's foreign ministry marks a former minister's pages: "[Former] Dinner Remarks at …".
-      .replace(/^\[(?:Former|Archived?)\]\s*/iu, "")
+      .replace(/^\[Archived?\]\s*/iu, "")
       // A "Back" link glued to the headline: "Back 129th Session of the Committee of Ministers".
       .replace(/^(?:Back|Retour|Volver|Zurück|Indietro)\s+(?=[\p{Lu}\d])/u, "")
       // A release's number before its headline: "No:318/18, Statement by …", "N° 45/2019 – …".
@@ -1569,6 +1578,8 @@ function readHeaderLine(
         // A date on a line of its own beats one read from a line with other words on it (a topic
         // broken before its date: "Aleppo on 3 May 2019" above "Thursday, 12 September 2019").
         (current.rule === "date in a header line" && !dated.date.end && current.line < line) ||
+        // A board's "Date" field (when the page was posted) gives way to the statement's own date.
+        (current.rule === "page's date field" && !dated.date.end && current.line < line) ||
         // A site's clock above its own banner ("Tuesday, 12 March 2024" / "Permanent Mission of …")
         // gives way to the statement's date below it.
         (current.line <= (state.bannerEnd ?? 0) && line > (state.bannerEnd ?? 0) && !dated.date.end) ||
@@ -2114,6 +2125,23 @@ function withoutLeadingCountry(text: string | undefined): string | undefined {
   return text;
 }
 
+/** A page's date label alone on its line: "Date", "Posted on:", "Published". */
+const DATE_LABEL = /^(?:date|posted(?:\s+on)?|published(?:\s+on)?|등록일|작성일)\s*[:：]?$/iu;
+
+/** "[Former] Dinner Remarks at …", "[Incumbent] Remarks at …". */
+const MINISTER_PAGE_LABEL = /^\[(?:Former|Incumbent|Current)\]\s*(?=\S)/iu;
+
+/** A list that is the statement's text: a long item, or more than one sentence. */
+function isProseList(list: Draft): boolean {
+  let sentences = 0;
+  for (const line of list.lines) {
+    const text = lineText(line).trim();
+    if (text.length >= 80) return true;
+    if (SENTENCE_END.test(text)) sentences++;
+  }
+  return sentences > 1;
+}
+
 /** Whether `text` opens a quotation it does not close: "‘Peace and security through …:". */
 function opensQuotation(text: string): boolean {
   return marksIn(text, "‘") > marksIn(text, "’") || marksIn(text, "“") > marksIn(text, "”");
@@ -2348,7 +2376,7 @@ function cutAtFirstOffice(text: string): string {
 
 /** An office in a byline, and the capitalised word before it (a name's last, or the office's first). */
 const OFFICE_IN_BYLINE =
-  /\s+(?:([A-Z][A-Za-z]+)\s+)?(?:AMBASSADOR|PERMANENT REPRESENTATIVE|DEPUTY PERMANENT|PRIME MINISTER|FOREIGN MINISTER|MINISTER|SECRETARY|COUNSELL?OR|PRESIDENT OF|Permanent Representative|Deputy Permanent Representative|Minister for|Minister of|Secretary of State|Counsell?or|Prime Minister|Foreign Minister|President of|Vice[- ]President|Head of (?:the )?Delegation)\b/g;
+  /\s+(?:([A-Z][A-Za-z]+)\s+)?(?:AMBASSADOR|PERMANENT REPRESENTATIVE|DEPUTY PERMANENT|PRIME MINISTER|FOREIGN MINISTER|MINISTER|SECRETARY|COUNSELL?OR|PRESIDENT OF|Permanent Representative|Deputy Permanent Representative|Minister for|Minister of|Ambassador (?:for|to|of)|Ambassador-at-Large|Secretary of State|Counsell?or|Prime Minister|Foreign Minister|President of|Vice[- ]President|Head of (?:the )?Delegation)\b/g;
 
 const OF_MISSION =
   /\s+of\s+the\s+(?:[\p{Lu}][\p{L}.]*\s+){0,4}(?:Permanent\s+)?(?:Mission|Delegation|Embassy)\b.*$/u;

@@ -133,8 +133,9 @@ const NAV_WORD = [
   "перейти к (?:содержанию|основному содержанию)",
   "перейти до (?:змісту|основного вмісту)",
   "本文へ(?:スキップ|移動)?",
-  // Korean government sites' skip links and tools: "본문 바로가기", "주메뉴 바로가기", "검색창 열기", "목록".
-  "(?:바로가기 메뉴|(?:본문|주메뉴|메인메뉴|메뉴) 바로가기|검색창 열기|글자크기 설정|콘텐츠 영역|목록|kor|eng(?:lish)?)",
+  // Korean government sites' skip links and tools: "본문 바로가기", "주메뉴 바로가기", "검색창 열기", "목록";
+  // a board's page heading with its "view details" label ("Minister 상세보기").
+  "(?:바로가기 메뉴|(?:본문|주메뉴|메인메뉴|메뉴) 바로가기|검색창 열기|글자크기 설정|콘텐츠 영역|목록|kor|eng(?:lish)?|[\\p{L} ]{1,40}상세보기)",
   "メインコンテンツへ(?:スキップ|移動)",
   "search for related information.*",
   "keywords?\\s*[:：].*",
