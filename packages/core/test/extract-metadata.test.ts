@@ -206,6 +206,19 @@ describe("header extraction", () => {
     });
   });
 
+  it("reads the date and place after a dash closing a long headline, and “Programme Director,” as an address", () => {
+    const statement = read(
+      "Statement by Deputy Minister Anna Dube, Deputy Minister of International Relations and Cooperation at a Seminar on Ocean Governance: Our priorities for the Indian Ocean - 14 March 2018, Durban.\n\nProgramme Director,\n\nThank you for joining us today.",
+    );
+    expect(statement).toMatchObject({
+      title:
+        "Statement by Deputy Minister Anna Dube, Deputy Minister of International Relations and Cooperation at a Seminar on Ocean Governance: Our priorities for the Indian Ocean",
+      date: { start: "2018-03-14" },
+      venue: "Durban",
+    });
+    expect(statement.body[0]).toMatchObject({ role: "salutation", runs: [{ text: "Programme Director," }] });
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

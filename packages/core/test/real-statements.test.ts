@@ -256,7 +256,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "405-osce-chairmanship-albania-kryeministria-banner-title-dash-meeting-colon-exclamation-salutations-procedural-chairing-lines-single-breaks-city-in-welcome.txt":
     ["venue", "speaker"],
   "406-caricom-oldsite-login-song-webmail-bullets-title-case-headline-spaced-place-date-posted-in-pipe-views-indented-paragraphs-doubled-caption-mid-speech-thank-you.txt":
-    ["title", "speaker"],
+    ["speaker"],
   "30-iceland-site-nordic-sweden-delivers.txt": ["cosignatories"],
   "36-germany-diplo-date-genre.txt": ["venue"],
   "37-nz-mfat-delivered-by-line.txt": ["notInBody “Private Bag 18 901”"],

@@ -1617,6 +1617,12 @@ function readHeaderLine(
             : "date line";
     if (dated.date) set(state, "date", dated.date, rule, line, text);
     if (dated.venue) set(state, "venue", dated.venue, "place before or after the date", line, text);
+    // "Statement by Deputy Minister X, … at a Public Lecture on … - 22 February 2019, Cape Town.":
+    // a headline that ends on its dateline is the title too, and names its speaker.
+    if (isTitleLine(text) && longBeforeDate(text)) {
+      readTitleParts(text, line, state);
+      return "title";
+    }
     return true;
   }
   // "Csaba Kőrösi, President of the 77th session of the General Assembly": a name, then its office.
@@ -1828,7 +1834,11 @@ function readTitle(line: string, lineNumber: number, state: HeaderState): void {
   let title = withoutPageLabels(line).replace(/[\s|]+$/, "");
   const found = findDate(title, state.warnings);
   if (found && (!metadata.date || metadata.date.start === found.date.start)) {
-    const after = title.slice(found.index + found.length).trim();
+    let after = title.slice(found.index + found.length).trim();
+    // "… - 22 February 2019, Cape Town.": the place after the date, read as the venue, goes too.
+    const placeAfterDate = /^,\s*(.{2,40}?)\.?$/u.exec(after)?.[1];
+    const dashed = /\s[–—-]\s*$/u.test(title.slice(0, found.index));
+    if (dashed && placeAfterDate !== undefined && placeAfterDate === metadata.venue) after = "";
     if (after === "" || after === ")") {
       set(state, "date", found.date, "date at the end of the title", lineNumber, line);
       const before = title.slice(0, found.index);
@@ -1843,6 +1853,11 @@ function readTitle(line: string, lineNumber: number, state: HeaderState): void {
           .replace(/(?:,?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s,:–—(-]*$/i, "")
           .replace(/(?:\s+(?:on|dated))?[\s,:–—(-]*$/i, "");
       // "…, Geneva, 24 February 2025", "… - Nova York, 22 de setembro": the city before the date goes with it.
+      // "… Caribbean Community   St. George's, Grenada 4 July 2017": a place set off by a run of
+      // spaces, the venue already read from it, goes with the date.
+      const spaced = /\s{2,}(\S.{1,60})$/u.exec(title);
+      if (spaced?.[1] && metadata.venue && spaced[1].startsWith(metadata.venue))
+        title = title.slice(0, spaced.index);
       const city = CITY_AT_END.exec(title) ?? CITY_AFTER_DASH.exec(title);
       const closing = city || !isCapitals(title) ? null : CAPITAL_CITY_CLOSING_MEETING.exec(title);
       if (city?.[1]) {
@@ -1897,6 +1912,14 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
   // "…, 31 January 2018, New York.", "…, 21 October 2014, New York:": the place after the date.
   const placeAfter = CITY_AT_END.exec(dateline.replace(/[.:]$/, ""));
   const dated = placeAfter ? trailingDate(dateline.slice(0, placeAfter.index), state) : undefined;
+  // "… at a Seminar on … - 14 March 2018, Durban.": a dash, the date and a place closing a headline.
+  const dashed = DASHED_DATELINE_AT_END.exec(dateline);
+  const dashedDate = dashed?.[1] && !state.metadata.date ? findDate(dashed[1]) : undefined;
+  if (dashed?.[2] && dashedDate?.index === 0 && dashedDate.length === dashed[1]?.length) {
+    set(state, "date", dashedDate.date, "date and place after a dash closing a title line", line, title);
+    const place = dashed[2].replace(/(?<!\b\p{Lu})\.$/u, "");
+    set(state, "venue", place, "date and place after a dash closing a title line", line, title);
+  }
   const found = dated ?? trailingDate(dateline, state) ?? leadingDate(title, state);
   // The date was read from another line already: the place after this title's date still counts.
   if (!found && placeAfter?.[1] && endsWithDate(dateline.slice(0, placeAfter.index)))
@@ -2124,6 +2147,16 @@ function withoutLeadingCountry(text: string | undefined): string | undefined {
       return words.slice(count).join(" ");
   return text;
 }
+
+/** Whether a line runs on for more than a dateline's words before its date. */
+function longBeforeDate(text: string): boolean {
+  const found = findDate(text);
+  return found !== undefined && found.index > 100;
+}
+
+/** " - 14 March 2018, Durban.": a date and a place of one to three words after a spaced dash. */
+const DASHED_DATELINE_AT_END =
+  /\s[–—-]\s+([^–—,]{6,30}?(?:,\s*\d{4})?),\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\.?$/u;
 
 /** A page's date label alone on its line: "Date", "Posted on:", "Published". */
 const DATE_LABEL = /^(?:date|posted(?:\s+on)?|published(?:\s+on)?|등록일|작성일)\s*[:：]?$/iu;
