@@ -219,6 +219,22 @@ describe("header extraction", () => {
     expect(statement.body[0]).toMatchObject({ role: "salutation", runs: [{ text: "Programme Director," }] });
   });
 
+  it("takes a lone transcript label off the text, and an office-and-name headline as the title", () => {
+    const statement = read(
+      "Official websites use .gov\n\nSecure .gov websites use HTTPS\n\nSecretary Anna Berg at a Press Availability\n\nSeptember 22, 2023\n\nSECRETARY BERG:  Well, good afternoon, everyone.\n\nWe came into this week clear-eyed about the stakes.",
+    );
+    expect(statement).toMatchObject({
+      title: "Secretary Anna Berg at a Press Availability",
+      speaker: "Secretary Anna Berg",
+    });
+    expect(statement.body[0]).toMatchObject({ runs: [{ text: "Well, good afternoon, everyone." }] });
+    // With a second voice the labels stay: they tell the turns apart.
+    const briefing = read(
+      "Press Briefing\n\nMay 2, 2023\n\nMR SMITH:  Good afternoon, everyone.\n\nQUESTION:  Thank you. On Sudan, what is the plan?\n\nMR SMITH:  We are working on it.",
+    );
+    expect(briefing.body[0]).toMatchObject({ runs: [{ text: "MR SMITH:  Good afternoon, everyone." }] });
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

@@ -112,9 +112,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "bodyParagraphs",
     "inBody “በዚህ ታላቅ ጉባኤ ላይ ሀገሬን ወክዬ ለመናገር”",
   ],
-  "242-us-state-archive-remarks-stacked-byline-video-note-speaker-label.txt": [
-    "notInBody “SECRETARY WHITCOMBE:”",
-  ],
   "245-canada-pm-statement-main-container-date-city-lines-quoted-paragraphs.txt": ["speaker"],
   "246-tonga-ga-general-debate-weekday-ordinal-date-address-block-tongan-invocation-greeting.txt": [
     "notInBody “Malo e Lelei”",

@@ -354,7 +354,7 @@ export function extractMetadata(
     for (const [index, line] of each.lines.entries()) {
       // Korea's foreign ministry marks a minister's pages "[Former]" or "[Incumbent]": a label, not
       // the headline's first word, so the headline reads as the title it is.
-      const text = lineText(line).trim().replace(MINISTER_PAGE_LABEL, "");
+      const text = withoutTurnLabel(lineText(line).trim().replace(MINISTER_PAGE_LABEL, ""));
       if (each.type === "list") {
         flat.push({ text, line: line.line, heading: false, draft, index, listItem: true });
         continue;
@@ -609,6 +609,7 @@ export function extractMetadata(
   }
   readSignOff(body, state, file, warnings);
   readGluedDateline(body, state);
+  readTranscriptLabel(body, state);
   readJapaneseReportLead(body, state);
   // "Permanent Representative Ivan Sokolov’s remarks and answers …": when nothing else named the
   // speaker, the title's possessive does (a lead's fuller "His Royal Highness Prince …" comes first).
@@ -983,6 +984,37 @@ function readJapaneseReportLead(body: Draft[], state: HeaderState): void {
   readJapaneseLead({ text, line: first.lines[0]?.line ?? 1, heading: false }, state);
 }
 
+/** "SECRETARY BLINKEN:  Well, good afternoon …": a transcript's label for who speaks, in capitals. */
+const CAPS_TURN_LABEL = /^((?:[A-Z][A-Z.'’-]+\s){0,3}[A-Z][A-Z.'’-]+):\s+(?=\S)/u;
+
+/** "SECRETARY BERG:  Good afternoon, everyone.": the address after a transcript's label starts the text. */
+function withoutTurnLabel(text: string): string {
+  const label = CAPS_TURN_LABEL.exec(text);
+  if (!label) return text;
+  const rest = text.slice(label[0].length);
+  return isAddressLine(rest) ? rest : text;
+}
+
+/**
+ * A press office's transcript of one speaker opens the text with the speaker's label
+ * ("SECRETARY BLINKEN:  Well, …"). When no other paragraph carries a label (no questions, no
+ * moderator), the label is who spoke, not words said: it comes off, and names the speaker if
+ * nothing else did. A transcript of several voices keeps its labels.
+ */
+function readTranscriptLabel(body: Draft[], state: HeaderState): void {
+  const first = body[0];
+  const line = first?.type === "paragraph" ? first.lines[0] : undefined;
+  const run = line?.runs[0];
+  const label = run ? CAPS_TURN_LABEL.exec(run.text) : null;
+  if (!first || !line || !run || !label?.[1] || /^\d/u.test(label[1])) return;
+  for (const draft of body.slice(1))
+    for (const other of draft.lines) if (CAPS_TURN_LABEL.test(other.runs[0]?.text ?? "")) return;
+  if (!state.metadata.speaker)
+    set(state, "speaker", titleCased(label[1]), "speaker's label opening a transcript", line.line, label[0]);
+  const rest = { ...run, text: run.text.slice(label[0].length) };
+  body[0] = { ...first, lines: [{ ...line, runs: [rest, ...line.runs.slice(1)] }, ...first.lines.slice(1)] };
+}
+
 function readGluedDateline(body: Draft[], state: HeaderState): void {
   const first = body[0];
   const line = first?.type === "paragraph" ? first.lines[0] : undefined;
@@ -1157,9 +1189,14 @@ function headlineSpeaker(text: string): string | undefined {
   return (
     HEAD_OFFICE_NAME_REMARKS.exec(text)?.[1] ??
     OFFICE_NAME_POSSESSIVE.exec(text)?.[1] ??
+    OFFICE_NAME_AT_EVENT.exec(text)?.[1] ??
     capsNameThenOffice(text)
   );
 }
+
+/** "Secretary Antony J. Blinken at a Press Availability": a press office's headline, the office and name, then the event. */
+const OFFICE_NAME_AT_EVENT =
+  /^((?:Deputy |Under |Assistant )?(?:Secretary|Ambassador)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]+)\s+(?:at|with|before|during|on|to|in)\s/u;
 
 function capsNameThenOffice(title: string): string | undefined {
   const name = CAPS_NAME_THEN_OFFICE.exec(title)?.[1];
@@ -1708,7 +1745,8 @@ function readHeaderLine(
     }
     return state.delegation?.line === line;
   }
-  if (isTitleLine(text)) {
+  // "Deputy Secretary X at the Opening of …": a press office's headline, not a speaker line.
+  if (isTitleLine(text) || OFFICE_NAME_AT_EVENT.test(text)) {
     // Every title line (the page's headline, its summary) can name the speaker, date and delegation.
     readTitleParts(text, line, state);
     return "title";
