@@ -235,6 +235,14 @@ describe("header extraction", () => {
     expect(briefing.body[0]).toMatchObject({ runs: [{ text: "MR SMITH:  Good afternoon, everyone." }] });
   });
 
+  it("starts an Arabic repost's text after its full-text cue, and reads the country whose representative speaks", () => {
+    const statement = read(
+      "عنوان الخبر\nتولت الجزائر اليوم رئاسة مجلس الأمن الدولي لمدة شهر.\nالنص الكامل لكلمة ممثل الجزائر الدائم لدى الأمم المتحدة\nيشرفني أن أتحدث إليكم اليوم.\nشكرا.",
+    );
+    expect(statement.delegation).toBe("Algeria");
+    expect(statement.body[0]).toMatchObject({ runs: [{ text: "يشرفني أن أتحدث إليكم اليوم." }] });
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

@@ -328,7 +328,8 @@ const FOREIGN_TITLE_OPENERS: [string, RegExp][] = [
     "spa",
     /(?:[Ii]ntervención|[Dd]eclaración|[Dd]iscurso|Palabras|[Dd]elegación|Misión Permanente)(?:\s+nacional)?\s+(?:de\s+la\s+|del\s+|de\s+)/gu,
   ],
-  ["ara", /(?:بيان|كلمة|وفد)\s+(?:وفد\s+)?/gu],
+  // "كلمة ممثل الجزائر الدائم …": the statement of the representative of a country.
+  ["ara", /(?:بيان|كلمة|وفد|ممثل|ممثلة|مندوب|مندوبة)\s+(?:وفد\s+)?/gu],
 ];
 
 /** The country named right after one of `openers`, in its language's names from the data set. */
