@@ -243,6 +243,31 @@ describe("header extraction", () => {
     expect(statement.body[0]).toMatchObject({ runs: [{ text: "يشرفني أن أتحدث إليكم اليوم." }] });
   });
 
+  it("parts a cover run into the first paragraph from the text at the chair's address", () => {
+    const statement = read(
+      "Source: Human Rights Council, Fifth Session June 12, 2007 General Debate Ghana on behalf of the African Group Thank you, Mr. President. I am speaking on behalf of the African Group.",
+    );
+    expect(statement).toMatchObject({
+      date: { start: "2007-06-12" },
+      delegation: "Ghana",
+      meeting: "Human Rights Council, Fifth Session",
+    });
+    expect(statement.body[0]).toMatchObject({
+      runs: [{ text: "Thank you, Mr. President. I am speaking on behalf of the African Group." }],
+    });
+    // A first sentence that only names the chair later is the text itself.
+    const spoken = read(
+      "We thank the Special Rapporteur for his report. As you know, Mr. President, we have long supported this mandate.",
+    );
+    expect(spoken.body[0]).toMatchObject({
+      runs: [
+        {
+          text: "We thank the Special Rapporteur for his report. As you know, Mr. President, we have long supported this mandate.",
+        },
+      ],
+    });
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

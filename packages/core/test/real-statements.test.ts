@@ -64,7 +64,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
   "138-morocco-hrc-transcript-source-url-country-label.txt": ["meeting"],
   "142-estonia-unicef-closing-glued-salutation.txt": ["title", "speaker"],
   "145-bangladesh-bwc-pdf-blob.txt": ["delegation"],
-  "147-indonesia-npt-printer-friendly-split.txt": ["speaker", "date"],
+  "147-indonesia-npt-printer-friendly-split.txt": ["speaker"],
   "150-india-asia-pacific-group-wipo-numbered.txt": ["bodyParagraphs"],
   "151-south-africa-african-group-wipo-blog-caps.txt": ["date"],
   "155-south-africa-csocd-joomla-sidebar.txt": ["title", "speaker"],

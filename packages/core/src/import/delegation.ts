@@ -98,9 +98,18 @@ export function delegationDelivering(text: string): DelegationEvidence | undefin
   const match = /^(?:(?:statement\s+)?delivered by\s+)?(?:the\s+)?(.+?)\s+on behalf of\b/i.exec(text);
   if (!match?.[1]) return undefined;
   const [mention] = findCountries(match[1], ["name"]);
-  if (!mention || match[1].replace(/^the\s+/i, "").trim() !== mention.text.replace(/^the\s+/i, ""))
-    return undefined;
-  return evidence(mention, "country delivering “on behalf of …”", text);
+  if (mention && match[1].replace(/^the\s+/i, "").trim() === mention.text.replace(/^the\s+/i, ""))
+    return evidence(mention, "country delivering “on behalf of …”", text);
+  // "… Fourth Session March 15, 2007 General Debate Algeria on behalf of the African Group": a
+  // cover run together, the country the last words before "on behalf of".
+  const words = match[1].split(/\s+/u);
+  for (let count = Math.min(4, words.length - 1); count >= 1; count--) {
+    const tail = words.slice(-count).join(" ");
+    const [last] = findCountries(tail, ["name"]);
+    if (last && last.text === tail && /^\p{Lu}/u.test(tail))
+      return evidence(last, "country right before “on behalf of …” in a header line", text);
+  }
+  return undefined;
 }
 
 /** French and Spanish verbs a delegation uses of itself, for English text and text in those languages alike. */

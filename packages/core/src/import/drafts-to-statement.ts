@@ -19,6 +19,7 @@ import { type Draft, type DraftLine, draftText, joinRuns, lineText } from "./dra
 import { type DroppedLine, type Explanation, type FieldOrigin, shorten } from "./explanation.js";
 import { extractMetadata, readDateVenue } from "./extract-metadata.js";
 import type { FrontMatterFields } from "./front-matter.js";
+import { splitHeaderRunIn } from "./header-run-in.js";
 import type { ImportResult } from "./import-result.js";
 import { takeNotes } from "./notes.js";
 import { removePageFurniture } from "./page-furniture.js";
@@ -73,7 +74,7 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
   // Every stage below reads bounded paragraphs, at most MAX_PARAGRAPHS of them.
   const furniture = removePageFurniture(boundDrafts(drafts, file, warnings));
   const delivery = takeDeliveryMarkers(furniture.drafts);
-  const split = delivery.drafts.flatMap(splitStandaloneLines).flatMap(numberedParagraphs);
+  const split = splitHeaderRunIn(delivery.drafts.flatMap(splitStandaloneLines).flatMap(numberedParagraphs));
   const banner = furniture.dropped
     .filter((line) => ["navigation", "breadcrumb", "site notice"].includes(line.reason))
     .map((line) => line.line);

@@ -946,6 +946,10 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
   else {
     const rule = chosen.heading ? "heading above the statement" : "headline above the statement";
     set(state, "title", withoutPageLabels(chosen.text), rule, chosen.line, chosen.text);
+    // "… Fourth Session March 15, 2007 General Debate …": a cover run into one line dates it inside.
+    const inside = state.metadata.date ? undefined : findDate(chosen.text);
+    if (inside && !chosen.heading && chosen.text.length > 60)
+      set(state, "date", inside.date, "date inside the headline", chosen.line, chosen.text);
     const head = headlineSpeaker(chosen.text);
     if (head) set(state, "speaker", head, "speaker named in the headline", chosen.line, chosen.text);
   }
@@ -1127,6 +1131,9 @@ function withoutPageLabels(text: string): string {
       // A document-sharing site's button glued to the document's name: "Download MINISTRO DE …".
       .replace(/^Download\s+(?=\p{Lu}{2})/u, "")
       .replace(/^\[Archived?\]\s*/iu, "")
+      // A document site's "Source:" label, and dots left from a PDF's leader line ("........ N").
+      .replace(/^Source\s*:\s*(?=\S)/u, "")
+      .replace(/^[.…]{4,}\s*(?:\p{Lu}\s+)?(?=\p{Lu})/u, "")
       // A "Back" link glued to the headline: "Back 129th Session of the Committee of Ministers".
       .replace(/^(?:Back|Retour|Volver|Zurück|Indietro)\s+(?=[\p{Lu}\d])/u, "")
       // A release's number before its headline: "No:318/18, Statement by …", "N° 45/2019 – …".
@@ -1776,7 +1783,21 @@ function readHeaderLine(
     readSpeaker(text.replace(SPEAKER_LINE, "$1"), line, state);
     return true;
   }
-  if (owner && text.length < 200 && !SENTENCE_END.test(text)) return true;
+  if (owner && text.length < 200 && !SENTENCE_END.test(text)) {
+    // "Source: Human Rights Council, Fourth Session March 15, 2007 General Debate Algeria on behalf
+    // of …": a cover run into one line; the meeting before its date, and the date, are read too.
+    const inside = metadata.date ? undefined : findDate(text);
+    if (inside && inside.index > 0) {
+      set(state, "date", inside.date, "date in a header line", line, text);
+      const before = text
+        .slice(0, inside.index)
+        .replace(/^Source\s*:\s*/u, "")
+        .replace(/[\s,–—-]+$/u, "");
+      if (MEETING.test(before) && !delegationInHeader(before))
+        state.meeting.push({ text: meetingName(before), line });
+    }
+    return true;
+  }
   if (ORGANISATION.test(text) && text.length < 200 && !SENTENCE_END.test(text)) return true;
   if (isRoomLine(text)) {
     readPlace(text, line, "a room and its building", state);
