@@ -268,6 +268,18 @@ describe("header extraction", () => {
     });
   });
 
+  it("reads a byline's office then name, a city and country without a comma, an address naming office holders, and a photo caption's speaker", () => {
+    const statement = read(
+      "Statement to the General Conference\n\nVienna Austria\n\nby Federal President of Austria, Dr. Karl Reindl\n\nMr. President (Ambassador Okafor, Nigeria), Director General (Dr. Marsh), Excellencies,\n\nIt is a pleasure to welcome you.",
+    );
+    expect(statement).toMatchObject({ speaker: "Dr. Karl Reindl", venue: "Vienna", delegation: "Austria" });
+    expect(statement.body[0]).toMatchObject({ role: "salutation" });
+    const captioned = read(
+      "Statement to the Sixty-Third General Conference\n\nIAEA Acting Director General Anna Berg. (Photo: D. Smith/IAEA)\n\nMadam President,\n\nI welcome all of you.",
+    );
+    expect(captioned.speaker).toBe("IAEA Acting Director General Anna Berg");
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

@@ -112,6 +112,16 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
       text: furniture.transcriptSpeaker.text,
     });
   }
+  // A photo of the speaker above the text, captioned with their office and name.
+  if (!metadata.speaker && furniture.captionSpeaker) {
+    metadata.speaker = furniture.captionSpeaker.name;
+    origins.push({
+      field: "speaker",
+      line: furniture.captionSpeaker.line,
+      rule: "the head of an organisation a photo caption names",
+      text: furniture.captionSpeaker.text,
+    });
+  }
   // A photo of the speech, captioned with its day, when neither the text nor the page dates it.
   if (!metadata.date && !furniture.published && furniture.captioned) {
     metadata.date = furniture.captioned.date;

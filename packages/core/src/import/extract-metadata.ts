@@ -226,7 +226,7 @@ const MEETING_ONLY =
 const VENUE_CITY =
   "New[ -]York|Geneva|Vienna|Nairobi|Paris|Rome|The Hague|Brussels|Bonn|Addis Ababa|Bangkok|Santiago|Beirut|Washington(?:,? D\\.?C\\.?)?|London|Tokyo|Strasbourg|Montreal|Copenhagen|Madrid|Lisbon|Berlin|Oslo|Stockholm|Helsinki|Canberra|Ottawa|Wellington|ニューヨーク|ジュネーブ|ウィーン|東京|パリ|ナイロビ|ハーグ|ブリュッセル|Genève|Ginebra|Ginevra|Genf|Nueva York|Nova Iorque|Nova York|Nuova York|Genebra|Viena|Vienne|Wien|Женева|Нью-Йорк|Вена|جنيف|نيويورك|فيينا|日内瓦|纽约|紐約|维也纳|維也納|뉴욕|제네바";
 const CITY_LINE = new RegExp(
-  `^(?:${VENUE_CITY})(?:\\s+City)?(?:,\\s*(?:New York|NY|Switzerland|Austria|Kenya|France|Italy|USA|United States|Ontario|Quebec|Québec|EUA|EE\\.?\\s?UU\\.?|Estados Unidos|Suíça|Suiza|Suisse|Schweiz|Svizzera))?\\.?$`,
+  `^(?:${VENUE_CITY})(?:\\s+City)?(?:(?:,\\s*|\\s+)(?:New York|NY|Switzerland|Austria|Kenya|France|Italy|USA|United States|Ontario|Quebec|Québec|EUA|EE\\.?\\s?UU\\.?|Estados Unidos|Suíça|Suiza|Suisse|Schweiz|Svizzera))?\\.?$`,
   "iu",
 );
 const CITY_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${VENUE_CITY})(?![\\p{L}])`, "u");
@@ -1718,7 +1718,8 @@ function readHeaderLine(
   }
   if (CITY_LINE.test(text) && line <= (state.bannerEnd ?? 0)) return true;
   if (CITY_LINE.test(text)) {
-    set(state, "venue", text.replace(/,.*$|\.$/u, "").replace(/\s+City$/, ""), "city line", line, text);
+    const city = CITY_AT_START.exec(text)?.[1] ?? text.replace(/,.*$|\.$/u, "").replace(/\s+City$/, "");
+    set(state, "venue", city, "city line", line, text);
     return true;
   }
   if (/^\[(?:文書名|題名|タイトル)\]\s*/u.test(text)) text = text.replace(/^\[[^\]]+\]\s*/u, "");
@@ -2530,7 +2531,19 @@ function readSpeaker(text: string, line: number, state: HeaderState): void {
     // A sentence's full stop ("… read out by Counsellor X of the Mission of Y."), not "Jr." or "a.i.".
     .replace(/(?<!\b(?:Jr|Sr|a\.i|\p{Lu}))\.$/u, "")
     .split(/,(?!\s*(?:Jr|Sr|II|III|IV)\.?(?:\s|,|$))|\s+on behalf of\s+|\s+[–—-]\s+/);
-  const name = cutAtOffice(whole);
+  // "by President of Austria, Mr. Heinz Fischer": an office alone before the comma, the styled name after it.
+  const parts = text.split(/\s*,\s*/u);
+  const afterOffice = parts[1]?.replace(/(?<!\b(?:Jr|Sr|a\.i|\p{Lu}))\.$/u, "").trim();
+  const officeFirst =
+    parts.length >= 2 &&
+    /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:President|Vice[- ]President|Prime Minister|Minister|Deputy Minister|Secretary|Ambassador|Head|Chair(?:man|woman|person)?)\b/u.test(
+      (parts[0] ?? "").replace(SPEAKER_LINE, "$1"),
+    ) &&
+    !PERSON_NAME.test((parts[0] ?? "").replace(SPEAKER_LINE, "$1").trim()) &&
+    afterOffice !== undefined &&
+    HONORIFIC.test(`${afterOffice} `) &&
+    PERSON_NAME.test(afterOffice);
+  const name = officeFirst && afterOffice ? afterOffice : cutAtOffice(whole);
   const trimmed = name.trim();
   if (countryNamed(trimmed)) return;
   // "Senator the Honourable X, Minister of …" under "Please read his remarks below:": whom he addresses.

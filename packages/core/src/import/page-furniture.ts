@@ -292,6 +292,8 @@ export interface FurnitureResult {
   captioned?: { date: StatementDate; line: number };
   /** Who speaks in a timestamped transcript's longest turn ("Batbold Ganzorig (07:04):"). */
   transcriptSpeaker?: { name: string; line: number; text: string };
+  /** The person a photo caption above the text names by office: "IAEA Director General X. (Photo: …)". */
+  captionSpeaker?: { name: string; line: number; text: string };
 }
 
 /**
@@ -370,6 +372,12 @@ export function removePageFurniture(drafts: Draft[]): FurnitureResult {
   for (let index = 0; index < lines.length && index < lastClosing && !captioned; index++) {
     const found = reasons[index] === "photo caption" ? findDate(texts[index] ?? "") : undefined;
     if (found) captioned = { date: found.date, line: (lines[index] as DraftLine).line };
+  }
+  let captionSpeaker: FurnitureResult["captionSpeaker"];
+  for (let index = 0; index < lines.length && index < 40 && !captionSpeaker; index++) {
+    const name =
+      reasons[index] === "photo caption" ? CAPTION_OFFICE_NAME.exec(texts[index] ?? "")?.[1] : undefined;
+    if (name) captionSpeaker = { name, line: (lines[index] as DraftLine).line, text: texts[index] ?? "" };
   }
   for (let index = 0; index < lines.length; index++) {
     const text = texts[index] ?? "";
@@ -456,8 +464,17 @@ export function removePageFurniture(drafts: Draft[]): FurnitureResult {
     ...(published && { published }),
     ...(captioned && { captioned }),
     ...(transcriptSpeaker && { transcriptSpeaker }),
+    ...(captionSpeaker && { captionSpeaker }),
   };
 }
+
+/**
+ * "IAEA Acting Director General Cornel Feruta. (Photo: …)", "… Director General Yukiya Amano
+ * addresses delegates at …": an organisation's head by office and name opening a photo caption,
+ * taken with the office as the caption gives it.
+ */
+const CAPTION_OFFICE_NAME =
+  /^((?:[\p{Lu}][\p{L}.&-]*\s+){0,3}(?:Acting\s+|Deputy\s+|Executive\s+)?(?:Director[- ]General|Secretary[- ]General|High Commissioner|Executive Director|Administrator)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]+)(?:\.|,|\s+(?:addresses|speaks|delivers|opens|at)\b)/u;
 
 /** A turn's label in a timestamped transcript: "Speaker 1 (06:09):", "Batbold Ganzorig (07:04):". */
 const TURN_LABEL =

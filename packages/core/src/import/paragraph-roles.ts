@@ -13,8 +13,8 @@ const ADDRESS = [
   "(?:Your\\s+|(?:Esteemed|Dear|Distinguished)\\s+(?=Excellencies))?(?:Excellenc(?:y|ies)|Majesty|Majesties|(?:Royal\\s+)?Highness(?:es)?)",
   "Your\\s+Hono(?:u)?rs?",
   // "Colleague Ministers for Foreign Affairs,": a remit after the guests, in capitals.
-  "(?:(?:Distinguished|Honou?rable|Dear|Fellow|Colleague|Esteemed|Respected|(?:Specially\\s+)?[Ii]nvited|Special)\\s+)+(?:delegates|delegations|colleagues|guests|participants|representatives|members|ministers|leaders|friends|panell?ists|speakers|co-?chairs|chairs?)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{L}+){0,3})?",
-  "(?:Ladies|Gentlemen)(?:\\s+and\\s+(?:gentlemen|ladies))?(?:\\s+all)?",
+  "(?:(?:Distinguished|Honou?rable|Honou?red|Dear|Fellow|Colleague|Esteemed|Respected|(?:Specially\\s+)?[Ii]nvited|Special)\\s+)+(?:delegates|delegations|colleagues|guests|participants|representatives|members|ministers|leaders|friends|panell?ists|speakers|co-?chairs|chairs?)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{L}+){0,3})?",
+  "(?:(?:Honou?red|Distinguished|Dear)\\s+)?(?:Ladies|Gentlemen)(?:\\s+and\\s+(?:gentlemen|ladies|delegates))?(?:\\s+all)?",
   // "Heads of International Organisations and Agencies;", "Honorary Consuls;": a reception's guests.
   "Heads? of (?:State|Government|Delegations?|(?:International\\s+|Regional\\s+|UN\\s+)?(?:Organi[sz]ations|Agencies))(?:\\s+and\\s+(?:Government|Delegations?|Agencies|Organi[sz]ations))?",
   "(?:Honorary\\s+)?Consuls(?:\\s+General)?",
@@ -229,7 +229,12 @@ const compileRules = nativeOnFirstUse([
 
 /** A line without the stray quotation mark a page may open or close the whole text with. */
 function unquoted(text: string): string {
-  return text.trim().replace(/^["“]|["”]$/gu, "");
+  // "Mr. President (Ambassador Minty, South Africa), Director General (Dr. ElBaradei), …": who
+  // holds each office, in brackets after it, is no part of the address.
+  return text
+    .trim()
+    .replace(/^["“]|["”]$/gu, "")
+    .replace(/\s*\([^()]{2,60}\)(?=\s*[,;:])/gu, "");
 }
 
 /** A standalone address: "Mr. President,", "Madam Chair", "Excellencies, distinguished delegates,", "議長、". */
