@@ -280,6 +280,14 @@ describe("header extraction", () => {
     expect(captioned.speaker).toBe("IAEA Acting Director General Anna Berg");
   });
 
+  it("reads a Spanish address block as the salutation, not the title", () => {
+    const statement = read(
+      'Discurso completo del Presidente:\n\n"Estimado Secretario General, estimado Presidente, miembros de esta honorable Asamblea:\n\nVengo a esta Asamblea en nombre de mi pueblo.',
+    );
+    expect(statement.title).toBeUndefined();
+    expect(statement.body[0]).toMatchObject({ role: "salutation" });
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

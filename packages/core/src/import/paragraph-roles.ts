@@ -28,6 +28,9 @@ const ADDRESS = [
   "(?:Señora?|Sr\\.|Sra\\.)\\s+(?:President[ea]|Presidenta|Vicepresident[ea])",
   "(?:Monsieur|Madame|M\\.|Mme)\\s+(?:le|la)\\s+(?:Président|Présidente|Vice-Président)e?",
   "Excelencias|Excellences",
+  // "Estimado Secretario General, estimado Presidente, miembros de esta honorable Asamblea:".
+  "(?:Estimad[oa]s?|Querid[oa]s?|Distinguid[oa]s?|Señoras?|Señores)\\s+(?:Secretari[oa]\\s+General|President[ea]|Presidenta|colegas|delegad[oa]s|amig[oa]s|representantes|invitad[oa]s)",
+  "[Mm]iembros\\s+de\\s+esta\\s+(?:honorable\\s+|distinguida\\s+)?(?:Asamblea|Conferencia|Consejo)",
 ];
 /** One address of a list, compiled once for every rule below (text/line-sequence.ts). */
 const ADDRESS_ALTERNATIVES = `(?:${ADDRESS.join("|")})`;
