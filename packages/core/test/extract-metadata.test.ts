@@ -288,6 +288,13 @@ describe("header extraction", () => {
     expect(statement.body[0]).toMatchObject({ role: "salutation" });
   });
 
+  it("reads a meeting line printed twice, once with its dateline, as one meeting", () => {
+    const statement = read(
+      "OSCE Permanent Council No.1501 Vienna, 12 December 2024\n\nOSCE Permanent Council No.1501 Vienna, 12 December 2024\n\nEU Statement on human rights defenders\n\nMr Chair,\n\nText.",
+    );
+    expect(statement).toMatchObject({ meeting: "OSCE Permanent Council No.1501", venue: "Vienna" });
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

@@ -2200,6 +2200,9 @@ function readPlace(text: string, line: number, rule: string, state: HeaderState)
 function meetingParts(parts: string[]): string {
   let joined = "";
   for (const part of parts) {
+    // "OSCE Permanent Council No.1492" and again as "OSCE Permanent Council No.1492 Vienna, 17
+    // October 2024": the page prints the meeting twice, once with its dateline.
+    if (repeatsWithDateline(part, parts)) continue;
     if (joined === "") joined = part;
     else joined += /\b(?:on|of|for|and|to|the|in|at)$/u.test(joined) ? ` ${part}` : ` — ${part}`;
   }
@@ -2248,6 +2251,13 @@ function isProseList(list: Draft): boolean {
     if (SENTENCE_END.test(text)) sentences++;
   }
   return sentences > 1;
+}
+
+/** Whether `part` is another of `parts` again with its dateline after it. */
+function repeatsWithDateline(part: string, parts: readonly string[]): boolean {
+  for (const other of parts)
+    if (other !== part && part.startsWith(other) && findDate(part.slice(other.length))) return true;
+  return false;
 }
 
 /** Whether `text` opens a quotation it does not close: "‘Peace and security through …:". */
