@@ -288,6 +288,16 @@ describe("header extraction", () => {
     expect(statement.body[0]).toMatchObject({ role: "salutation" });
   });
 
+  it("parts a cover run into a paragraph under a blog's date and headline, separator and all", () => {
+    const statement = read(
+      "mercoledì 23 settembre 2020\n\nCardinal Rossetti at the Summit\n\nStatement of the Holy See at the Summit on Biodiversity 22 September 2020 *** Madam President, I am pleased to take part.",
+    );
+    expect(statement.delegation).toBe("Holy See");
+    expect(statement.body[0]).toMatchObject({
+      runs: [{ text: "Madam President, I am pleased to take part." }],
+    });
+  });
+
   it("reads a meeting line printed twice, once with its dateline, as one meeting", () => {
     const statement = read(
       "OSCE Permanent Council No.1501 Vienna, 12 December 2024\n\nOSCE Permanent Council No.1501 Vienna, 12 December 2024\n\nEU Statement on human rights defenders\n\nMr Chair,\n\nText.",

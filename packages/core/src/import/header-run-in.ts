@@ -25,22 +25,40 @@ const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}\p{Ll}/u;
  * read them and the text starts at the address.
  */
 export function splitHeaderRunIn(drafts: Draft[]): Draft[] {
-  const at = drafts.findIndex((draft) => draft.lines.some((line) => lineText(line).trim() !== ""));
-  const first = drafts[at];
-  const line = first?.lines[0];
-  if (!first || first.type !== "paragraph" || !line) return drafts;
-  const text = lineText(line);
-  const found = ADDRESS_INSIDE.exec(text);
-  if (!found || found.index < 20 || found.index > 400) return drafts;
-  const prefix = text.slice(0, found.index).trim();
+  // The first paragraph, or one of the next two under short header lines (a blog's date and
+  // headline above "Statement of … 21 September 2020 *** Mr. President, I am …").
+  let seen = 0;
+  for (let at = 0; at < drafts.length && seen < 3; at++) {
+    const draft = drafts[at] as Draft;
+    const line = draft.lines[0];
+    if (!line || !draft.lines.some(hasText)) continue;
+    seen++;
+    const text = lineText(line);
+    const found = draft.type === "paragraph" ? ADDRESS_INSIDE.exec(text) : null;
+    if (found && found.index >= 20 && found.index <= 400) return splitAt(drafts, at, found.index + 1);
+    // Above the paragraph, only what a header holds: lines short of a sentence.
+    if (text.length > 200 || SENTENCE_INSIDE.test(text)) return drafts;
+  }
+  return drafts;
+}
+
+function hasText(line: DraftLine): boolean {
+  return lineText(line).trim() !== "";
+}
+
+/** `drafts` with the first line of draft `at` parted at `cut`, when what is before it reads as a header. */
+function splitAt(drafts: Draft[], at: number, cut: number): Draft[] {
+  const draft = drafts[at] as Draft;
+  const line = draft.lines[0] as DraftLine;
+  const prefix = lineText(line).slice(0, cut).trim();
   if (!HEADER_WORDS.test(prefix) || SENTENCE_INSIDE.test(prefix)) return drafts;
-  const split = splitLine(line, found.index + 1);
+  const split = splitLine(line, cut);
   if (!split) return drafts;
   const [head, rest] = split;
   return [
     ...drafts.slice(0, at),
     { type: "paragraph", lines: [head] },
-    { ...first, lines: [rest, ...first.lines.slice(1)] },
+    { ...draft, lines: [rest, ...draft.lines.slice(1)] },
     ...drafts.slice(at + 1),
   ];
 }
@@ -52,7 +70,9 @@ function splitLine(line: DraftLine, cut: number): [DraftLine, DraftLine] | undef
     const end = offset + run.text.length;
     if (cut <= end) {
       const inside = cut - offset;
-      const before = [...line.runs.slice(0, index), { ...run, text: run.text.slice(0, inside).trimEnd() }];
+      // "… 21 September 2020 ***": a separator between the cover and the text goes with neither.
+      const head = run.text.slice(0, inside).replace(/[\s*•·|–—-]+$/u, "");
+      const before = [...line.runs.slice(0, index), { ...run, text: head }];
       const after = [{ ...run, text: run.text.slice(inside) }, ...line.runs.slice(index + 1)];
       return [
         { ...line, runs: before.filter((part) => part.text !== "") },
