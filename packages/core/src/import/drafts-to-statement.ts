@@ -102,25 +102,21 @@ export function draftsToStatement(drafts: Draft[], options: DraftOptions): Impor
       text: shorten(joint.cosignatories.join(", ")),
     });
   }
-  // A timestamped transcript's longest turn: its label names who spoke.
-  if (!metadata.speaker && furniture.transcriptSpeaker) {
-    metadata.speaker = furniture.transcriptSpeaker.name;
-    origins.push({
-      field: "speaker",
-      line: furniture.transcriptSpeaker.line,
+  // A timestamped transcript's longest turn: its label names who spoke; failing that, a photo of
+  // the speaker above the text, captioned with their office and name.
+  const furnitureSpeaker =
+    (furniture.transcriptSpeaker && {
+      ...furniture.transcriptSpeaker,
       rule: "the label of a timestamped transcript's longest turn",
-      text: furniture.transcriptSpeaker.text,
-    });
-  }
-  // A photo of the speaker above the text, captioned with their office and name.
-  if (!metadata.speaker && furniture.captionSpeaker) {
-    metadata.speaker = furniture.captionSpeaker.name;
-    origins.push({
-      field: "speaker",
-      line: furniture.captionSpeaker.line,
+    }) ??
+    (furniture.captionSpeaker && {
+      ...furniture.captionSpeaker,
       rule: "the head of an organisation a photo caption names",
-      text: furniture.captionSpeaker.text,
     });
+  if (!metadata.speaker && furnitureSpeaker) {
+    metadata.speaker = furnitureSpeaker.name;
+    const { line, rule, text } = furnitureSpeaker;
+    origins.push({ field: "speaker", line, rule, text });
   }
   // A photo of the speech, captioned with its day, when neither the text nor the page dates it.
   if (!metadata.date && !furniture.published && furniture.captioned) {

@@ -1030,8 +1030,7 @@ function readTranscriptLabel(body: Draft[], state: HeaderState): void {
     for (const other of draft.lines) if (CAPS_TURN_LABEL.test(other.runs[0]?.text ?? "")) return;
   if (!state.metadata.speaker)
     set(state, "speaker", titleCased(label[1]), "speaker's label opening a transcript", line.line, label[0]);
-  const rest = { ...run, text: run.text.slice(label[0].length) };
-  body[0] = { ...first, lines: [{ ...line, runs: [rest, ...line.runs.slice(1)] }, ...first.lines.slice(1)] };
+  body[0] = withoutOpening(first, label[0].length);
 }
 
 function readGluedDateline(body: Draft[], state: HeaderState): void {
@@ -1046,8 +1045,16 @@ function readGluedDateline(body: Draft[], state: HeaderState): void {
   if (current && WEAK_DATE_RULES.has(current.rule)) forget(state, "date");
   set(state, "date", dated.date, "dateline glued to the text", line.line, found[1] ?? "");
   set(state, "venue", dated.venue, "dateline glued to the text", line.line, found[1] ?? "");
-  const rest = { ...run, text: run.text.slice(found[0].length) };
-  body[0] = { ...first, lines: [{ ...line, runs: [rest, ...line.runs.slice(1)] }, ...first.lines.slice(1)] };
+  body[0] = withoutOpening(first, found[0].length);
+}
+
+/** `paragraph` without the first `length` characters of its first run (a dateline, a label). */
+function withoutOpening(paragraph: Draft, length: number): Draft {
+  const [line, ...others] = paragraph.lines;
+  const run = line?.runs[0];
+  if (!line || !run) return paragraph;
+  const rest = { ...run, text: run.text.slice(length) };
+  return { ...paragraph, lines: [{ ...line, runs: [rest, ...line.runs.slice(1)] }, ...others] };
 }
 
 /** Whether a title line names `name` as who speaks: "Discours de X", "Statement by X", "Rede von X". */
@@ -2543,13 +2550,14 @@ function readSpeaker(text: string, line: number, state: HeaderState): void {
     .split(/,(?!\s*(?:Jr|Sr|II|III|IV)\.?(?:\s|,|$))|\s+on behalf of\s+|\s+[–—-]\s+/);
   // "by President of Austria, Mr. Heinz Fischer": an office alone before the comma, the styled name after it.
   const parts = text.split(/\s*,\s*/u);
+  const office = (parts[0] ?? "").replace(SPEAKER_LINE, "$1").trim();
   const afterOffice = parts[1]?.replace(/(?<!\b(?:Jr|Sr|a\.i|\p{Lu}))\.$/u, "").trim();
   const officeFirst =
     parts.length >= 2 &&
     /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:President|Vice[- ]President|Prime Minister|Minister|Deputy Minister|Secretary|Ambassador|Head|Chair(?:man|woman|person)?)\b/u.test(
-      (parts[0] ?? "").replace(SPEAKER_LINE, "$1"),
+      office,
     ) &&
-    !PERSON_NAME.test((parts[0] ?? "").replace(SPEAKER_LINE, "$1").trim()) &&
+    !PERSON_NAME.test(office) &&
     afterOffice !== undefined &&
     HONORIFIC.test(`${afterOffice} `) &&
     PERSON_NAME.test(afterOffice);
