@@ -305,6 +305,43 @@ describe("header extraction", () => {
     expect(statement).toMatchObject({ meeting: "OSCE Permanent Council No.1501", venue: "Vienna" });
   });
 
+  it("never takes a mission's accreditation line (countries only) as the title", () => {
+    const statement = read(
+      "Australian Permanent Mission and Consulate-General\nSwitzerland, Liechtenstein\n\nStatement by Australia\n\n2 May 2016\n\nMr President,\n\nText.",
+    );
+    expect(statement.title).not.toBe("Switzerland, Liechtenstein");
+    expect(statement.delegation).toBe("Australia");
+  });
+
+  it("takes what was said at a session as the title and the session line as the meeting", () => {
+    expect(
+      read(
+        "Human Rights Council – 40th session\nItem 3 – Interactive Dialogue with the Special Rapporteur on the situation of\nhuman rights defenders\nStatement by Luxembourg\n\nMr. President,\n\nText.",
+      ),
+    ).toMatchObject({
+      title:
+        "Item 3 – Interactive Dialogue with the Special Rapporteur on the situation of human rights defenders",
+      meeting: "Human Rights Council – 40th session",
+    });
+    // An item number alone is still only part of the meeting.
+    expect(
+      read(
+        "Human Rights Council - 25th Regular Session\nItem 2\nInteractive Dialogue with the High Commissioner\n\n6 March 2014\n\nText of the statement.",
+      ),
+    ).toMatchObject({
+      title: "Interactive Dialogue with the High Commissioner",
+      meeting: "Human Rights Council - 25th Regular Session — Item 2",
+    });
+  });
+
+  it("reads no speaker from a site section's name above a headline naming an office", () => {
+    const statement = read(
+      "United Nations\n\nJoint statement at the Interactive Dialogue with the President of the Human Rights Council delivered by Australia, 2 November 2022\n\nThank you Chair.\n\nText.",
+    );
+    expect(statement.speaker).toBeUndefined();
+    expect(statement.delegation).toBe("Australia");
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

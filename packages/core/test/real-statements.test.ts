@@ -391,7 +391,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
       "notInBody “A/HRC/40/60.”",
       "notInBody “General Assembly resolution 53/144 of 9 December 1998.”",
       "notes",
-      "title",
     ],
   "475-conference-on-disarmament-final-record-cd-pv-pdf-copy-symbol-masthead-held-at-line-president-dotted-leader-job-number-barcode-presidents-invitation-speaker-label-spoke-in-spanish-page-header-mid-paragraph-next-speaker-invited.txt":
     [

@@ -279,6 +279,20 @@ export function countryNamed(text: string): Country | undefined {
   return byName.get(key.toLowerCase()) ?? byName.get(`the ${key.toLowerCase()}`) ?? byJapanese.get(key);
 }
 
+/**
+ * Whether `text` is nothing but two or more countries' names in a list ("Switzerland,
+ * Liechtenstein", "Canada, Australia and New Zealand"): a mission's accreditation under its name,
+ * or a group, never a headline.
+ */
+export function namesOnlyCountries(text: string): boolean {
+  if (text.length > 200) return false;
+  const items = text
+    .trim()
+    .replace(/[.;:]$/, "")
+    .split(/\s*[,;、]\s*|\s+(?:and|&)\s+/u);
+  return items.length >= 2 && items.every((item) => item !== "" && countryNamed(item) !== undefined);
+}
+
 /** The country a French adjective names ("haïtienne"), with the country's French name ("Haïti"). */
 export function countryOfFrenchAdjective(word: string): { country: Country; name: string } | undefined {
   return countries().frenchAdjectives.get(word.toLowerCase());

@@ -15,6 +15,7 @@ import {
   countryOfAdjective,
   delegationName,
   findCountries,
+  namesOnlyCountries,
 } from "./countries.js";
 import { type DelegationEvidence, delegationDelivering, delegationInHeader } from "./delegation.js";
 import { type Draft, draftText, lineText } from "./draft.js";
@@ -221,7 +222,7 @@ const ROOM_PART =
   /\b(?:Hall|Chamber|Head ?[Qq]uarters|Conference Room|Room\s+\S+|Building|Palais des Nations|Centre|Center|Plaza)\b|^(?:NY|NYC|USA|U\.S\.A\.|Switzerland|Austria|Kenya)$/u;
 /** Header lines that name only the session or meeting: never the statement's title. */
 const MEETING_ONLY =
-  /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|[A-Z][a-z]+(?:tieth|eth|th))\s+(?:regular\s+|special\s+|ordinary\s+|plenary\s+)?(?:session|meeting|plenary)|^(?:agenda\s+)?item\s+\d[\d.]*\s*(?![:：–—-]\s*\S+\s+\S+\s+\S)|\bsession\b[^()]*\(\s*\d|^第\d+回/iu;
+  /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|[A-Z][a-z]+(?:tieth|eth|th))\s+(?:regular\s+|special\s+|ordinary\s+|plenary\s+)?(?:session|meeting|plenary)|^(?:agenda\s+)?item\s+\d[\d.]*(?!\s*[:：–—-]\s*\S+\s+\S+\s+\S)|\bsession\b[^()]*\(\s*\d|^第\d+回/iu;
 /** Cities where statements are delivered, for a venue line or "in Geneva on …" in a header sentence. */
 const VENUE_CITY =
   "New[ -]York|Geneva|Vienna|Nairobi|Paris|Rome|The Hague|Brussels|Bonn|Addis Ababa|Bangkok|Santiago|Beirut|Washington(?:,? D\\.?C\\.?)?|London|Tokyo|Strasbourg|Montreal|Copenhagen|Madrid|Lisbon|Berlin|Oslo|Stockholm|Helsinki|Canberra|Ottawa|Wellington|ニューヨーク|ジュネーブ|ウィーン|東京|パリ|ナイロビ|ハーグ|ブリュッセル|Genève|Ginebra|Ginevra|Genf|Nueva York|Nova Iorque|Nova York|Nuova York|Genebra|Viena|Vienne|Wien|Женева|Нью-Йорк|Вена|جنيف|نيويورك|فيينا|日内瓦|纽约|紐約|维也纳|維也納|뉴욕|제네바";
@@ -402,9 +403,16 @@ export function extractMetadata(
         // ‘ is also a letter (Tongan's ‘Otua): a quotation only where it plainly goes on or closes.
         ((opensQuotation(previous.text) && (/[:,]$/u.test(previous.text) || /[’”][.)]?$/u.test(text))) ||
           (/\b(?:on|of)$/u.test(previous.text) && /^[‘“"]/u.test(text)));
+      // …or any header line cut after a word that cannot end it, going on in lower case ("Item 3 –
+      // Interactive Dialogue with the Special Rapporteur on the situation of" / "human rights
+      // defenders"): a PDF's line wrapped.
+      const wrapped =
+        adjacent &&
+        /\b(?:the|of|at|on|for|and|to|in|with|a|an)$/u.test(previous?.text ?? "") &&
+        /^\p{Ll}/u.test(text);
       if (
         previous &&
-        ((adjacent && (capitals || cut)) || quoted) &&
+        ((adjacent && (capitals || cut || wrapped)) || quoted) &&
         !isDateLine(text) &&
         !isDateLine(previous.text)
       ) {
@@ -556,6 +564,8 @@ export function extractMetadata(
       if (
         !state.metadata.speaker &&
         PERSON_NAME.test(line.text) &&
+        // "United Nations" (a site's section) above a headline naming a President: no one's name.
+        !NOT_IN_A_NAME.test(line.text) &&
         next &&
         OFFICE_LINE.test(next.text) &&
         !SENTENCE_END.test(next.text) &&
@@ -595,7 +605,10 @@ export function extractMetadata(
         // the one above; a headline never starts in lower case.
         !/^\p{Ll}/u.test(line.text) &&
         // "Her Excellency" alone on a line (a stacked name card): a style, never a headline.
-        !(HONORIFIC.test(`${line.text} `) && !namesAPerson(line.text))
+        !(HONORIFIC.test(`${line.text} `) && !namesAPerson(line.text)) &&
+        // "Switzerland, Liechtenstein" under "Australian Permanent Mission and Consulate-General":
+        // where the mission is accredited, not what it said.
+        !namesOnlyCountries(line.text)
       )
         titles.push({ ...line, explicit: false });
     }
@@ -934,7 +947,9 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
   const first =
     from[0] && SITE_NAME.test(from[0].text)
       ? (from.find((title) => TITLE.test(title.text) && isByline(title.text)) ?? from[0])
-      : from[0];
+      : from[0] && SESSION_LINE.test(from[0].text)
+        ? (from.find((title) => !SESSION_LINE.test(title.text) && !isByline(title.text)) ?? from[0])
+        : from[0];
   const chosen =
     (repeated && (!explicit || latinScript(explicit.text) !== latinScript(repeated.text))
       ? repeated
@@ -954,6 +969,14 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
     if (head) set(state, "speaker", head, "speaker named in the headline", chosen.line, chosen.text);
   }
 }
+
+/**
+ * "Human Rights Council – 40th session", "Conference on Disarmament - 2nd Regular Session": a
+ * body and its session above what was said there ("Item 3 – Interactive Dialogue with …"), which
+ * is the headline; the session line stays the meeting.
+ */
+const SESSION_LINE =
+  /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,6}(?:[-–—,:]\s*)?(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:regular\s+|special\s+|ordinary\s+)?session$/iu;
 
 /**
  * "Date: 29/09/10": a page's date field with a two-digit year. Read only under the label, only
