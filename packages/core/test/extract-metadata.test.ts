@@ -342,6 +342,29 @@ describe("header extraction", () => {
     expect(statement.delegation).toBe("Australia");
   });
 
+  it("starts the statement at a thanks in the chair's language and at a both-ways address", () => {
+    const spanish = read(
+      "Statement by the Netherlands, New York 14 November 2014\n\nGracias, señor Presidente\n\nWe thank the presidency.",
+    );
+    expect(spanish.body[0]).toMatchObject({
+      role: "salutation",
+      runs: [{ text: "Gracias, señor Presidente" }],
+    });
+    const both = read("Statement on Sudan\n\nMr./Ms. President,\n\nWe are concerned.");
+    expect(both.body[0]).toMatchObject({ role: "salutation", runs: [{ text: "Mr./Ms. President," }] });
+  });
+
+  it("takes the headline, not the page title with the site's name after a dash, and a possessive delegation", () => {
+    expect(
+      read(
+        "Kingdom of the Netherlands' Statement on women and peace and security - PR UN New York\nKingdom of the Netherlands' Statement on women and peace and security\n\nMr. President,\n\nText.",
+      ),
+    ).toMatchObject({
+      title: "Kingdom of the Netherlands' Statement on women and peace and security",
+      delegation: "Kingdom of the Netherlands",
+    });
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

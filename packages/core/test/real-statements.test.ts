@@ -258,7 +258,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     ["salutation"],
   "413-venezuela-mppre-browser-title-suffix-title-twice-room-city-weekday-date-glued-to-greeting-sentence-es.txt":
     [
-      "title",
       "venue",
       "speaker",
       "date",

@@ -27,9 +27,12 @@ export interface DelegationEvidence {
 /** Offices and bodies whose "of X" names the speaker's own country. */
 const OWNER_BEFORE =
   /\b(?:(?:Deputy |Alternate |Acting )?Permanent (?:Representative|Observer)|Representative|Ambassador(?: Extraordinary and Plenipotentiary)?|Minister (?:for|of) (?:Foreign|External) Affairs(?: and [A-Z][\w ]+?)?|Foreign Minister|Minister of State|(?:Deputy |State |Vice[- ])?Minister|Secretary of State|Delegation|Government|Permanent Mission|Mission|Embassy|Ministry of (?:Foreign|External) Affairs(?: and [A-Z][\w ]+?)?|Ministry|Head of (?:the )?Delegation|Prime Minister|President|Chargé d['’]affaires(?: a\.i\.)?|Statement|Intervention|Remarks|Speech|Address|Explanation of (?:vote|position)|delivered|made|presented)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
-/** What follows a country's name or adjective when the country is the speaker's: "UK statement". */
+/**
+ * What follows a country's name or adjective when the country is the speaker's: "UK statement",
+ * "Japan's statement", "Kingdom of the Netherlands' Statement".
+ */
 const OWNER_AFTER =
-  /^(?:['’]s)?\s+(?:national\s+)?(?:statement|delegation|mission|government|permanent (?:mission|representative)|deputy permanent representative|(?:alternate |deputy |special )?representative|ambassador|minister|foreign minister|prime minister|president|intervention|remarks|explanation of (?:vote|position)|speech|address)\b/i;
+  /^(?:['’]s?)?\s+(?:national\s+)?(?:statement|delegation|mission|government|permanent (?:mission|representative)|deputy permanent representative|(?:alternate |deputy |special )?representative|ambassador|minister|foreign minister|prime minister|president|intervention|remarks|explanation of (?:vote|position)|speech|address)\b/i;
 const OWNER_VERB =
   /^\s+(?:participated|took part|delivered|spoke|intervened|addressed|made a statement|presented)\b/i;
 /** "Japan: statement on …", "JAPAN" alone on a title line is the delegation, too. */

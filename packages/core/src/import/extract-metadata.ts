@@ -933,8 +933,20 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
           /^\p{Lu}/u.test(other.text),
       ),
   );
-  const own = unglued.filter((title) => !LANGUAGE_ASIDE.test(title.text));
-  const from = own.some((title) => title.explicit) ? own : unglued;
+  // "… Palestinian question - PR UN New York" above "… Palestinian question": the page's title is
+  // the headline with the site's name after a dash or bar; the headline is the title.
+  const unsuffixed = unglued.filter(
+    (title) =>
+      !unglued.some(
+        (other) =>
+          other !== title &&
+          other.text.length >= 20 &&
+          title.text.startsWith(other.text) &&
+          SITE_SUFFIX.test(title.text.slice(other.text.length)),
+      ),
+  );
+  const own = unsuffixed.filter((title) => !LANGUAGE_ASIDE.test(title.text));
+  const from = own.some((title) => title.explicit) ? own : unsuffixed;
   const explicit = from.find(
     (title) => title.explicit && (TITLE.test(title.text) || endsOnKind(title.text)) && !isByline(title.text),
   );
@@ -969,6 +981,9 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
     if (head) set(state, "speaker", head, "speaker named in the headline", chosen.line, chosen.text);
   }
 }
+
+/** " - PR UN New York", " | GOV.UK": a site's name after a page title's headline. */
+const SITE_SUFFIX = /^\s+[-–—|]\s+[^.!?]{2,40}$/u;
 
 /**
  * "Human Rights Council – 40th session", "Conference on Disarmament - 2nd Regular Session": a

@@ -9,7 +9,7 @@ import { runsText } from "./runs.js";
 const OFFICE =
   "(?:(?:Vice|Acting|Deputy)[- ])?(?:President|Chair(?:man|woman|person)?|Co-?Chair(?:s|persons?|men)?|Co-?Facilitators?|Facilitators?|Moderator|(?:Under-|Deputy )?Secretary[- ]General|Director[- ]General|Executive Director|(?:Deputy )?High Commissioners?|Commissioner|Coordinator|(?:UN )?(?:Special )?(?:Rapporteurs?|Representatives?|Envoy|Adviser|Advisor|Coordinator)|Independent Experts?|Programm?e Director|Master of Ceremonies|Ambassadors?|(?:Prime |Foreign )?Ministers?|Speaker|Panell?ists?|Briefers?|Colleagues?|Members of the (?:[\\p{L}-]+\\s+){0,3}(?:Council|Board|Body|Committee|Conference|Commission|Bureau|Corps|Media|Press))(?:\\s+of\\s+the\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+(?:Regular\\s+|Special\\s+)?Session\\s+of\\s+the\\s+)?(?:General Assembly|Security Council|Human Rights Council|Council|Board|Conference|Committee|Assembly|Commission))?";
 const ADDRESS = [
-  `(?:(?:Your|His|Her)\\s+Excellency,?\\s+(?=M))?(?:(?:(?:Dear|Distinguished|Esteemed|Respected)\\s+(?=M))?(?:Mr\\.?|Mister|Madam|Madame|Mme\\.?|Mdm\\.?|Ms\\.?|Mrs\\.?|Dear|Honou?rable|Distinguished|Your Excellency,?)\\s+(?:(?:and|&)\\s+(?:Mr\\.?|Mister|Madam|Madame|Ms\\.?)\\s+)?)?${OFFICE}`,
+  `(?:(?:Your|His|Her)\\s+Excellency,?\\s+(?=M))?(?:(?:(?:Dear|Distinguished|Esteemed|Respected)\\s+(?=M))?(?:Mr\\.?|Mister|Madam|Madame|Mme\\.?|Mdm\\.?|Ms\\.?|Mrs\\.?|Dear|Honou?rable|Distinguished|Your Excellency,?)(?:\\s*\\/\\s*(?:Mr\\.?|Madam|Madame|Ms\\.?|Mrs\\.?))?\\s+(?:(?:and|&)\\s+(?:Mr\\.?|Mister|Madam|Madame|Ms\\.?)\\s+)?)?${OFFICE}`,
   "(?:Your\\s+|(?:Esteemed|Dear|Distinguished)\\s+(?=Excellencies))?(?:Excellenc(?:y|ies)|Majesty|Majesties|(?:Royal\\s+)?Highness(?:es)?)",
   "Your\\s+Hono(?:u)?rs?",
   // "Colleague Ministers for Foreign Affairs,": a remit after the guests, in capitals.
@@ -43,8 +43,10 @@ const ITEM_END = "(?=[^\\p{L}\\p{N}]|and\\s|for\\s|$)";
 const ADDRESS_ITEM = new ListItem(ADDRESS_ALTERNATIVES, ITEM_END, "iu");
 /** Between the addresses of a list: "Mr. President, Excellencies", "… / …", "… and …". */
 const LIST_SEPARATOR = /\s*(?:[,;/&]\s*(?:and\s+)?|and\s+)/iuy;
+// "Gracias, señor Presidente" and "Obrigado, Senhor Presidente": an English text often opens in
+// the language of the chair.
 const THANKS_RULE =
-  /(?:I\s+)?thank\s+you(?:\s+(?:very|so)\s+much)?|thanks(?:\s+(?:very|so)\s+much)?|merci(?:\s+beaucoup)?/iuy;
+  /(?:I\s+)?thank\s+you(?:\s+(?:very|so)\s+much)?|thanks(?:\s+(?:very|so)\s+much)?|merci(?:\s+beaucoup)?|(?:muchas\s+)?gracias|(?:muito\s+)?obrigad[oa]/iuy;
 
 /** "… for Human Rights,", "… on the right to food –": an office's remit. */
 const REMIT = "\\s+(?:for|on|of)\\s+(?:the\\s+)?[\\p{L}’' -]{3,60}?";
