@@ -365,6 +365,27 @@ describe("header extraction", () => {
     });
   });
 
+  it("keeps a dated byline sentence above a text with no address out of the text", () => {
+    const statement = read(
+      "SC: Wrap up session\n\nComments by Ambassador Ada Berg in the wrap up session of the Presidency, 30 June 2022.\n\nThank you Ferit for bringing us together at the end of a long and busy month for the Council.\n\nLet me pick out the three files where our work this month will matter for a long time.",
+    );
+    expect(statement.date?.start).toBe("2022-06-30");
+    expect(statement.body[0]).toMatchObject({
+      runs: [
+        {
+          text: "Thank you Ferit for bringing us together at the end of a long and busy month for the Council.",
+        },
+      ],
+    });
+  });
+
+  it("takes the speaker's own country from the end of the list it speaks for", () => {
+    const statement = read(
+      "Mr. President,\n\nI speak on behalf of the Nordic countries: Denmark, Finland, Iceland, Sweden, and my own country, Norway.\n\nText.",
+    );
+    expect(statement.delegation).toBe("Norway");
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

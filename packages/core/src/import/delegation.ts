@@ -251,10 +251,14 @@ export function delegationInBody(
         },
       };
     for (const mention of findCountries(paragraph, ["name", "adjective"])) {
-      if (exclude.has(mention.country.code)) continue;
       // The words just around the mention are all the rules look at; slicing the whole paragraph
       // would make a long paragraph cost the square of its length.
       const before = paragraph.slice(Math.max(0, mention.index - 120), mention.index);
+      // "… on behalf of the Nordic countries: Denmark, Finland, Iceland, Sweden, and my own
+      // country, Norway": the speaker's own country ends the list of those it speaks for.
+      if (mention.form === "name" && /\bmy (?:own )?country,?\s*(?:the\s+)?$/i.test(before))
+        return { found: evidence(mention, "“my own country, X”", sentenceAround(paragraph, mention.index)) };
+      if (exclude.has(mention.country.code)) continue;
       const after = paragraph.slice(
         mention.index + mention.text.length,
         mention.index + mention.text.length + 120,
@@ -283,8 +287,6 @@ export function delegationInBody(
         )
       )
         return { found: evidence(mention, "“as X's Minister …”", sentenceAround(paragraph, mention.index)) };
-      if (mention.form === "name" && /\bmy (?:own )?country,?\s*(?:the\s+)?$/i.test(before))
-        return { found: evidence(mention, "“my own country, X”", sentenceAround(paragraph, mention.index)) };
       if (mention.form === "name") {
         const seen = mentions.get(mention.country.code) ?? { mention, count: 0 };
         seen.count++;

@@ -781,7 +781,12 @@ function startWithoutCue(lines: HeaderLine[], addressed: number): number {
       REPORTED_LEAD.test(line.text),
   );
   if (addressed >= 0 && sentences <= 2 && short) return addressed;
-  const first = lines.findIndex((line, at) => at >= shift && !line.heading && sentence(line));
+  // "Comments by Permanent Representative X in the wrap-up session …, 22 December 2022." above a
+  // text with no address: the page's byline in a sentence, not the first thing said.
+  const first = lines.findIndex(
+    (line, at) =>
+      at >= shift && !line.heading && sentence(line) && !(BYLINE_LEAD.test(line.text) && findDate(line.text)),
+  );
   const found = [addressed, first].filter((at) => at >= 0);
   return found.length > 0 ? Math.min(...found) : lines.length;
 }
@@ -981,6 +986,10 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
     if (head) set(state, "speaker", head, "speaker named in the headline", chosen.line, chosen.text);
   }
 }
+
+/** A sentence that says who spoke, opening as a byline does: "Comments by …", "Remarks delivered by …". */
+const BYLINE_LEAD =
+  /^(?:Comments|Remarks|(?:Opening |Closing |National |Joint )?Statement|Intervention|Speech|Address|Briefing|Explanation of (?:vote|position))\s+(?:delivered\s+|made\s+|given\s+)?by\s+\S/iu;
 
 /** " - PR UN New York", " | GOV.UK": a site's name after a page title's headline. */
 const SITE_SUFFIX = /^\s+[-–—|]\s+[^.!?]{2,40}$/u;
