@@ -386,6 +386,14 @@ describe("header extraction", () => {
     expect(statement.delegation).toBe("Norway");
   });
 
+  it("takes the date in brackets off the end of a headline when it is the statement's date", () => {
+    const statement = read(
+      "Open debate of the Security Council “Protecting schools from attack” (12 July 2016)\n\nStatement by Mr. Tahir Qureshi Acting Permanent Representative of Pakistan to the United Nations\n\nMr. President,\n\nText.",
+    );
+    expect(statement.title).toBe("Open debate of the Security Council “Protecting schools from attack”");
+    expect(statement.date?.start).toBe("2016-07-12");
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

@@ -977,7 +977,14 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
   if (chosen.explicit) readTitle(chosen.text, chosen.line, state);
   else {
     const rule = chosen.heading ? "heading above the statement" : "headline above the statement";
-    set(state, "title", withoutPageLabels(chosen.text), rule, chosen.line, chosen.text);
+    set(
+      state,
+      "title",
+      withoutDateInBrackets(withoutPageLabels(chosen.text), state),
+      rule,
+      chosen.line,
+      chosen.text,
+    );
     // "… Fourth Session March 15, 2007 General Debate …": a cover run into one line dates it inside.
     const inside = state.metadata.date ? undefined : findDate(chosen.text);
     if (inside && !chosen.heading && chosen.text.length > 60)
@@ -985,6 +992,19 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
     const head = headlineSpeaker(chosen.text);
     if (head) set(state, "speaker", head, "speaker named in the headline", chosen.line, chosen.text);
   }
+}
+
+/**
+ * "Open debate of the Security Council “…” (17 November 2015)": a headline without the date in
+ * brackets at its end, when that is the statement's date (read from it or elsewhere).
+ */
+function withoutDateInBrackets(title: string, state: HeaderState): string {
+  const bracket = /\s*[(（]([^()（）]{6,40})[)）]\s*$/u.exec(title);
+  const inner = bracket?.[1]?.trim();
+  if (!bracket || !inner) return title;
+  const found = findDate(inner);
+  if (!found || found.index !== 0 || found.length !== inner.length) return title;
+  return found.date.start === state.metadata.date?.start ? title.slice(0, bracket.index) : title;
 }
 
 /** A sentence that says who spoke, opening as a byline does: "Comments by …", "Remarks delivered by …". */
