@@ -394,6 +394,23 @@ describe("header extraction", () => {
     expect(statement.date?.start).toBe("2016-07-12");
   });
 
+  it("keeps a numbered first paragraph of thanks that mentions remarks, and drops a site's migration notice", () => {
+    const statement = read(
+      "STATEMENT BY AMBASSADOR ELAINE TAN, PERMANENT REPRESENTATIVE OF SINGAPORE TO THE UN, 9 FEBRUARY 2024\n9 February 2024\nThis article has been migrated from an earlier version of the site and may display formatting inconsistencies.\n1 Thank you very much, Madam President. I thank the Chair for his remarks and for presenting the report.\nMdm President,\n2 Small states know that peace is never won once and for all, and has to be sustained year after year.",
+    );
+    const texts = statement.body.map((block) => (block.type === "paragraph" ? block.runs[0]?.text : ""));
+    expect(texts[0]).toContain("I thank the Chair for his remarks");
+    expect(texts.join(" ")).not.toContain("migrated");
+  });
+
+  it("reads the name after a run of offices in a byline, not the offices cut short", () => {
+    expect(
+      read(
+        "Speech by Senior Minister of State In the Prime Minister’s Office and Senior Minister of State for Foreign Affairs Dr Lim Wei Ming during the Committee of Supply Debates, 4 March 2025\n\n1 Mr Chairman, I thank Members for their questions.\n\n2 Singapore will keep working with its neighbours.",
+      ).speaker,
+    ).toBe("Dr Lim Wei Ming");
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

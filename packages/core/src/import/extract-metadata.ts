@@ -748,16 +748,18 @@ function startWithoutCue(lines: HeaderLine[], addressed: number): number {
   // starts the statement; a page's summary ("The statement delivered by …") does not.
   const sentence = (line: HeaderLine) =>
     isSentence(line.text) || (line.paragraph !== undefined && isWrappedSentence(line));
+  // "1 Thank you very much, Madam President. …": a numbered paragraph is read without its number.
+  const unnumbered = (text: string) => text.replace(PARAGRAPH_NUMBER, "");
   const spoken = above.findIndex(
     (line) =>
       !line.heading &&
-      (sentence(line) || FIRST_PERSON_START.test(line.text)) &&
+      (sentence(line) || FIRST_PERSON_START.test(unnumbered(line.text))) &&
       // Nothing lost: a sentence is the speaker's unless it is plainly the page's own.
       // "Thank you, Mr President for this opportunity and your presentation.": thanks are spoken.
-      (isSpoken(line.paragraph ?? line.text) ||
+      (isSpoken(unnumbered(line.paragraph ?? line.text)) ||
         line.text.split(/\s+/).length >= 12 ||
-        /^(?:Thank you|Thanks|Merci|Gracias|Obrigad[oa]|Grazie)\b/iu.test(line.text)) &&
-      !isSummary(line.paragraph ?? line.text) &&
+        /^(?:Thank you|Thanks|Merci|Gracias|Obrigad[oa]|Grazie)\b/iu.test(unnumbered(line.text))) &&
+      !isSummary(unnumbered(line.paragraph ?? line.text)) &&
       !CAPTION_OR_THEME.test(line.text) &&
       // A ministry's or mission's name line; a long sentence that names a body in passing ("…
       // this Meeting of the Conference of Heads of Government, I ask …") is still the speaker's.
@@ -867,6 +869,9 @@ const REPORTED_LEAD =
 /** A page's sentence about the statement: "The press release issued on …", "UK explanation of vote delivered at …". */
 function isSummary(text: string): boolean {
   if (/^(?:I|We|My|Our|Let me|Allow me|At the outset)\b/.test(text)) return false;
+  // "Thank you very much, Madam President. I thank the Secretary-General for his remarks …": the
+  // speaker's thanks, whatever they mention.
+  if (/^(?:Thank you|Thanks|Merci|Gracias|Obrigad[oa]|Grazie)\b/iu.test(text)) return false;
   if (REPORTED_LEAD.test(text)) return true;
   if (
     /^(?:The\s+)?(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}(?:aligns|welcomes|thanks|supports|condemns|joins|associates|reiterates|reaffirms|is|has|will|would)\b/u.test(
@@ -1006,6 +1011,9 @@ function withoutDateInBrackets(title: string, state: HeaderState): string {
   if (!found || found.index !== 0 || found.length !== inner.length) return title;
   return found.date.start === state.metadata.date?.start ? title.slice(0, bracket.index) : title;
 }
+
+/** "1 ", "2. ", "3) ": a paragraph's number before its text. */
+const PARAGRAPH_NUMBER = /^\d{1,3}[.)]?\s+(?=\p{Lu})/u;
 
 /** A sentence that says who spoke, opening as a byline does: "Comments by …", "Remarks delivered by …". */
 const BYLINE_LEAD =
@@ -1305,6 +1313,14 @@ function capsNameThenOffice(title: string): string | undefined {
  */
 const OFFICE_THEN_STYLED_NAME =
   /\b(?:[Ss]tatement|[Ss]peech|[Aa]ddress|[Rr]emarks)\s+(?:of|by)\s+the\s+[^,]{3,90}?\s((?:H\.\s?E\.?|His Excellency|Her Excellency)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)(?=,|\s+(?:at|to|on|before|during)\s)/u;
+/**
+ * "Speech by Minister In the Prime Minister’s Office, Second Minister for Foreign Affairs and Second
+ * Minister for Education Dr Mohamad Maliki Bin Osman during …": offices, however many and however
+ * capitalised, then the name after its title (Dr, Mr, Ms, Mrs, Mdm), before where it was said.
+ */
+const OFFICES_THEN_TITLED_NAME =
+  /\b(?:[Ss]tatement|[Ss]peech|[Aa]ddress|[Rr]emarks)\s+by\s+(?:the\s+)?(?:Deputy\s+|Second\s+|Senior\s+)?(?:Minister|Secretary|Ambassador|Permanent Representative)\b(?:(?!\s(?:at|during|on|before|in|to)\s)[^.;])*?\s((?:Dr|Mr|Ms|Mrs|Mdm)\.?\s+(?:[\p{Lu}][\p{L}'’-]+\s+){0,4}[\p{Lu}][\p{L}'’-]+)(?=\s+(?:at|to|on|before|during|in)\s|\s*,|\s*$)/u;
+
 /** "Remarks by UNICEF Executive Director Henrietta Fore at …": the same head, after "by". */
 const BY_HEAD_OFFICE_NAME = new RegExp(
   `^(?:Remarks|Statement|Speech|Address|Message)\\s+(?:by|of)\\s+(?:the\\s+)?${HEAD_OFFICE}(?=,?\\s+(?:at|to|on|before|during|for)\\s)`,
@@ -2123,6 +2139,12 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
   }
   const [head = "", next = ""] = splitByline(by[2]);
   const speaker = cutAtOffice(head.trim());
+  // "Minister In the" (cut at "Prime Minister’s Office"): offices, not a name; the name comes after them.
+  const titled = /\s\p{Ll}+$/u.test(speaker) ? OFFICES_THEN_TITLED_NAME.exec(title)?.[1] : undefined;
+  if (titled) {
+    set(state, "speaker", titled, "speaker named after the offices in a title line", line, title);
+    return;
+  }
   // "by the Deputy Minister of Foreign Affairs, Mr. Dimitrios Karavangelis, at …": the office, then the name.
   // In capitals, "FOR FOREIGN AFFAIRS" cannot be told from "for Japan" by case: commas part the byline.
   const [office = "", afterOffice = ""] = isCapitals(by[2]) ? by[2].split(/\s*,\s*/u) : [head, next];
