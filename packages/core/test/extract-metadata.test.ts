@@ -411,6 +411,15 @@ describe("header extraction", () => {
     ).toBe("Dr Lim Wei Ming");
   });
 
+  it("reads a news report's dateline city, a cue at the end of a news paragraph, and drops a newsletter promotion", () => {
+    const statement = read(
+      "New York, 14 April 2022 (GDR): Ambassador Ronaldo Costa of Brazil gave a statement at the open debate.\n\nThe Council met for a full day on the question. Here is the full statement:\n\nMr. President,\n\nBrazil thanks the Special Representative for her briefing today.\n\nThank you, Mr. President.\n\nCheck out our Americas Report, our new weekly newsletter. Subscribe here!",
+    );
+    expect(statement.venue).toBe("New York");
+    const texts = statement.body.map((block) => (block.type === "paragraph" ? block.runs[0]?.text : ""));
+    expect(texts.join(" ")).not.toMatch(/full statement|Subscribe/);
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

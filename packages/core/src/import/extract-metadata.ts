@@ -158,7 +158,7 @@ const VENUE_LINE =
  * headline "Full text of the Prime Minister's speech" (no colon) is no cue but the title.
  */
 const FULL_TEXT_CUE =
-  /\b(?:the (?:full |complete )?text of which|whose (?:full |complete )?text) is as follows\s*:?$|^(?:(?:below|here|following) (?:is|are) the (?:full |complete )?(?:text|transcript|statement|speech|remarks|address)\b.{0,80}[.:]?|following (?:is|are) (?:the (?:full |complete )?text of )?[^:]{0,200}\b(?:remarks|statement|speech|address|message|briefing)\b[^:]{0,200}:|[^:]{0,300}[.!?]\s+the (?:full |complete )?(?:text|transcript)(?: of (?:the|his|her) (?:speech|statement|remarks))? (?:is )?as follows\s*:|the (?:full |complete )?(?:text|transcript) of (?:the|this|his|her|their|its) .{0,80}\b(?:follows|is as follows|is below|reads as follows)\s*[.:]?|(?:full|complete) (?:text|transcript)(?:\s*:?| of [^.:]{1,80}:)|(?:please )?read (?:the|his|her|their) (?:full |complete )?(?:text|statement|speech|remarks|address)(?: in full)? below\s*[.:]?|please find (?:below|attached) the (?:full |complete |integral )?(?:text|transcript)\b.{0,160})$|全文は(?:次|以下)の(?:通り|とおり)|(?:次|以下)の(?:ように|通り|とおり)(?:述べ|語り|話し|挨拶し|あいさつし|発言し|スピーチし)(?:ました|た)。?$|^(?:【|［|\[|〈|<|＜)?(?:演説|スピーチ|発言|挨拶|あいさつ|講演|談話)?全文(?:】|］|\]|〉|>|＞)?$|全文如下|^(?:و?فيما يلي\s+)?(?:ال)?نص\s+(?:ال)?كامل\s+ل(?:كلمة|خطاب|بيان)(?!\p{L}).{0,200}$|^(?:و?فيما يلي|وإليكم)\s+(?:ال)?نص\s+(?:ال)?كامل(?!\p{L}).{0,200}$|^(?:a continuación|seguidamente|abajo)\s+(?:transcribimos|reproducimos|compartimos|presentamos|se (?:transcribe|reproduce|presenta))\b.{0,160}:$|^(?:el\s+)?(?:discurso|mensaje|texto|intervención)\s+(?:completo|íntegro|completa|íntegra)\b.{0,120}:$|^(?:voici|ci-dessous)\b.{0,100}\b(?:texte|discours|intervention|allocution|déclaration)\b.{0,120}:$|^(?:leia|confira|segue)\b.{0,100}\b(?:íntegra|discurso|texto|pronunciamento)\b.{0,120}:$|^the (?:full |complete )?(?:text|transcript) of [^.:]{1,80}?['’]s?\s+(?:speech|statement|remarks|address)\s+(?:is\s+)?(?:as follows|below)\s*[.:]?$/iu;
+  /\b(?:the (?:full |complete )?text of which|whose (?:full |complete )?text) is as follows\s*:?$|^(?:(?:below|here|following) (?:is|are) the (?:full |complete )?(?:text|transcript|statement|speech|remarks|address)\b.{0,80}[.:]?|following (?:is|are) (?:the (?:full |complete )?text of )?[^:]{0,200}\b(?:remarks|statement|speech|address|message|briefing)\b[^:]{0,200}:|[^:]{0,300}[.!?]\s+the (?:full |complete )?(?:text|transcript)(?: of (?:the|his|her) (?:speech|statement|remarks))? (?:is )?as follows\s*:|[^:]{0,300}[.!?]\s+(?:here|below) (?:is|are) the (?:full |complete )?(?:text|transcript|statement|speech|remarks|address)(?: of [^.:]{1,80})?\s*:|the (?:full |complete )?(?:text|transcript) of (?:the|this|his|her|their|its) .{0,80}\b(?:follows|is as follows|is below|reads as follows)\s*[.:]?|(?:full|complete) (?:text|transcript)(?:\s*:?| of [^.:]{1,80}:)|(?:please )?read (?:the|his|her|their) (?:full |complete )?(?:text|statement|speech|remarks|address)(?: in full)? below\s*[.:]?|please find (?:below|attached) the (?:full |complete |integral )?(?:text|transcript)\b.{0,160})$|全文は(?:次|以下)の(?:通り|とおり)|(?:次|以下)の(?:ように|通り|とおり)(?:述べ|語り|話し|挨拶し|あいさつし|発言し|スピーチし)(?:ました|た)。?$|^(?:【|［|\[|〈|<|＜)?(?:演説|スピーチ|発言|挨拶|あいさつ|講演|談話)?全文(?:】|］|\]|〉|>|＞)?$|全文如下|^(?:و?فيما يلي\s+)?(?:ال)?نص\s+(?:ال)?كامل\s+ل(?:كلمة|خطاب|بيان)(?!\p{L}).{0,200}$|^(?:و?فيما يلي|وإليكم)\s+(?:ال)?نص\s+(?:ال)?كامل(?!\p{L}).{0,200}$|^(?:a continuación|seguidamente|abajo)\s+(?:transcribimos|reproducimos|compartimos|presentamos|se (?:transcribe|reproduce|presenta))\b.{0,160}:$|^(?:el\s+)?(?:discurso|mensaje|texto|intervención)\s+(?:completo|íntegro|completa|íntegra)\b.{0,120}:$|^(?:voici|ci-dessous)\b.{0,100}\b(?:texte|discours|intervention|allocution|déclaration)\b.{0,120}:$|^(?:leia|confira|segue)\b.{0,100}\b(?:íntegra|discurso|texto|pronunciamento)\b.{0,120}:$|^the (?:full |complete )?(?:text|transcript) of [^.:]{1,80}?['’]s?\s+(?:speech|statement|remarks|address)\s+(?:is\s+)?(?:as follows|below)\s*[.:]?$/iu;
 /** Who gave the statement a cue introduces: "… el discurso pronunciado por el canciller X Y:". */
 const CUE_SPEAKER =
   /\b(?:delivered|given|pronunciad[oa]|leíd[oa]|prononcée?|proferid[oa])\s+(?:by|por|par)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+)?((?:(?:[Cc]anciller|[Mm]inistr[oa]|[Ee]mbajadora?|[Pp]resident[ea]|[Vv]icecanciller|[Vv]iceministr[oa]|[Mm]inistre|[Aa]mbassadeur|[Aa]mbassadrice|[Pp]résidente?|Minister|Ambassador|President|Secretary)\s+)?[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*[:.]?$/u;
@@ -1548,6 +1548,9 @@ const LEAD_DATE_CITY_BY = new RegExp(
   "u",
 );
 
+/** A news report's dateline at a lead's start: its city, then the date (see `readHeaderSentence`). */
+const NEWS_DATELINE = new RegExp(`^(?<city>${VENUE_CITY}),\\s+`, "u");
+
 /** A header sentence the page added ("… delivered in Geneva on 26 May 2023."): its date and city. */
 function readHeaderSentence(line: HeaderLine, state: HeaderState): void {
   readJapaneseLead(line, state);
@@ -1584,6 +1587,17 @@ function readHeaderSentence(line: HeaderLine, state: HeaderState): void {
     set(state, "venue", eeas.groups.city, "city after the date a lead opens with", line.line, line.text);
   if (eeas?.groups?.speaker)
     set(state, "speaker", eeas.groups.speaker, "speaker named after “by” in a lead", line.line, line.text);
+  // "New York, 19 March 2022 (TDI): …": a news report's dateline, the city where it was said.
+  const news = NEWS_DATELINE.exec(line.text);
+  if (news?.groups?.city && !state.metadata.venue) {
+    const rest = line.text.slice(news[0].length);
+    const found = findDate(rest);
+    if (
+      found?.index === 0 &&
+      /^\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?::|--|[—–-])\s/u.test(rest.slice(found.length))
+    )
+      set(state, "venue", news.groups.city, "city of a news report's dateline", line.line, line.text);
+  }
   if (!state.metadata.date) {
     const found = findDate(line.text);
     if (found) set(state, "date", found.date, "date in a sentence above the statement", line.line, line.text);
