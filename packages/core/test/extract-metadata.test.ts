@@ -420,6 +420,28 @@ describe("header extraction", () => {
     expect(texts.join(" ")).not.toMatch(/full statement|Subscribe/);
   });
 
+  it("takes a title's own date over a page's posting date up to a month later", () => {
+    expect(
+      read(
+        "Thursday, September 9, 2021\n\nIntervention du délégué de la France au Conseil de Sécurité 07 Sept. 2021\n\nMadame la Présidente,\n\nJe remercie les intervenants.",
+      ).date?.start,
+    ).toBe("2021-09-07");
+    // A page date earlier than the title's, or long after it, is left as it was.
+    expect(
+      read(
+        "Thursday, September 9, 2021\n\nStatement on the anniversary of 7 March 2021\n\nMr. President,\n\nText of the statement.",
+      ).date?.start,
+    ).toBe("2021-09-09");
+  });
+
+  it("reads a digest's numbered headline above the address as the header, not a list in the text", () => {
+    const statement = read(
+      "3. Nations unies - Yémen - Intervention de Mme Nathalie Broadhurst, représentante permanente adjointe de la France auprès des Nations unies (New York, 14/03/2022)\n\nMadame la Présidente,\n\nJe remercie l'Envoyé spécial.",
+    );
+    expect(statement.body.some((block) => block.type === "list")).toBe(false);
+    expect(statement.delegation).toBe("France");
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

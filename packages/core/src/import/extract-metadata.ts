@@ -342,7 +342,7 @@ export function extractMetadata(
   for (const [draft, each] of drafts.entries()) {
     // A short list above the statement is page furniture (topic tags, links); a list of prose is
     // text. One short sentence alone is a site's message ("• 검색 결과가 없습니다." — no search results).
-    if (each.type === "list" && isProseList(each)) break;
+    if (each.type === "list" && isProseList(each) && !isNumberedHeadline(each, drafts[draft + 1])) break;
     if (each.type === "heading") {
       flat.push({
         text: draftText(each).trim(),
@@ -1534,6 +1534,11 @@ function cityBesideCountry(text: string): string | undefined {
   return undefined;
 }
 
+/** Days from one ISO date to a later one. */
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+}
+
 /** A lead's word for the day before its own date. */
 const YESTERDAY = /\b(?:yesterday|ayer|hier|ontem|gestern|ieri)\b/iu;
 
@@ -2012,6 +2017,19 @@ function readTitle(line: string, lineNumber: number, state: HeaderState): void {
   const { metadata } = state;
   let title = withoutPageLabels(line).replace(/[\s|]+$/, "");
   const found = findDate(title, state.warnings);
+  // "Thursday, September 9, 2021" (a blog's posting date) above "Intervention … 07 Sept. 2021": the
+  // title's own date, up to a month before the page's, is when it was said.
+  const page = originOf(state, "date");
+  if (
+    found &&
+    metadata.date &&
+    page &&
+    WEAK_DATE_RULES.has(page.rule) &&
+    page.line < lineNumber &&
+    found.date.start < metadata.date.start &&
+    daysBetween(found.date.start, metadata.date.start) <= 31
+  )
+    forget(state, "date");
   if (found && (!metadata.date || metadata.date.start === found.date.start)) {
     let after = title.slice(found.index + found.length).trim();
     // "… - 22 February 2019, Cape Town.": the place after the date, read as the venue, goes too.
@@ -2353,6 +2371,23 @@ const DATE_LABEL = /^(?:date|posted(?:\s+on)?|published(?:\s+on)?|등록일|작�
 const MINISTER_PAGE_LABEL = /^\[(?:Former|Incumbent|Current)\]\s*(?=\S)/iu;
 
 /** A list that is the statement's text: a long item, or more than one sentence. */
+/**
+ * "5. Nations unies - Débat … - Intervention de M. X, représentant permanent … (New York,
+ * 07/09/2021)" right above "Madame la Présidente,": a press digest's numbered headline, one item
+ * long, naming the kind of text — the statement's title, not a list in it.
+ */
+function isNumberedHeadline(list: Draft, next: Draft | undefined): boolean {
+  const [only] = list.lines;
+  if (list.lines.length !== 1 || !only || next?.type !== "paragraph") return false;
+  const text = lineText(only).trim();
+  return (
+    text.length < 400 &&
+    !SENTENCE_END.test(text.replace(/[)）]$/u, "")) &&
+    TITLE.test(text) &&
+    isAddressLine(draftText(next).trim())
+  );
+}
+
 function isProseList(list: Draft): boolean {
   let sentences = 0;
   for (const line of list.lines) {
