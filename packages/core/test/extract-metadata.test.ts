@@ -442,6 +442,25 @@ describe("header extraction", () => {
     expect(statement.delegation).toBe("France");
   });
 
+  it("ends a capitals headline at its date and reads a bare name in the stacked byline under it", () => {
+    expect(
+      read(
+        "STATEMENT : OPEN DEBATE ON CHILDREN AND ARMED CONFLICT, 26 JUNE 2023\nSTATEMENT BY\nAZLINA BINTI MOHD RAZALI\nPERMANENT MISSION OF MALAYSIA TO THE UNITED NATIONS\n26 JUNE 2023\nMr. President,\nMalaysia thanks the presidency for convening this debate today.",
+      ),
+    ).toMatchObject({
+      title: "STATEMENT : OPEN DEBATE ON CHILDREN AND ARMED CONFLICT",
+      speaker: "AZLINA BINTI MOHD RAZALI",
+    });
+  });
+
+  it("reads a speaker styled in the Malaysian way and drops an aggregator's cut headline", () => {
+    const statement = read(
+      "STATEMENT BY Y.B. DATO' SRI AMRAN BIN ISMAIL DEPUTY MINISTER OF FOREIGN AFFAIRS, MALAYSIA AT THE CONFERENCE ON[...]\n\nSTATEMENT BY\n\nY.B. DATO' SRI AMRAN BIN ISMAIL\n\nDEPUTY MINISTER OF FOREIGN AFFAIRS, MALAYSIA\n\n14 MARCH 2025, GENEVA\n\nMr. President,\n\nMalaysia remains convinced that elimination is the only guarantee.",
+    );
+    expect(statement.speaker).toBe("Y.B. DATO' SRI AMRAN BIN ISMAIL");
+    expect(statement.title).not.toContain("[...]");
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

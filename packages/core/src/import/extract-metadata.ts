@@ -72,10 +72,10 @@ const KIND_BY_ALONE = new RegExp(`^${KIND}\\s+(?:(?:as\\s+)?delivered\\s+)?(?:by
 const JA_EVENT_TITLE =
   /の.{2,40}(?:出席|参加|訪問|会談|出張)$|.{2,60}(?:夕食会|昼食会|晩餐会|午餐会|朝食会|レセプション|歓迎会|祝賀会|懇親会|記念式典|式典|開会式|閉会式|授賞式)$/u;
 const HONORIFIC =
-  /^(?:H\.\s?E\.?|HE|S\.E\.|His Excellency|Her Excellency|His Eminence|Archbishop|Monsignor|Msgr\.?|His Royal Highness|Her Royal Highness|HRH|His Highness|Her Highness|H\.H\.|Ambassador|Amb\.|Minister|State Minister|Deputy Minister|Vice[- ]Minister|(?:Deputy |Alternate )?Permanent Representative|Deputy|Counsell?or|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Dame|Sir|Lord|Lady|Baroness|Senator|The (?:Rt\.? )?Hon(?:ou?rable|\.)?|Hon\.|Rt\.? Hon\.?|Right Honou?rable|Prime Minister|Foreign Minister|Secretary of State|Legal Adviser|Chargé d['’]affaires|L['’]honorable|Embajador|Embajadora|Excmo\.|Excma\.|Su Excelencia|Son Excellence|Ambassadeur|Ambassadrice|His Majesty|Her Majesty|King|Queen|Crown Prince|Prince|Princess|Sheikh|Sheikha|Emir|Sultan|Samdech|Maître|Honou?rable|Ministro|Ministra|Canciller|Sottosegretario|Sottosegretaria|Staatssekretär(?:in)?|Bundesminister(?:in)?)\s/;
+  /^(?:H\.\s?E\.?|HE|S\.E\.|Y\.\s?B\.|Yang Berhormat|Tan Sri|Dato['’]?\s+Seri|Datuk\s+Seri|Dato['’]|Datuk|His Excellency|Her Excellency|His Eminence|Archbishop|Monsignor|Msgr\.?|His Royal Highness|Her Royal Highness|HRH|His Highness|Her Highness|H\.H\.|Ambassador|Amb\.|Minister|State Minister|Deputy Minister|Vice[- ]Minister|(?:Deputy |Alternate )?Permanent Representative|Deputy|Counsell?or|(?:First|Second|Third) Secretary|Minister[- ]Counsell?or|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Dame|Sir|Lord|Lady|Baroness|Senator|The (?:Rt\.? )?Hon(?:ou?rable|\.)?|Hon\.|Rt\.? Hon\.?|Right Honou?rable|Prime Minister|Foreign Minister|Secretary of State|Legal Adviser|Chargé d['’]affaires|L['’]honorable|Embajador|Embajadora|Excmo\.|Excma\.|Su Excelencia|Son Excellence|Ambassadeur|Ambassadrice|His Majesty|Her Majesty|King|Queen|Crown Prince|Prince|Princess|Sheikh|Sheikha|Emir|Sultan|Samdech|Maître|Honou?rable|Ministro|Ministra|Canciller|Sottosegretario|Sottosegretaria|Staatssekretär(?:in)?|Bundesminister(?:in)?)\s/;
 /** A title in capitals names its speaker with the honorific in capitals too ("BY MR MATTHEW CHAN, …"). */
 const HONORIFIC_CAPS =
-  /^(?:H\.\s?E\.?|HIS EXCELLENCY|HER EXCELLENCY|AMBASSADOR|MR\.?|MS\.?|MRS\.?|DR\.?|PROF\.?|MINISTER|DEPUTY MINISTER|HON\.?|THE HONOU?RABLE|(?:THE )?RIGHT HONOU?RABLE|(?:THE )?RT\.? HON\.?|SENATOR|DAME|SIR)\s/;
+  /^(?:H\.\s?E\.?|Y\.\s?B\.|TAN SRI|DATO['’]?\s+SERI|DATUK\s+SERI|DATO['’]|DATUK|HIS EXCELLENCY|HER EXCELLENCY|AMBASSADOR|MR\.?|MS\.?|MRS\.?|DR\.?|PROF\.?|MINISTER|DEPUTY MINISTER|HON\.?|THE HONOU?RABLE|(?:THE )?RIGHT HONOU?RABLE|(?:THE )?RT\.? HON\.?|SENATOR|DAME|SIR)\s/;
 const MEETING =
   /\b(?:Meetings?|Session|Committee|Council|Conference|Assembly|Convention|Forum|Summit|Dialogue|Debate|Working Group|Agenda item|Item \d|Symposium|Review|Plenary|Segment|Board of Governors|Commission|Intersessional|Open[- ]ended|Group of (?:Governmental )?Experts|High[- ]level|Panel|Roundtable|Round table|Consultations?)\b|総会|委員会|会合|会議|理事会|議題|サミット|対話|討論/iu;
 const SPEAKER_LINE =
@@ -373,11 +373,14 @@ export function extractMetadata(
         !previous.heading &&
         (previous.last ?? previous.line) + 1 === line.line &&
         previous.text.length <= 400;
+      // Not after a line that ends on its date ("… (ITEM 113), 6 FEBRUARY 2023"): that headline is
+      // whole, and "STATEMENT BY" under it starts the byline.
       const capitals =
         adjacent &&
         isCapitals(previous?.text ?? "") &&
         isCapitals(text) &&
-        !/[.,;:]$/.test(previous?.text ?? "");
+        !/[.,;:]$/.test(previous?.text ?? "") &&
+        !endsOnDate(previous?.text ?? "");
       // …or going on with a lower-case preposition ("Address by X, Prime Minister of Japan" / "at the
       // Seventy-First Session …").
       const cut =
@@ -1534,6 +1537,16 @@ function cityBesideCountry(text: string): string | undefined {
   return undefined;
 }
 
+/** A name in capitals, two to five words, then the office or mission it holds, with no comma between. */
+const CAPS_NAME_BEFORE_OFFICE =
+  /^((?:[\p{Lu}][\p{Lu}'’.-]*\s+){1,4}[\p{Lu}][\p{Lu}'’.-]*)\s+(?:PERMANENT|DEPUTY|MINISTER|AMBASSADOR|CHARGÉ|SECRETARY|DIRECTOR|HEAD OF|COUNSELLOR|FIRST SECRETARY|SECOND SECRETARY|ALTERNATE|SPECIAL|ACTING|DELEGATE|REPRESENTATIVE)\b/u;
+
+/** Whether `text` ends on a whole date ("…, 6 FEBRUARY 2023"). */
+function endsOnDate(text: string): boolean {
+  const found = findDate(text);
+  return found !== undefined && found.index > 0 && text.slice(found.index + found.length).trim() === "";
+}
+
 /** Days from one ISO date to a later one. */
 function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
@@ -2171,6 +2184,23 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
   }
   const [head = "", next = ""] = splitByline(by[2]);
   const speaker = cutAtOffice(head.trim());
+  // "STATEMENT BY NORDIANA ZIN ZAWAWI PERMANENT MISSION OF MALAYSIA …": a byline stacked in
+  // capitals without commas, read as one line; the name runs up to the office or mission.
+  // Only a bare name: one with a style ("H.E. MR. …", "HON'BLE …") or a national adjective
+  // ("… AUSTRALIAN PERMANENT …") is read by the rules below.
+  const capsName =
+    isCapitals(by[2]) && !/^(?:H\.\s?E\.?|MR\.?|MS\.?|MRS\.?|DR\.?|HON)/u.test(by[2].trim())
+      ? CAPS_NAME_BEFORE_OFFICE.exec(by[2].trim())?.[1]
+      : undefined;
+  if (
+    capsName &&
+    !countryNamed(capsName) &&
+    !capsName.split(/\s+/).some((word) => countryOfAdjective(word) || countryNamed(word)) &&
+    !/\b(?:UNITED|NATIONS|GENERAL|ASSEMBLY|COUNCIL|MEETING)\b/u.test(capsName)
+  ) {
+    set(state, "speaker", capsName, "speaker named in a title line", line, title);
+    return;
+  }
   // "Minister In the" (cut at "Prime Minister’s Office"): offices, not a name; the name comes after them.
   const titled = /\s\p{Ll}+$/u.test(speaker) ? OFFICES_THEN_TITLED_NAME.exec(title)?.[1] : undefined;
   if (titled) {

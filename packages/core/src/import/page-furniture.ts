@@ -240,6 +240,12 @@ const PAGE_MARKER = /^Page \d{1,3}\s*[:：]\s*\S/;
 const SITE_NOTICE =
   /\bcookies?\b|redirected|click here|is now hosted at|we['’]re building a new [\w.]+|pages will be in transition|has (?:now )?moved to|no longer (?:being )?updated|archived (?:page|content|website)|carried over from an earlier|migrated from an (?:earlier|older|previous) version of|\bsubscribe (?:here|now)\b|\bour (?:new )?(?:weekly |daily |monthly )?newsletter\b|may display formatting inconsistencies|official website of|here['’]s how you know|^official websites use \.gov$|^a \.gov website belongs to|^secure \.gov websites use https$|^a lock \(.{0,20}\) or https:\/\/ means|^(?:error|warning|status) message$|^(?:user )?(?:warning|notice|deprecated): .{0,200}\bin [\w_]+\(\)|la legalidad, veracidad y la calidad de la información|valuta questo sito|welcome to the united nations|it['’]s your world|comments are (?:closed|off)|leave a (?:comment|reply)|^(?:previous|next) (?:article|post|story)|^please enter your (?:comment|name|e-?mail|website)|this (?:page|site|website) uses|enable javascript|adobe (?:acrobat )?reader|\bopens? in a new (?:browser )?(?:window|tab)\b|get adobe|閲覧するには|ダウンロードしてください|visitors? (?:count|since)|page views?|you are here\b|^(?:tel[ée]fono(?: local)?|direcci[óo]n|correo electr[óo]nico|atenci[óo]n al ciudadano|t[ée]l[ée]phone|adresse|courriel|address|phone|telephone|fax|e-?mail)\s*:?$|^(?:\w[\w&.,' -]{0,60}\s)?logo$|^(?:logo|imagen|image|imagem|foto|photo)\s+\S+$|^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}$|^search(?:\s+[\w.]+){0,2}$|^menu$|^(?:posted|filed) (?:in|under)\b|^tagged\b|^share this:?$|^(?:print|email|share)(?:\s*[|/·]\s*(?:print|email|e-mail|share|pdf|facebook|twitter|x|linkedin))+$/iu;
 /**
+ * "STATEMENT BY … GENERAL DEBATE “LEAVING[...]": an aggregator's headline in capitals cut short,
+ * the whole of it printed below.
+ */
+const CUT_TEASER = /^[^\p{Ll}]{20,}\[(?:\.\.\.|…)\]$/u;
+
+/**
  * A line of decoration between sections or under a header: "***", "* * *", "________", "-----",
  * "◇", "＊＊＊". Three marks or more, or one of the marks news and ministry pages set alone.
  */
@@ -607,7 +613,8 @@ function classify(
     return "topic tags";
   if (ORIGINAL.test(text) && text.length < 200) return "link to the original";
   if (MORE_LIST.test(text) || SEE_ALSO_TEASER.test(text)) return "list of other pages";
-  if ((SITE_NOTICE.test(text) || TRANSLATION_NOTE.test(text)) && text.length < 250) return "site notice";
+  if ((SITE_NOTICE.test(text) || TRANSLATION_NOTE.test(text) || CUT_TEASER.test(text)) && text.length < 250)
+    return "site notice";
   if (PAGE_LABEL.test(text) || SECTION_OF_BODY.test(text)) return "page label";
   if (FOOTER.test(text) && text.length < 200) return "footer";
   if (STAGE_DIRECTION.test(text)) return "stage direction";
