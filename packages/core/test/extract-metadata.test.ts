@@ -461,6 +461,14 @@ describe("header extraction", () => {
     expect(statement.title).not.toContain("[...]");
   });
 
+  it("takes the delegation from a president speaking in their national capacity", () => {
+    expect(
+      read(
+        "Statement by Ambassador Byrne Nason at the open debate\n\nI shall now make a statement in my capacity as the representative of Ireland.\n\nI thank the briefers for their very clear words today.",
+      ).delegation,
+    ).toBe("Ireland");
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

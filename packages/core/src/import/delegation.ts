@@ -258,6 +258,21 @@ export function delegationInBody(
       // country, Norway": the speaker's own country ends the list of those it speaks for.
       if (mention.form === "name" && /\bmy (?:own )?country,?\s*(?:the\s+)?$/i.test(before))
         return { found: evidence(mention, "“my own country, X”", sentenceAround(paragraph, mention.index)) };
+      // "I shall now make a statement in my capacity as the representative of Ireland.": the
+      // Council's president speaking for their own country.
+      if (
+        mention.form === "name" &&
+        /\bin my (?:national )?capacity as (?:the )?(?:representative|delegate) of\s+(?:the\s+)?$/i.test(
+          before,
+        )
+      )
+        return {
+          found: evidence(
+            mention,
+            "“in my capacity as the representative of X”",
+            sentenceAround(paragraph, mention.index),
+          ),
+        };
       if (exclude.has(mention.country.code)) continue;
       const after = paragraph.slice(
         mention.index + mention.text.length,
