@@ -1011,7 +1011,7 @@ function withoutDateInBrackets(title: string, state: HeaderState): string {
   const inner = bracket?.[1]?.trim();
   if (!bracket || !inner) return title;
   const found = findDate(inner);
-  if (!found || found.index !== 0 || found.length !== inner.length) return title;
+  if (found?.index !== 0 || found.length !== inner.length) return title;
   return found.date.start === state.metadata.date?.start ? title.slice(0, bracket.index) : title;
 }
 
