@@ -451,6 +451,12 @@ describe("header extraction", () => {
       title: "STATEMENT : OPEN DEBATE ON CHILDREN AND ARMED CONFLICT",
       speaker: "AZLINA BINTI MOHD RAZALI",
     });
+    // A country's possessive before the office is no name.
+    expect(
+      read(
+        "STATEMENT BY ITALY’S PERMANENT REPRESENTATIVE TO THE UN AT THE SECURITY COUNCIL\n\nThank you Mr. President,\n\nItaly aligns itself with the European Union.",
+      ).speaker ?? "",
+    ).not.toMatch(/ITALY/);
   });
 
   it("reads a speaker styled in the Malaysian way and drops an aggregator's cut headline", () => {

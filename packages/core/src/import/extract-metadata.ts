@@ -931,35 +931,12 @@ function chooseTitle(titles: TitleCandidate[], bannerEnd: number, state: HeaderS
   // ("Statement by X, delivered by …") does not, so the page's headline stays the title.
   // "Discurso … (texto em inglês)" above "Statement by …": the headline of the page in the site's
   // language, for a text in another; the text's own title is the one to keep.
-  // "HomeUnited KingdomSpeech: X" above "Speech: X": a breadcrumb glued to the headline printed
-  // again below it; the line without it is the headline.
-  const unglued = pool.filter(
-    (title) =>
-      !pool.some(
-        (other) =>
-          other !== title &&
-          other.text.length >= 20 &&
-          title.text.length > other.text.length &&
-          title.text.endsWith(other.text) &&
-          // Glued: no space where the breadcrumb meets the headline ("KingdomSpeech").
-          /\p{Ll}$/u.test(title.text.slice(0, title.text.length - other.text.length)) &&
-          /^\p{Lu}/u.test(other.text),
-      ),
+  // A headline printed again with the page's furniture on it is not the title: the other copy is.
+  const unpadded = pool.filter(
+    (title) => !pool.some((other) => other !== title && paddedCopy(title.text, other.text)),
   );
-  // "… Palestinian question - PR UN New York" above "… Palestinian question": the page's title is
-  // the headline with the site's name after a dash or bar; the headline is the title.
-  const unsuffixed = unglued.filter(
-    (title) =>
-      !unglued.some(
-        (other) =>
-          other !== title &&
-          other.text.length >= 20 &&
-          title.text.startsWith(other.text) &&
-          SITE_SUFFIX.test(title.text.slice(other.text.length)),
-      ),
-  );
-  const own = unsuffixed.filter((title) => !LANGUAGE_ASIDE.test(title.text));
-  const from = own.some((title) => title.explicit) ? own : unsuffixed;
+  const own = unpadded.filter((title) => !LANGUAGE_ASIDE.test(title.text));
+  const from = own.some((title) => title.explicit) ? own : unpadded;
   const explicit = from.find(
     (title) => title.explicit && (TITLE.test(title.text) || endsOnKind(title.text)) && !isByline(title.text),
   );
@@ -1021,6 +998,18 @@ const PARAGRAPH_NUMBER = /^\d{1,3}[.)]?\s+(?=\p{Lu})/u;
 /** A sentence that says who spoke, opening as a byline does: "Comments by …", "Remarks delivered by …". */
 const BYLINE_LEAD =
   /^(?:Comments|Remarks|(?:Opening |Closing |National |Joint )?Statement|Intervention|Speech|Address|Briefing|Explanation of (?:vote|position))\s+(?:delivered\s+|made\s+|given\s+)?by\s+\S/iu;
+
+/**
+ * Whether `text` is `headline` with the page's furniture on it: a breadcrumb glued on before it
+ * ("HomeUnited KingdomSpeech: X" over "Speech: X", no space where they meet) or the site's name
+ * after a dash or bar ("… Palestinian question - PR UN New York" over "… Palestinian question").
+ */
+function paddedCopy(text: string, headline: string): boolean {
+  if (headline.length < 20 || text.length <= headline.length) return false;
+  if (text.endsWith(headline))
+    return /\p{Ll}$/u.test(text.slice(0, text.length - headline.length)) && /^\p{Lu}/u.test(headline);
+  return text.startsWith(headline) && SITE_SUFFIX.test(text.slice(headline.length));
+}
 
 /** " - PR UN New York", " | GOV.UK": a site's name after a page title's headline. */
 const SITE_SUFFIX = /^\s+[-–—|]\s+[^.!?]{2,40}$/u;
@@ -2196,7 +2185,9 @@ function readTitleParts(title: string, line: number, state: HeaderState): void {
     capsName &&
     !countryNamed(capsName) &&
     !capsName.split(/\s+/).some((word) => countryOfAdjective(word) || countryNamed(word)) &&
-    !/\b(?:UNITED|NATIONS|GENERAL|ASSEMBLY|COUNCIL|MEETING)\b/u.test(capsName)
+    !/\b(?:UNITED|NATIONS|GENERAL|ASSEMBLY|COUNCIL|MEETING|PERMANENT|DEPUTY|MINISTER|AMBASSADOR|REPRESENTATIVE|SECRETARY)\b|['’]S\b/u.test(
+      capsName,
+    )
   ) {
     set(state, "speaker", capsName, "speaker named in a title line", line, title);
     return;
