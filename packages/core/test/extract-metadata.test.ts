@@ -475,6 +475,14 @@ describe("header extraction", () => {
     ).toBe("Ireland");
   });
 
+  it("reads the name after an office whose country is in the possessive", () => {
+    expect(
+      read(
+        "Remarks of Chile’s Permanent Representative to the United Nations, Tomás Ibarra\n\nMr. President,\n\nChile thanks the Emergency Relief Coordinator for her briefing.",
+      ).speaker,
+    ).toBe("Tomás Ibarra");
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

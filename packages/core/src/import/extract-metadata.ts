@@ -1336,9 +1336,12 @@ const STATEMENT_OF_SPEAKER = new RegExp(
   `\\b(?:[Ss]tatement|[Aa]ddress|[Ss]peech|[Rr]emarks)\\s+(?:of|for)\\s+((?:${HONORIFIC.source.slice(1, -2)}\\s+){1,3}(?:(?:[\\p{Lu}][\\p{L}'’.-]*|${NAME_PARTICLE})\\s+){0,6}[\\p{Lu}][\\p{L}'’-]*(?:\\s+(?:M\\.P\\.|MP|Q\\.C\\.|K\\.C\\.))?)(?=\\s*,|\\s+(?:at|to|on|before)\\b|\\s*$)`,
   "u",
 );
-/** "Remarks of the WFP Executive Director, Helen Marwick": an office, then the name after a comma. */
+/**
+ * "Remarks of the WFP Executive Director, Helen Marwick", "Remarks of China’s Permanent
+ * Representative to the United Nations, Zhang Jun": an office, then the name after a comma.
+ */
 const OFFICE_COMMA_NAME =
-  /\b(?:[Ss]tatement|[Ss]peech|[Aa]ddress|[Rr]emarks)\s+(?:of|by)\s+the\s+[^,]{0,60}?\b(?:Director|Secretary|Minister|President|Commissioner|Representative|Chair(?:man|woman|person)?|Ambassador|Envoy|Administrator|Coordinator)(?:[- ]General)?(?:\s+of\s+the\s+(?:[\p{Lu}][\p{L}'’-]+\s+){0,4}(?:Commission|Union|Organi[sz]ation|Council|Assembly|Secretariat|Community))?,\s+((?:(?:H\.\s?E\.?|HE|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+){0,2}(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+)\s*(?:,|$|\s+(?:at|to|on|before|for)\s)/u;
+  /\b(?:[Ss]tatement|[Ss]peech|[Aa]ddress|[Rr]emarks)\s+(?:of|by)\s+(?:the\s+|[\p{Lu}][\p{L}]+['’]s\s+)[^,]{0,60}?\b(?:Director|Secretary|Minister|President|Commissioner|Representative|Chair(?:man|woman|person)?|Ambassador|Envoy|Administrator|Coordinator)(?:[- ]General)?(?:\s+of\s+the\s+(?:[\p{Lu}][\p{L}'’-]+\s+){0,4}(?:Commission|Union|Organi[sz]ation|Council|Assembly|Secretariat|Community)|\s+to\s+the\s+(?:United Nations|UN)(?:\s+(?:Office\s+)?(?:at|in)\s+[\p{Lu}][\p{L}]+)?)?,\s+((?:(?:H\.\s?E\.?|HE|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+){0,2}(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+)\s*(?:,|$|\s+(?:at|to|on|before|for)\s)/u;
 /**
  * The same in Spanish, French or Portuguese: "Palabras del Ministro de Relaciones Exteriores de El
  * Salvador, Raúl Menjívar, durante …", "Allocution de la Ministre …, Anne Roux, à …".
