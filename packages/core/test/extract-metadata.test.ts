@@ -483,6 +483,14 @@ describe("header extraction", () => {
     ).toBe("Tomás Ibarra");
   });
 
+  it("reads France from a first counsellor's office in a French headline", () => {
+    expect(
+      read(
+        "Intervention de M. Julien Marchetti, Premier Conseiller de la France auprès des Nations unies\n\nJe remercie l'Ambassadrice et son équipe pour une présidence menée avec rigueur.",
+      ).delegation,
+    ).toBe("France");
+  });
+
   it("reads a name before the mission it serves in a byline", () => {
     expect(
       read(

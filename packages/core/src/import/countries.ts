@@ -391,7 +391,7 @@ export function countryOfForeignOffice(text: string): Country | undefined {
 const FOREIGN_OFFICES: [string, RegExp][] = [
   [
     "fra",
-    /(?:[Rr]eprésentante?\s+permanente?(?:\s+adjointe?)?|[Aa]mbassadeur|[Aa]mbassadrice|[Mm]inistre\s+des\s+[Aa]ffaires\s+étrangères(?:\s+et\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?|[Mm]ission\s+permanente|[Pp]résidente?(?:\s+de\s+la\s+République)?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)/gu,
+    /(?:[Rr]eprésentante?\s+permanente?(?:\s+adjointe?)?|(?:[Pp]remi(?:er|ère)|[Dd]euxième|[Tt]roisième)\s+[Cc]onseill(?:er|ère)|[Cc]onseill(?:er|ère)\s+(?:juridique|politique)|[Cc]hargée?\s+d['’]affaires(?:\s+a\.\s?i\.)?|[Aa]mbassadeur|[Aa]mbassadrice|[Mm]inistre\s+des\s+[Aa]ffaires\s+étrangères(?:\s+et\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?|[Mm]ission\s+permanente|[Pp]résidente?(?:\s+de\s+la\s+République)?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)/gu,
   ],
   [
     "spa",
