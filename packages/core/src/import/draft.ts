@@ -50,3 +50,10 @@ export function joinRuns(lines: Run[][]): Run[] {
   }
   return joined;
 }
+
+/**
+ * "1 I thank you …", "2. India …", "3) 我が国は …": a UN paragraph number before a paragraph's
+ * text (the number captured).
+ */
+export const PARAGRAPH_NUMBER =
+  /^(\d{1,3})[.)]?\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“‘(])/u;

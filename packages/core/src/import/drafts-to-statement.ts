@@ -15,7 +15,7 @@ import { takeCosignatories } from "./cosignatories.js";
 import { type Country, countryDeliveringForeignTitle, countryNamed } from "./countries.js";
 import { countrySpeakingForeign, delegationInBody } from "./delegation.js";
 import { takeDeliveryMarkers } from "./delivery-markers.js";
-import { type Draft, type DraftLine, draftText, joinRuns, lineText } from "./draft.js";
+import { type Draft, type DraftLine, draftText, joinRuns, lineText, PARAGRAPH_NUMBER } from "./draft.js";
 import { type DroppedLine, type Explanation, type FieldOrigin, shorten } from "./explanation.js";
 import { extractMetadata, readDateVenue } from "./extract-metadata.js";
 import type { FrontMatterFields } from "./front-matter.js";
@@ -370,9 +370,6 @@ function numberedParagraphs(draft: Draft): Draft[] {
   if (average < 100 || sentences < draft.lines.length * 0.8) return [draft];
   return draft.lines.map((line) => ({ type: "paragraph", lines: [line] }));
 }
-
-const PARAGRAPH_NUMBER =
-  /^(\d{1,3})[.)]?\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“‘(])/u;
 
 /**
  * "1 I thank you …", "2. India …": UN paragraph numbers at the start of three or more paragraphs,

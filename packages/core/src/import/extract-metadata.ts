@@ -18,7 +18,7 @@ import {
   namesOnlyCountries,
 } from "./countries.js";
 import { type DelegationEvidence, delegationDelivering, delegationInHeader } from "./delegation.js";
-import { type Draft, draftText, lineText } from "./draft.js";
+import { type Draft, draftText, lineText, PARAGRAPH_NUMBER } from "./draft.js";
 import { type DroppedLine, type FieldOrigin, shorten } from "./explanation.js";
 import { isAddressLine, isClosingThanks, isOpeningThanks } from "./paragraph-roles.js";
 
@@ -761,7 +761,7 @@ function startWithoutCue(lines: HeaderLine[], addressed: number): number {
       // "Thank you, Mr President for this opportunity and your presentation.": thanks are spoken.
       (isSpoken(unnumbered(line.paragraph ?? line.text)) ||
         line.text.split(/\s+/).length >= 12 ||
-        /^(?:Thank you|Thanks|Merci|Gracias|Obrigad[oa]|Grazie)\b/iu.test(unnumbered(line.text))) &&
+        THANKS_OPENING.test(unnumbered(line.text))) &&
       !isSummary(unnumbered(line.paragraph ?? line.text)) &&
       !CAPTION_OR_THEME.test(line.text) &&
       // A ministry's or mission's name line; a long sentence that names a body in passing ("…
@@ -874,7 +874,7 @@ function isSummary(text: string): boolean {
   if (/^(?:I|We|My|Our|Let me|Allow me|At the outset)\b/.test(text)) return false;
   // "Thank you very much, Madam President. I thank the Secretary-General for his remarks …": the
   // speaker's thanks, whatever they mention.
-  if (/^(?:Thank you|Thanks|Merci|Gracias|Obrigad[oa]|Grazie)\b/iu.test(text)) return false;
+  if (THANKS_OPENING.test(text)) return false;
   if (REPORTED_LEAD.test(text)) return true;
   if (
     /^(?:The\s+)?(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}(?:aligns|welcomes|thanks|supports|condemns|joins|associates|reiterates|reaffirms|is|has|will|would)\b/u.test(
@@ -992,8 +992,8 @@ function withoutDateInBrackets(title: string, state: HeaderState): string {
   return found.date.start === state.metadata.date?.start ? title.slice(0, bracket.index) : title;
 }
 
-/** "1 ", "2. ", "3) ": a paragraph's number before its text. */
-const PARAGRAPH_NUMBER = /^\d{1,3}[.)]?\s+(?=\p{Lu})/u;
+/** Thanks a sentence opens with, in the languages statements at the UN are given in: spoken, never the page's. */
+const THANKS_OPENING = /^(?:Thank you|Thanks|Merci|Gracias|Obrigad[oa]|Grazie)\b/iu;
 
 /** A sentence that says who spoke, opening as a byline does: "Comments by …", "Remarks delivered by …". */
 const BYLINE_LEAD =
