@@ -600,7 +600,6 @@ function classify(
   // leftovers ("--°C", "Lesotho Weather Widget"): the page's, never said.
   if (/^https?:\/\/\S+$/u.test(text) || WIDGET.test(text)) return "navigation";
   if (PRINT.test(text) && text.length < 60) return "print link";
-  if (PRESS.some((pattern) => pattern.test(text))) return "press-release wrapper";
   if (PUBLISHED.test(text) && text.length < 80 && (findDate(text) || /^\S+\s*[:：]?$/.test(text)))
     return "publication line";
   if (DEPARTMENT.test(text) && text.length < 200 && !/[.。]$/.test(text)) return "department line";
