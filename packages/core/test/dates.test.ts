@@ -140,6 +140,27 @@ describe("findDate", () => {
     expect(findDate("31-Feb-2024")).toBeUndefined();
   });
 
+  it('reads the first of the month as Spanish and Portuguese write it, and a year after "del"', () => {
+    expect(parseDateText("1º de outubro de 2024")).toEqual({
+      start: "2024-10-01",
+      text: "1º de outubro de 2024",
+    });
+    expect(parseDateText("1° de octubre de 2024")?.start).toBe("2024-10-01");
+    expect(parseDateText("1.º de marzo de 2023")?.start).toBe("2023-03-01");
+    expect(parseDateText("1ro de mayo de 2022")?.start).toBe("2022-05-01");
+    expect(findDate("Ginebra, 12 de marzo del 2024.")?.date).toEqual({
+      start: "2024-03-12",
+      text: "12 de marzo del 2024",
+    });
+  });
+
+  it('reads the month first with "de" before the year, as Mexican pages write it', () => {
+    expect(parseDateText("Octubre 4 de 1974")).toEqual({ start: "1974-10-04", text: "Octubre 4 de 1974" });
+    expect(findDate("Nueva York, septiembre 21 del 2023")?.date.start).toBe("2023-09-21");
+    // A degree sign after a number that is no day of a month stays out of it.
+    expect(findDate("Hoy hace 1° de calor en 2024")).toBeUndefined();
+  });
+
   it("skips an impossible date and reports it", () => {
     const warnings: string[] = [];
     expect(findDate("New York, 31 June 2023", warnings)).toBeUndefined();

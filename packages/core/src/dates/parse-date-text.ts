@@ -27,8 +27,11 @@ interface DatePattern {
   read(groups: Record<string, string | undefined>): Reading;
 }
 
-// "1er novembre": the French first of the month.
-const ORD = "(?:st|nd|rd|th|er)?";
+// "1er novembre": the French first of the month; "1º de outubro", "1° de octubre", "1.º de", "1ro de
+// mayo": the first of the month as Portuguese and Spanish write it.
+const ORD = "(?:st|nd|rd|th|er|e?ro|\\.?[º°])?";
+// "de 1974", and "del 2024" as much of Latin America writes the year.
+const DE_YEAR = "(?:del?\\s+)?";
 // What follows the year in Russian ("2023 г.", "2023 года"), Ukrainian ("2019 року") and Arabic ("2023م", the Gregorian era).
 const YEAR_SUFFIX = "(?:\\s?(?:г\\.|года|року|р\\.|г(?![\\p{L}]))|\\s?م)?";
 const BEFORE = "(?<![\\p{L}\\p{N}])";
@@ -66,10 +69,10 @@ const patterns: DatePattern[] = [
       ),
   },
   {
-    // 23 November 2021, 23rd of November 2021, 12. März 2024, 12 de marzo de 2024,
-    // 25 октября 2023 г., 25 أكتوبر 2023
+    // 23 November 2021, 23rd of November 2021, 12. März 2024, 12 de marzo de 2024, 12 de marzo del
+    // 2024, 1º de outubro de 2024, 25 октября 2023 г., 25 أكتوبر 2023
     regex: new RegExp(
-      `${BEFORE}(?<d>\\d{1,2})(?:${ORD}|\\.)\\s+(?:of\\s+|de\\s+)?(?<m>${M}),?\\s+(?:de\\s+)?(?<y>\\d{4})${YEAR_SUFFIX}${AFTER}`,
+      `${BEFORE}(?<d>\\d{1,2})(?:${ORD}|\\.)\\s+(?:of\\s+|de\\s+)?(?<m>${M}),?\\s+${DE_YEAR}(?<y>\\d{4})${YEAR_SUFFIX}${AFTER}`,
       "giu",
     ),
     read: (g) => single(Number(g.y), month(g.m), Number(g.d)),
@@ -92,8 +95,11 @@ const patterns: DatePattern[] = [
       ),
   },
   {
-    // November 23, 2021
-    regex: new RegExp(`${BEFORE}(?<m>${M})\\s+(?<d>\\d{1,2})${ORD},?\\s+(?<y>\\d{4})${AFTER}`, "giu"),
+    // November 23, 2021; Octubre 4 de 1974, as Mexican pages write it
+    regex: new RegExp(
+      `${BEFORE}(?<m>${M})\\s+(?<d>\\d{1,2})${ORD},?\\s+${DE_YEAR}(?<y>\\d{4})${AFTER}`,
+      "giu",
+    ),
     read: (g) => single(Number(g.y), month(g.m), Number(g.d)),
   },
   {

@@ -611,7 +611,11 @@ export function extractMetadata(
         !(HONORIFIC.test(`${line.text} `) && !namesAPerson(line.text)) &&
         // "Switzerland, Liechtenstein" under "Australian Permanent Mission and Consulate-General":
         // where the mission is accredited, not what it said.
-        !namesOnlyCountries(line.text)
+        !namesOnlyCountries(line.text) &&
+        // "Selección de textos y documentos:" over the editor's name: an archive's credit, a label
+        // and its value; a headline never ends in a colon.
+        !LABEL_END.test(line.text) &&
+        !(LABEL_END.test(header[at - 1]?.text ?? "") && isBareName(line.text))
       )
         titles.push({ ...line, explicit: false });
     }
@@ -915,6 +919,9 @@ function isSentence(text: string): boolean {
 /** An organisation's name on a line of its own, as a site's banner prints it ("African Union"). */
 const SITE_NAME =
   /^(?:The\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}(?:Organi[sz]ation|Union|League|Community|Secretariat|Agency|Forum|Cooperation|Co-operation)(?:\s+(?:of|for|and|the|[\p{Lu}][\p{L}'’-]+)){0,5}$/u;
+
+/** A line ending as a label does, on the value that follows it. */
+const LABEL_END = /[:：]$/u;
 
 /** A line that may be the title: `explicit` when it names the kind of text. */
 type TitleCandidate = HeaderLine & { explicit: boolean };

@@ -265,7 +265,9 @@ const SLASH_CREDIT =
 /** A label on its own line whose value is the next line (GOV.UK: "From:", "Published"). */
 const LABEL_ONLY =
   /^(?<label>from|published|first published|last updated|last update|date modified|page last updated|updates to this page|delivered on|organisation|organization|part of|related content|explore the topic|topics)\s*[:：]?$/iu;
-const FOOTER = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|crown copyright|法人番号/iu;
+// An archive's book number ("ISBN 970-95188") is its imprint, as a copyright line is.
+const FOOTER =
+  /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|crown copyright|法人番号|^IS[BS]N(?:-1[03])?:?\s*[\dX]/iu;
 const CONTACT =
   /^[\p{L}'’ .&/-]{0,30}\b(?:office|media|press|liaison|enquiries|inquiries|contact|switchboard|hotline|desk)\b[\p{L}'’ .&/-]{0,20}:\s*\(?\+?\d[\d\s().-]{6,}\d$|\b(?:tel|phone|telephone|fax)\b[.:]?\s*[+(\d]|[\w.+-]+@[\w-]+\.[\w.]+|〒\s?\d{3}-?\d{4}|電話\s*[（(]?代表[)）]?|(?:電話|TEL|FAX)\s*[:：]?\s*[\d０-９(（+]/iu;
 const POSTAL =
