@@ -73,6 +73,9 @@ describe("paragraphRole", () => {
     "السيد الرئيس، أصحاب السعادة،",
     "의장님,",
     "존경하는 의장님,",
+    "Sehr geehrter Herr Präsident,",
+    "Sehr geehrte Frau Präsidentin,",
+    "Sehr geehrte Damen und Herren,",
   ])("%s is a salutation in the UN's other languages and Korean", (text) => {
     expect(isAddressLine(text)).toBe(true);
     expect(paragraphRole(text, 0, 8)).toBe("salutation");

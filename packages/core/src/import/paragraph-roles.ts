@@ -116,9 +116,10 @@ const OTHER_ADDRESS = [
   // Italian, Portuguese and German, spoken at the UN by their delegations too.
   "(?:Signor(?:a)?|Sig\\.(?:ra)?)\\s+(?:Vice)?(?:President(?:e|essa)|Segretari[oa]\\s+Generale|Ministr[oa]|Ambasciat(?:ore|rice))(?:\\s+(?:del|della|dei|delle|dell['’])\\s*[^,;:.!?]{3,60}?)?",
   "(?:Senhor(?:a)?|Sr\\.(?:ª)?)\\s+(?:Vice-?)?(?:President(?:e|a)|Secretári[oa]-?\\s?Geral|Ministr[oa]|Embaixador(?:a)?)(?:\\s+(?:do|da|das|dos|de)\\s+[^,;:.!?]{3,60}?)?",
-  "(?:Herr|Frau)\\s+(?:Vize)?(?:Präsident(?:in)?|Vorsitzender|Vorsitzende|Generalsekretär(?:in)?|Minister(?:in)?|Botschafter(?:in)?)",
+  // "Sehr geehrter Herr Präsident,": the German letter's and speech's polite form.
+  "(?:Sehr\\s+geehrte[r]?\\s+)?(?:Herr|Frau)\\s+(?:Vize)?(?:Präsident(?:in)?|Vorsitzender|Vorsitzende|Generalsekretär(?:in)?|Minister(?:in)?|Botschafter(?:in)?)",
   "Eccellenze|Excelências|Exzellenzen",
-  "(?:Signore\\s+e\\s+Signori|Minhas\\s+senhoras\\s+e\\s+meus\\s+senhores|Senhoras\\s+e\\s+senhores(?:\\s+Chefes\\s+de\\s+Estado(?:,?\\s+de\\s+Governo)?(?:,?\\s+e\\s+de\\s+Delegações)?)?|Meine\\s+(?:sehr\\s+geehrten\\s+)?Damen\\s+und\\s+Herren)",
+  "(?:Signore\\s+e\\s+Signori|Minhas\\s+senhoras\\s+e\\s+meus\\s+senhores|Senhoras\\s+e\\s+senhores(?:\\s+Chefes\\s+de\\s+Estado(?:,?\\s+de\\s+Governo)?(?:,?\\s+e\\s+de\\s+Delegações)?)?|(?:Meine\\s+(?:sehr\\s+geehrten\\s+)?|Sehr\\s+geehrte\\s+)Damen\\s+und\\s+Herren)",
   "(?:Distinguid|Estimad)[oa]s\\s+(?:delegad[oa]s|colegas|representantes|cancilleres|embajador(?:es|as)|ministr[oa]s|jef[ea]s\\s+de\\s+(?:Estado|Gobierno|Delegaci(?:ón|ones))|miembros(?:\\s+(?:de|del)(?:\\s+(?:este|esta|la|el))?\\s+[\\p{L}]+)?)",
   "(?:Уважаем(?:ый|ая)\\s+)?(?:господин|госпожа|г-н|г-жа)\\s+(?:председатель|сопредседатель|генеральный\\s+секретарь|верховный\\s+комиссар|специальный\\s+докладчик|министр|посол)",
   "(?:Уважаемые\\s+)?(?:коллеги|дамы\\s+и\\s+господа|делегаты)",

@@ -1,5 +1,6 @@
 // Import stage: plain text (.txt) → drafts → Statement (via drafts-to-statement).
-// Text that sniffs as Markdown goes to markdown-to-statement instead, with a warning.
+// Text that sniffs as Markdown goes to markdown-to-statement instead, with a warning; subtitles
+// (timed cues) are read by subtitles.ts.
 
 import { findDate } from "../dates/parse-date-text.js";
 import { checkLineCount } from "./bound-blocks.js";
@@ -19,6 +20,7 @@ import {
   wrapWidthOf,
 } from "./paragraph-breaks.js";
 import { CLAUSE_END, isAddressLine, isInCapitals } from "./paragraph-roles.js";
+import { subtitleDrafts } from "./subtitles.js";
 
 const LIST_ITEM =
   /^\s*(?:(?<bullet>[-*•·‣▪◦●])|(?<number>\d{1,3})[.)]|\((?<paren>\d{1,3})\))\s+(?<text>\S.*)$/u;
@@ -30,6 +32,18 @@ const LIST_ITEM =
  * Markdown (## headings, **bold**, <sup>) is read as Markdown, with a warning.
  */
 export function textToStatement(text: string, file: string): ImportResult {
+  const subtitles = subtitleDrafts(text, 0);
+  if (subtitles) {
+    const result = draftsToStatement(subtitles, { file });
+    result.warnings.unshift({
+      file,
+      line: 1,
+      column: 1,
+      message:
+        "this file holds subtitles (timed cues), so their numbers and timecodes were dropped and paragraphs begin where the speaker pauses after a sentence; check the paragraphs",
+    });
+    return result;
+  }
   const evidence = markdownEvidence(text);
   if (evidence) {
     const result = markdownToStatement(text, file);
