@@ -3,7 +3,7 @@ import { parseStatement } from "../src/import/parse-statement.js";
 import { subtitleDrafts } from "../src/import/subtitles.js";
 
 const paragraphs = (text: string) =>
-  subtitleDrafts(text, 0)?.map((draft) => draft.lines.map((line) => line.runs[0]?.text).join(" "));
+  subtitleDrafts(text)?.map((draft) => draft.lines.map((line) => line.runs[0]?.text).join(" "));
 
 describe("subtitleDrafts", () => {
   const srt = [
@@ -43,7 +43,7 @@ describe("subtitleDrafts", () => {
   });
 
   it("keeps each line's number in the file", () => {
-    const lines = subtitleDrafts(srt, 0)?.flatMap((draft) => draft.lines.map((line) => line.line));
+    const lines = subtitleDrafts(srt)?.flatMap((draft) => draft.lines.map((line) => line.line));
     expect(lines).toEqual([3, 7, 11, 15]);
   });
 
@@ -68,10 +68,10 @@ describe("subtitleDrafts", () => {
 
   it("leaves a statement that only quotes a timecode or an arrow to the text importer", () => {
     expect(
-      subtitleDrafts("Statement\n\nThe clip (00:00:01,000 --> 00:00:03,000) shows it.\n", 0),
+      subtitleDrafts("Statement\n\nThe clip (00:00:01,000 --> 00:00:03,000) shows it.\n"),
     ).toBeUndefined();
-    expect(subtitleDrafts("Title\n\n1\n00:00:01,000 --> 00:00:02,000\nHello.\n", 0)).toBeUndefined();
-    expect(subtitleDrafts("A --> B\n\nC --> D\n", 0)).toBeUndefined();
+    expect(subtitleDrafts("Title\n\n1\n00:00:01,000 --> 00:00:02,000\nHello.\n")).toBeUndefined();
+    expect(subtitleDrafts("A --> B\n\nC --> D\n")).toBeUndefined();
   });
 
   it("is how a .txt of subtitles is imported, with a warning that says so", () => {

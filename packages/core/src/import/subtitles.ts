@@ -37,27 +37,22 @@ interface Cue {
  * address alone ("Herr Präsident, meine Damen und Herren,") is a paragraph of its own. Each line
  * keeps its line number in the file.
  */
-export function subtitleDrafts(text: string, lineOffset: number): Draft[] | undefined {
-  // Every statement is read through here: one search rules out nearly all of them.
-  if (!text.includes("-->")) return undefined;
-  const rows = text.split("\n");
-  const cues = readCues(rows, lineOffset);
+export function subtitleDrafts(text: string): Draft[] | undefined {
+  const cues = readCues(text.split("\n"));
   if (!cues) return undefined;
   const drafts: Draft[] = [];
-  let current: DraftLine[] | undefined;
-  let previous: Cue | undefined;
+  let current: DraftLine[] = [];
+  let previous: { end: number; sentenceEnds: boolean; address: boolean } | undefined;
   for (const cue of cues) {
     const said = cueText(cue);
-    const alone = isAddressLine(said);
-    const pause = previous ? cue.start - previous.end : 0;
-    const afterSentence = previous ? SENTENCE_END.test(cueText(previous)) : false;
-    const previousAlone = previous ? isAddressLine(cueText(previous)) : false;
-    if (!current || alone || previousAlone || (afterSentence && pause >= PARAGRAPH_PAUSE)) {
+    const address = isAddressLine(said);
+    const pauseAfterSentence = previous?.sentenceEnds === true && cue.start - previous.end >= PARAGRAPH_PAUSE;
+    if (!previous || address || previous.address || pauseAfterSentence) {
       current = [];
       drafts.push({ type: "paragraph", lines: current });
     }
     current.push(...cue.lines);
-    previous = cue;
+    previous = { end: cue.end, sentenceEnds: SENTENCE_END.test(said), address };
   }
   return drafts;
 }
@@ -72,7 +67,7 @@ function cueText(cue: Cue): string {
  * The cues of `rows`, or undefined unless every block of text is one (a WebVTT header and
  * NOTE/STYLE blocks aside) and there are at least MIN_CUES of them.
  */
-function readCues(rows: string[], lineOffset: number): Cue[] | undefined {
+function readCues(rows: string[]): Cue[] | undefined {
   const cues: Cue[] = [];
   let at = nextText(rows, 0);
   const vtt = VTT_HEADER.test(rows[at] ?? "");
@@ -94,7 +89,7 @@ function readCues(rows: string[], lineOffset: number): Cue[] | undefined {
     const lines: DraftLine[] = [];
     for (; at < rows.length && (rows[at] ?? "").trim() !== ""; at++) {
       const said = (rows[at] ?? "").replace(CUE_TAG, "").replace(/\s+/gu, " ").trim();
-      if (said !== "") lines.push({ runs: [{ text: said }], line: at + 1 + lineOffset });
+      if (said !== "") lines.push({ runs: [{ text: said }], line: at + 1 });
     }
     const g = timecode.groups;
     cues.push({

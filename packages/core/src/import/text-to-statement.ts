@@ -32,17 +32,22 @@ const LIST_ITEM =
  * Markdown (## headings, **bold**, <sup>) is read as Markdown, with a warning.
  */
 export function textToStatement(text: string, file: string): ImportResult {
-  const subtitles = subtitleDrafts(text, 0);
-  if (subtitles) {
-    const result = draftsToStatement(subtitles, { file });
-    result.warnings.unshift({
-      file,
-      line: 1,
-      column: 1,
-      message:
-        "this file holds subtitles (timed cues), so their numbers and timecodes were dropped and paragraphs begin where the speaker pauses after a sentence; check the paragraphs",
-    });
-    return result;
+  // Every text comes through here: one search rules out subtitles for nearly all of them, and
+  // the lines are counted before cues are read, as they are before text is parsed.
+  if (text.includes("-->")) {
+    checkLineCount(text, file);
+    const subtitles = subtitleDrafts(text);
+    if (subtitles) {
+      const result = draftsToStatement(subtitles, { file });
+      result.warnings.unshift({
+        file,
+        line: 1,
+        column: 1,
+        message:
+          "this file holds subtitles (timed cues), so their numbers and timecodes were dropped and paragraphs begin where the speaker pauses after a sentence; check the paragraphs",
+      });
+      return result;
+    }
   }
   const evidence = markdownEvidence(text);
   if (evidence) {
