@@ -66,6 +66,8 @@ describe("slugs", () => {
   it("folds accents and joins ASCII words with -", () => {
     expect(slugWords("Déclaration — Genève, 2017")).toBe("declaration-geneve-2017");
     expect(slugWords("人身取引")).toBe("");
+    expect(slugWords("Rede von Außenministerin Brandt")).toBe("rede-von-aussenministerin-brandt");
+    expect(slugWords("Łódź, Færøerne, Œuvre, STRASSE, Đakovo")).toBe("lodz-faeroerne-oeuvre-strasse-dakovo");
   });
 
   it("cuts file-name slugs at a word", () => {

@@ -1,15 +1,33 @@
 // Shared rule: text → slug: ASCII for heading anchors; file names keep Japanese words too.
 
 /**
- * The one slug rule: NFKD, combining marks dropped (é → e), lower case, and every run of
- * characters that is not an ASCII letter or digit (spaces, punctuation, path separators,
- * NUL, CJK) one `-`, none at either end.
+ * Latin letters that NFKD does not take apart, as they are written without their stroke or
+ * ligature: "Außenministerin" → "aussenministerin", "Łódź" → "lodz", "Færøerne" → "faeroerne".
+ */
+const SPELLED_OUT: Record<string, string> = {
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  đ: "d",
+  ð: "d",
+  ł: "l",
+  þ: "th",
+  ı: "i",
+};
+const UNDECOMPOSED = /[ßæœøđðłþı]/gu;
+
+/**
+ * The one slug rule: NFKD, combining marks dropped (é → e), lower case, the letters NFKD keeps
+ * whole spelled out (ß → ss, ł → l), and every run of characters that is not an ASCII letter or
+ * digit (spaces, punctuation, path separators, NUL, CJK) one `-`, none at either end.
  */
 export function slugWords(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
+    .replace(UNDECOMPOSED, (letter) => SPELLED_OUT[letter] ?? letter)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }
