@@ -81,7 +81,7 @@ describe("the built-in templates' locale files", () => {
     it(`${template}: every locale has every key of en.yaml and only the fields the template passes`, () => {
       const files = readdirSync(join(templates, template, "locales")).sort();
       expect(files).toEqual(
-        ["ar", "en", "es", "fr", "ja", "ko", "ru", "zh-Hant", "zh"].map((code) => `${code}.yaml`),
+        ["ar", "de", "en", "es", "fr", "ja", "ko", "ru", "zh-Hant", "zh"].map((code) => `${code}.yaml`),
       );
       const english = read(template, "en.yaml");
       const japanese = read(template, "ja.yaml");

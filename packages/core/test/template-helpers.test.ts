@@ -115,10 +115,11 @@ describe("dates in the statement's locale (issue 13)", () => {
     expect(formatDateInLocale(day, "zh-Hant")).toBe("2023年10月25日");
     expect(formatDateInLocale(day, "ko")).toBe("2023년 10월 25일");
     expect(formatDateInLocale(day, "ar")).toBe("25 أكتوبر 2023");
+    expect(formatDateInLocale(day, "de")).toBe("25. Oktober 2023");
   });
 
   it("keeps English for English, Japanese and a locale with no form of its own", () => {
-    for (const locale of ["en", "ja", "de"]) {
+    for (const locale of ["en", "ja", "it"]) {
       expect(formatDateInLocale(day, locale)).toBe(formatDateEnglish(day));
       expect(formatDateInLocale(months, locale)).toBe(formatDateEnglish(months));
     }

@@ -120,6 +120,7 @@ export function formatDateJapanese(value: DateValue): string {
  * (English, and Japanese, whose era form is `dateJa`) is written in English.
  */
 const DATE_LOCALES: Readonly<Record<string, string>> = {
+  de: "de",
   fr: "fr",
   es: "es",
   ru: "ru",
