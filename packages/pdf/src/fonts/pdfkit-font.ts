@@ -1,6 +1,7 @@
 // PDF fonts: a fontkit Font → a pdfkit EmbeddedFont with run, width and glyph caches shared by
 // documents. Borrows PRIVATE internals through ../pdfkit-internals.ts and ../fontkit-internals.ts.
 import type * as fontkit from "fontkit";
+import { DocumentSlot } from "../document-slot.js";
 import {
   copyGlyphsFromRecords,
   encodeSubsetFromTemplate,
@@ -56,9 +57,7 @@ export function fontCachesOf(font: fontkit.Font): FontCaches {
 }
 
 // Per document, so a key registered twice (one file for several variants) is set up once.
-const registered = new WeakMap<PDFKit.PDFDocument, Map<string, PdfkitFont>>();
-// pdfkit gives the font it already has for an equal font file under another key: set up once too.
-const prepared = new WeakSet<PdfkitFont>();
+const registered = new DocumentSlot<PDFKit.PDFDocument, Map<string, PdfkitFont>>("briefing fonts");
 
 /**
  * Registers a parsed font with `doc` under `key`, so `doc.font(key)` selects it and
@@ -75,8 +74,8 @@ export function registerFont(doc: PDFKit.PDFDocument, key: string, font: fontkit
   if (existing) return existing;
   const embedded = embedFont(doc, key, font);
   fonts.set(key, embedded);
-  if (prepared.has(embedded)) return embedded;
-  prepared.add(embedded);
+  // pdfkit gives the font it already has for an equal font file under another key: set up once.
+  if ((embedded as Partial<CachedFont>).briefingCaches !== undefined) return embedded;
   const caches = fontCachesOf(font);
   const cached = embedded as CachedFont;
   cached.briefingCaches = caches;

@@ -1,6 +1,8 @@
 // PDF draw pass: text → the glyph codes and positions pdfkit's `encode` gives it, a word at a time
 // from a per-document cache; each word's shaping and TJ segment ends are shared by documents.
 // Reads pdfkit's EmbeddedFont internals through ./shaping.ts (`encodingFont`, checked).
+
+import { DocumentSlot } from "../document-slot.js";
 import type { GlyphPosition, PdfkitFont } from "../pdfkit-internals.js";
 import { type EncodingFont, encodingFont } from "./shaping.js";
 
@@ -43,7 +45,7 @@ export interface TjRun {
  * of tens of thousands of distinct words) further words are encoded each time they are shown.
  */
 const WORDS_PER_DOCUMENT = 50_000;
-const documentWords = new WeakMap<PdfkitFont, Map<string, EncodedWord>>();
+const documentWords = new DocumentSlot<PdfkitFont, Map<string, EncodedWord>>("briefing words");
 
 /**
  * `text`'s words as `font` encodes them. Encoding adds the glyphs to the document's subset in

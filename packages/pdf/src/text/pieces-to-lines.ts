@@ -1,6 +1,7 @@
 // PDF measure pass: Pieces → Lines that fit a LineBox, broken at linebreak opportunities with
 // kinsoku, widths from pdfkit fonts (PdfkitFont type from ../pdfkit-internals.ts).
 import { phraseBoundaries } from "@briefing/core";
+import { DocumentSlot } from "../document-slot.js";
 import { fontCachesOf } from "../fonts/pdfkit-font.js";
 import type { PdfkitFont } from "../pdfkit-internals.js";
 import { hyphenationPoints, hyphenWord } from "./hyphenation.js";
@@ -86,7 +87,7 @@ function measure(piece: Piece, text: string): number {
 
 // Advance widths of single characters at 1000 pt, per font: a word broken between characters
 // measures each character once per font, not once per line or per growing prefix.
-const characterWidths = new WeakMap<PdfkitFont, Map<number, number>>();
+const characterWidths = new DocumentSlot<PdfkitFont, Map<number, number>>("briefing widths");
 
 function characterWidth(piece: Piece, codePoint: number): number {
   const font = piece.face.pdf;

@@ -1,6 +1,7 @@
 // PDF draw pass: one run of a bidi line shaped by fontkit in its direction (Arabic joining,
 // lam-alef, marks; glyphs in visual order), encoded into pdfkit's subset so text extracts logically.
 // Reads PRIVATE EmbeddedFont fields (font, layoutCached, subset, unicode, widths, scale), checked.
+import { DocumentSlot } from "../document-slot.js";
 import type { GlyphPosition, PdfkitFont } from "../pdfkit-internals.js";
 import { mirror } from "./bidi.js";
 
@@ -210,7 +211,7 @@ const JOINER = [0x200d];
 
 // Glyphs drawn for other text than the font's cmap gives them, or with another width, get a CID
 // of their own per font and (glyph, text, width).
-const extraCids = new WeakMap<object, Map<string, number>>();
+const extraCids = new DocumentSlot<EncodingFont, Map<string, number>>("briefing CIDs");
 
 const MARK = /^\p{M}$/u;
 
