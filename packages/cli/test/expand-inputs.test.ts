@@ -85,6 +85,25 @@ describe("expandInputs", () => {
     }
   });
 
+  it("names a linked file by its target, and a file in a linked folder by the folder's real path", async () => {
+    const linked = await mkdtemp(join(tmpdir(), "briefing-file-links-"));
+    try {
+      await mkdir(join(linked, "elsewhere", "deep"), { recursive: true });
+      await mkdir(join(linked, "in"), { recursive: true });
+      await writeFile(join(linked, "elsewhere", "target.md"), "x");
+      await writeFile(join(linked, "elsewhere", "deep", "b.txt"), "y");
+      await symlink(join(linked, "elsewhere", "target.md"), join(linked, "in", "a.md"));
+      await symlink(join(linked, "elsewhere", "deep"), join(linked, "in", "folder"));
+      const { inputs } = await expandInputs(["in"], { extensions, cwd: linked });
+      expect(inputs.map((i) => [i.relative, i.path])).toEqual([
+        ["a.md", await realpath(join(linked, "elsewhere", "target.md"))],
+        ["folder/b.txt", await realpath(join(linked, "elsewhere", "deep", "b.txt"))],
+      ]);
+    } finally {
+      await rm(linked, { recursive: true, force: true });
+    }
+  });
+
   it("never reads an earlier export's folder (one holding a briefing manifest) as inputs", async () => {
     const nested = await mkdtemp(join(tmpdir(), "briefing-nested-"));
     try {

@@ -76,10 +76,10 @@ async function exportOnce(options: ExportOnce = {}) {
 }
 
 describe("runExport", () => {
-  it("keeps nothing of a finished task but its entry: no listener on the stop signal, one shared font list", async () => {
+  it("keeps nothing of a finished task but its entry: one listener on the stop signal for every task, one shared font list", async () => {
     const stop = new AbortController();
     const { manifest } = await exportOnce({ stop });
-    expect(getEventListeners(stop.signal, "abort")).toHaveLength(0);
+    expect(getEventListeners(stop.signal, "abort")).toHaveLength(1);
     const rendered = manifest.inputs.filter((entry) => entry.status === "rendered");
     expect(rendered.length).toBeGreaterThan(1);
     for (const entry of rendered) expect(entry.fonts).toBe(rendered[0]?.fonts);

@@ -2,6 +2,7 @@
 // version, render options and font files (by path and size: cheaper than hashing them).
 
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { compareCodePoints } from "./expand-inputs.js";
@@ -54,9 +55,14 @@ export function sha256(bytes: Uint8Array | string): string {
 }
 
 /** SHA-256 of the file at `path`, or undefined when it cannot be read. */
-export async function hashFile(path: string): Promise<string | undefined> {
-  const bytes = await readFile(path).catch(() => undefined);
-  return bytes && sha256(bytes);
+export function hashFileSync(path: string): string | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  return sha256(bytes);
 }
 
 /**

@@ -66,7 +66,6 @@ export async function exportCommand(args: string[], plan: ExportPlan, host: Expo
     throw fsCliError(error, outDir);
   });
   const changed = plan.changed ? new ChangeDetector(folder.previous, outDir, keys) : undefined;
-  const identities = await identifyInputs(everyInput);
 
   const choice = chooseJobs(requestedJobs, { maxMemoryMb });
   if (choice.warning && !plan.quiet) progress.log(`briefing: ${choice.warning}`);
@@ -85,9 +84,14 @@ export async function exportCommand(args: string[], plan: ExportPlan, host: Expo
     });
     return templateChecked;
   };
+  // Without --changed every input renders: the threads load the pipeline and check the
+  // template while the inputs are hashed, instead of after. (A failed check ends the run at the
+  // first input, as before.)
+  if (!changed) checkTemplate().catch(() => {});
   progress.start(inputs.length);
   let result: ExportResult;
   try {
+    const identities = identifyInputs(everyInput);
     result = await runExport({
       inputs,
       outDir,

@@ -10,7 +10,7 @@ import {
   type StopMessage,
 } from "./export-thread.js";
 import type { StopReason } from "./manifest.js";
-import type { ExportProgress } from "./progress.js";
+import type { ExportProgress, ProgressEntry } from "./progress.js";
 
 const port = parentPort;
 if (!port) throw new Error("export-thread-entry.js runs on the export thread only");
@@ -26,23 +26,45 @@ port.on("message", (message: StopMessage) => {
   onStop?.(message.signal);
 });
 
+/**
+ * Finished inputs wait this long to cross to the main thread together. A message per input cost
+ * the export thread 0.15 ms each (the copy, and waking the main thread), for a bar that redraws
+ * ten times a second.
+ */
+const ENTRY_BATCH_MS = 50;
+let entries: ProgressEntry[] = [];
+let flushTimer: NodeJS.Timeout | undefined;
+
+function flushEntries(): void {
+  if (flushTimer) clearTimeout(flushTimer);
+  flushTimer = undefined;
+  if (entries.length === 0) return;
+  post({ type: "entries", entries });
+  entries = [];
+}
+
+// Every other message goes after the entries finished before it, so lines keep their order.
+const postInOrder = (message: ExportThreadMessage) => {
+  flushEntries();
+  post(message);
+};
+
 const progress: ExportProgress = {
-  start: (total) => post({ type: "start", total }),
+  start: (total) => postInOrder({ type: "start", total }),
   // Only what the progress lines show crosses threads, not the whole manifest entry.
-  entry: ({ input, status, outputs, ms, warnings, error }) =>
-    post({
-      type: "entry",
-      entry: {
-        input,
-        status,
-        ms,
-        warnings,
-        outputs: outputs.map(({ path }) => ({ path })),
-        ...(error && { error: { message: error.message } }),
-      },
-    }),
-  log: (line) => post({ type: "log", line }),
-  stop: () => post({ type: "stop" }),
+  entry: ({ input, status, outputs, ms, warnings, error }) => {
+    entries.push({
+      input,
+      status,
+      ms,
+      warnings,
+      outputs: outputs.map(({ path }) => ({ path })),
+      ...(error && { error: { message: error.message } }),
+    });
+    flushTimer ??= setTimeout(flushEntries, ENTRY_BATCH_MS);
+  },
+  log: (line) => postInOrder({ type: "log", line }),
+  stop: () => postInOrder({ type: "stop" }),
 };
 
 try {
@@ -58,9 +80,9 @@ try {
       };
     },
   });
-  post({ type: "done", exitCode });
+  postInOrder({ type: "done", exitCode });
 } catch (error) {
-  post({ type: "failed", error: describeThreadError(error) });
+  postInOrder({ type: "failed", error: describeThreadError(error) });
 } finally {
   port.unref();
 }

@@ -28,7 +28,8 @@ export interface ExportThreadData {
 /** The export thread's messages to the main thread. */
 export type ExportThreadMessage =
   | { type: "start"; total: number }
-  | { type: "entry"; entry: ProgressEntry }
+  /** Inputs finished since the last message, in the order they finished. */
+  | { type: "entries"; entries: ProgressEntry[] }
   | { type: "log"; line: string }
   | { type: "stop" }
   | { type: "done"; exitCode: number }
@@ -71,7 +72,7 @@ export function exportOnThread(args: string[], plan: ExportPlan): Promise<number
   return new Promise<number>((resolve, reject) => {
     worker.on("message", (message: ExportThreadMessage) => {
       if (message.type === "start") progress.start(message.total);
-      else if (message.type === "entry") progress.entry(message.entry);
+      else if (message.type === "entries") for (const entry of message.entries) progress.entry(entry);
       else if (message.type === "log") progress.log(message.line);
       else if (message.type === "stop") progress.stop();
       else if (message.type === "done") outcome = { exitCode: message.exitCode };

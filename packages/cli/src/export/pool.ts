@@ -5,11 +5,12 @@ import { setFlagsFromString } from "node:v8";
 import { Piscina } from "piscina";
 import type { PdfWorkerData } from "../outputs/pdf.js";
 import type { ResultOf, WorkerTask } from "./render-task.js";
+import type { TaskAbort } from "./task-signal.js";
 
 /** Renders tasks on worker threads. */
 export interface RenderPool {
   /** Runs one task; an aborted `signal` stops it (piscina replaces the thread) and rejects. */
-  run<T extends WorkerTask>(task: T, signal?: AbortSignal): Promise<ResultOf<T>>;
+  run<T extends WorkerTask>(task: T, signal?: AbortSignal | TaskAbort): Promise<ResultOf<T>>;
   /** Stops every worker, finished or not. */
   destroy(): Promise<void>;
 }
@@ -92,7 +93,7 @@ export function createRenderPool(options: PoolOptions): RenderPool {
   const fontArena = new SharedArrayBuffer(FONT_ARENA_BYTES);
   const recycleAfter = (options.recycleAfter ?? RECYCLE_AFTER_TASKS) * options.jobs;
   return {
-    async run<T extends WorkerTask>(task: T, signal?: AbortSignal): Promise<ResultOf<T>> {
+    async run<T extends WorkerTask>(task: T, signal?: AbortSignal | TaskAbort): Promise<ResultOf<T>> {
       if (pool && handed >= recycleAfter) retiring ??= retire(pool);
       while (retiring) await retiring;
       pool ??= startPool();

@@ -6,7 +6,7 @@ import { unlink } from "node:fs/promises";
 import { relative } from "node:path";
 import { commitTempFile } from "@briefing/core/light";
 import { isDiskFull } from "../io/path-errors.js";
-import { type CacheKeys, hashFile } from "./cache-key.js";
+import { type CacheKeys, hashFileSync } from "./cache-key.js";
 import type { ChangeDetector } from "./changed.js";
 import { errorInfo, taskFailure } from "./error-info.js";
 import type { InputFile } from "./expand-inputs.js";
@@ -59,7 +59,7 @@ export interface ExportResult {
  * returns an entry per finished input (in input order), failures included.
  */
 export async function runExport(run: ExportRun): Promise<ExportResult> {
-  const identities = run.identities ?? (await identifyInputs(run.inputs));
+  const identities = run.identities ?? identifyInputs(run.inputs);
   const entries = new Map<InputFile, ManifestEntry>();
   // Every input set in the same fonts shares one list: a worker sends a copy with each result,
   // and 10,000 copies of the same paths held for the manifest came to 9 MB (heap snapshot).
@@ -93,19 +93,14 @@ export async function runExport(run: ExportRun): Promise<ExportResult> {
 
 /**
  * Hashes every input's bytes before any render, so names are decided in input order (see
- * `identify`); a copy of an earlier input is told apart by its path.
+ * `identify`); a copy of an earlier input is told apart by its path. Blocking reads: the export
+ * thread has nothing else to do yet, and through the I/O pool each file took four round trips
+ * between threads.
  */
-export async function identifyInputs(inputs: readonly InputFile[]): Promise<Map<InputFile, Identity>> {
-  const hashes = new Map<InputFile, string | undefined>();
-  let next = 0;
-  const lane = async () => {
-    for (let input = inputs[next++]; input; input = inputs[next++])
-      hashes.set(input, await hashFile(input.path));
-  };
-  await Promise.all(Array.from({ length: 16 }, lane));
+export function identifyInputs(inputs: readonly InputFile[]): Map<InputFile, Identity> {
   const found = identify(
     inputs,
-    (input) => hashes.get(input),
+    (input) => hashFileSync(input.path),
     (input) => input.path,
   );
   const identities = new Map<InputFile, Identity>();
