@@ -678,12 +678,13 @@ export function extractMetadata(
   const site = state.siteDelegation;
   // Nothing leaves the text unaccounted for: a header line a rule read without taking a field
   // from it (a second date, the site's name, a line naming the country again) is listed too.
-  const accounted = new Set([
-    ...state.origins.map((origin) => origin.line),
-    ...dropped.map((line) => line.line),
-    ...state.meeting.map((part) => part.line),
-    ...(site ? [site.line] : []),
-  ]);
+  // Loops, not spreads of mapped arrays: each new mix of empty and filled arrays took V8 back out
+  // of this function's optimized code (three recompiles of ~150 ms in a long export).
+  const accounted = new Set<number>();
+  for (const origin of state.origins) accounted.add(origin.line);
+  for (const line of dropped) accounted.add(line.line);
+  for (const part of state.meeting) accounted.add(part.line);
+  if (site) accounted.add(site.line);
   for (const line of header)
     if (!accounted.has(line.line))
       dropped.push({ line: line.line, reason: "header line read, no field taken from it", text: line.text });
