@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RenderPool } from "../packages/cli/dist/export/pool.js";
 import { createRenderPool } from "../packages/cli/dist/export/pool.js";
 import { renderInput } from "../packages/cli/dist/export/render-input.js";
+import type { TaskAbort } from "../packages/cli/dist/export/task-signal.js";
 import {
   ErrorReplySchema,
   ExportLineSchema,
@@ -508,7 +509,7 @@ describe("briefing serve: errors", { timeout: 60_000 }, () => {
 
 /** A pool whose renders wait until the test releases them (or their signal aborts). */
 function heldPool() {
-  const held: { release: () => void; signal: AbortSignal | undefined }[] = [];
+  const held: { release: () => void; signal: TaskAbort | undefined }[] = [];
   const fake: RenderPool = {
     run(_task, signal) {
       return new Promise((resolve, reject) => {
@@ -521,7 +522,7 @@ function heldPool() {
           ms: 1,
         };
         held.push({ release: () => resolve(result as never), signal });
-        signal?.addEventListener("abort", () => reject(new Error("aborted")), { once: true });
+        signal?.once("abort", () => reject(new Error("aborted")));
       });
     },
     async destroy() {},

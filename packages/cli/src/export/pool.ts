@@ -10,7 +10,7 @@ import type { TaskAbort } from "./task-signal.js";
 /** Renders tasks on worker threads. */
 export interface RenderPool {
   /** Runs one task; an aborted `signal` stops it (piscina replaces the thread) and rejects. */
-  run<T extends WorkerTask>(task: T, signal?: AbortSignal | TaskAbort): Promise<ResultOf<T>>;
+  run<T extends WorkerTask>(task: T, signal?: TaskAbort): Promise<ResultOf<T>>;
   /** Stops every worker, finished or not. */
   destroy(): Promise<void>;
 }
@@ -99,7 +99,7 @@ export function createRenderPool(options: PoolOptions): RenderPool {
   const fontArena = new SharedArrayBuffer(FONT_ARENA_BYTES);
   const recycleAfter = (options.recycleAfter ?? RECYCLE_AFTER_TASKS) * options.jobs;
   return {
-    async run<T extends WorkerTask>(task: T, signal?: AbortSignal | TaskAbort): Promise<ResultOf<T>> {
+    async run<T extends WorkerTask>(task: T, signal?: TaskAbort): Promise<ResultOf<T>> {
       if (pool && handed >= recycleAfter) retiring ??= retire(pool);
       while (retiring) await retiring;
       pool ??= startPool();
