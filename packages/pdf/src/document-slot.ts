@@ -1,7 +1,7 @@
-// PDF rendering: DocumentSlot, state kept for one document on one of the document's own objects.
+// PDF rendering: DocumentSlot, a map kept for one document on one of the document's own objects.
 
 /**
- * A value per object of one document (its PDFDocument, an EmbeddedFont), kept on that object
+ * A map per object of one document (its PDFDocument, an EmbeddedFont), kept on that object
  * under a symbol rather than in a module-level WeakMap keyed by it, so it dies with the document.
  *
  * V8's young-generation collector keeps every WeakMap value alive whatever its key's state, and
@@ -13,19 +13,21 @@
  * collections; with these slots 166 MB and 15 (`--trace-gc-nvp`; docs/pdf.md, "A document's
  * state lives on the document").
  */
-export class DocumentSlot<Owner extends object, Value> {
+export class DocumentSlot<Owner extends object, K, V> {
   readonly #key: symbol;
 
   constructor(description: string) {
     this.#key = Symbol(description);
   }
 
-  /** The value kept on `owner`, if any. */
-  get(owner: Owner): Value | undefined {
-    return (owner as Record<symbol, Value | undefined>)[this.#key];
-  }
-
-  set(owner: Owner, value: Value): void {
-    (owner as Record<symbol, Value>)[this.#key] = value;
+  /** The map kept on `owner`, made empty on first use. */
+  of(owner: Owner): Map<K, V> {
+    const holder = owner as Record<symbol, Map<K, V> | undefined>;
+    let map = holder[this.#key];
+    if (map === undefined) {
+      map = new Map();
+      holder[this.#key] = map;
+    }
+    return map;
   }
 }

@@ -57,7 +57,7 @@ export function fontCachesOf(font: fontkit.Font): FontCaches {
 }
 
 // Per document, so a key registered twice (one file for several variants) is set up once.
-const registered = new DocumentSlot<PDFKit.PDFDocument, Map<string, PdfkitFont>>("briefing fonts");
+const registered = new DocumentSlot<PDFKit.PDFDocument, string, PdfkitFont>("briefing fonts");
 
 /**
  * Registers a parsed font with `doc` under `key`, so `doc.font(key)` selects it and
@@ -65,11 +65,7 @@ const registered = new DocumentSlot<PDFKit.PDFDocument, Map<string, PdfkitFont>>
  * one, so every document shares the fonts parsed once per process, and their caches.
  */
 export function registerFont(doc: PDFKit.PDFDocument, key: string, font: fontkit.Font): PdfkitFont {
-  let fonts = registered.get(doc);
-  if (fonts === undefined) {
-    fonts = new Map();
-    registered.set(doc, fonts);
-  }
+  const fonts = registered.of(doc);
   const existing = fonts.get(key);
   if (existing) return existing;
   const embedded = embedFont(doc, key, font);

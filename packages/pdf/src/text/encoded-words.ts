@@ -45,7 +45,7 @@ export interface TjRun {
  * of tens of thousands of distinct words) further words are encoded each time they are shown.
  */
 const WORDS_PER_DOCUMENT = 50_000;
-const documentWords = new DocumentSlot<PdfkitFont, Map<string, EncodedWord>>("briefing words");
+const documentWords = new DocumentSlot<PdfkitFont, string, EncodedWord>("briefing words");
 
 /**
  * `text`'s words as `font` encodes them. Encoding adds the glyphs to the document's subset in
@@ -123,12 +123,7 @@ class TjRunBuilder {
 
 /** The words `font` has encoded in its document, by text. */
 function wordCacheOf(font: PdfkitFont): Map<string, EncodedWord> {
-  let words = documentWords.get(font);
-  if (words === undefined) {
-    words = new Map();
-    documentWords.set(font, words);
-  }
-  return words;
+  return documentWords.of(font);
 }
 
 function encodedWord(font: PdfkitFont, words: Map<string, EncodedWord>, word: string): EncodedWord {

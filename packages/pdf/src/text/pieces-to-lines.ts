@@ -87,15 +87,11 @@ function measure(piece: Piece, text: string): number {
 
 // Advance widths of single characters at 1000 pt, per font: a word broken between characters
 // measures each character once per font, not once per line or per growing prefix.
-const characterWidths = new DocumentSlot<PdfkitFont, Map<number, number>>("briefing widths");
+const characterWidths = new DocumentSlot<PdfkitFont, number, number>("briefing widths");
 
 function characterWidth(piece: Piece, codePoint: number): number {
   const font = piece.face.pdf;
-  let widths = characterWidths.get(font);
-  if (widths === undefined) {
-    widths = new Map();
-    characterWidths.set(font, widths);
-  }
+  const widths = characterWidths.of(font);
   let width = widths.get(codePoint);
   if (width === undefined) {
     width = font.widthOfString(String.fromCodePoint(codePoint), 1000);

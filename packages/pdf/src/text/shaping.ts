@@ -159,7 +159,6 @@ export function encodeGlyphs(
   positions: readonly GlyphPosition[],
 ): { encoded: string[]; positions: GlyphPosition[] } {
   const internals = encodingFont(font);
-  let cids = extraCids.get(internals);
   const encoded: string[] = [];
   const shown: GlyphPosition[] = [];
   glyphs.forEach((glyph, i) => {
@@ -188,8 +187,7 @@ export function encodeGlyphs(
       internals.unicode[cid] ??= text;
       internals.widths[cid] ??= width;
     } else {
-      cids ??= new Map();
-      extraCids.set(internals, cids);
+      const cids = extraCids.of(internals);
       const key = `${glyph.id}:${text.join(",")}:${width}`;
       const known = cids.get(key);
       if (known === undefined) {
@@ -211,7 +209,7 @@ const JOINER = [0x200d];
 
 // Glyphs drawn for other text than the font's cmap gives them, or with another width, get a CID
 // of their own per font and (glyph, text, width).
-const extraCids = new DocumentSlot<EncodingFont, Map<string, number>>("briefing CIDs");
+const extraCids = new DocumentSlot<EncodingFont, string, number>("briefing CIDs");
 
 const MARK = /^\p{M}$/u;
 
