@@ -2,7 +2,7 @@
 // each file once, links resolved, in a stable order; earlier exports' output folders are skipped.
 
 import { lstatSync, realpathSync } from "node:fs";
-import { open, realpath, stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 
@@ -46,9 +46,7 @@ export interface ExpandedInputs {
 export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<ExpandedInputs> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const extensions = new Set(options.extensions.map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase()));
-  const exclude = await Promise.all(
-    (options.exclude ?? []).map(async (dir) => realPathOf(resolve(cwd, dir))),
-  );
+  const exclude = (options.exclude ?? []).map((dir) => realPathOf(resolve(cwd, dir)));
   const isUnder = (dirs: readonly string[], path: string) =>
     dirs.some((dir) => path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep));
   const seen = new Set<string>();
@@ -130,30 +128,35 @@ async function readStart(file: string, bytes: number): Promise<string> {
 }
 
 /**
- * The paths without links, as `realPathOf` gives them, in blocking calls: a folder of 10,000
- * statements took 10,000 round trips through the I/O pool, each a realpath(3) of every folder
- * on the way. A folder is resolved once, and a file itself only when it is a link.
+ * The paths without links, as `realPathOf` gives them: a folder of 10,000 statements took
+ * 10,000 round trips through the I/O pool, each a realpath(3) of every folder on the way. A
+ * folder is resolved once, and a file itself only when it is a link.
  */
 function realPaths(paths: readonly string[]): string[] {
   const folders = new Map<string, string>();
   return paths.map((path) => {
     try {
-      if (lstatSync(path).isSymbolicLink()) return realpathSync.native(path);
-      const folder = dirname(path);
-      let real = folders.get(folder);
-      if (real === undefined) {
-        real = realpathSync.native(folder);
-        folders.set(folder, real);
-      }
-      return join(real, basename(path));
+      if (lstatSync(path).isSymbolicLink()) return realPathOf(path);
     } catch {
       return path;
     }
+    const folder = dirname(path);
+    let real = folders.get(folder);
+    if (real === undefined) {
+      real = realPathOf(folder);
+      folders.set(folder, real);
+    }
+    return real === folder ? path : join(real, basename(path));
   });
 }
 
-async function realPathOf(path: string): Promise<string> {
-  return realpath(path).catch(() => path);
+/** `path` without links, in a blocking call; as given when it cannot be resolved. */
+function realPathOf(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
 }
 
 /**
