@@ -6,9 +6,11 @@ import { sampleFonts } from "../../../tests/support/sample-document.js";
 import { loadFont } from "../src/fonts/font-cache.js";
 import { fontCachesOf, registerFont } from "../src/fonts/pdfkit-font.js";
 import { RecentCache } from "../src/fonts/recent-cache.js";
+import { toUnicodeCmap } from "../src/fonts/to-unicode-cmap.js";
 import { currentFont } from "../src/pdfkit-internals.js";
 
 const serif = sampleFonts().serif?.files.regular as string;
+const japanese = sampleFonts()["serif-jp"]?.files.regular as string;
 
 describe("RecentCache", () => {
   test("computes a value once while it stays in use", () => {
@@ -101,5 +103,44 @@ describe("registerFont", () => {
       }
       expect(Buffer.from(ours.encode()).equals(Buffer.from(theirs.encode()))).toBe(true);
     }
+  });
+});
+
+describe("toUnicodeCmap", () => {
+  /** What `method` writes for `unicode`, called as pdfkit calls it: on the font, which has a document. */
+  function written(method: (this: never) => unknown, unicode: readonly (readonly number[])[]): string {
+    let text = "";
+    const font = { unicode, document: { ref: () => ({ end: (data: string) => (text = data) }) } };
+    method.call(font as never);
+    return text;
+  }
+
+  test("is what registerFont gives each document's font", () => {
+    const { pdf } = registered(serif);
+    expect((pdf as unknown as { toUnicodeCmap: unknown }).toUnicodeCmap).toBe(toUnicodeCmap);
+  });
+
+  test("writes pdfkit's CMap byte for byte: ligatures, kanji, code points beyond the BMP, several bfranges", () => {
+    const { pdf: latin } = registered(serif);
+    const { pdf: kanji } = registered(japanese);
+    const pdfkitOwn = (Object.getPrototypeOf(latin) as { toUnicodeCmap: (this: never) => unknown })
+      .toUnicodeCmap;
+    expect(pdfkitOwn).not.toBe(toUnicodeCmap);
+    latin.encode("office ﬁle “Japan’s” Éé — 2017");
+    let japaneseText = "";
+    // Over 256 distinct glyphs, so the map needs more than one bfrange.
+    for (let code = 0x4e00; code < 0x4e00 + 400; code++) japaneseText += String.fromCodePoint(code);
+    kanji.encode(`人身取引に関する声明 ${japaneseText}`);
+    for (const font of [latin, kanji]) {
+      const unicode = (font as unknown as { unicode: number[][] }).unicode;
+      expect(written(toUnicodeCmap as never, unicode)).toBe(written(pdfkitOwn, unicode));
+    }
+    const kanjiUnicode = (kanji as unknown as { unicode: number[][] }).unicode;
+    expect(kanjiUnicode.length).toBeGreaterThan(256);
+    expect(written(toUnicodeCmap as never, kanjiUnicode)).toContain("2 beginbfrange");
+    // A glyph for U+1F600 and one with no character of its own (an empty entry).
+    const extra = [[0], [0x1f600], [], [0x66, 0x69]];
+    expect(written(toUnicodeCmap as never, extra)).toBe(written(pdfkitOwn, extra));
+    expect(written(toUnicodeCmap as never, extra)).toContain("<d83d de00>");
   });
 });

@@ -11,6 +11,7 @@ import {
 } from "../fontkit-internals.js";
 import { type EmbeddedFont, embedFont, type PdfkitFont } from "../pdfkit-internals.js";
 import { RecentCache } from "./recent-cache.js";
+import { hasToUnicodeFields, toUnicodeCmap } from "./to-unicode-cmap.js";
 
 /** Per parsed font: shaped runs, string widths and glyph records, shared by every document. */
 interface FontCaches {
@@ -78,6 +79,11 @@ export function registerFont(doc: PDFKit.PDFDocument, key: string, font: fontkit
   cached.briefingWidthOfString = embedded.widthOfString;
   cached.layoutCached = layoutCached;
   cached.widthOfString = widthOfString;
+  if (!hasToUnicodeFields(embedded))
+    throw new Error(
+      "pdfkit: EmbeddedFont#toUnicodeCmap, #unicode or #document is gone — see fonts/to-unicode-cmap.ts",
+    );
+  (cached as unknown as { toUnicodeCmap: typeof toUnicodeCmap }).toUnicodeCmap = toUnicodeCmap;
   copyGlyphsFromRecords(embedded.subset, font, caches.glyphs);
   // fontkit re-encodes every table of the font file field by field per document; most are the
   // same each time, so they are copied from bytes fontkit wrote once (checked to be identical).
