@@ -74,6 +74,13 @@ const RENDER_V8_FLAGS = [
   // build without it: wall 171.6 → 163.7 s, CPU 167.4 → 163.5 s, voluntary context switches
   // 233k → 187k; 2,000-statement pairs −2 to −3 % wall (bench/results.md, step 34).
   "--no-parallel-scavenge",
+  // No baseline (Sparkplug) machine code: a function runs in the interpreter until TurboFan
+  // compiles it. A render thread's hot code is TurboFan's within its first few hundred
+  // statements, and the baseline code of everything else stayed in the code space for the
+  // thread's life. Exports side by side with the same build without it: 3,000 statements 13–17 MB
+  // lower at the peak in four pairs, 10,000 statements 5 and 16 MB lower in two; CPU the same
+  // (−1.3 to +0.2 %) (bench/results.md, step 37).
+  "--no-sparkplug",
 ];
 
 /** The default heap limit of a worker thread, in MB (`--max-memory`). */
