@@ -84,3 +84,54 @@ describe("line breaking", () => {
     expect(lines.map(lineText)).toEqual(["the 20th ", "anniversary"]);
   });
 });
+
+// Justification draws a line word by word and takes a word's widths from the line's parts
+// (draw-lines.ts) instead of measuring it again: they must be what measuring gives.
+describe("a line's parts", () => {
+  const bold = fixedWidthFace("bold", 1.2);
+  const pieces = [
+    piece("Thank you, "),
+    fixedPiece(bold, "Mr. President"),
+    piece(", for convening\u3000this meeting on the Convention's implementation  and "),
+    piece("Antidisestablishmentarianismwithoutspaces and more words."),
+  ];
+  const lines = piecesToLines(pieces, { width: 160, indent: 0, firstLineIndent: 0 }, Infinity, {
+    hyphenate: true,
+    language: "en",
+  });
+
+  test("join into the line's fragments, piece by piece", () => {
+    expect(lines.length).toBeGreaterThan(4);
+    for (const line of lines) {
+      const parts = line.parts ?? [];
+      const joined: { piece: Piece; text: string }[] = [];
+      for (const part of parts) {
+        const last = joined.at(-1);
+        if (last && last.piece === part.piece) last.text += part.text;
+        else joined.push({ piece: part.piece, text: part.text });
+      }
+      expect(joined).toEqual(line.fragments.map(({ piece, text }) => ({ piece, text })));
+    }
+  });
+
+  test("carry the widths measuring their text gives, where they carry any", () => {
+    let carried = 0;
+    for (const part of lines.flatMap((line) => line.parts ?? [])) {
+      if (Number.isNaN(part.trimmedWidth)) continue;
+      carried++;
+      const measure = (text: string) => part.piece.face.pdf.widthOfString(text, part.piece.size);
+      expect(part.width, part.text).toBe(measure(part.text));
+      expect(part.trimmedWidth, part.text).toBe(measure(part.text.replace(/\s+$/u, "")));
+    }
+    expect(carried).toBeGreaterThan(10);
+    // A word broken between characters carries none: its widths are its characters' added up.
+    const broken = piecesToLines([piece(`${"x".repeat(40)} end`)], {
+      width: 160,
+      indent: 0,
+      firstLineIndent: 0,
+    });
+    const parts = broken.flatMap((line) => line.parts ?? []).filter((part) => part.text.startsWith("x"));
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(part.trimmedWidth).toBeNaN();
+  });
+});

@@ -8,7 +8,7 @@ import type { Piece } from "./piece.js";
 import type { Fragment, Line } from "./pieces-to-lines.js";
 import { encodeGlyphs, type RunGlyph, shapeRun } from "./shaping.js";
 import { TextObject } from "./text-object.js";
-import { codePointCount, wordsOf } from "./word-spaces.js";
+import { codePointCount, isWhiteSpace, isWordSpace, nextWordStart } from "./word-spaces.js";
 
 export type Align = "left" | "center" | "right" | "justify";
 
@@ -47,7 +47,7 @@ export function drawLine(
     drawBidiLine(context, line, left, baseline, lineHeight, align, target, rtl);
     return;
   }
-  let chunks = chunksOf(line.fragments, context, false);
+  let chunks = chunksOf(line.fragments, context);
   const hyphen = line.hyphen;
   const hyphenWidth = hyphen ? hyphen.face.pdf.widthOfString("-", hyphen.size) : 0;
   const extra = line.available - widthOf(chunks, context) - hyphenWidth;
@@ -57,7 +57,7 @@ export function drawLine(
   if (align === "center") x += extra / 2;
   else if (align === "right") x += extra;
   else if (align === "justify" && !line.last && extra > 0) {
-    const words = chunksOf(line.fragments, context, true);
+    const words = chunksOf(line.fragments, context, line.parts ?? []);
     let gaps = 0;
     for (let i = 0; i < words.length - 1; i++) if (words[i]?.gap) gaps++;
     if (gaps > 0 && extra / gaps <= (MAX_SPACE_STRETCH - 1) * narrowestSpace(words) + 1e-6) {
@@ -109,7 +109,7 @@ function drawBidiLine(
   rtl: boolean,
 ): void {
   const docLang = context.document.meta.language;
-  const items = chunksOf(line.fragments, context, false).map((chunk) => ({
+  const items = chunksOf(line.fragments, context).map((chunk) => ({
     piece: chunk.piece,
     text: chunkText(chunk, context),
   }));
@@ -366,71 +366,145 @@ interface Chunk {
   piece: Piece;
   text: string;
   width: number;
-  /** Ends with white space that justification may stretch. */
+  /**
+   * Ends with a word space, which justification may stretch: white space but the ideographic
+   * space (U+3000), which is a character-wide 字下げ or a Japanese separator, never a gap.
+   */
   gap: boolean;
+  /** The width of `text` without its trailing word spaces where line breaking measured it; else NaN. */
+  trimmedWidth: number;
 }
 
-// Word spaces justification may stretch: white space but the ideographic space (U+3000), which
-// is a character-wide 字下げ or a Japanese separator, never a gap between words.
-const WORD_SPACE_END = /[^\S\u3000]$/u;
-const WORD_SPACES_END = /[^\S\u3000]+$/u;
-
-/** The fragments to draw; split after each space when the gaps are to be stretched. */
-function chunksOf(fragments: readonly Fragment[], context: DrawContext, words: boolean): Chunk[] {
+/**
+ * The fragments to draw; with `parts` (the line's words' parts, see `Line.parts`), cut after
+ * each run of word spaces so the gaps can be stretched.
+ */
+function chunksOf(
+  fragments: readonly Fragment[],
+  context: DrawContext,
+  parts?: readonly Fragment[],
+): Chunk[] {
   const chunks: Chunk[] = [];
+  // Fragment by fragment, the parts each one joins: the next parts in its piece.
+  let partIndex = 0;
   for (const fragment of fragments) {
     const { piece } = fragment;
+    const firstPart = partIndex;
+    if (parts !== undefined)
+      while (partIndex < parts.length && (parts[partIndex] as Fragment).piece === piece) partIndex++;
     if (piece.field) {
       const text = String(context.fields[piece.field]);
-      chunks.push({ piece, text, width: piece.face.pdf.widthOfString(text, piece.size), gap: false });
-      continue;
-    }
-    const parts = words ? wordsOf(fragment.text) : undefined;
-    if (parts === undefined) {
+      chunks.push({
+        piece,
+        text,
+        width: piece.face.pdf.widthOfString(text, piece.size),
+        gap: false,
+        trimmedWidth: NaN,
+      });
+    } else if (parts === undefined || nextWordStart(fragment.text, 0) === fragment.text.length) {
       chunks.push({
         piece,
         text: fragment.text,
         width: fragment.width,
-        gap: WORD_SPACE_END.test(fragment.text),
+        gap: endsWithWordSpace(fragment.text),
+        trimmedWidth: NaN,
       });
-      continue;
-    }
-    for (const part of parts) {
+    } else pushWords(chunks, fragment, parts, firstPart, partIndex);
+  }
+  return chunks;
+}
+
+/**
+ * `fragment`'s words (its text cut after each run of word spaces, see `nextWordStart`) as chunks.
+ * A word that is one of the parts the fragment joins (`parts[from..to)`) takes the part's string
+ * and widths, measured when the line was broken: the same strings measured the same way, so the
+ * same widths, without cutting and measuring each word of every justified line again.
+ */
+function pushWords(
+  chunks: Chunk[],
+  fragment: Fragment,
+  parts: readonly Fragment[],
+  from: number,
+  to: number,
+): void {
+  const { piece, text } = fragment;
+  let index = from;
+  let partStart = 0;
+  for (let start = 0, end = 0; start < text.length; start = end) {
+    end = nextWordStart(text, start);
+    while (index < to && partStart < start) partStart += (parts[index++] as Fragment).text.length;
+    const part = index < to && partStart === start ? (parts[index] as Fragment) : undefined;
+    if (part !== undefined && start + part.text.length === end && !Number.isNaN(part.trimmedWidth)) {
       chunks.push({
         piece,
-        text: part,
-        width: piece.face.pdf.widthOfString(part, piece.size),
-        gap: WORD_SPACE_END.test(part),
+        text: part.text,
+        width: part.width,
+        gap: endsWithWordSpace(part.text),
+        trimmedWidth: trimsAlike(part.text) ? part.trimmedWidth : NaN,
+      });
+    } else {
+      const word = text.slice(start, end);
+      chunks.push({
+        piece,
+        text: word,
+        width: piece.face.pdf.widthOfString(word, piece.size),
+        gap: endsWithWordSpace(word),
+        trimmedWidth: NaN,
       });
     }
   }
-  return chunks;
+}
+
+function endsWithWordSpace(text: string): boolean {
+  return text.length > 0 && isWordSpace(text.charCodeAt(text.length - 1));
+}
+
+/**
+ * Line breaking trims all white space off a word's end, justification only word spaces (not
+ * U+3000): the width trimmed there serves here when the two trim the same characters.
+ */
+function trimsAlike(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3000) return false;
+    if (!isWhiteSpace(code)) return true;
+  }
+  return true;
 }
 
 /** The natural width of the narrowest white space a stretchable chunk ends with. */
 function narrowestSpace(words: readonly Chunk[]): number {
   let narrowest = Infinity;
-  for (const [index, chunk] of words.entries()) {
-    if (!chunk.gap || index === words.length - 1) continue;
-    const trimmed = chunk.text.replace(WORD_SPACES_END, "");
-    narrowest = Math.min(
-      narrowest,
-      chunk.width - chunk.piece.face.pdf.widthOfString(trimmed, chunk.piece.size),
-    );
+  for (let index = 0; index < words.length - 1; index++) {
+    const chunk = words[index] as Chunk;
+    if (!chunk.gap) continue;
+    const trimmedWidth = Number.isNaN(chunk.trimmedWidth)
+      ? chunk.piece.face.pdf.widthOfString(withoutEnd(chunk.text, isWordSpace), chunk.piece.size)
+      : chunk.trimmedWidth;
+    narrowest = Math.min(narrowest, chunk.width - trimmedWidth);
   }
   return narrowest;
 }
 
+/** The chunks' width, the last one's without the white space it ends with (it hangs). */
 function widthOf(chunks: readonly Chunk[], context: DrawContext): number {
   let width = 0;
-  chunks.forEach((chunk, index) => {
+  for (let index = 0; index < chunks.length; index++) {
+    const chunk = chunks[index] as Chunk;
     if (index < chunks.length - 1) width += chunk.width;
     else {
-      const trimmed = chunkText(chunk, context).replace(/\s+$/u, "");
+      const trimmed = withoutEnd(chunkText(chunk, context), isWhiteSpace);
       width += chunk.piece.face.pdf.widthOfString(trimmed, chunk.piece.size);
     }
-  });
+  }
   return width;
+}
+
+/** `text` without the characters at its end that `strip` picks (`text` itself if none). */
+function withoutEnd(text: string, strip: (code: number) => boolean): string {
+  let end = text.length;
+  while (end > 0 && strip(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 function chunkText(chunk: Chunk, context: DrawContext): string {

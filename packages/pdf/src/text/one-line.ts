@@ -26,7 +26,7 @@ export function piecesToOneLine(pieces: readonly Piece[], box: LineBox): Line[] 
     const last = fragments.at(-1) as Fragment;
     const text = trimBeforeEllipsis(last.text);
     if (text.length > 0) {
-      fragments[fragments.length - 1] = { ...last, text };
+      fragments[fragments.length - 1] = { ...last, text, trimmedWidth: NaN };
       break;
     }
     fragments.pop();
@@ -37,9 +37,14 @@ export function piecesToOneLine(pieces: readonly Piece[], box: LineBox): Line[] 
     ? BAND_ELLIPSIS
     : "...";
   if (last && last.piece === piece && piece.field === undefined) {
-    fragments[fragments.length - 1] = { ...last, text: last.text + mark };
+    fragments[fragments.length - 1] = { ...last, text: last.text + mark, trimmedWidth: NaN };
   } else {
-    fragments.push({ piece: { ...piece, field: undefined, href: undefined }, text: mark, width: 0 });
+    fragments.push({
+      piece: { ...piece, field: undefined, href: undefined },
+      text: mark,
+      width: 0,
+      trimmedWidth: NaN,
+    });
   }
   for (const fragment of fragments) {
     fragment.width = fragment.piece.face.pdf.widthOfString(fragment.text, fragment.piece.size);

@@ -15,10 +15,22 @@ export interface Fragment {
   piece: Piece;
   text: string;
   width: number;
+  /**
+   * The width of `text` without its trailing white space, where `text` is one word's part
+   * shaped alone, as the draw pass measures a justified line's words (draw-lines.ts takes both
+   * widths from here); NaN where `width` is not that (characters added up, several words joined)
+   * or the trimmed width was not measured.
+   */
+  trimmedWidth: number;
 }
 
 export interface Line {
   fragments: Fragment[];
+  /**
+   * The words' parts the fragments join, in order (a fragment joins the consecutive parts in
+   * its piece): justification draws a line word by word, and finds their widths here.
+   */
+  parts?: readonly Fragment[];
   /** Width of the text without the spaces at its end. */
   width: number;
   /** Left offset of the line inside the paragraph's box (indents). */
@@ -133,12 +145,15 @@ function measureText(piece: Piece, text: string, wider: number): number {
  */
 function measureTrimmed(piece: Piece, text: string, kept: number, wider: number): number {
   if (text.length > SHAPE_WHOLE_LIMIT) return measureText(piece, text.slice(0, kept), wider);
-  const font = piece.face.pdf;
-  const width = fontCachesOf(piece.face.font).trimmedWidths.get(text, (word) =>
-    font.widthOfString(word.slice(0, trimmedLength(word)), 1000),
-  );
+  const width = fontCachesOf(piece.face.font).trimmedWidths.get(text, trimmedWidthAt1000, piece.face.pdf);
   // As the font's widthOfString scales its width at 1000 pt (fonts/pdfkit-font.ts).
   return width * (piece.size / 1000);
+}
+
+// A module function, not a closure made per word: see docs/pdf.md, "No closures made per
+// document on the hot path".
+function trimmedWidthAt1000(word: string, font: PdfkitFont): number {
+  return font.widthOfString(word.slice(0, trimmedLength(word)), 1000);
 }
 
 /** The length of `text` without its trailing white space. */
@@ -295,7 +310,7 @@ class LineFiller {
       const width = headWidth + measure(piece, "-");
       if (this.used + width > this.available() + EPSILON) continue;
       current.push({
-        fragments: [{ piece, text: head, width: headWidth }],
+        fragments: [{ piece, text: head, width: headWidth, trimmedWidth: headWidth }],
         width,
         trailing: 0,
         required: false,
@@ -305,7 +320,7 @@ class LineFiller {
       const tail = `${parts.letters.slice(at)}${parts.tail}`;
       const tailWidth = measure(piece, tail);
       return {
-        fragments: [{ piece, text: tail, width: tailWidth }],
+        fragments: [{ piece, text: tail, width: tailWidth, trimmedWidth: NaN }],
         width: tailWidth,
         trailing: word.trailing,
         required: word.required,
@@ -331,7 +346,8 @@ class LineFiller {
         const space = isWhiteSpace(codePoint);
         const lineHasText = this.current.length > 0 || fragments.length > 0 || i > from;
         if (!space && lineHasText && this.used + advance > this.available() + EPSILON) {
-          if (i > from) fragments.push({ piece, text: text.slice(from, i), width: fromWidth });
+          if (i > from)
+            fragments.push({ piece, text: text.slice(from, i), width: fromWidth, trimmedWidth: NaN });
           if (fragments.length > 0) this.current.push({ fragments, width, trailing, required: false });
           this.flush(false);
           if (this.lines.length >= this.maxLines) return;
@@ -347,7 +363,8 @@ class LineFiller {
         trailing = space ? trailing + advance : 0;
         i += codePoint > 0xffff ? 2 : 1;
       }
-      if (from < text.length) fragments.push({ piece, text: text.slice(from), width: fromWidth });
+      if (from < text.length)
+        fragments.push({ piece, text: text.slice(from), width: fromWidth, trimmedWidth: NaN });
     }
     this.current.push({ fragments, width, trailing, required: word.required });
     if (word.required) this.flush(true);
@@ -397,7 +414,10 @@ function* toWords(pieces: readonly Piece[], wider: number, inside?: ReadonlySet<
       const sliceEnd = Math.min(end, pieceEnd);
       const slice = piece.text.slice(at - pieceStart, sliceEnd - pieceStart).replace(LINE_BREAKS, "");
       if (slice.length > 0) {
-        const fragment = { piece, text: slice, width: measureText(piece, slice, wider) };
+        const fragment = { piece, text: slice, width: measureText(piece, slice, wider), trimmedWidth: NaN };
+        // Shaped alone (see measureText) and ending in no white space: its own trimmed width.
+        if (slice.length <= SHAPE_WHOLE_LIMIT && !isWhiteSpace(slice.charCodeAt(slice.length - 1)))
+          fragment.trimmedWidth = fragment.width;
         width += fragment.width;
         if (first === undefined) first = fragment;
         else if (more === undefined) more = [first, fragment];
@@ -416,8 +436,11 @@ function* toWords(pieces: readonly Piece[], wider: number, inside?: ReadonlySet<
     let trailing = 0;
     if (lastFragment) {
       const kept = trimmedLength(lastFragment.text);
-      if (kept < lastFragment.text.length)
-        trailing = lastFragment.width - measureTrimmed(lastFragment.piece, lastFragment.text, kept, wider);
+      if (kept < lastFragment.text.length) {
+        const trimmedWidth = measureTrimmed(lastFragment.piece, lastFragment.text, kept, wider);
+        trailing = lastFragment.width - trimmedWidth;
+        if (lastFragment.text.length <= SHAPE_WHOLE_LIMIT) lastFragment.trimmedWidth = trimmedWidth;
+      }
     }
     yield { fragments, width, trailing, required: opportunity.required && end < text.length };
   }
@@ -447,18 +470,21 @@ function wordText(word: Word): string {
 
 function toLine(words: readonly Word[], offset: number, available: number, last: boolean): Line {
   const fragments: Fragment[] = [];
+  const parts: Fragment[] = [];
   for (const word of words) {
     for (const part of word.fragments) {
+      parts.push(part);
       const previous = fragments.at(-1);
       if (previous && previous.piece === part.piece) {
         previous.text += part.text;
         previous.width += part.width;
+        previous.trimmedWidth = NaN;
       } else fragments.push({ ...part });
     }
   }
   const width = words.reduce((sum, word) => sum + word.width, 0) - (words.at(-1)?.trailing ?? 0);
   const hyphen = words.at(-1)?.hyphen;
   return hyphen
-    ? { fragments, width, offset, available, last, hyphen }
-    : { fragments, width, offset, available, last };
+    ? { fragments, parts, width, offset, available, last, hyphen }
+    : { fragments, parts, width, offset, available, last };
 }

@@ -3,23 +3,16 @@
 // count of code points without an array of them.
 
 /**
- * `text` cut after each run of word spaces (white space but U+3000, as in WORD_SPACE_END), or
- * undefined when that leaves one part: the words justification spaces out. A loop over code
- * units, as every justified line goes through here (white space is all in the BMP).
+ * Where the next word of `text` after `from` starts: the first character after a run of word
+ * spaces (white space but U+3000, as justification stretches them), or `text.length`. A line
+ * is cut there into the words justification spaces out; a loop over code units, as every
+ * justified line goes through here (white space is all in the BMP).
  */
-export function wordsOf(text: string): string[] | undefined {
-  let parts: string[] | undefined;
-  let start = 0;
-  for (let i = 1; i < text.length; i++) {
-    if (isWordSpace(text.charCodeAt(i - 1)) && !isWordSpace(text.charCodeAt(i))) {
-      parts ??= [];
-      parts.push(text.slice(start, i));
-      start = i;
-    }
+export function nextWordStart(text: string, from: number): number {
+  for (let i = from + 1; i < text.length; i++) {
+    if (isWordSpace(text.charCodeAt(i - 1)) && !isWordSpace(text.charCodeAt(i))) return i;
   }
-  if (parts === undefined) return undefined;
-  parts.push(text.slice(start));
-  return parts;
+  return text.length;
 }
 
 /** JavaScript's `\s` (Unicode White_Space, line terminators, U+FEFF) but U+3000. */
