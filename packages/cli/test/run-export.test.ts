@@ -9,7 +9,7 @@ import { expandInputs, sortInputs } from "../src/export/expand-inputs.js";
 import { type Manifest, manifestTotals, writeManifest } from "../src/export/manifest.js";
 import { OutFolder, removeLeftoverTempFiles } from "../src/export/out-folder.js";
 import { createRenderPool, type RenderPool } from "../src/export/pool.js";
-import { runExport } from "../src/export/run-export.js";
+import { batchSize, EXPORT_BATCH, runExport } from "../src/export/run-export.js";
 
 const fakeWorker = new URL("./fixtures/fake-worker.mjs", import.meta.url).href;
 let dir: string;
@@ -166,6 +166,33 @@ describe("runExport", () => {
     expect((await readdir(join(dir, "out"))).filter((name) => !name.startsWith("."))).toEqual([]);
   });
 
+  it("renders a larger export in batches; an input that brings its batch down fails alone", async () => {
+    for (let i = 0; i < 20; i++)
+      await writeFile(join(dir, "in", `m-${String(i).padStart(2, "0")}.txt`), `More ${i}`);
+    const log = join(dir, "tasks.log");
+    process.env.BRIEFING_FAKE_WORKER_LOG = log;
+    try {
+      const { out, manifest } = await exportOnce();
+      const failed = manifest.inputs.filter((e) => e.status === "failed").map((e) => e.relative);
+      expect(failed).toEqual(["bad.txt", "crash.txt"]);
+      expect(manifest.inputs.find((e) => e.relative === "crash.txt")?.error?.message).toMatch(
+        /worker blew up/,
+      );
+      expect(manifest.inputs.filter((e) => e.status === "rendered")).toHaveLength(22);
+      // In input order, as one input at a time would list them.
+      expect(manifest.inputs.map((e) => e.relative)).toEqual(
+        [...manifest.inputs.map((e) => e.relative)].sort(),
+      );
+      const tasks = (await readFile(log, "utf8")).trim().split("\n");
+      // 24 inputs over 4 lanes: batches of 3; crash.txt's batch failed and went again one by one.
+      expect(tasks.filter((task) => task === "exports 3").length).toBe(8);
+      expect(tasks.filter((task) => task === "export 1")).toHaveLength(3);
+      expect((await readdir(out)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    } finally {
+      delete process.env.BRIEFING_FAKE_WORKER_LOG;
+    }
+  });
+
   it("stops on a signal, keeping only what finished", async () => {
     for (let i = 0; i < 6; i++) await writeFile(join(dir, "in", `slow-${i}.txt`), "SLOW");
     const stop = new AbortController();
@@ -273,6 +300,17 @@ describe("runExport", () => {
     const second = await exportOnce({ changed: true });
     expect(second.manifest.removed.sort()).toEqual(beta.map((o) => o.path).sort());
     expect(second.manifest.kept).toEqual([]);
+  });
+});
+
+describe("batchSize", () => {
+  it("gives each lane at least two batches, up to EXPORT_BATCH inputs each", () => {
+    expect(batchSize(0, 4)).toBe(1);
+    expect(batchSize(7, 4)).toBe(1);
+    expect(batchSize(24, 4)).toBe(3);
+    expect(batchSize(100, 4)).toBe(12);
+    expect(batchSize(10_000, 4)).toBe(EXPORT_BATCH);
+    expect(batchSize(10, 0)).toBe(5);
   });
 });
 

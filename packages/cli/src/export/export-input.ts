@@ -1,4 +1,4 @@
-// An export worker's task: render one input (render-input.ts), then write each output to a
+// An export worker's task: render inputs (render-input.ts), then write each output to a
 // temporary file in the output folder from this thread, so only paths and digests go back.
 
 import { unlink } from "node:fs/promises";
@@ -8,21 +8,35 @@ import { writeTempFileSync } from "@briefing/core/light";
 import { isDiskFull } from "../io/path-errors.js";
 import { sha256 } from "./cache-key.js";
 import { failedTask } from "./error-info.js";
-import { renderInput } from "./render-input.js";
-import type { ExportTask, ExportTaskResult, WrittenFile } from "./render-task.js";
+import { renderInputs } from "./render-input.js";
+import type { ExportTask, ExportTaskResult, RenderResult, WrittenFile } from "./render-task.js";
 
 /**
  * Renders `task`'s input and writes its outputs as temporary files in `task.outDir`. Never
  * throws: a failure (a full disk included) comes back as data, and leaves no temporary file.
  */
 export async function exportInput(task: ExportTask): Promise<ExportTaskResult> {
-  const started = performance.now();
-  const rendered = await renderInput({
-    file: task.file,
-    config: task.config,
-    ...(task.maxBytes !== undefined && { maxBytes: task.maxBytes }),
-  });
+  return (await exportInputs([task]))[0] as ExportTaskResult;
+}
+
+/** `exportInput` for each task, the inputs rendered stage by stage together (`renderInputs`). */
+export async function exportInputs(tasks: readonly ExportTask[]): Promise<ExportTaskResult[]> {
+  const rendered = await renderInputs(
+    tasks.map((task) => ({
+      file: task.file,
+      config: task.config,
+      ...(task.maxBytes !== undefined && { maxBytes: task.maxBytes }),
+    })),
+  );
+  const results: ExportTaskResult[] = [];
+  for (const [index, task] of tasks.entries())
+    results.push(await writeOutputs(task, rendered[index] as RenderResult));
+  return results;
+}
+
+async function writeOutputs(task: ExportTask, rendered: RenderResult): Promise<ExportTaskResult> {
   if (!rendered.ok) return rendered;
+  const started = performance.now();
   const outputs: WrittenFile[] = [];
   try {
     for (const output of rendered.outputs) {
@@ -38,10 +52,12 @@ export async function exportInput(task: ExportTask): Promise<ExportTaskResult> {
     }
   } catch (error) {
     await Promise.all(outputs.map((output) => unlink(output.temp).catch(() => {})));
+    const failed = failedTask(error, task.file, rendered.warnings, started);
     return {
-      ...failedTask(error, task.file, rendered.warnings, started),
+      ...failed,
+      ms: rendered.ms + failed.ms,
       ...(isDiskFull(error) && { diskFull: true }),
     };
   }
-  return { ...rendered, outputs, ms: performance.now() - started };
+  return { ...rendered, outputs, ms: rendered.ms + performance.now() - started };
 }

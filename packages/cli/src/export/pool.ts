@@ -110,7 +110,8 @@ export function createRenderPool(options: PoolOptions): RenderPool {
       if (pool && handed >= recycleAfter) retiring ??= retire(pool);
       while (retiring) await retiring;
       pool ??= startPool();
-      handed++;
+      // Counted in inputs: a batch of exports is as many tasks as it has inputs.
+      handed += task.kind === "exports" ? task.tasks.length : 1;
       running++;
       const result = pool.run(task, signal ? { signal } : {}) as Promise<ResultOf<T>>;
       result.then(finished, finished);

@@ -50,6 +50,15 @@ export interface ExportTask extends Omit<RenderTask, "kind" | "source"> {
   outDir: string;
 }
 
+/**
+ * Several inputs of `briefing export` in one task: each rendered and written as its own
+ * ExportTask, the inputs taken through each stage together (see `renderInputs`).
+ */
+export interface ExportBatchTask {
+  kind: "exports";
+  tasks: ExportTask[];
+}
+
 /** Many statements → one book (`briefing book`, `POST /api/book`). */
 export interface BookTask {
   kind: "book";
@@ -78,7 +87,7 @@ export interface TemplateTask {
 }
 
 /** Every task a worker runs. */
-export type WorkerTask = RenderTask | ExportTask | BookTask | InspectTask | TemplateTask;
+export type WorkerTask = RenderTask | ExportTask | ExportBatchTask | BookTask | InspectTask | TemplateTask;
 
 /**
  * A failure with its parts apart, for callers that show them separately (the HTTP API):
@@ -170,6 +179,8 @@ export type ResultOf<T extends WorkerTask> = T extends BookTask
     ? InspectResult
     : T extends ExportTask
       ? ExportTaskResult
-      : T extends TemplateTask
-        ? TemplateResult
-        : RenderResult;
+      : T extends ExportBatchTask
+        ? ExportTaskResult[]
+        : T extends TemplateTask
+          ? TemplateResult
+          : RenderResult;

@@ -2,7 +2,7 @@
 // loaded once per thread, so template and font caches serve every file it renders.
 
 import { checkTemplate } from "./check-template.js";
-import { exportInput } from "./export-input.js";
+import { exportInput, exportInputs } from "./export-input.js";
 import { inspectInput } from "./inspect-input.js";
 import { renderBookTask } from "./render-book.js";
 import { renderInput } from "./render-input.js";
@@ -21,6 +21,8 @@ export default async function run(task: WorkerTask): Promise<unknown> {
       return inspectInput(task);
     case "export":
       return exportInput(task);
+    case "exports":
+      return exportInputs(task.tasks);
     case "template":
       return checkTemplate(task);
     default:
