@@ -33,7 +33,7 @@ interface InProgress {
   document?: Document;
   markup?: string;
   outputs: RenderedFile[];
-  failed?: RenderResult;
+  failed?: Extract<RenderResult, { ok: false }>;
 }
 
 /**
