@@ -12,7 +12,7 @@ import {
 } from "@briefing/core";
 import { type OutputFormatName, outputFormats } from "../outputs/index.js";
 import { failedTask } from "./error-info.js";
-import type { NameFields, RenderedFile, RenderResult, RenderTask, StatementSource } from "./render-task.js";
+import type { RenderedFile, RenderResult, RenderTask, StatementSource } from "./render-task.js";
 
 /**
  * Renders one input to every requested format: read and import the statement, apply the
@@ -29,14 +29,9 @@ interface InProgress {
   warnings: Warning[];
   /** Milliseconds its stages have taken so far. */
   ms: number;
-  /** The imported statement, kept until the template has made its Document. */
   imported?: ImportResult;
-  /** What the outputs' names are made of, kept once the statement is let go. */
-  names?: NameFields;
   document?: Document;
-  /** The template's output, kept only for the `markup` format. */
   markup?: string;
-  fonts?: string[];
   outputs: RenderedFile[];
   failed?: Extract<RenderResult, { ok: false }>;
 }
@@ -65,7 +60,6 @@ export async function renderInputs(tasks: readonly RenderTask[]): Promise<Render
         input.failed = failedTask(error, input.task.file, input.warnings, started);
       }
       input.ms += performance.now() - started;
-      if (index === input.task.config.formats.length - 1) input.document = undefined;
     }
   }
   return inputs.map(result);
@@ -100,13 +94,7 @@ function templateStage(input: InProgress): void {
   });
   input.warnings.push(...warnings);
   input.document = document;
-  input.fonts = fontFiles(document);
-  if (config.formats.includes("markup")) input.markup = markup;
-  // A batch holds its inputs from stage to stage: what is no longer needed goes now, so less
-  // of it outlives the young generation (see docs/architecture.md).
-  const { title, titleJa, meeting, date } = (input.imported as ImportResult).statement;
-  input.names = { title, titleJa, meeting, date };
-  input.imported = undefined;
+  input.markup = markup;
 }
 
 async function renderFormat(input: InProgress, name: string): Promise<void> {
@@ -137,12 +125,13 @@ async function renderFormat(input: InProgress, name: string): Promise<void> {
 
 function result(input: InProgress): RenderResult {
   if (input.failed) return { ...input.failed, ms: input.ms };
+  const { title, titleJa, meeting, date } = (input.imported as ImportResult).statement;
   return {
     ok: true,
-    statement: input.names as NameFields,
+    statement: { title, titleJa, meeting, date },
     outputs: input.outputs,
     warnings: input.warnings,
-    fonts: input.fonts as string[],
+    fonts: fontFiles(input.document as Document),
     ms: input.ms,
   };
 }
