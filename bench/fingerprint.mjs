@@ -80,6 +80,9 @@ for (const path of inputs) {
   }
 }
 const examples = walk(join(root, "examples")).filter((path) => statementFile.test(path));
+// A book says the day it was made ("As of …") unless SOURCE_DATE_EPOCH names one: fixed here, so
+// fingerprints written one day compare with those of the next.
+process.env.SOURCE_DATE_EPOCH ??= "1733011200";
 for (const format of ["pdf", "docx"].filter((name) => !onlyFormat || name === onlyFormat)) {
   const book = await renderBookTask({
     kind: "book",
