@@ -8,7 +8,7 @@ import type { Piece } from "./piece.js";
 import type { Fragment, Line } from "./pieces-to-lines.js";
 import { encodeGlyphs, type RunGlyph, shapeRun } from "./shaping.js";
 import { TextObject } from "./text-object.js";
-import { codePointCount, isWhiteSpace, isWordSpace, nextWordStart } from "./word-spaces.js";
+import { codePointCount, isWhiteSpace, isWordSpace, nextWordStart, trimmedLength } from "./word-spaces.js";
 
 export type Align = "left" | "center" | "right" | "justify";
 
@@ -464,12 +464,7 @@ function endsWithWordSpace(text: string): boolean {
  * U+3000): the width trimmed there serves here when the two trim the same characters.
  */
 function trimsAlike(text: string): boolean {
-  for (let i = text.length - 1; i >= 0; i--) {
-    const code = text.charCodeAt(i);
-    if (code === 0x3000) return false;
-    if (!isWhiteSpace(code)) return true;
-  }
-  return true;
+  return trimmedLength(text) === trimmedLength(text, isWordSpace);
 }
 
 /** The natural width of the narrowest white space a stretchable chunk ends with. */
@@ -502,8 +497,7 @@ function widthOf(chunks: readonly Chunk[], context: DrawContext): number {
 
 /** `text` without the characters at its end that `strip` picks (`text` itself if none). */
 function withoutEnd(text: string, strip: (code: number) => boolean): string {
-  let end = text.length;
-  while (end > 0 && strip(text.charCodeAt(end - 1))) end--;
+  const end = trimmedLength(text, strip);
   return end === text.length ? text : text.slice(0, end);
 }
 

@@ -8,7 +8,7 @@ import { hyphenationPoints, hyphenWord } from "./hyphenation.js";
 import { eachBreakOpportunity } from "./line-breaking.js";
 import type { Piece } from "./piece.js";
 import { endsSentence } from "./sentence-ends.js";
-import { isWhiteSpace } from "./word-spaces.js";
+import { isWhiteSpace, trimmedLength } from "./word-spaces.js";
 
 /** Part of a piece on one line. */
 export interface Fragment {
@@ -154,13 +154,6 @@ function measureTrimmed(piece: Piece, text: string, kept: number, wider: number)
 // document on the hot path".
 function trimmedWidthAt1000(word: string, font: PdfkitFont): number {
   return font.widthOfString(word.slice(0, trimmedLength(word)), 1000);
-}
-
-/** The length of `text` without its trailing white space. */
-function trimmedLength(text: string): number {
-  let end = text.length;
-  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-  return end;
 }
 
 /**

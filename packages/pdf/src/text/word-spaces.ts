@@ -15,6 +15,13 @@ export function nextWordStart(text: string, from: number): number {
   return text.length;
 }
 
+/** The length of `text` without the characters at its end that `strip` picks (white space by default). */
+export function trimmedLength(text: string, strip: (code: number) => boolean = isWhiteSpace): number {
+  let end = text.length;
+  while (end > 0 && strip(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** JavaScript's `\s` (Unicode White_Space, line terminators, U+FEFF) but U+3000. */
 export function isWordSpace(code: number): boolean {
   return code !== 0x3000 && isWhiteSpace(code);
